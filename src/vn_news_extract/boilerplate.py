@@ -1,0 +1,63 @@
+"""Vietnamese news boilerplate rules, compiled once from ``data/boilerplate.json``.
+
+Used by both the plain-text reader and the HTML reader: teaser-box headings, photo credits, source
+lines, dateline prefixes, bylines and lines of concatenated related headlines.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import load_json
+from .textnorm import key
+
+_TERMINAL = tuple(".!?…:;\"”’»)]")
+_CAP_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?$|^[A-ZĐÀ-Ỹ.]{1,12}$")
+
+
+class Boilerplate:
+    def __init__(self) -> None:
+        data = load_json("boilerplate.json")
+        self.teaser_headings = frozenset(data["teaser_headings"])
+        self.credit = [re.compile(p) for p in data["credit_patterns"]]
+        self.source_line = [re.compile(p) for p in data["source_line_patterns"]]
+        self.dateline = [re.compile(p) for p in data["dateline_prefix_patterns"]]
+        self.related_min = int(data["related_line_min_chars"])
+        self.byline_max_words = int(data["byline_max_words"])
+
+    def is_teaser_heading(self, line: str) -> bool:
+        return key(line).rstrip(" :.").strip() in self.teaser_headings
+
+    def is_credit(self, line: str) -> bool:
+        """A caption or photo credit line ("... Ảnh: Minh Anh")."""
+        return any(p.search(line.strip()) for p in self.credit)
+
+    def is_source_line(self, line: str) -> bool:
+        return any(p.match(line.strip()) for p in self.source_line)
+
+    def strip_dateline(self, line: str) -> str:
+        """Remove a "(Dân trí) -" / "HÀ NỘI -" prefix from the first body paragraph."""
+        for pattern in self.dateline:
+            line = pattern.sub("", line, count=1)
+        return line
+
+    def is_byline(self, line: str) -> bool:
+        """A short line of capitalised words with no sentence punctuation ("Minh Châu", "NGUYỄN HÀ")."""
+        text = line.strip()
+        if not text or text[-1] in ".!?:;" or any(ch.isdigit() for ch in text):
+            return False
+        words = text.replace("-", " ").split()
+        if not 1 <= len(words) <= self.byline_max_words:
+            return False
+        return all(_CAP_WORD.match(w) for w in words)
+
+    def is_related_headlines(self, line: str) -> bool:
+        """A long line with no sentence punctuation at the end: headlines glued together."""
+        text = line.strip()
+        return len(text) >= self.related_min and not text.endswith(_TERMINAL)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Boilerplate:
+    return Boilerplate()

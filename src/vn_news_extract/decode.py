@@ -1,0 +1,142 @@
+"""Bytes -> honest text: BOM, declared charset (HTTP header, ``<meta>``), then detection.
+
+Vietnamese pages lie about their charset: ``iso-8859-1`` declared on UTF-8 bytes, ``utf-8`` declared on
+Windows-1258 bytes.  A declared charset is used only when it decodes the bytes strictly and the result
+looks at least as Vietnamese as the alternatives; otherwise UTF-8, Windows-1258 and finally
+charset-normalizer's guess are tried.  The result is NFC; tone-mark placement is kept as written
+(``textnorm.canonical`` is for matching, not for the emitted text).  Plain text also gets HTML entities
+decoded; HTML keeps them for the parser.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+import unicodedata
+
+from .errors import DecodeError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+# Single-byte Western charsets that servers declare by default whatever the bytes are.
+_WEAK = {"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"}
+# Letters only Vietnamese uses among Latin scripts: a page whose decoding has many of these is Vietnamese.
+_VI_LETTERS = frozenset(
+    "ăâđêôơưĂÂĐÊÔƠƯ"
+    "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+    "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+)
+# Characters that betray a wrong single-byte decoding (mojibake of UTF-8, stray controls).
+_JUNK = frozenset("ÃÄÅÆ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷€‚ƒ„†‡ˆ‰‹Œ˜™›œŸ\x80\x81\x8d\x8f\x90\x9d\ufffd")
+_HTML_HINT = re.compile(rb"<(?:!doctype|html|head|body|meta|p|div)\b", re.I)
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = name.strip().strip("\"'").lower()
+    if name in {"windows-1258", "cp1258", "x-cp1258"}:
+        return "cp1258"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def declared_charsets(content: bytes, declared: str | None, content_type: str | None) -> list[str]:
+    """Charsets the source claims, most authoritative first: explicit, HTTP header, ``<meta>``."""
+    found: list[str] = []
+    names: list[str | None] = [declared]
+    if content_type:
+        match = _HEADER_CHARSET.search(content_type)
+        names.append(match.group(1) if match else None)
+    meta = _META_CHARSET.search(content[:8192])
+    names.append(meta.group(1).decode("ascii", "ignore") if meta else None)
+    for name in names:
+        codec = _codec(name)
+        if codec and codec not in found:
+            found.append(codec)
+    return found
+
+
+def _score(text: str) -> float:
+    """Higher is more plausible Vietnamese text: Vietnamese letters count for, mojibake against."""
+    sample = unicodedata.normalize("NFC", text[:200_000])
+    vi = sum(1 for ch in sample if ch in _VI_LETTERS)
+    junk = sum(1 for ch in sample if ch in _JUNK or (ord(ch) < 32 and ch not in "\t\r\n\f"))
+    return vi - 3 * junk
+
+
+def _strict(content: bytes, codec: str) -> str | None:
+    try:
+        return content.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(content: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(content).best()
+    if best is None:
+        return None
+    return str(best)
+
+
+def _choose(content: bytes, declared: list[str]) -> str:
+    for bom, codec in _BOMS:
+        if content.startswith(bom):
+            text = _strict(content, codec)
+            if text is None:
+                raise DecodeError(f"bytes start with a {codec} byte-order mark but do not decode as {codec}")
+            return text.lstrip("\ufeff")
+    if content.isascii():
+        return content.decode("ascii")
+    candidates: dict[str, str] = {}
+    for codec in (*declared, "utf-8", "cp1258"):
+        if codec not in candidates:
+            text = _strict(content, codec)
+            if text is not None:
+                candidates[codec] = text
+    strong = [c for c in declared if c in candidates and c not in _WEAK]
+    if "utf-8" in candidates and (not strong or strong[0] == "utf-8"):
+        # Valid UTF-8 with non-ASCII bytes is almost never an accident: trust it over a weak declaration.
+        return candidates["utf-8"]
+    if candidates:
+        scores = {codec: _score(text) for codec, text in candidates.items()}
+        best = max(scores.values())
+        # The first declared charset that reads as well as the best one wins; then UTF-8, then cp1258.
+        order = [c for c in declared if c in candidates] + [c for c in candidates if c not in declared]
+        codec = next(c for c in order if scores[c] == best)
+        if best >= 0:
+            return candidates[codec]
+        guess = _detect(content)
+        if guess is not None and _score(guess) > best:
+            return guess
+        return candidates[codec]
+    guess = _detect(content)
+    if guess is None:
+        raise DecodeError("cannot decode the bytes: no charset fits (binary data?)")
+    return guess
+
+
+def decode_bytes(content: bytes, declared: str | None = None, content_type: str | None = None) -> str:
+    """Decode page or text bytes to NFC text; raise ``DecodeError`` when no charset gives honest text."""
+    if not content:
+        return ""
+    text = _choose(content, declared_charsets(content, declared, content_type))
+    bad = text.count("\ufffd") + sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\t\r\n\f")
+    if bad > max(8, len(text[:100_000]) // 50):
+        raise DecodeError("cannot decode the bytes: too many invalid or control characters (binary data?)")
+    is_html = bool(content_type and "html" in content_type.lower()) or bool(_HTML_HINT.search(content[:4096]))
+    if not is_html:
+        text = html.unescape(text)
+    return unicodedata.normalize("NFC", text)

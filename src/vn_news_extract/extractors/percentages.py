@@ -1,0 +1,239 @@
+"""Percentages and percentage points with value, range, qualifier, direction, indicator, sector,
+period and comparison base.
+
+The figure is found on the raw text (underthesea splits ``5,4%``); its attributes come from its clause:
+the nearest change verb before it gives the direction unless a level word ("chiếm", "đạt", "ở mức")
+stands between them; the comparison base ("so với ...") comes from the clause, else from an earlier
+clause of the sentence (a list intro); the period from the clause, else from earlier in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..lexicon import load_json
+from .numbers import NUM, parse_number
+from .view import TextView
+
+_UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
+_UNIT2 = r"(?:\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
+PERCENT_RE = re.compile(
+    rf"(?<![\w/.,])(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>-|–|—|~|đến|tới)\s*(?P<v2>{NUM}){_UNIT}"
+    rf"|(?<![\w/.,])(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
+)
+# A figure written without its sign inside a list that ends with one: "lần lượt tăng 5,2; 6,1 và 7,3%".
+_BARE_LIST = re.compile(rf"((?:(?<![\w/.,]){NUM}\s*(?:;|,|và)\s*)+)$")
+_CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|\s[-–]\s|\bnhư\b|\btrong đó\b|\briêng\b")
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    d = load_json("percent_cues.json")
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        "cue": re.compile(
+            rf"(?<![\wà-ỹ])(?P<inc>{alt(d['increase'])})|(?<![\wà-ỹ])(?P<dec>{alt(d['decrease'])})"
+            rf"|(?<![\wà-ỹ])(?P<lvl>{alt(d['level'])})(?![\wà-ỹ])",
+            re.IGNORECASE,
+        ),
+        "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
+        "qualifier": re.compile(rf"(?<![\wà-ỹ])(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
+        "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
+        "comparison": re.compile(
+            r"(?<![\wà-ỹ])so(?:\s+với)?\s+[^\s,;.:()\n]+"
+            r"(?:\s+(?!(?:như|trong|tăng|giảm|và|nhưng|khi|do|nhờ|là|đạt|chiếm|ước)(?![\wà-ỹ]))[^\s,;.:()\n%]+){0,7}",
+            re.IGNORECASE,
+        ),
+    }
+
+
+def _clause_start(text: str, lo: int, pos: int, protected: list[tuple[int, int]]) -> int:
+    """Start of the clause that ends at ``pos``: after the last break not inside a protected span."""
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        if any(s <= m.start() < e for s, e in protected):
+            continue
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    m = re.compile(r"[;:()\n]|\.\s|,\s|\s[-–]\s|\.$").search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def _direction(segment: str) -> tuple[str | None, str | None]:
+    """Direction from the words before the figure in its clause; (direction, cue text)."""
+    lex = _lex()
+    last = None
+    for m in lex["cue"].finditer(segment):
+        last = m
+    if last is None:
+        return None, None
+    if last.group("inc"):
+        return "increase", last.group()
+    if last.group("dec"):
+        return "decrease", last.group()
+    # A level word: "tăng trưởng ... đạt 7%" is still growth; "chiếm 30%" is a share.
+    word = last.group("lvl").lower()
+    if word in ("đạt", "ở mức", "là", "bằng") and lex["growth"].search(segment[: last.start()]):
+        growth = lex["growth"].search(segment[: last.start()])
+        assert growth is not None
+        if growth.group().lower().startswith("mức giảm"):
+            return "decrease", growth.group()
+        return "increase", growth.group()
+    return None, last.group()
+
+
+def extract(view: TextView) -> list[dict[str, Any]]:
+    text = view.ctext
+    lex = _lex()
+    sectors = view.facts.get("sectors", [])
+    periods = view.facts.get("periods", [])
+    protected = [(f["_cstart"], f["_cend"]) for f in sectors]
+    raw: list[dict[str, Any]] = []
+    for m in PERCENT_RE.finditer(text):
+        after = text[m.end():m.end() + 3]
+        if re.match(r"\d", after):
+            continue
+        if m.group("s"):
+            value, value_max = parse_number(m.group("s")), None
+            start = m.start("s")
+            # Percentages listed before this one without their own sign.
+            bare = _BARE_LIST.search(text[max(0, start - 40):start])
+            if bare and not re.search(r"(?:năm|tháng|ngày|quý|số)\s*$", text[max(0, start - 40):start - len(bare.group(1))]):
+                b0 = start - len(bare.group(1))
+                for nm in re.finditer(NUM, bare.group(1)):
+                    bare_value = parse_number(nm.group())
+                    if bare_value is not None:
+                        raw.append(_fact(view, b0 + nm.start(), b0 + nm.end(), bare_value, None, m.group("unit_s")))
+        else:
+            value, value_max = parse_number(m.group("v")), parse_number(m.group("v2"))
+            start = m.start("v")
+            if value is not None and value_max is not None and value_max < value:
+                continue
+        if value is None:
+            continue
+        raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
+    raw.sort(key=lambda f: f["_cstart"])
+    out: list[dict[str, Any]] = []
+    for fact in raw:
+        if out and out[-1]["_cstart"] == fact["_cstart"]:
+            continue
+        _attributes(view, fact, sectors, periods, protected, lex)
+        out.append(fact)
+    _from_to(text, out)
+    return out
+
+
+def _fact(view: TextView, start: int, end: int, value: float, value_max: float | None, unit: str) -> dict[str, Any]:
+    fact = view.span(start, end)
+    fact.update(
+        value=value,
+        value_max=value_max,
+        unit="percentage_point" if "điểm" in unit else "percent",
+        _cstart=start,
+        _cend=end,
+    )
+    return fact
+
+
+def _attributes(
+    view: TextView,
+    fact: dict[str, Any],
+    sectors: list[dict[str, Any]],
+    periods: list[dict[str, Any]],
+    protected: list[tuple[int, int]],
+    lex: dict[str, Any],
+) -> None:
+    text = view.ctext
+    start, end = fact["_cstart"], fact["_cend"]
+    s_lo, s_hi = view.sentence_bounds(start)
+    p_lo, _p_hi = view.paragraph_bounds(start)
+    c_lo = _clause_start(text, s_lo, start, protected)
+    c_hi = _clause_end(text, end, s_hi)
+    before = text[c_lo:start]
+    q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
+    qualifier = q.group("q").lower() if q else None
+    if qualifier in ("tới", "đến", "lên tới") and not re.search(r"(?:lên tới|tới|đến)\s*$", before):
+        qualifier = None
+    direction, cue = _direction(before)
+    in_parens = text.rfind("(", s_lo, start) > text.rfind(")", s_lo, start)
+    # Comparison: in the clause after the figure, else before it in the clause, else a list intro.
+    comparison = None
+    cm = lex["comparison"].search(text, end, c_hi) or lex["comparison"].search(text, c_lo, start)
+    if cm:
+        comparison = cm.group().strip()
+    elif not in_parens:
+        for m in lex["comparison"].finditer(text, s_lo, c_lo):
+            if text.rfind("(", s_lo, m.start()) <= text.rfind(")", s_lo, m.start()):
+                comparison = m.group().strip()
+    # Period: in the clause, else the last one earlier in the paragraph (not a comparison's year).
+    period = None
+    own = [p for p in periods if c_lo <= p["_cstart"] and p["_cend"] <= c_hi and not p["in_comparison"]]
+    if own:
+        period = own[0]
+    elif not in_parens:
+        earlier = [
+            p for p in periods
+            if p_lo <= p["_cstart"] < c_lo and not p["in_comparison"] and not _inside_parens(text, s_lo, p["_cstart"])
+        ]
+        if earlier:
+            period = earlier[-1]
+    # Sector: a sector phrase that is the clause's subject.
+    sector = None
+    subject = [s for s in sectors if c_lo <= s["_cstart"] and s["_cend"] <= start]
+    if subject:
+        sector = subject[-1]["code"]
+    indicator = _indicator(text, c_lo, start, cue)
+    fact.update(
+        qualifier=qualifier,
+        direction=direction,
+        indicator=indicator,
+        sector=sector,
+        period=period["text"] if period else None,
+        period_start=period["period_start"] if period else None,
+        period_end=period["period_end"] if period else None,
+        comparison=comparison,
+    )
+
+
+def _inside_parens(text: str, lo: int, pos: int) -> bool:
+    return text.rfind("(", lo, pos) > text.rfind(")", lo, pos)
+
+
+_LEAD = re.compile(
+    r"^(?:(?:tính chung|trong đó|riêng|còn|đặc biệt|ngoài ra|bên cạnh đó|cụ thể|với|của|và|là|như|theo đó|"
+    r"so với cùng kỳ|so với)[\s,:]*)+",
+    re.IGNORECASE,
+)
+
+
+def _indicator(text: str, c_lo: int, start: int, cue: str | None) -> str | None:
+    segment = text[c_lo:start]
+    if cue:
+        idx = segment.lower().rfind(cue.lower())
+        if idx >= 0:
+            segment = segment[:idx]
+    segment = _LEAD.sub("", segment.strip()).strip(" ,:;-–")
+    segment = re.sub(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$", "", segment)
+    words = segment.split()
+    if not words or len(words) > 12 or re.search(r"\d", segment):
+        return None
+    return segment
+
+
+def _from_to(text: str, facts: list[dict[str, Any]]) -> None:
+    """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
+    for a, b in zip(facts, facts[1:]):
+        gap = text[a["_cend"]:b["_cstart"]]
+        if re.fullmatch(r"\s*(?:lên|xuống|còn)\s*(?:mức\s*)?", gap) and re.search(r"từ\s*$", text[: a["_cstart"]][-6:]):
+            b["value_from"] = a["value"]
+            a["direction"] = None
+            if b["direction"] is None:
+                b["direction"] = "increase" if b["value"] > a["value"] else "decrease"

@@ -1,0 +1,174 @@
+"""underthesea word segmentation as a spaCy tokenizer.
+
+underthesea normalises text and joins the syllables of a word with one space, so its output is not a
+substring list of the input.  We feed it our own canonical text (same characters as the input up to
+Unicode composition and tone-mark placement, with ``use_token_normalize=False``), find each syllable in
+that text, map positions back to the input and build the ``Doc`` from input substrings, so that
+``doc.text == input`` always holds.  Sentence starts come from ``underthesea.sent_tokenize``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.util import registry
+from spacy.vocab import Vocab
+
+from ..textnorm import normalize_with_map
+
+TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
+
+# Text above this many characters per block is segmented block by block (paragraphs), which keeps
+# underthesea's regex tokenizer fast and sentence splitting local.
+_BLOCK_SEP = "\n"
+
+
+def _word_tokenize(text: str) -> list[str]:
+    from underthesea import word_tokenize
+
+    return word_tokenize(text, use_token_normalize=False)
+
+
+def _sent_tokenize(text: str) -> list[str]:
+    from underthesea import sent_tokenize
+
+    return sent_tokenize(text)
+
+
+def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
+    """Character spans of each piece (syllables joined by one space) in ``text``; missing pieces skipped."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in pieces:
+        start = end = -1
+        cursor = pos
+        ok = True
+        for syllable in piece.split(" "):
+            if not syllable:
+                continue
+            found = text.find(syllable, cursor)
+            if found < 0 or text[cursor:found].strip():
+                ok = False
+                break
+            if start < 0:
+                start = found
+            end = found + len(syllable)
+            cursor = end
+        if ok and start >= 0:
+            spans.append((base + start, base + end))
+            pos = end
+    return spans
+
+
+class UndertheseaTokenizer:
+    """Callable tokenizer: ``str -> Doc`` with underthesea words and sentence starts."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        norm = normalize_with_map(text)
+        ctext = norm.text
+        word_spans: list[tuple[int, int]] = []
+        sent_starts: set[int] = set()
+        offset = 0
+        for block in ctext.split(_BLOCK_SEP):
+            if block.strip():
+                sent_pos = 0
+                for sentence in _sent_tokenize(block):
+                    found = block.find(sentence.strip()[:20], sent_pos) if sentence.strip() else -1
+                    if found >= 0:
+                        sent_starts.add(offset + found)
+                        sent_pos = found + 1
+                word_spans.extend(_locate(_word_tokenize(block), block, offset))
+            offset += len(block) + len(_BLOCK_SEP)
+        return self._build(text, norm.offsets, word_spans, sent_starts)
+
+    def _build(
+        self,
+        text: str,
+        offsets: tuple[int, ...],
+        spans: list[tuple[int, int]],
+        sent_starts: set[int],
+    ) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        starts: list[bool] = []
+        cursor = 0
+
+        def add_gap(gap_start: int, gap_end: int) -> None:
+            # Whatever underthesea did not return (whitespace, dropped characters) becomes tokens too.
+            gap = text[gap_start:gap_end]
+            if not gap:
+                return
+            if words and not spaces[-1] and gap[0] == " " and not words[-1].isspace():
+                spaces[-1] = True
+                gap = gap[1:]
+            run = ""
+            for ch in gap:
+                if run and (ch.isspace() != run[-1].isspace()):
+                    words.append(run)
+                    spaces.append(False)
+                    starts.append(False)
+                    run = ""
+                run += ch
+            if run:
+                words.append(run)
+                spaces.append(False)
+                starts.append(False)
+
+        for c_start, c_end in spans:
+            start, end = offsets[c_start], offsets[c_end]
+            if start < cursor or end <= start:
+                continue
+            add_gap(cursor, start)
+            words.append(text[start:end])
+            spaces.append(False)
+            starts.append(c_start in sent_starts)
+            cursor = end
+        add_gap(cursor, len(text))
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        seen_first = False
+        for token, is_start in zip(doc, starts):
+            if token.is_space:
+                token.is_sent_start = False if seen_first else None
+                continue
+            if not seen_first:
+                token.is_sent_start = True
+                seen_first = True
+            else:
+                token.is_sent_start = bool(is_start) or _after_newline(token)
+        return doc
+
+    # spaCy serialisation hooks: the tokenizer has no state beyond the vocab.
+    def to_bytes(self, **_: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, _data: bytes, **_: Any) -> UndertheseaTokenizer:
+        return self
+
+    def to_disk(self, _path: Any, **_: Any) -> None:
+        return None
+
+    def from_disk(self, _path: Any, **_: Any) -> UndertheseaTokenizer:
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (UndertheseaTokenizer, (self.vocab,))
+
+
+def _after_newline(token: Any) -> bool:
+    """A paragraph break always starts a sentence."""
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return "\n" in prev.text or ("\n" in prev.whitespace_)
+
+
+@registry.tokenizers(TOKENIZER_NAME)
+def create_tokenizer() -> Any:
+    def make(nlp: Any) -> UndertheseaTokenizer:
+        return UndertheseaTokenizer(nlp.vocab)
+
+    return make

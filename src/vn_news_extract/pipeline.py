@@ -1,0 +1,130 @@
+"""The pipeline: RawDocument -> Article -> Doc (facts in ``doc.spans``) -> record.
+
+``process`` never raises for a bad document: every input ends as Stored, Skipped or Failed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from .errors import InputError, VnNewsError
+from .nlp import components
+from .nlp.tokenizer import TOKENIZER_NAME
+from .plaintext import parse_plaintext, passage
+from .record import build_record
+from .types import Article, Failed, Outcome, RawDocument, Skipped, Stored
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+MIN_ARTICLE_CHARS = 1
+
+
+def create_pipeline() -> Language:
+    """A blank ``vi`` pipeline with the underthesea tokenizer and one component per fact kind."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    for name, _key, _extractor in components.COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    """The shared pipeline of this process (loaded once; pickles for worker processes)."""
+    return create_pipeline()
+
+
+def decode_text(raw: RawDocument) -> str:
+    """Bytes -> text, with the HTML decoder's charset rules when it is installed, else strict UTF-8."""
+    try:
+        from .decode import decode_bytes
+    except ImportError:
+        try:
+            return raw.content.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise InputError(f"{raw.label}: not valid UTF-8 text ({err.reason} at byte {err.start})") from None
+    return decode_bytes(raw.content, raw.charset, raw.content_type)
+
+
+def article_of(raw: RawDocument) -> Article:
+    if raw.content_type.split(";")[0].strip() in HTML_TYPES:
+        from .html import article_from_html
+
+        return article_from_html(raw)
+    return parse_plaintext(decode_text(raw))
+
+
+def extract_article(article: Article, raw: RawDocument | None = None, nlp: Language | None = None) -> dict[str, Any]:
+    doc = (nlp or load_pipeline())(article.text)
+    return build_record(doc, article, raw)
+
+
+def process(raw: RawDocument, nlp: Language | None = None) -> Outcome:
+    """One document through every stage; errors become Failed with the stage, empty input Skipped."""
+    label = raw.label
+    if not raw.content.strip():
+        return Skipped(label, "empty input")
+    stage = "parse"
+    try:
+        article = article_of(raw)
+        if len(article.text.strip()) < MIN_ARTICLE_CHARS:
+            return Skipped(label, "no article text found")
+        stage = "extract"
+        return Stored(label, extract_article(article, raw, nlp))
+    except VnNewsError as err:
+        return Failed(label, err.stage if stage == "parse" else stage, str(err))
+    except Exception as err:  # a bug must not lose the document: report it as a failure of its stage
+        log.exception("unexpected error on %s", label)
+        return Failed(label, stage, f"{type(err).__name__}: {err}")
+
+
+def raw_from_path(path: str | Path) -> RawDocument:
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file")
+    if p.is_dir():
+        raise InputError(f"{p}: is a directory (use 'batch' for directories)")
+    try:
+        content = p.read_bytes()
+    except OSError as err:
+        raise InputError(f"{p}: cannot read ({err.strerror})") from None
+    suffix = p.suffix.lower()
+    ctype = "text/html" if suffix in (".html", ".htm", ".xhtml") else "text/plain"
+    return RawDocument(content=content, content_type=ctype, path=str(p), sha256=hashlib.sha256(content).hexdigest())
+
+
+def raw_from_text(text: str, content_type: str = "text/plain") -> RawDocument:
+    data = text.encode("utf-8")
+    return RawDocument(content=data, content_type=content_type, sha256=hashlib.sha256(data).hexdigest())
+
+
+def record_or_raise(outcome: Outcome) -> dict[str, Any]:
+    if isinstance(outcome, Stored):
+        return outcome.record
+    if isinstance(outcome, Skipped):
+        raise InputError(f"{outcome.label}: skipped: {outcome.reason}")
+    raise InputError(f"{outcome.label}: failed at {outcome.stage}: {outcome.message}")
+
+
+def extract_text(text: str, *, as_article: bool = True) -> dict[str, Any]:
+    """The record of a text.  ``as_article=False``: the whole input is one passage of body text."""
+    if not isinstance(text, str):
+        raise InputError("extract_text expects a str")
+    if not text.strip():
+        raise InputError("empty input: nothing to extract")
+    raw = raw_from_text(text)
+    if as_article:
+        return record_or_raise(process(raw))
+    return extract_article(passage(text), raw)
+
+
+def extract_file(path: str | Path) -> dict[str, Any]:
+    """The record of a saved page or text dump."""
+    return record_or_raise(process(raw_from_path(path)))

@@ -1,0 +1,90 @@
+"""Doc + Article -> the JSON record, validated against ``schemas/article.schema.json``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from . import __version__
+from .errors import SchemaError
+from .textnorm import canonical
+from .types import Article, RawDocument
+
+SCHEMA_VERSION = "1.0"
+FACT_KINDS = ("percentages", "sectors", "officials", "documents", "amounts", "periods")
+_PRIVATE_PREFIX = "_"
+_INTERNAL_KEYS = frozenset({"in_comparison"})
+
+
+def schema_path() -> Path:
+    """The installed schema (wheel) or the repository's ``schemas/`` (editable install)."""
+    packaged = Path(str(resources.files("vn_news_extract"))) / "schemas" / "article.schema.json"
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "schemas" / "article.schema.json"
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    with schema_path().open(encoding="utf-8") as fh:
+        schema = json.load(fh)
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def validate(record: dict[str, Any]) -> None:
+    errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
+    if errors:
+        first = errors[0]
+        where = "/".join(str(p) for p in first.path) or "<record>"
+        raise SchemaError(f"record does not match the schema at {where}: {first.message}")
+
+
+def record_id(url: str | None, text: str) -> str:
+    basis = ("url:" + url.strip()) if url else ("text:" + " ".join(canonical(text).split()))
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
+
+
+def _public(fact: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in fact.items() if not k.startswith(_PRIVATE_PREFIX) and k not in _INTERNAL_KEYS}
+
+
+def build_record(doc: Doc, article: Article, raw: RawDocument | None) -> dict[str, Any]:
+    text = doc.text
+    url = article.url or (raw.url if raw else None)
+    facts = {kind: [_public(span._.fact) for span in doc.spans.get(kind, [])] for kind in FACT_KINDS}
+    record: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "id": record_id(url, text),
+        "extractor": {"name": "vn-news-extract", "version": __version__},
+        "source": {
+            "url": raw.url if raw else None,
+            "path": raw.path if raw else None,
+            "content_type": raw.content_type if raw else None,
+            "sha256": (raw.sha256 or hashlib.sha256(raw.content).hexdigest()) if raw else None,
+            "retrieved_at": raw.retrieved_at if raw else None,
+            "site": article.site,
+        },
+        "article": {
+            "title": article.title,
+            "sapo": article.sapo,
+            "author": article.author,
+            "published_at": article.published_at,
+            "language": article.language,
+            "url": article.url,
+            "site": article.site,
+            "captions": list(article.captions),
+            "text": text,
+        },
+        **facts,
+    }
+    validate(record)
+    return record
