@@ -128,3 +128,36 @@ def extract_text(text: str, *, as_article: bool = True) -> dict[str, Any]:
 def extract_file(path: str | Path) -> dict[str, Any]:
     """The record of a saved page or text dump."""
     return record_or_raise(process(raw_from_path(path)))
+
+
+def _is_remote_or_archive(source: str) -> bool:
+    low = source.lower()
+    return low.startswith(("http://", "https://")) or low.endswith((".warc", ".warc.gz", ".jsonl"))
+
+
+def records_for(source: str, *, passage: bool = False) -> Any:
+    """Records for one CLI source: a file, or (through ``sources``) a URL, WARC or JSONL file."""
+    if _is_remote_or_archive(source):
+        from .sources import iter_raw_documents
+
+        produced = False
+        for item in iter_raw_documents(source):
+            if isinstance(item, RawDocument):
+                item = process(item)
+            if isinstance(item, Stored):
+                produced = True
+                yield item.record
+            elif isinstance(item, Skipped):
+                log.warning("%s: skipped: %s", item.label, item.reason)
+            else:
+                raise InputError(f"{item.label}: failed at {item.stage}: {item.message}")
+        if not produced:
+            raise InputError(f"{source}: no article found")
+        return
+    raw = raw_from_path(source)
+    if passage:
+        if not raw.content.strip():
+            raise InputError(f"{source}: empty input: nothing to extract")
+        yield extract_article(globals()["passage"](decode_text(raw)), raw)
+        return
+    yield record_or_raise(process(raw))

@@ -1,1 +1,318 @@
-def extract(view): return []
+"""Officials: one entry per person with name, honorific, prefix, title and organisation.
+
+Shapes: ``bà NAME, TITLE ORG``; ``TITLE ORG NAME``; ``ông NAME - TITLE ORG``; ``NAME (TITLE ORG)``; lists
+that share one title ("ông A, ông B và bà C, Phó Chủ tịch UBND tỉnh"); academic and rank prefixes;
+later references by given name ("ông Thắng", "Bộ trưởng Thắng") join the earlier full mention.
+People named without a role are not officials.  Names are runs of 2-4 capitalised syllables that start
+with a known surname (the last such window of a capitalised run, so "Sở Công Thương Hà Nội Nguyễn Văn
+An" splits into organisation and name); foreign leaders are the capitalised run after a country.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..lexicon import load_csv, load_json, load_lines
+from .view import TextView
+
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LO = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+CAP_WORD = rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
+CAP_RUN = re.compile(rf"(?<![\w{_LO}])(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?![\w{_LO}])")
+_BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lex:
+    surnames: frozenset[str]
+    given: frozenset[str]
+    major: frozenset[str]
+    honorific: re.Pattern[str]
+    prefix: re.Pattern[str]
+    title: re.Pattern[str]
+    title_at_end: re.Pattern[str]
+    org_head: re.Pattern[str]
+    country: re.Pattern[str]
+    org_stop: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def lex() -> Lex:
+    d = load_json("officials.json")
+    surnames = {r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")}
+    surnames |= set(d["extra_surnames"])
+    titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
+    # A title is "[pre]* base [post]*", base matched with its first letter in either case.
+    heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?![\w{_LO}])")
+    bases = set()
+    for t in titles:
+        if heads_re.search(t):
+            continue
+        bases.add(t)
+        bases.add(t[0].lower() + t[1:])
+        bases.add(t[0].upper() + t[1:])
+    pre = _alt(d["pre_modifiers"])
+    post = _alt(d["post_modifiers"])
+    funcs = _alt(d["functions"])
+    title_re = (
+        rf"(?:(?:{pre})\s+)*(?:{_alt(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
+    )
+    heads = _alt(d["org_heads"])
+    given = {syl for f in ("names/duyet_given_names_boy.txt", "names/duyet_given_names_girl.txt")
+             for line in load_lines(f) for syl in line.split()}
+    given |= set(d["extra_given"])
+    return Lex(
+        surnames=frozenset(surnames),
+        given=frozenset(given),
+        major=frozenset(d["major_surnames"]),
+        honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
+        prefix=re.compile(rf"(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
+        title=re.compile(rf"(?<![\w{_LO}])(?P<t>{title_re})(?![\w{_LO}])"),
+        title_at_end=re.compile(rf"(?<![\w{_LO}])(?P<t>{title_re})\s*$"),
+        org_head=re.compile(rf"^(?:{heads})(?![\w{_LO}])"),
+        country=re.compile(rf"^(?:{_alt(d['countries'])})(?![\w{_LO}])"),
+        org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?![\w{_LO}])"),
+    )
+
+
+@dataclass
+class Person:
+    name: str
+    start: int  # canonical offsets of the name
+    end: int
+    honorific: str | None = None
+    prefix: str | None = None
+    title: str | None = None
+    organization: str | None = None
+    span: tuple[int, int] = (0, 0)  # fullest mention, canonical
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> tuple[int, int] | None:
+    """Indexes [i, j) of the person name inside a capitalised run (trailing window when from_end)."""
+    n = len(words)
+    best = None
+    for length in (4, 3, 2):
+        for i in range(n - length + 1):
+            j = i + length
+            if from_end and j != n:
+                continue
+            if not from_end and i != 0:
+                continue
+            first = words[i][0]
+            if first not in lx.surnames or words[j - 1][0] not in lx.given:
+                continue
+            inner = [w for w, _s, _e in words[i + 1:j]]
+            if any(w in lx.major for w in inner[1:]) or any(len(w) == 1 for w in inner):
+                continue
+            if inner and inner[0] in lx.major and first not in lx.major:
+                continue
+            best = (i, j)
+            break
+        if best:
+            break
+    return best
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
+    """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop."""
+    rest = text[pos:hi]
+    lead = re.match(r"\s+", rest)
+    offset = lead.end() if lead else 0
+    body = rest[offset:]
+    if not body or not (lx.org_head.match(body) or lx.country.match(body) or re.match(rf"[{_UP}]", body)):
+        return None, pos
+    brk = _BREAK.search(body)
+    limit = brk.start() if brk else len(body)
+    end = 0
+    count = 0
+    for m in re.finditer(r"\S+", body[:limit]):
+        if m.start() > 0 and lx.org_stop.match(body[m.start():]):
+            break
+        end = m.end()
+        count += 1
+        if count >= 14:
+            break
+    org = body[:end].strip()
+    # An org that is only a honorific-led name ("ông Nguyễn ...") is not an org.
+    return (org or None), pos + offset + end
+
+
+def extract(view: TextView) -> list[dict[str, Any]]:
+    text = view.ctext
+    lx = lex()
+    people: list[Person] = []
+    for run in CAP_RUN.finditer(text):
+        words = _words(text, run.start(), run.end())
+        person = _person_from_run(text, words, lx, view)
+        if person:
+            people.append(person)
+    _share_list_titles(text, people)
+    officials = [p for p in people if p.title]
+    merged = _merge(officials)
+    _later_mentions(text, merged, lx)
+    out = []
+    for p in merged:
+        fact = view.span(*p.span)
+        fact.update(
+            name=p.name, honorific=p.honorific, prefix=p.prefix, title=p.title, organization=p.organization,
+            mentions=[view.span(s, e) for s, e in sorted(set(p.mentions))],
+            _cstart=p.span[0], _cend=p.span[1],
+        )
+        out.append(fact)
+    return out
+
+
+def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view: TextView) -> Person | None:
+    honor_in_run = None
+    while words and lx.honorific.search(words[0][0] + " "):
+        honor_in_run = words[0]
+        words = words[1:]
+    if not words:
+        return None
+    idx = _name_in_run(words, lx, from_end=False) if len(words) <= 4 else None
+    if idx is None or idx[1] != len(words):
+        idx = _name_in_run(words, lx, from_end=True)
+    foreign = False
+    if idx is None:
+        idx = _foreign_name(text, words, lx)
+        foreign = idx is not None
+        if idx is None:
+            return None
+    i, j = idx
+    n_start, n_end = words[i][1], words[j - 1][2]
+    name = " ".join(w for w, _s, _e in words[i:j])
+    person = Person(name=name, start=n_start, end=n_end, span=(n_start, n_end), mentions=[(n_start, n_end)])
+    s_lo, s_hi = view.sentence_bounds(n_start)
+    lead_start = words[0][1]
+    if i == 0 and not foreign:
+        pre_text = text[max(s_lo, n_start - 80):n_start]
+        base = n_start - len(pre_text)
+        pm = lx.prefix.search(pre_text)
+        if pm and pm.group("p").strip():
+            person.prefix = pm.group("p").strip()
+            lead_start = base + pm.start()
+            pre_text = pre_text[: pm.start()]
+        hm = lx.honorific.search(pre_text)
+        if honor_in_run is not None:
+            person.honorific = honor_in_run[0].lower()
+            lead_start = honor_in_run[1]
+        elif hm:
+            person.honorific = hm.group("h").lower()
+            lead_start = base + hm.start()
+    # TITLE [ORG] NAME: the last title before the name whose gap to the name is an organisation.
+    region_lo = max(s_lo, lead_start - 160)
+    for tm in reversed(list(lx.title.finditer(text, region_lo, lead_start))):
+        gap = text[tm.end():lead_start]
+        if i > 0 or foreign:
+            gap = text[tm.end():n_start]
+        org = gap.strip()
+        if org and not _org_like(org, lx):
+            continue
+        person.title = tm.group("t")
+        person.organization = org or None
+        person.span = (tm.start(), n_end)
+        return person
+    if i > 0 or foreign:
+        return None
+    # NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG)
+    after = text[n_end:s_hi]
+    sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after)
+    if sep:
+        t_pos = n_end + sep.end()
+        tm = lx.title.match(text, t_pos)
+        if tm:
+            person.title = tm.group("t")
+            hi = s_hi
+            if "(" in sep.group():
+                close = text.find(")", t_pos, s_hi)
+                hi = close if close > 0 else s_hi
+            org, org_end = _org_after(text, tm.end(), hi, lx)
+            person.organization = org
+            end = org_end if org else tm.end()
+            if "(" in sep.group() and text[end:end + 1] == ")":
+                end += 1
+            person.span = (lead_start, end)
+            return person
+    person.span = (lead_start, n_end)
+    return person if person.honorific else None
+
+
+def _org_like(org: str, lx: Lex) -> bool:
+    if _BREAK.search(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
+        return False
+    if not (lx.org_head.match(org) or lx.country.match(org) or re.match(rf"[{_UP}]", org)):
+        return False
+    return not any(lx.org_stop.match(org[m.start():]) for m in re.finditer(r"\S+", org) if m.start() > 0)
+
+
+def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
+    """'Tổng thống Mỹ Joe Biden': after a country inside the run, the rest of the run is the name."""
+    run_text = " ".join(w for w, _s, _e in words)
+    m = lx.country.match(run_text)
+    if not m:
+        return None
+    consumed = len(run_text[: m.end()].split())
+    if 1 <= len(words) - consumed <= 4:
+        before = text[max(0, words[0][1] - 40):words[0][1]]
+        if lx.title_at_end.search(before):
+            return consumed, len(words)
+    return None
+
+
+def _share_list_titles(text: str, people: list[Person]) -> None:
+    """'ông A, ông B và bà C, Phó Chủ tịch UBND tỉnh': earlier names of the list get the title."""
+    for k in range(len(people) - 1, 0, -1):
+        cur = people[k]
+        if not cur.title:
+            continue
+        j = k - 1
+        while j >= 0:
+            prev = people[j]
+            gap = text[prev.end:people[j + 1].start]
+            if prev.title or not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?", gap):
+                break
+            prev.title, prev.organization = cur.title, cur.organization
+            prev.span = (prev.span[0], prev.end)
+            j -= 1
+
+
+def _merge(people: list[Person]) -> list[Person]:
+    by_name: dict[str, Person] = {}
+    out: list[Person] = []
+    for p in people:
+        key = p.name.lower()
+        if key in by_name:
+            first = by_name[key]
+            first.mentions.extend(p.mentions)
+            if (p.span[1] - p.span[0]) > (first.span[1] - first.span[0]) and p.organization and not first.organization:
+                first.span, first.title, first.organization = p.span, p.title, p.organization
+            continue
+        by_name[key] = p
+        out.append(p)
+    return out
+
+
+def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
+    """'ông Thắng', 'Bộ trưởng Thắng': the given name of a known person, after the full mention."""
+    for p in people:
+        given = p.name.split()[-1]
+        for m in re.finditer(rf"(?<![\w{_LO}]){re.escape(given)}(?![\w{_LO}])", text):
+            if m.start() < p.end or any(s <= m.start() < e for s, e in p.mentions):
+                continue
+            if re.match(rf"\s+[{_UP}]", text[m.end():m.end() + 2]):
+                continue
+            before = text[max(0, m.start() - 40):m.start()]
+            if lx.honorific.search(before) or lx.title_at_end.search(before):
+                p.mentions.append((m.start(), m.end()))

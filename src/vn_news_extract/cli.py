@@ -1,0 +1,125 @@
+"""Command line: a thin layer over the library.  Library errors become one-line messages and a non-zero
+exit at one boundary (``main``); no traceback reaches the user."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import InputError, VnNewsError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="vn-news-extract")
+def cli() -> None:
+    """Turn Vietnamese news pages into verified, structured facts.
+
+    \b
+    Example:
+      vn-news-extract extract corpus/000_de8609e468eb4ff7.txt
+    """
+
+
+def _dump(record: dict[str, Any], compact: bool) -> str:
+    return json.dumps(record, ensure_ascii=False, indent=None if compact else 2)
+
+
+@cli.command()
+@click.argument("source", metavar="PATH|URL|-")
+@click.option("--compact", is_flag=True, help="One JSON line per record instead of indented JSON.")
+@click.option("--passage", is_flag=True, help="Treat the whole input as body text (no title/byline/teaser detection).")
+def extract(source: str, compact: bool, passage: bool) -> None:
+    """Print the JSON record of one article (a .txt dump, a saved .html page, a URL or '-' for stdin).
+
+    \b
+    Examples:
+      vn-news-extract extract corpus/000_de8609e468eb4ff7.txt
+      cat article.txt | vn-news-extract extract - --compact
+    """
+    from . import pipeline
+
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("<stdin>: not valid UTF-8 text") from None
+        if not text.strip():
+            raise InputError("<stdin>: empty input: nothing to extract")
+        record = pipeline.extract_text(text, as_article=not passage)
+        click.echo(_dump(record, compact))
+        return
+    for record in pipeline.records_for(source, passage=passage):
+        click.echo(_dump(record, compact))
+
+
+@cli.command("evaluate")
+@click.option("--gold", "gold", required=True, type=click.Path(), help="Gold file or directory (*.json, *.jsonl).")
+@click.option("--pred", "pred", type=click.Path(), default=None, help="Predicted records (JSONL) instead of running the pipeline.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when any kind's F1 is below this floor.")
+@click.option("--errors", "show_errors", is_flag=True, help="List every missed, spurious and wrong-attribute fact.")
+def evaluate_cmd(gold: str, pred: str | None, as_json: bool, min_f1: float | None, show_errors: bool) -> None:
+    """Precision, recall and F1 per fact kind (and attribute accuracy) against gold annotations.
+
+    \b
+    Example:
+      vn-news-extract evaluate --gold corpus/gold --min-f1 1.0
+    """
+    from .evaluate import evaluate, format_table, load_gold, load_predictions
+
+    docs = load_gold(gold)
+    predictions = load_predictions(pred) if pred else None
+    result = evaluate(docs, predictions)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        for line in format_table(result):
+            click.echo(line)
+        if show_errors:
+            for kind in result["kinds"].values():
+                for err in kind["errors"]:
+                    click.echo("  " + err)
+    if min_f1 is not None:
+        low = [k for k, v in result["kinds"].items() if v["f1"] < min_f1]
+        if low:
+            click.echo(f"error: F1 below {min_f1} for: {', '.join(low)}", err=True)
+            sys.exit(1)
+
+
+def _register_optional() -> None:
+    """Commands that live in their own modules."""
+    try:
+        from .cli_batch import batch
+    except ImportError:
+        return
+    cli.add_command(batch)
+
+
+_register_optional()
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        cli.main(args=argv, prog_name="vn-news-extract", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("error: interrupted", err=True)
+        sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    except VnNewsError as err:
+        click.echo(f"error: {err}", err=True)
+        sys.exit(err.exit_code)
+    except KeyboardInterrupt:
+        click.echo("error: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as err:  # a bug: still one line, never a traceback
+        click.echo(f"error: internal error: {type(err).__name__}: {err}", err=True)
+        sys.exit(70)

@@ -1,0 +1,281 @@
+"""Evaluation against gold annotations: precision, recall and F1 per fact kind, attribute accuracy.
+
+Gold comes as JSON files (one document: ``{"file": "...", ...facts}`` or ``{"text": "...", ...facts}``) or
+JSONL files (one passage per line: ``{"id", "text", ...facts}``), described in ``corpus/README.md``.
+Matching, one to one and greedy by distance:
+- documents by normalised number (laws without a number: by overlapping span),
+- officials by name, percentages by value within their sentence, amounts by value and unit within their
+  sentence, sectors by code with overlapping spans (gold ``code: null``: by overlapping span).
+Attributes are scored on matched pairs only, as the share of pairs whose value agrees.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .errors import GoldError
+from .textnorm import key as text_key
+
+KINDS = ("percentages", "sectors", "officials", "documents", "amounts")
+ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "percentages": ("value_max", "unit", "qualifier", "direction", "sector", "period", "comparison"),
+    "sectors": ("code",),
+    "officials": ("honorific", "title", "organization"),
+    "documents": ("type", "date", "issuer"),
+    "amounts": ("unit", "kind"),
+}
+_SENT_END = re.compile(r"[.!?…]\s+|\n")
+
+
+@dataclass
+class GoldDoc:
+    label: str
+    text: str | None  # passage text (as_article=False) or None when ``path`` is an article file
+    path: Path | None
+    facts: dict[str, list[dict[str, Any]]]
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    attrs: dict[str, list[int]] = field(default_factory=dict)  # attr -> [correct, total]
+    errors: list[str] = field(default_factory=list)
+
+    def prf(self) -> tuple[float, float, float]:
+        if self.tp + self.fp + self.fn == 0:
+            return 1.0, 1.0, 1.0
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def load_gold(path: str | Path) -> list[GoldDoc]:
+    root = Path(path)
+    if not root.exists():
+        raise GoldError(f"{root}: no such gold file or directory")
+    files = sorted(root.rglob("*.json*")) if root.is_dir() else [root]
+    docs: list[GoldDoc] = []
+    for f in files:
+        if f.suffix not in (".json", ".jsonl"):
+            continue
+        try:
+            if f.suffix == ".jsonl":
+                for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+                    if line.strip():
+                        item = json.loads(line)
+                        docs.append(_gold_doc(item, f, f"{f.name}:{item.get('id', n)}"))
+            else:
+                docs.append(_gold_doc(json.loads(f.read_text(encoding="utf-8")), f, f.name))
+        except (json.JSONDecodeError, UnicodeDecodeError) as err:
+            raise GoldError(f"{f}: not valid JSON ({err})") from None
+    if not docs:
+        raise GoldError(f"{root}: no gold documents (*.json or *.jsonl) found")
+    return docs
+
+
+def _gold_doc(item: dict[str, Any], where: Path, label: str) -> GoldDoc:
+    if not isinstance(item, dict):
+        raise GoldError(f"{label}: a gold document must be a JSON object")
+    facts = {k: list(item.get(k) or []) for k in KINDS}
+    if "file" in item:
+        for base in (where.parent, where.parent.parent):
+            candidate = (base / item["file"]).resolve()
+            if candidate.is_file():
+                return GoldDoc(label, None, candidate, facts)
+        raise GoldError(f"{label}: gold refers to {item['file']}, which does not exist")
+    if "text" in item:
+        return GoldDoc(label, item["text"], None, facts)
+    raise GoldError(f"{label}: a gold document needs 'file' or 'text'")
+
+
+def predict(doc: GoldDoc) -> dict[str, Any]:
+    from .pipeline import extract_file, extract_text
+
+    if doc.path is not None:
+        return extract_file(doc.path)
+    assert doc.text is not None
+    return extract_text(doc.text, as_article=False)
+
+
+def _sentence(text: str, pos: int) -> int:
+    return sum(1 for m in _SENT_END.finditer(text, 0, max(pos, 0)))
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, str):
+        return text_key(value).rstrip(" .,;:")
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _number_key(n: str | None) -> str | None:
+    return re.sub(r"\s+", "", n).upper() if n else None
+
+
+def _matcher(kind: str, text: str) -> Callable[[dict[str, Any], dict[str, Any]], float | None]:
+    """A distance for a (gold, pred) pair, or None when they cannot be the same fact."""
+
+    def near(g: dict[str, Any], p: dict[str, Any]) -> float | None:
+        if _sentence(text, g["start"]) != _sentence(text, p["start"]):
+            return None
+        return abs(g["start"] - p["start"])
+
+    def match(g: dict[str, Any], p: dict[str, Any]) -> float | None:
+        if kind == "percentages":
+            if abs(float(g["value"]) - float(p["value"])) > 1e-9:
+                return None
+            return near(g, p)
+        if kind == "amounts":
+            if abs(float(g["value"]) - float(p["value"])) > 1e-6 * max(1.0, abs(float(g["value"]))):
+                return None
+            return near(g, p)
+        if kind == "officials":
+            return 0.0 if _norm(g["name"]) == _norm(p["name"]) else None
+        if kind == "documents":
+            gk, pk = _number_key(g.get("number")), _number_key(p.get("number"))
+            if gk or pk:
+                return 0.0 if gk == pk else None
+            return 0.0 if _overlap(g, p) or _norm(g["text"]) == _norm(p["text"]) else None
+        if kind == "sectors":
+            if not _overlap(g, p):
+                return None
+            if g.get("code") and p.get("code") and g["code"] != p["code"]:
+                return None
+            return float(abs(g["start"] - p["start"]))
+        raise ValueError(kind)
+
+    return match
+
+
+def score_document(text: str, gold: dict[str, list[dict[str, Any]]], pred: dict[str, Any], tallies: dict[str, Tally],
+                   label: str = "") -> None:
+    for kind in KINDS:
+        tally = tallies.setdefault(kind, Tally())
+        golds, preds = list(gold.get(kind, [])), list(pred.get(kind, []))
+        match = _matcher(kind, text)
+        pairs = []
+        for gi, g in enumerate(golds):
+            for pi, p in enumerate(preds):
+                d = match(g, p)
+                if d is not None:
+                    pairs.append((d, gi, pi))
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _d, gi, pi in sorted(pairs):
+            if gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+            tally.tp += 1
+            for attr in ATTRIBUTES[kind]:
+                if attr not in golds[gi]:
+                    continue
+                counts = tally.attrs.setdefault(attr, [0, 0])
+                counts[1] += 1
+                ok = _norm(golds[gi][attr]) == _norm(preds[pi].get(attr))
+                counts[0] += ok
+                if not ok:
+                    tally.errors.append(
+                        f"{label}: {kind} {golds[gi]['text']!r} {attr}: gold {golds[gi][attr]!r}, got {preds[pi].get(attr)!r}"
+                    )
+        for gi, g in enumerate(golds):
+            if gi not in used_g:
+                tally.fn += 1
+                tally.errors.append(f"{label}: {kind} missed {g['text']!r}")
+        for pi, p in enumerate(preds):
+            if pi not in used_p:
+                tally.fp += 1
+                tally.errors.append(f"{label}: {kind} spurious {p['text']!r}")
+
+
+def evaluate(gold_docs: Iterable[GoldDoc], predictions: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Scores per kind and attribute; ``predictions`` maps a gold label or article text to a record."""
+    tallies: dict[str, Tally] = {}
+    n = 0
+    for doc in gold_docs:
+        n += 1
+        record = _find_prediction(doc, predictions) if predictions is not None else predict(doc)
+        text = record["article"]["text"]
+        if doc.path is None and doc.text is not None and text != doc.text:
+            raise GoldError(f"{doc.label}: the prediction's text differs from the gold text")
+        _check_offsets(doc, text)
+        score_document(text, doc.facts, record, tallies, doc.label)
+    return report(tallies, n)
+
+
+def _find_prediction(doc: GoldDoc, predictions: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    keys = [doc.label, doc.path.name if doc.path else None, doc.text]
+    for k in keys:
+        if k and k in predictions:
+            return predictions[k]
+    raise GoldError(f"{doc.label}: no prediction for this gold document")
+
+
+def _check_offsets(doc: GoldDoc, text: str) -> None:
+    for kind in KINDS:
+        for fact in doc.facts[kind]:
+            if text[fact["start"]:fact["end"]] != fact["text"]:
+                raise GoldError(
+                    f"{doc.label}: gold {kind} {fact['text']!r} does not stand at {fact['start']}:{fact['end']} of the text"
+                )
+
+
+def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    p = Path(path)
+    if not p.is_file():
+        raise GoldError(f"{p}: no such predictions file")
+    for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise GoldError(f"{p}:{n}: not valid JSON ({err.msg})") from None
+        src = rec.get("source") or {}
+        for k in (src.get("path"), Path(src["path"]).name if src.get("path") else None, rec["article"]["text"]):
+            if k:
+                out[k] = rec
+    return out
+
+
+def report(tallies: dict[str, Tally], n_docs: int) -> dict[str, Any]:
+    kinds = {}
+    total = Tally()
+    for kind in KINDS:
+        t = tallies.get(kind, Tally())
+        p, r, f = t.prf()
+        total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
+        kinds[kind] = {
+            "gold": t.tp + t.fn, "predicted": t.tp + t.fp, "tp": t.tp, "fp": t.fp, "fn": t.fn,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "attributes": {a: {"correct": c, "total": n, "accuracy": round(c / n, 4) if n else None}
+                           for a, (c, n) in sorted(t.attrs.items())},
+            "errors": t.errors,
+        }
+    p, r, f = total.prf()
+    return {"documents": n_docs, "kinds": kinds,
+            "micro": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}}
+
+
+def format_table(result: dict[str, Any]) -> Iterator[str]:
+    yield f"documents: {result['documents']}"
+    yield f"{'kind':<12} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}   attributes (accuracy on matched)"
+    for kind, k in result["kinds"].items():
+        attrs = ", ".join(f"{a} {v['accuracy']:.2f} ({v['correct']}/{v['total']})"
+                          for a, v in k["attributes"].items() if v["total"])
+        yield f"{kind:<12} {k['gold']:>5} {k['predicted']:>5} {k['precision']:>6.3f} {k['recall']:>6.3f} {k['f1']:>6.3f}   {attrs}"
+    m = result["micro"]
+    yield f"{'micro':<12} {'':>5} {'':>5} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}"
