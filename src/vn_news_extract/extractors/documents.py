@@ -28,6 +28,8 @@ PARTY_RE = re.compile(
 _SHARED_LIST_RE = re.compile(r"((?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
 _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3,200})")
 _SO = r"(?:\s+số)?"
+# What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
+_DATE_GAP = re.compile(r"^\s*,?\s*(?:(?:do|của)\s+[^,.;()]{0,60}?\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -95,7 +97,7 @@ def _date_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if not m or m.start() > 90:
         return None, pos
     gap = window[: m.start()]
-    if not re.search(r"ngày\s*$", gap) or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap):
+    if not _DATE_GAP.match(gap) or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap):
         return None, pos
     return parse_date_match(m), pos + m.end()
 

@@ -33,6 +33,8 @@ def _alt(words: list[str]) -> str:
 class Lex:
     surnames: frozenset[str]
     given: frozenset[str]
+    places: frozenset[str]
+    head_words: frozenset[str]
     major: frozenset[str]
     honorific: re.Pattern[str]
     prefix: re.Pattern[str]
@@ -68,9 +70,16 @@ def lex() -> Lex:
     given = {syl for f in ("names/duyet_given_names_boy.txt", "names/duyet_given_names_girl.txt")
              for line in load_lines(f) for syl in line.split()}
     given |= set(d["extra_given"])
+    places = set()
+    for row in load_csv("names/provinces_34_2025_with_merged_old_provinces.csv"):
+        places.add(row["short_2025"])
+        for old in row["merged_from_old_provinces"].split(";"):
+            places.add(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", old.strip()))
     return Lex(
         surnames=frozenset(surnames),
         given=frozenset(given),
+        places=frozenset(places),
+        head_words=frozenset(h for h in d["org_heads"] if " " not in h),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
         prefix=re.compile(rf"(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
@@ -107,7 +116,10 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             if not from_end and i != 0:
                 continue
             first = words[i][0]
-            if first not in lx.surnames or words[j - 1][0] not in lx.given:
+            if first not in lx.surnames or (i > 0 and words[i - 1][0] in lx.head_words):
+                continue
+            candidate = " ".join(w for w, _s, _e in words[i:j])
+            if candidate in lx.places or (words[j - 1][0] not in lx.given and (from_end and i > 0 or n > 4)):
                 continue
             inner = [w for w, _s, _e in words[i + 1:j]]
             if any(w in lx.major for w in inner[1:]) or any(len(w) == 1 for w in inner):
@@ -197,7 +209,8 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
     s_lo, s_hi = view.sentence_bounds(n_start)
     lead_start = words[0][1]
     if i == 0 and not foreign:
-        pre_text = text[max(s_lo, n_start - 80):n_start]
+        line_start = text.rfind("\n", 0, n_start) + 1
+        pre_text = text[max(line_start, n_start - 80):n_start]
         base = n_start - len(pre_text)
         pm = lx.prefix.search(pre_text)
         if pm and pm.group("p").strip():

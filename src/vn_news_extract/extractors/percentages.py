@@ -25,7 +25,7 @@ PERCENT_RE = re.compile(
 )
 # A figure written without its sign inside a list that ends with one: "lần lượt tăng 5,2; 6,1 và 7,3%".
 _BARE_LIST = re.compile(rf"((?:(?<![\w/.,]){NUM}\s*(?:;|,|và)\s*)+)$")
-_CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|\s[-–]\s|\bnhư\b|\btrong đó\b|\briêng\b")
+_CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +63,7 @@ def _clause_start(text: str, lo: int, pos: int, protected: list[tuple[int, int]]
 
 
 def _clause_end(text: str, pos: int, hi: int) -> int:
-    m = re.compile(r"[;:()\n]|\.\s|,\s|\s[-–]\s|\.$").search(text, pos, hi)
+    m = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$").search(text, pos, hi)
     return m.start() if m else hi
 
 

@@ -117,7 +117,9 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if text[m.start()].isupper() and v.org_before.search(before):
             continue  # "Bộ Xây dựng", "Sở Y tế": an organisation, not a sector
         cued = bool(v.cue.search(before))
-        as_subject = bool(v.figure_after.match(low[m.end():m.end() + 60]))
+        as_subject = bool(v.figure_after.match(low[m.end():m.end() + 60])) and not re.search(
+            r"(?:của|các|những|cho|với)\s+$", before
+        )
         if entry.context_only and not (cued or as_subject):
             continue
         confidence = entry.confidence if not entry.context_only else (0.85 if cued else 0.8)

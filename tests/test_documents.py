@@ -1,0 +1,55 @@
+"""Legal documents: every number shape, dates, shared suffixes, laws by name; verbs are not documents."""
+
+import pytest
+
+# (sentence, [(type, number, issuer, date)])
+CASES = [
+    ("UBND tỉnh ban hành Quyết định số 1520/QĐ-UBND ngày 5/3/2024 về việc phê duyệt quy hoạch.",
+     [("Quyết định", "1520/QĐ-UBND", "Ủy ban nhân dân", "2024-03-05")]),
+    ("Chính phủ ban hành Nghị định 15/2022/NĐ-CP quy định chính sách miễn, giảm thuế.",
+     [("Nghị định", "15/2022/NĐ-CP", "Chính phủ", None)]),
+    ("Thông tư số 02/2023/TT-NHNN cho phép cơ cấu lại thời hạn trả nợ.",
+     [("Thông tư", "02/2023/TT-NHNN", "Ngân hàng Nhà nước Việt Nam", None)]),
+    ("Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học.",
+     [("Nghị quyết", "57-NQ/TW", "Trung ương Đảng", None)]),
+    ("Luật số 61/2024/QH15 có hiệu lực từ ngày 1/7/2025.", [("Luật", "61/2024/QH15", "Quốc hội", None)]),
+    ("Bộ Tài chính có Công văn số 845/BTC-CST gửi các địa phương.", [("Công văn", "845/BTC-CST", "Bộ Tài chính", None)]),
+    ("Theo quyết định số 318/QĐ UBND của tỉnh, dự án được điều chỉnh.", [("Quyết định", "318/QĐ-UBND", "Ủy ban nhân dân", None)]),
+    ("Quyết định 1179/ QĐ-BGDĐT ngày 24 tháng 4 năm 2023 hướng dẫn tuyển sinh.",
+     [("Quyết định", "1179/QĐ-BGDĐT", "Bộ Giáo dục và Đào tạo", "2023-04-24")]),
+    ("UBND tỉnh có Công văn số 2522, 2523/UBND-VX chỉ đạo công tác phòng dịch.",
+     [("Công văn", "2522/UBND-VX", "Ủy ban nhân dân", None), ("Công văn", "2523/UBND-VX", "Ủy ban nhân dân", None)]),
+    ("Phó Thủ tướng vừa ký Quyết định số 1842 phê duyệt đề án.", [("Quyết định", "1842", None, None)]),
+    ("Chính phủ có Tờ trình số 625 gửi Quốc hội.", [("Tờ trình", "625", None, None)]),
+    ("Luật Đầu tư năm 2020 và Luật Doanh nghiệp đã tạo hành lang pháp lý.",
+     [("Luật", None, None, None), ("Luật", None, None, None)]),
+    ("Hội đồng quản trị quyết định chia cổ tức bằng tiền mặt.", []),
+    ("Tỉnh quyết định đầu tư 3 tuyến đường mới trong năm 2025.", []),
+    ("Ngày 15/4/2025, đoàn công tác làm việc tại số 12 Lý Thái Tổ.", []),
+    ("Luật sư Nguyễn Văn Hải cho rằng cần tuân thủ pháp luật.", []),
+    ("Thủ tướng ban hành Chỉ thị số 05/CT-TTg về chấn chỉnh kỷ luật.", [("Chỉ thị", "05/CT-TTg", "Thủ tướng Chính phủ", None)]),
+    ("Kế hoạch số 120/KH-UBND ngày 10/6/2024 triển khai chuyển đổi số.", [("Kế hoạch", "120/KH-UBND", "Ủy ban nhân dân", "2024-06-10")]),
+    ("Nghị quyết số 42/2023/UBTVQH15 về việc giám sát chuyên đề được thông qua.",
+     [("Nghị quyết", "42/2023/UBTVQH15", "Ủy ban Thường vụ Quốc hội", None)]),
+    ("Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.", [("Kết luận", "123-KL/TW", "Trung ương Đảng", None)]),
+    ("Mã số thuế 0101234567 và biển số 29A-123.45 không phải văn bản.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_documents(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected
+
+
+def test_subject_and_offsets(facts):
+    s = "Quyết định số 77/QĐ-UBND ngày 2/2/2022 về việc thành lập Ban chỉ đạo, có hiệu lực ngay."
+    (f,) = facts(s, "documents")
+    assert f["subject"] == "thành lập Ban chỉ đạo"
+    assert s[f["start"]:f["end"]] == f["text"] == "Quyết định số 77/QĐ-UBND"
+
+
+def test_repeated_number_is_one_document(facts):
+    s = "Quyết định số 88/QĐ-TTg được ban hành. Theo Quyết định số 88/QĐ-TTg, các bộ phải báo cáo."
+    (f,) = facts(s, "documents")
+    assert len(f["mentions"]) == 2

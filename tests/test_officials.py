@@ -1,0 +1,58 @@
+"""Officials: every common shape; people without a role, bylines and credits are not officials."""
+
+import pytest
+
+# (sentence, [(name, honorific, prefix, title, organization)])
+CASES = [
+    ("Bà Trần Thị Thu Hà, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh cho biết dự án sẽ khởi công.",
+     [("Trần Thị Thu Hà", "bà", None, "Giám đốc", "Sở Kế hoạch và Đầu tư tỉnh Bắc Ninh")]),
+    ("Phó Chủ tịch UBND tỉnh Quảng Nam Hồ Quang Bửu chủ trì cuộc họp.",
+     [("Hồ Quang Bửu", None, None, "Phó Chủ tịch", "UBND tỉnh Quảng Nam")]),
+    ("Ông Đặng Văn Khoa - Tổng Giám đốc Tổng công ty Lương thực miền Nam cho hay giá lúa tăng.",
+     [("Đặng Văn Khoa", "ông", None, "Tổng Giám đốc", "Tổng công ty Lương thực miền Nam")]),
+    ("Theo TS. Vũ Đình Ánh (chuyên gia kinh tế), lạm phát được kiểm soát.", []),
+    ("Theo PGS.TS. Bùi Quang Tuấn (Viện trưởng Viện Kinh tế Việt Nam), tăng trưởng khả quan.",
+     [("Bùi Quang Tuấn", None, "PGS.TS.", "Viện trưởng", "Viện Kinh tế Việt Nam")]),
+    ("Ông Nguyễn Minh Tâm, ông Lê Hữu Phước và bà Phạm Thị Lan, Phó Chủ tịch UBND tỉnh Long An dự lễ.",
+     [("Nguyễn Minh Tâm", "ông", None, "Phó Chủ tịch", "UBND tỉnh Long An"),
+      ("Lê Hữu Phước", "ông", None, "Phó Chủ tịch", "UBND tỉnh Long An"),
+      ("Phạm Thị Lan", "bà", None, "Phó Chủ tịch", "UBND tỉnh Long An")]),
+    ("Thượng tướng Trần Quốc Tỏ, Bộ trưởng Bộ Công an phát biểu tại hội nghị.",
+     [("Trần Quốc Tỏ", None, "Thượng tướng", "Bộ trưởng", "Bộ Công an")]),
+    ("Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản.", [("Phạm Minh Chính", None, None, "Thủ tướng", None)]),
+    ("Tổng thống Hàn Quốc Lee Jae Myung hội đàm với lãnh đạo Việt Nam.", [("Lee Jae Myung", None, None, "Tổng thống", "Hàn Quốc")]),
+    ("Bà Lê Thị Hồng, nguyên Phó Giám đốc Ngân hàng Nhà nước chi nhánh Hà Nội, được mời tham dự.",
+     [("Lê Thị Hồng", "bà", None, "nguyên Phó Giám đốc", "Ngân hàng Nhà nước chi nhánh Hà Nội")]),
+    ("Quyền Chủ tịch UBND thành phố Đà Nẵng Hồ Kỳ Minh ký văn bản.",
+     [("Hồ Kỳ Minh", None, None, "Quyền Chủ tịch", "UBND thành phố Đà Nẵng")]),
+    ("Phó Chủ tịch Thường trực UBND tỉnh Nghệ An Lê Hồng Vinh yêu cầu các sở vào cuộc.",
+     [("Lê Hồng Vinh", None, None, "Phó Chủ tịch Thường trực", "UBND tỉnh Nghệ An")]),
+    ("Ông Trương Gia Bình, Chủ tịch HĐQT Tập đoàn FPT chia sẻ về chiến lược.",
+     [("Trương Gia Bình", "ông", None, "Chủ tịch HĐQT", "Tập đoàn FPT")]),
+    ("Bà Nguyễn Thị Bích Ngọc (Chủ tịch Hiệp hội Thực phẩm minh bạch) kiến nghị gỡ vướng.",
+     [("Nguyễn Thị Bích Ngọc", "bà", None, "Chủ tịch", "Hiệp hội Thực phẩm minh bạch")]),
+    ("Anh Nguyễn Văn Hùng, người dân xã Tân Phú, phấn khởi vì được mùa.", []),
+    ("Ông Hoàng Minh Đức cho biết gia đình ông đã trồng cà phê 20 năm.", []),
+    ("Ảnh: Minh Châu", []),
+    ("Ông Phan Văn Mãi, Chủ tịch UBND TP Hồ Chí Minh, nhấn mạnh yêu cầu. Ông Mãi đề nghị các sở khẩn trương.",
+     [("Phan Văn Mãi", "ông", None, "Chủ tịch", "UBND TP Hồ Chí Minh")]),
+    ("Giám đốc điều hành Công ty cổ phần Sữa Ba Vì Đỗ Thanh Tùng cho biết đơn hàng tăng.",
+     [("Đỗ Thanh Tùng", None, None, "Giám đốc điều hành", "Công ty cổ phần Sữa Ba Vì")]),
+    ("Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng cho biết. Bộ trưởng Thắng lưu ý thêm về thu ngân sách.",
+     [("Nguyễn Văn Thắng", None, None, "Bộ trưởng", "Bộ Tài chính")]),
+    ("Đồng chí Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội, trình bày báo cáo.",
+     [("Vũ Hồng Thanh", "đồng chí", None, "Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES)
+def test_officials(facts, sentence, expected):
+    got = [(f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in facts(sentence, "officials")]
+    assert got == expected
+
+
+def test_later_mention_is_same_person(facts):
+    s = "Bà Đinh Thị Hương, Phó Giám đốc Sở Công Thương tỉnh Thanh Hóa cho biết. Theo bà Hương, sức mua tăng."
+    (f,) = facts(s, "officials")
+    assert [m["text"] for m in f["mentions"]] == ["Đinh Thị Hương", "Hương"]
+    assert s[f["start"]:f["end"]] == f["text"]
