@@ -13,6 +13,8 @@ from .lexicon import load_json
 from .textnorm import key
 
 _TERMINAL = tuple(".!?…:;\"”’»)]")
+# A headline starting inside a line: "... giảm sâu Nông dân phấn khởi ..." (capitalised word, then lower case).
+_GLUE = re.compile(r"[a-zà-ỹđ%\d”\"'] [A-ZĐÀ-Ỹ][a-zà-ỹđ]* [a-zà-ỹđ]")
 _CAP_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?$|^[A-ZĐÀ-Ỹ.]{1,12}$")
 
 
@@ -55,7 +57,10 @@ class Boilerplate:
     def is_related_headlines(self, line: str) -> bool:
         """A long line with no sentence punctuation at the end: headlines glued together."""
         text = line.strip()
-        return len(text) >= self.related_min and not text.endswith(_TERMINAL)
+        if text.endswith(_TERMINAL):
+            return False
+        glued = len(_GLUE.findall(text))
+        return len(text) >= self.related_min or glued >= 3 or (glued >= 2 and len(text) >= 80)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ def cli() -> None:
 
     \b
     Example:
-      vn-news-extract extract corpus/000_de8609e468eb4ff7.txt
+      vn-news-extract extract saved/article.txt
     """
 
 
@@ -37,7 +37,7 @@ def extract(source: str, compact: bool, passage: bool) -> None:
 
     \b
     Examples:
-      vn-news-extract extract corpus/000_de8609e468eb4ff7.txt
+      vn-news-extract extract saved/article.txt
       cat article.txt | vn-news-extract extract - --compact
     """
     from . import pipeline

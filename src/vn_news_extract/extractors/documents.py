@@ -1,6 +1,6 @@
 """Legal and administrative documents: type, normalised number, issuer, date, subject.
 
-Shapes (Decree 30/2020 and news habits): ``4303/QĐ-UBND``, ``30/2020/NĐ-CP``, ``61/2024/QH15``,
+Shapes (Decree 30/2020 and news habits): ``1520/QĐ-UBND``, ``30/2020/NĐ-CP``, ``61/2024/QH15``,
 ``57-NQ/TW``, ``845/BTC-CST``; missing hyphens (``/QĐ UBND``), spaces (``1179/ QĐ-BGDĐT``), lowercase type
 words, several numbers sharing one symbol ("số 2522, 2523/UBND-VX"), number-only references
 ("Quyết định số 759"), and laws cited by name ("Luật Đầu tư").  One entry per document.
