@@ -13,7 +13,7 @@ CASES = [
     ("Vật liệu xây dựng được bày bán tại hội chợ.", []),
     ("Lĩnh vực bán lẻ tăng trưởng hai con số.", [("G47", "bán lẻ")]),
     ("Dịch vụ lưu trú và ăn uống tăng 12,5% so với cùng kỳ.", [("I", None)]),
-    ("Hoạt động kinh doanh bất động sản vẫn trầm lắng.", [("L68", None)]),
+    ("Hoạt động kinh doanh bất động sản vẫn trầm lắng.", [("L", None)]),
     ("Sản xuất giường, tủ, bàn, ghế xuất khẩu sang Mỹ tăng.", [("C31", None)]),
     ("Sản xuất thuốc, hoá dược và dược liệu tăng 9%.", [("C21", None)]),
     ("Sản xuất đồ uống giảm nhẹ trong quý I.", [("C11", None)]),

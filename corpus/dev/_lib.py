@@ -253,7 +253,7 @@ class O(Fact):
         assert self.name in self.text, (self.name, self.text)
         if self.hon:
             assert self.hon in ("ông", "bà", "đồng chí", "anh", "chị"), self.hon
-            window = src[max(0, start - 14):end].lower()
+            window = src[max(0, start - 40):end].lower()
             assert self.hon in window, (self.hon, self.text)
         if self.title:
             assert self.title in src, (self.title, self.text)

@@ -22,6 +22,11 @@ _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾ�
 _LO = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
 CAP_WORD = rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
 CAP_RUN = re.compile(rf"(?<![\w{_LO}])(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?![\w{_LO}])")
+# "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
+_APPOINTED = re.compile(
+    r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)\s+)?"
+    r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm)\s+)?(?:chức\s+(?:vụ\s+)?|làm\s+)(?=\S)"
+)
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
 
 
@@ -241,7 +246,7 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
         return None
     # NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG)
     after = text[n_end:s_hi]
-    sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after)
+    sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after) or _APPOINTED.match(after)
     if sep:
         t_pos = n_end + sep.end()
         tm = lx.title.match(text, t_pos)
@@ -259,7 +264,7 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
             person.span = (lead_start, end)
             return person
     person.span = (lead_start, n_end)
-    return person if person.honorific else None
+    return person  # no role yet: kept only if a list shares a title with it
 
 
 def _org_like(org: str, lx: Lex) -> bool:

@@ -2,8 +2,8 @@
 
 The phrase table is generated from the official names (exact, confidence 1.0), variants news uses
 (no parenthetical exclusions, no "chưa được phân vào đâu", commas dropped: 0.9) and a curated alias list
-(0.95).  Ambiguous words ("xây dựng", "bán lẻ") count only after a sector cue ("ngành", "lĩnh vực") or as
-the subject of a figure.  Matching is on canonical lower-case text, so tone-mark placement and NFC/NFD
+(0.95).  Ambiguous words ("xây dựng", "bán lẻ") count only after a sector cue ("ngành", "lĩnh vực"), and
+a phrase right after a trade word ("xuất khẩu thủy sản") names goods, not a sector.  Matching is on canonical lower-case text, so tone-mark placement and NFC/NFD
 differences do not matter.  A phrase known to be a sector but with no single code keeps ``code: null``.
 """
 
@@ -37,7 +37,7 @@ class Vsic:
     classification: str
     cue: re.Pattern[str]
     org_before: re.Pattern[str]
-    figure_after: re.Pattern[str]
+    product_before: re.Pattern[str]
     min_confidence: float
 
 
@@ -92,8 +92,8 @@ def vsic() -> Vsic:
             r"(?:^|\s)(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
         ),
-        figure_after=re.compile(r"^[^.;:\n]{0,40}?(?:tăng|giảm|đạt|chiếm|sụt|tăng trưởng)\s+[^.;\n]{0,12}?\d"),
         min_confidence=float(data["min_confidence"]),
+        product_before=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['product_before'])})\s+$"),
     )
 
 
@@ -117,10 +117,9 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if text[m.start()].isupper() and v.org_before.search(before):
             continue  # "Bộ Xây dựng", "Sở Y tế": an organisation, not a sector
         cued = bool(v.cue.search(before))
-        as_subject = bool(v.figure_after.match(low[m.end():m.end() + 60])) and not re.search(
-            r"(?:của|các|những|cho|với)\s+$", before
-        )
-        if entry.context_only and not (cued or as_subject):
+        if not cued and v.product_before.search(before):
+            continue  # "xuất khẩu thủy sản", "giá thép xây dựng": goods, not a sector
+        if entry.context_only and not cued:
             continue
         confidence = entry.confidence if not entry.context_only else (0.85 if cued else 0.8)
         code = entry.code if confidence >= v.min_confidence else None
