@@ -24,19 +24,17 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 # Single-byte Western charsets that servers declare by default whatever the bytes are.
 _WEAK = {"latin-1", "iso8859-1", "cp1252", "ascii", "iso8859-15"}
 # Letters only Vietnamese uses among Latin scripts: a page whose decoding has many of these is Vietnamese.
 _VI_LETTERS = frozenset(
-    "ăâđêôơưĂÂĐÊÔƠƯ"
-    "ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
-    "ẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+    "ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
 )
 # Characters that betray a wrong single-byte decoding (mojibake of UTF-8, stray controls).
 _JUNK = frozenset("ÃÄÅÆ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷€‚ƒ„†‡ˆ‰‹Œ˜™›œŸ\x80\x81\x8d\x8f\x90\x9d\ufffd")
-_HTML_HINT = re.compile(rb"<(?:!doctype|html|head|body|meta|p|div)\b", re.I)
+_HTML_HINT = re.compile(rb"<(?:!doctype|html|head|body|meta|p|div)\b", re.IGNORECASE)
 
 
 def _codec(name: str | None) -> str | None:

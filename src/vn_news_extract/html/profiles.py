@@ -37,8 +37,13 @@ class SiteProfile:
         """This profile's selectors first, then the generic ones (body: the profile's only)."""
         lists = {f: _unique(getattr(self, f) + getattr(generic, f)) for f in _FIELDS if f != "body"}
         return SiteProfile(
-            key=self.key, name=self.name, domains=self.domains, site_names=self.site_names,
-            body=self.body, drop_class=generic.drop_class, **lists,
+            key=self.key,
+            name=self.name,
+            domains=self.domains,
+            site_names=self.site_names,
+            body=self.body,
+            drop_class=generic.drop_class,
+            **lists,
         )
 
 
@@ -53,7 +58,7 @@ def _load(key: str, data: dict) -> SiteProfile:
         name=data.get("name"),
         domains=tuple(data.get("domains", ())),
         site_names=tuple(data.get("site_names", ())),
-        drop_class=re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None,
+        drop_class=re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None,
         **{f: tuple(data.get(f, ())) for f in _FIELDS},
     )
 

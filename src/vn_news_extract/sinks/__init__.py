@@ -17,13 +17,13 @@ __all__ = [
     "SinkError",
     "SqlSink",
     "doc_key",
-    "open_sinks",
+    "make_sinks",
     "raw_sha256",
     "record_hash",
 ]
 
 
-def open_sinks(db: str | None = None, out: str | None = None) -> list[Sink]:
+def make_sinks(db: str | None = None, out: str | None = None) -> list[Sink]:
     """The sinks a batch writes to: ``db`` (a URL or a SQLite path) and/or ``out`` (JSON Lines).
 
     With neither, the default SQLite database ``vn_news.db`` in the current directory.

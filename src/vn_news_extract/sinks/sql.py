@@ -312,7 +312,7 @@ class SqlSink:
                             tool_version=run.tool_version,
                         )
                     )
-                    self.run_id = res.inserted_primary_key[0]
+                    self.run_id = res.inserted_primary_key[0] if res.inserted_primary_key else None
                 run.run_id = self.run_id
         except SQLAlchemyError as err:
             raise SinkError(f"cannot open database {self.url}: {_one_line(err)}") from err
@@ -367,7 +367,9 @@ class SqlSink:
             return sqlite.insert(table)
         raise SinkError(f"unsupported database {name!r}: use sqlite:/// or postgresql+psycopg://")
 
-    def _upsert(self, conn: Connection, table: Table, rows: list[dict[str, Any]], compare: Sequence[str]) -> None:
+    def _upsert(
+        self, conn: Connection, table: Table, rows: list[dict[str, Any]], compare: Sequence[str]
+    ) -> None:
         """INSERT ... ON CONFLICT (pk) DO UPDATE, only where one of ``compare`` differs."""
         keys = [c.name for c in table.primary_key.columns]
         ins = self._insert(table)

@@ -1,0 +1,171 @@
+"""``vn-news-extract batch``: an archive of articles into database rows (thin layer over ``runner``)."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from typing import IO, Any
+
+import click
+
+from .errors import VnNewsError
+from .runner import BatchOptions, RunSummary, default_workers, run
+from .sinks import DEFAULT_DB, make_sinks
+
+_EPILOG = """\b
+Examples:
+  vn-news-extract batch corpus/                      # into ./vn_news.db (SQLite)
+  vn-news-extract batch 'archive/**/*.html' dump.warc.gz --workers 4
+  vn-news-extract batch feed.jsonl --db postgresql+psycopg://me:pw@localhost/news
+  vn-news-extract batch corpus/ --out records.jsonl --quiet
+  vn-news-extract batch corpus/ --engine dask --scheduler tcp://10.0.0.5:8786
+
+\b
+Re-running the same command resumes: inputs already stored are not extracted
+again (use --force to redo them). Ctrl-C stops cleanly; so does a kill.
+"""
+
+
+class _Progress:
+    """One status line on stderr: redrawn in place on a terminal, every 10 s otherwise."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.interval = 0.25 if self.tty else 10.0
+        self.last = time.monotonic()
+        self.drawn = False
+
+    def __call__(self, summary: RunSummary) -> None:
+        now = time.monotonic()
+        if now - self.last < self.interval:
+            return
+        self.last = now
+        self.drawn = True
+        line = (
+            f"{summary.handled} documents, {summary.docs_per_second:.1f} docs/s: "
+            f"{summary.stored} stored, {sum(summary.skipped.values())} skipped, "
+            f"{sum(summary.failed.values())} failed"
+        )
+        if summary.already_done:
+            line += f", {summary.already_done} already stored"
+        self.stream.write(f"\r{line}\x1b[K" if self.tty else line + "\n")
+        self.stream.flush()
+
+    def clear(self) -> None:
+        if self.tty and self.drawn:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def format_summary(summary: RunSummary, where: str) -> str:
+    skipped, failed = sum(summary.skipped.values()), sum(summary.failed.values())
+    head = "interrupted after" if summary.status == "interrupted" else "done:"
+    lines = [
+        f"{head} {summary.handled} documents in {summary.elapsed:.1f} s "
+        f"({summary.docs_per_second:.1f} docs/s) -> {where}"
+        + (f" (run {summary.run_id})" if summary.run_id is not None else ""),
+        f"  stored   {summary.stored}",
+        f"  skipped  {skipped}" + _by(summary.skipped),
+        f"  failed   {failed}" + _by(summary.failed),
+    ]
+    if summary.already_done:
+        lines.append(f"  already stored, not re-extracted: {summary.already_done} (--force to redo)")
+    for stage, examples in summary.failed_examples.items():
+        lines.extend(f"    {stage}: {example}" for example in examples)
+    if summary.status == "interrupted":
+        lines.append("re-run the same command to resume")
+    return "\n".join(lines)
+
+
+def _by(counts: Any) -> str:
+    return f"  ({', '.join(f'{k}: {n}' for k, n in counts.most_common())})" if counts else ""
+
+
+def _sigterm(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+@click.command("batch", epilog=_EPILOG)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option(
+    "--db",
+    metavar="URL",
+    default=None,
+    help=f"SQLAlchemy URL or SQLite file [default: {DEFAULT_DB}, unless only --out is given].",
+)
+@click.option("--out", metavar="FILE.jsonl", default=None, help="Also (or only) write records as JSON Lines.")
+@click.option(
+    "--workers",
+    "-w",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes [default: the CPUs available]; 0 runs in this process.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: a process pool; dask: a Dask cluster.",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDR",
+    default=None,
+    help="Dask scheduler address (tcp://host:8786); without it --engine dask starts a local cluster.",
+)
+@click.option("--force", is_flag=True, help="Re-extract inputs that are already stored.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line and no summary (errors only).")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=64,
+    show_default=True,
+    help="Documents per database transaction.",
+)
+def batch(inputs: tuple[str, ...], db: str | None, out: str | None, workers: int | None, engine: str,
+          scheduler: str | None, force: bool, quiet: bool, batch_size: int) -> None:  # fmt: skip
+    """Extract facts from every INPUT into a database (and/or a JSON Lines file).
+
+    INPUT is any mix of files (.html, .txt), directories (recursive), globs, .warc/.warc.gz
+    archives, JSONL files (one document per line: "html" or "text", optional "url") and URLs.
+    Tables: articles, percentages, sectors, officials, documents, amounts, periods, outcomes, runs.
+    """
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
+    options = BatchOptions(
+        workers=default_workers() if workers is None else workers,
+        engine="dask" if engine == "dask" else "local",
+        scheduler=scheduler,
+        force=force,
+        batch_size=batch_size,
+    )
+    progress = None if quiet else _Progress(sys.stderr)
+    previous = signal.signal(signal.SIGTERM, _sigterm)
+    try:
+        sinks = make_sinks(db, out)
+        where = " + ".join(str(getattr(s, "url", None) or getattr(s, "path", "")) for s in sinks)
+        summary = run(list(inputs), sinks, options, progress=progress)
+    except VnNewsError as err:
+        _fail(str(err), err.exit_code, progress)
+    except OSError as err:
+        _fail(f"{err.strerror or err}" + (f": {err.filename}" if err.filename else ""), 1, progress)
+    except KeyboardInterrupt:
+        _fail("interrupted before the run started", 130, progress)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    if progress:
+        progress.clear()
+    if not quiet:
+        click.echo(format_summary(summary, where), err=True)
+    if summary.status == "interrupted":
+        sys.exit(130)
+
+
+def _fail(message: str, code: int, progress: _Progress | None) -> None:
+    if progress:
+        progress.clear()
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)

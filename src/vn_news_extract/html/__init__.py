@@ -1,0 +1,274 @@
+"""HTML page -> Article: the article alone, with its metadata, and captions kept apart from the body.
+
+Stages (one module each): decode (``..decode``), choose the site profile (``profiles``), find title /
+sapo / body nodes, prune the page (``prune``), collect and remove captions, take body paragraphs
+(``body``: profile walker, else trafilatura, else the densest container), then metadata (``meta``) and
+the Vietnamese clean-up of the paragraph list (dateline prefixes, credits, source lines, bylines).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from typing import Any
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+from ..boilerplate import rules
+from ..decode import decode_bytes
+from ..errors import ExtractionError
+from ..textnorm import key
+from ..types import Article, RawDocument
+from . import meta
+from .body import SHORT_BODY, densest, walk, with_trafilatura
+from .profiles import SiteProfile, host_of, profile_for
+from .prune import (
+    Protected,
+    drop_markup,
+    drop_teaser_boxes,
+    is_teaser_heading,
+    prune,
+    select_all,
+    select_first,
+    text_of,
+)
+
+__all__ = ["SiteProfile", "article_from_html", "article_from_markup", "profile_for"]
+
+log = logging.getLogger(__name__)
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+
+def article_from_html(raw: RawDocument) -> Article:
+    """Decode ``raw`` and extract its article; raises ``DecodeError`` / ``ExtractionError``."""
+    text = decode_bytes(raw.content, raw.charset, raw.content_type)
+    return article_from_markup(text, url=raw.url)
+
+
+def _nfc(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    return text or None
+
+
+class _Page:
+    """One page being read: soup, profile and metadata sources."""
+
+    def __init__(self, markup: str, url: str | None) -> None:
+        try:
+            self.soup = BeautifulSoup(markup, "lxml")
+        except Exception as err:
+            raise ExtractionError(f"cannot parse HTML: {err}") from err
+        self.metas = meta.meta_tags(self.soup)
+        self.ld = meta.article_jsonld(meta.jsonld_objects(self.soup))
+        canonical = self.soup.find("link", rel="canonical")
+        href = canonical.get("href") if isinstance(canonical, Tag) else None
+        candidates = [
+            href,
+            self.metas.get("og:url"),
+            self.ld.get("url") if isinstance(self.ld.get("url"), str) else None,
+        ]
+        self.canonical = next((urljoin(url or "", str(c)) for c in candidates if c and str(c).strip()), None)
+        if self.canonical and not self.canonical.startswith(("http://", "https://")):
+            self.canonical = None
+        self.url = url
+        self.profile = profile_for(self.canonical, url, self.metas.get("og:url"))
+
+    def site(self) -> str | None:
+        publisher = meta.names_in(self.ld.get("publisher"))
+        for name in (self.profile.name, self.metas.get("og:site_name"), *publisher):
+            if name and name.strip():
+                return _nfc(name)
+        return host_of(self.canonical or self.url)
+
+    def site_names(self) -> set[str]:
+        names = set(self.profile.site_names)
+        names.update(n for n in (self.profile.name, self.metas.get("og:site_name")) if n)
+        names.update(meta.names_in(self.ld.get("publisher")))
+        host = host_of(self.canonical or self.url)
+        if host:
+            names.update({host, host.split(".")[0]})
+        return names
+
+
+def _title(page: _Page, node: Tag | None) -> str | None:
+    if node is not None:
+        return _nfc(text_of(node))
+    for value in (page.ld.get("headline"), page.metas.get("og:title"), page.metas.get("twitter:title")):
+        if isinstance(value, str) and value.strip():
+            return _nfc(value)
+    title = page.soup.find("title")
+    if isinstance(title, Tag) and title.get_text(strip=True):
+        return _nfc(_TITLE_SUFFIX.sub("", text_of(title)))
+    return None
+
+
+def _visible_dates(page: _Page) -> list[str]:
+    """Dates from the profile's date elements, read before pruning (headers may be pruned)."""
+    found: list[str] = []
+    for el in select_all(page.soup, page.profile.date[:8]):
+        value = el.get("datetime") or el.get("content") or el.get("title")
+        parsed = meta.parse_iso_date(str(value)) if value else None
+        parsed = parsed or meta.parse_visible_date(text_of(el))
+        if parsed:
+            found.append(parsed)
+        if len(found) >= 3:
+            break
+    return found
+
+
+def _date(page: _Page, visible: list[str], markup: str) -> str | None:
+    found: list[str] = []
+    ld_date = page.ld.get("datePublished") or page.ld.get("dateCreated")
+    if isinstance(ld_date, str):
+        found.append(meta.parse_iso_date(ld_date) or "")
+    for name in meta.META_DATE_KEYS:
+        if name in page.metas:
+            found.append(meta.parse_iso_date(page.metas[name]) or "")
+    found = [f for f in found + visible if f]
+    if found:
+        day = found[0][:10]
+        # the first source that gives a time for the first source's day
+        return next((f for f in found if meta.has_time(f) and f[:10] == day), found[0])
+    try:
+        from htmldate import find_date
+
+        return find_date(markup, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
+    except Exception as err:  # noqa: BLE001 - htmldate raises many kinds; a missing date is not fatal
+        log.debug("htmldate failed: %s", err)
+        return None
+
+
+def _author(page: _Page, node_text: str | None, byline: str | None) -> str | None:
+    names = page.site_names()
+    candidates: list[Any] = [node_text]
+    candidates.extend(meta.names_in(page.ld.get("author")))
+    candidates.extend(
+        [page.metas.get("author"), page.metas.get("article:author"), page.metas.get("dc.creator"), byline]
+    )
+    for candidate in candidates:
+        cleaned = meta.clean_author(candidate, names) if isinstance(candidate, str) else None
+        if cleaned:
+            return _nfc(cleaned)
+    return None
+
+
+def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], str | None]:
+    """Remove duplicates of title/sapo, teaser headings, credits (-> captions), trailing byline / source."""
+    bp = rules()
+    kept: list[str] = []
+    captions: list[str] = []
+    seen: set[str] = set()
+    for para in paragraphs:
+        para = _nfc(para) or ""
+        k = key(para)
+        if not para or k in skip or is_teaser_heading(para):
+            continue
+        if k in seen and len(para) < 200:
+            continue
+        seen.add(k)
+        if bp.is_credit(para) and len(para) < 300:
+            captions.append(para)
+            continue
+        kept.append(para)
+    byline: str | None = None
+    while kept:
+        last = kept[-1]
+        if bp.is_source_line(last):
+            kept.pop()
+        elif byline is None and bp.is_byline(last) and len(kept) > 1:
+            byline = kept.pop()
+        else:
+            break
+    if kept:
+        kept[0] = bp.strip_dateline(kept[0])
+    return kept, captions, byline
+
+
+def article_from_markup(markup: str, url: str | None = None) -> Article:
+    """Extract the article from decoded HTML text; ``url`` is where it came from, if known."""
+    page = _Page(markup, url)
+    soup, profile = page.soup, page.profile
+    title_node = select_first(soup, profile.title)
+    sapo_node = select_first(soup, profile.sapo)
+    body_node = select_first(soup, profile.body) if profile.body else None
+    if sapo_node is not None and (
+        sapo_node is title_node
+        or (title_node is not None and any(p is sapo_node for p in title_node.parents))
+    ):
+        sapo_node = None
+    author_node = select_first(soup, profile.author)
+    author_text = text_of(author_node) if author_node is not None else None
+    visible_dates = _visible_dates(page)
+    drop_markup(soup)
+    drop_teaser_boxes(soup, Protected([title_node, sapo_node, body_node]))
+    main = body_node or densest(soup)
+    if sapo_node is None and main is not None:
+        sapo_node = _bold_lead(main)
+    prune(soup, profile, Protected([title_node, sapo_node, main]))
+    if author_node is not None and author_node.decomposed and profile.key == "_generic":
+        author_text = None  # it was inside a box we removed: another article's byline
+    captions = []
+    for el in select_all(main if main is not None and not main.decomposed else soup, profile.captions):
+        if not el.decomposed:
+            text = _nfc(text_of(el))
+            if text and text not in captions:
+                captions.append(text)
+            el.decompose()
+    title = _title(page, title_node)
+    sapo = _nfc(text_of(sapo_node)) if sapo_node is not None else None
+    for node in (title_node, sapo_node):
+        if node is not None and not node.decomposed:
+            node.decompose()
+    paragraphs = walk(body_node) if body_node is not None and not body_node.decomposed else []
+    if sum(map(len, paragraphs)) < SHORT_BODY:
+        found = with_trafilatura(str(soup), url)
+        if sum(map(len, found)) < SHORT_BODY:
+            fallback = densest(soup)
+            walked = walk(fallback) if fallback is not None else []
+            found = walked if sum(map(len, walked)) > sum(map(len, found)) else found
+        if sum(map(len, found)) > sum(map(len, paragraphs)):
+            paragraphs = found
+    skip = {key(t) for t in (title, sapo, author_text) if t}
+    body, credits, byline = _tidy(paragraphs, skip)
+    if sapo:
+        sapo = rules().strip_dateline(sapo)
+    elif body:
+        sapo = _sapo_from_meta(page, body)
+        if sapo:
+            body = body[1:]
+    return Article(
+        title=title,
+        sapo=_nfc(sapo),
+        author=_author(page, author_text, byline),
+        published_at=_date(page, visible_dates, markup),
+        paragraphs=tuple(body),
+        url=page.canonical or url,
+        site=page.site(),
+        captions=tuple(dict.fromkeys(captions + credits)),
+    )
+
+
+def _bold_lead(main: Tag) -> Tag | None:
+    """A first paragraph set in bold is the sapo on many sites without a sapo element."""
+    first = next((p for p in main.find_all("p") if text_of(p)), None)
+    if first is None:
+        return None
+    text = text_of(first)
+    bold = sum(len(text_of(b)) for b in first.find_all(["strong", "b"]))
+    return first if len(text) > 60 and bold >= 0.9 * len(text) else None
+
+
+def _sapo_from_meta(page: _Page, body: list[str]) -> str | None:
+    """The first paragraph is the sapo when the page's description says so."""
+    for value in (
+        page.ld.get("description"),
+        page.metas.get("og:description"),
+        page.metas.get("description"),
+    ):
+        if isinstance(value, str) and len(value) > 40 and key(body[0]).startswith(key(value)[:40]):
+            return body[0]
+    return None

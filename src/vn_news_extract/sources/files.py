@@ -1,0 +1,138 @@
+"""Local inputs: ``.txt``, ``.html``/``.htm``, ``.jsonl`` files, directories (recursive) and globs."""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..errors import InputError
+from ..types import Failed, RawDocument, Skipped
+
+log = logging.getLogger(__name__)
+
+TEXT_TYPES = {
+    ".txt": "text/plain",
+    ".text": "text/plain",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xhtml": "text/html",
+    ".shtml": "text/html",
+}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+MAX_FILE_BYTES = 50_000_000
+
+Item = RawDocument | Skipped | Failed
+
+
+def sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def _mtime(path: Path) -> str:
+    return datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="seconds")
+
+
+def is_warc(path: str | Path) -> bool:
+    return str(path).lower().endswith(WARC_SUFFIXES)
+
+
+def kind_of(path: Path) -> str | None:
+    """ "text/plain", "text/html", "jsonl", "warc" or None for files we do not read."""
+    name = path.name.lower()
+    if is_warc(name):
+        return "warc"
+    if name.endswith(".jsonl"):
+        return "jsonl"
+    return TEXT_TYPES.get(path.suffix.lower())
+
+
+def read_file(path: Path) -> Item:
+    """One ``.txt`` / ``.html`` file as a RawDocument (or Failed when it cannot be read)."""
+    label = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Failed(label, "input", f"file is {size} bytes, over the {MAX_FILE_BYTES}-byte limit")
+        content = path.read_bytes()
+    except OSError as err:
+        return Failed(label, "input", f"cannot read file: {err.strerror or err}")
+    if not content.strip():
+        return Skipped(label, "empty file")
+    return RawDocument(
+        content=content,
+        content_type=TEXT_TYPES[path.suffix.lower()],
+        path=label,
+        retrieved_at=_mtime(path),
+        sha256=sha256(content),
+    )
+
+
+def iter_jsonl(path: Path) -> Iterator[Item]:
+    """One document per line: ``{"html": ...}`` or ``{"text": ...}``, optional ``url``, ``retrieved_at``."""
+    try:
+        fh = path.open(encoding="utf-8-sig")
+    except OSError as err:
+        yield Failed(str(path), "input", f"cannot read file: {err.strerror or err}")
+        return
+    with fh:
+        for lineno, line in enumerate(fh, 1):
+            label = f"{path}:{lineno}"
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as err:
+                yield Failed(label, "input", f"invalid JSON on line {lineno}: {err.msg}")
+                continue
+            if not isinstance(obj, dict):
+                yield Failed(label, "input", f"line {lineno} is not a JSON object")
+                continue
+            html, text = obj.get("html"), obj.get("text")
+            body, ctype = (
+                (html, "text/html") if isinstance(html, str) and html.strip() else (text, "text/plain")
+            )
+            if not isinstance(body, str) or not body.strip():
+                yield Skipped(label, "no 'html' or 'text' field")
+                continue
+            content = body.encode("utf-8")
+            url = obj.get("url") if isinstance(obj.get("url"), str) else None
+            retrieved = obj.get("retrieved_at") if isinstance(obj.get("retrieved_at"), str) else None
+            yield RawDocument(
+                content=content,
+                content_type=ctype,
+                path=label,
+                url=url,
+                retrieved_at=retrieved,
+                charset="utf-8",
+                sha256=sha256(content),
+            )
+
+
+def expand(target: str) -> list[Path]:
+    """The files a path, directory or glob names, sorted; raises InputError when it names none."""
+    path = Path(target).expanduser()
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+        if not files:
+            raise InputError(f"directory {target} holds no files")
+        return files
+    if path.is_file():
+        return [path]
+    if glob.has_magic(target):
+        files = sorted(
+            Path(p) for p in glob.glob(os.path.expanduser(target), recursive=True) if Path(p).is_file()
+        )
+        if not files:
+            raise InputError(f"no files match {target}")
+        return files
+    raise InputError(f"no such file or directory: {target}")
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)

@@ -1,0 +1,158 @@
+"""``vn-news-extract batch``: the real pipeline on the bundled fixtures, resume, errors, Ctrl-C."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from batch_support import scalar
+from click.testing import CliRunner
+
+from vn_news_extract.cli import cli
+from vn_news_extract.cli_batch import batch
+
+ROOT = Path(__file__).parents[1]
+HTML = ROOT / "tests" / "fixtures" / "html"
+TXT = sorted((ROOT / "corpus").glob("*.txt"))
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """A directory of real pages: the HTML fixtures and the corpus text dumps, plus one empty file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for page in sorted(HTML.glob("*.html"))[:3] + TXT[:2]:
+        shutil.copy(page, folder / page.name)
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    return folder
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(batch, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_registered_and_documented_with_an_example() -> None:
+    assert cli.commands["batch"] is batch
+    code, out = invoke("--help")
+    assert code == 0
+    for flag in ("--db", "--out", "--workers", "--engine", "--scheduler", "--force", "--quiet"):
+        assert flag in out
+    assert "vn-news-extract batch corpus/" in out
+
+
+def test_fills_the_default_database_then_resumes(inputs: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    code, out = invoke(str(inputs), "--workers", "1")
+    assert code == 0, out
+    db = f"sqlite:///{tmp_path / 'vn_news.db'}"
+    n = len(list(inputs.iterdir()))
+    assert scalar(db, "SELECT count(*) FROM outcomes") == n
+    assert scalar(db, "SELECT reason FROM outcomes WHERE status = 'skipped'") in ("empty input", "empty file")
+    assert scalar(db, "SELECT count(*) FROM articles") == n - 1
+    assert scalar(db, "SELECT count(*) FROM percentages") > 0
+    assert f"stored   {n - 1}" in out and "skipped  1  (empty" in out
+
+    code, out = invoke(str(inputs), "--workers", "0")
+    assert code == 0
+    assert f"already stored, not re-extracted: {n}" in out
+    code, out = invoke(str(inputs), "--workers", "0", "--quiet", "--force")
+    assert code == 0 and out == ""
+    assert scalar(db, "SELECT count(*) FROM outcomes") == n
+    assert scalar(db, "SELECT count(*) FROM runs WHERE status = 'completed'") == 3
+
+
+def test_out_alone_writes_no_database(inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out = invoke(str(inputs / "empty.txt"), str(TXT[0]), "--out", "r.jsonl", "-w", "0", "-q")
+    assert code == 0, out
+    assert len((tmp_path / "r.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+    assert not (tmp_path / "vn_news.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["--db", "postgresql+psycopg://u:pw@127.0.0.1:1/x"], 5, "error: cannot open database"),
+        (["--db", "nosuch://x"], 5, "error: "),
+        (["--out", "/nonexistent/dir/r.jsonl"], 5, "error: cannot write"),
+        (["--scheduler", "tcp://127.0.0.1:1"], 2, "--scheduler needs --engine dask"),
+    ],
+)
+def test_errors_are_one_line(tmp_path: Path, args: list[str], code: int, message: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "vn_news_extract", "batch", str(TXT[0]), "-q", *args],
+        cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == code, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len([line for line in lines if line.lower().startswith("error")]) == 1
+    assert len(lines) <= 3  # click usage errors add a usage line and a hint
+
+
+def _outcomes(db: str) -> int:
+    try:
+        return scalar(db, "SELECT count(*) FROM outcomes") or 0
+    except Exception as err:  # noqa: BLE001 - the database is not created yet
+        return 0 if "no such table" in str(err) or "unable to open" in str(err) else -1
+
+
+def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = TXT[0].read_text(encoding="utf-8")
+    for i in range(40):
+        (folder / f"{i:03d}.txt").write_text(f"Bản tin số {i}: {text}", encoding="utf-8")  # 40 articles
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    cmd = [sys.executable, "-m", "vn_news_extract", "batch", str(folder), "--db", db, "-w", "1",
+           "--batch-size", "1"]  # fmt: skip
+    proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if _outcomes(db) >= 2:
+                break
+            assert proc.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130, err
+    assert "re-run the same command to resume" in err and "Traceback" not in err
+    done = scalar(db, "SELECT count(*) FROM outcomes")
+    assert done < 40
+    rerun = subprocess.run(
+        [*cmd[:-2], "-w", "2", "-q"], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert rerun.returncode == 0, rerun.stderr
+    assert scalar(db, "SELECT count(*) FROM outcomes WHERE status = 'stored'") == 40
+    assert scalar(db, "SELECT count(*) FROM articles") == 40
+    assert scalar(db, "SELECT already_done FROM runs WHERE status = 'completed'") == done
+
+
+def test_jsonl_input_and_the_dask_engine(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    html = min(HTML.glob("*.html")).read_text(encoding="utf-8")
+    lines = [
+        {"text": TXT[0].read_text(encoding="utf-8"), "url": "https://example.vn/a.html"},
+        {"html": html, "url": "https://example.vn/b.html"},
+    ]
+    feed.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    code, out = invoke(str(feed), "--db", db, "--engine", "dask", "--workers", "1")
+    assert code == 0, out
+    assert "stored   2" in out
+    assert scalar(db, "SELECT count(*) FROM articles") == 2
+    assert scalar(db, "SELECT engine FROM runs") == "dask"
