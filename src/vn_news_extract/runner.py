@@ -212,22 +212,24 @@ def iter_documents(inputs: Iterable[str | RawDocument]) -> Iterator[RawDocument 
             yield Failed(target, err.stage, str(err))
 
 
-def _jobs(
-    docs: Iterable[RawDocument | Skipped | Failed], sinks: Sequence[Sink], force: bool, summary: RunSummary
-) -> Iterator[_Job | Item]:
+def _jobs(docs: Iterable[RawDocument | Skipped | Failed], sinks: Sequence[Sink], force: bool,
+          writer: _Writer) -> Iterator[_Job | Item]:  # fmt: skip
+    """Documents to extract; inputs every sink already holds are counted as done and left out."""
+    summary = writer.summary
     for doc in docs:
         if isinstance(doc, RawDocument):
-            sha = raw_sha256(doc)
+            sha: str | None = raw_sha256(doc)
             key = doc_key(doc.label, sha)
-            if not force and all(s.contains(key) for s in sinks):
-                summary.already_done += 1
-                continue
-            yield _Job(key, sha, doc)
         else:  # the source could not produce a document: that is this input's outcome
-            key = doc_key(doc.label, None)
-            if isinstance(doc, Skipped) and not force and all(s.contains(key) for s in sinks):
-                summary.already_done += 1
-                continue
+            sha, key = None, doc_key(doc.label, None)
+        done = not force and not isinstance(doc, Failed) and all(s.contains(key) for s in sinks)
+        if done:
+            summary.already_done += 1
+            if writer.progress:
+                writer.progress(summary)
+        elif isinstance(doc, RawDocument):
+            yield _Job(key, sha or "", doc)
+        else:
             yield Item(key, None, doc)
 
 
@@ -456,7 +458,7 @@ def run(
             opened.append(sink)
         summary.run_id = info.run_id
         writer = _Writer(sinks, opts, summary, progress)
-        jobs = _jobs(iter_documents(inputs), sinks, opts.force, summary)
+        jobs = _jobs(iter_documents(inputs), sinks, opts.force, writer)
         try:
             if opts.engine == "dask":
                 _run_dask(jobs, writer, processor, opts)
