@@ -8,7 +8,7 @@ import pytest
 
 from vn_news_extract import extract_file
 from vn_news_extract.evaluate import evaluate, load_gold
-from vn_news_extract.record import validate
+from vn_news_extract.record import validate, validate_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpus" / "000_de8609e468eb4ff7.txt"
@@ -22,6 +22,7 @@ def record():
 
 def test_record_is_schema_valid(record):
     validate(record)
+    validate_reference(record)
     assert record["schema_version"] == "1.0" and re.fullmatch(r"[0-9a-f]{32}", record["id"])
     assert record["source"]["sha256"] and record["source"]["content_type"] == "text/plain"
 
@@ -68,3 +69,13 @@ def test_src_holds_nothing_from_the_acceptance_article():
             content = path.read_text(encoding="utf-8", errors="ignore")
             for needle in needles:
                 assert needle not in content, (path, needle)
+
+
+def test_both_validators_reject_a_broken_record(record):
+    from vn_news_extract.errors import SchemaError
+
+    broken = json.loads(json.dumps(record))
+    broken["percentages"][0]["unit"] = "per mille"
+    for check in (validate, validate_reference):
+        with pytest.raises(SchemaError, match="percentages/0/unit"):
+            check(broken)

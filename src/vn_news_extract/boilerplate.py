@@ -29,6 +29,8 @@ class Boilerplate:
         self.byline_max_words = int(data["byline_max_words"])
 
     def is_teaser_heading(self, line: str) -> bool:
+        if len(line) > 60:  # box headings are short; skip the normalisation for body lines
+            return False
         return key(line).rstrip(" :.").strip() in self.teaser_headings
 
     def is_credit(self, line: str) -> bool:

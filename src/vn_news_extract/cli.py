@@ -25,6 +25,9 @@ def cli() -> None:
 
 
 def _dump(record: dict[str, Any], compact: bool) -> str:
+    from .record import validate_reference
+
+    validate_reference(record)
     return json.dumps(record, ensure_ascii=False, indent=None if compact else 2)
 
 

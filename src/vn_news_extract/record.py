@@ -30,22 +30,47 @@ def schema_path() -> Path:
     return Path(__file__).resolve().parents[2] / "schemas" / "article.schema.json"
 
 
+def _schema() -> dict[str, Any]:
+    with schema_path().open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
 @lru_cache(maxsize=1)
-def _validator() -> Any:
+def _fast_validator() -> Any:
+    """The per-document validator: jsonschema-rs (Draft 2020-12, compiled; ~0.02 ms a record)."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_schema())
+
+
+@lru_cache(maxsize=1)
+def _reference_validator() -> Any:
+    """The reference implementation (python-jsonschema), used before the CLI prints and in the tests."""
     from jsonschema import Draft202012Validator
 
-    with schema_path().open(encoding="utf-8") as fh:
-        schema = json.load(fh)
+    schema = _schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 
 
-def validate(record: dict[str, Any]) -> None:
-    errors = sorted(_validator().iter_errors(record), key=lambda e: list(e.path))
+def _raise_first(errors: list[Any], path_of: Any) -> None:
     if errors:
         first = errors[0]
-        where = "/".join(str(p) for p in first.path) or "<record>"
+        where = "/".join(str(p) for p in path_of(first)) or "<record>"
         raise SchemaError(f"record does not match the schema at {where}: {first.message}")
+
+
+def validate(record: dict[str, Any]) -> None:
+    """Raise SchemaError unless the record is valid (fast path, every document)."""
+    validator = _fast_validator()
+    if not validator.is_valid(record):
+        _raise_first(list(validator.iter_errors(record)), lambda e: e.instance_path)
+
+
+def validate_reference(record: dict[str, Any]) -> None:
+    """The same check with python-jsonschema (the CLI runs it before printing a record)."""
+    errors = sorted(_reference_validator().iter_errors(record), key=lambda e: list(e.path))
+    _raise_first(errors, lambda e: e.path)
 
 
 def record_id(url: str | None, text: str) -> str:
@@ -58,7 +83,8 @@ def _public(fact: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_record(doc: Doc, article: Article, raw: RawDocument | None) -> dict[str, Any]:
-    text = doc.text
+    view = doc._.view if doc.has_extension("view") else None
+    text = view.text if view is not None else doc.text
     url = article.url or (raw.url if raw else None)
     facts = {kind: [_public(span._.fact) for span in doc.spans.get(kind, [])] for kind in FACT_KINDS}
     record: dict[str, Any] = {

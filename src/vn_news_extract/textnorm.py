@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Old-style tone placement on the second vowel of an open "oa", "oe", "uy" syllable, moved to the
@@ -43,7 +44,11 @@ def canonical(text: str) -> str:
 class Normalized:
     text: str
     # offsets[i] = index in the original text of canonical character i; offsets[len(text)] = len(original)
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
+
+    @property
+    def identity(self) -> bool:
+        return isinstance(self.offsets, range)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         return self.offsets[start], self.offsets[end] if end < len(self.offsets) else self.offsets[-1]
@@ -51,7 +56,10 @@ class Normalized:
 
 def normalize_with_map(text: str) -> Normalized:
     if text.isascii():
-        return Normalized(text, tuple(range(len(text) + 1)))
+        return Normalized(text, range(len(text) + 1))
+    if unicodedata.is_normalized("NFC", text):
+        # Composed input (the common case): every change below keeps the length, offsets are identity.
+        return Normalized(_OLD_STYLE.sub(_move_tone, text.translate(_EXTRA)), range(len(text) + 1))
     out: list[str] = []
     offsets: list[int] = []
     i = 0

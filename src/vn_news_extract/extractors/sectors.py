@@ -76,10 +76,7 @@ def vsic() -> Vsic:
         table[_phrase_key(phrase)] = Entry(code, known.confidence if known else 0.95, False)
     for phrase, code in data["context_only"].items():
         table.setdefault(_phrase_key(phrase), Entry(code, 0.8, True))
-    alternation = "|".join(
-        re.escape(p).replace(r"\ ", r"\s+").replace(",", r",?")
-        for p in sorted(table, key=len, reverse=True)
-    )
+    alternation = _trie_regex([p.split(" ") for p in table])
     cues = "|".join(re.escape(c) for c in data["cue_words"])
     return Vsic(
         names=names,
@@ -95,6 +92,33 @@ def vsic() -> Vsic:
         min_confidence=float(data["min_confidence"]),
         product_before=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['product_before'])})\s+$"),
     )
+
+
+def _trie_regex(phrases: list[list[str]]) -> str:
+    """One regex for many word sequences, shared prefixes factored out (fast, longest match first).
+
+    Words are joined by any whitespace; a comma after a word is optional ("máy móc, thiết bị")."""
+    trie: dict[str, Any] = {}
+    for words in phrases:
+        node = trie
+        for word in words:
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = []
+        for word in sorted((w for w in node if w), key=len, reverse=True):
+            token = re.escape(word.rstrip(",")) + (",?" if word.endswith(",") else "")
+            child = node[word]
+            rest = build(child) if any(child_word for child_word in child) else ""
+            if rest:
+                tail = rf"(?:\s+{rest})" + ("?" if "" in child else "")
+                branches.append(token + tail)
+            else:
+                branches.append(token)
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie)
 
 
 def lookup(phrase: str) -> Entry | None:

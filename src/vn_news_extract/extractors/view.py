@@ -25,10 +25,15 @@ class TextView:
 
     @classmethod
     def of(cls, doc: Doc) -> TextView:
-        norm = normalize_with_map(doc.text)
-        back = _inverse(norm)
-        starts = sorted({back[s.start_char] for s in doc.sents} | {0}) if len(doc) else [0]
-        return cls(text=doc.text, norm=norm, sent_starts=starts)
+        text = doc.text
+        norm = normalize_with_map(text)
+        if not len(doc):
+            return cls(text=text, norm=norm, sent_starts=[0])
+        chars = [t.idx for t in doc if t.is_sent_start]
+        if not norm.identity:
+            back = _inverse(norm)
+            chars = [back[c] for c in chars]
+        return cls(text=text, norm=norm, sent_starts=sorted(set(chars) | {0}))
 
     @classmethod
     def of_text(cls, text: str) -> TextView:

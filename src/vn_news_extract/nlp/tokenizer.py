@@ -9,6 +9,7 @@ that text, map positions back to the input and build the ``Doc`` from input subs
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.tokens import Doc
@@ -88,7 +89,7 @@ class UndertheseaTokenizer:
     def _build(
         self,
         text: str,
-        offsets: tuple[int, ...],
+        offsets: Sequence[int],
         spans: list[tuple[int, int]],
         sent_starts: set[int],
     ) -> Doc:
@@ -122,24 +123,25 @@ class UndertheseaTokenizer:
             start, end = offsets[c_start], offsets[c_end]
             if start < cursor or end <= start:
                 continue
-            add_gap(cursor, start)
+            if start == cursor + 1 and text[cursor] == " " and words and not spaces[-1]:
+                spaces[-1] = True  # the common case: one space between words
+            elif start > cursor:
+                add_gap(cursor, start)
             words.append(text[start:end])
             spaces.append(False)
             starts.append(c_start in sent_starts)
             cursor = end
         add_gap(cursor, len(text))
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        seen_first = False
-        for token, is_start in zip(doc, starts):
-            if token.is_space:
-                token.is_sent_start = False if seen_first else None
-                continue
-            if not seen_first:
-                token.is_sent_start = True
-                seen_first = True
+        # Sentence starts: underthesea's, plus every paragraph break; whitespace never starts one.
+        flags: list[bool] = []
+        for k, (word, is_start) in enumerate(zip(words, starts)):
+            if k == 0:
+                flags.append(True)
+            elif word.isspace():
+                flags.append(False)
             else:
-                token.is_sent_start = bool(is_start) or _after_newline(token)
-        return doc
+                flags.append(bool(is_start) or "\n" in words[k - 1])
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=flags)
 
     # spaCy serialisation hooks: the tokenizer has no state beyond the vocab.
     def to_bytes(self, **_: Any) -> bytes:
@@ -156,14 +158,6 @@ class UndertheseaTokenizer:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (UndertheseaTokenizer, (self.vocab,))
-
-
-def _after_newline(token: Any) -> bool:
-    """A paragraph break always starts a sentence."""
-    if token.i == 0:
-        return True
-    prev = token.doc[token.i - 1]
-    return "\n" in prev.text or ("\n" in prev.whitespace_)
 
 
 @registry.tokenizers(TOKENIZER_NAME)
