@@ -40,6 +40,8 @@ CASES = [
      [("Đỗ Thanh Tùng", None, None, "Giám đốc điều hành", "Công ty cổ phần Sữa Ba Vì")]),
     ("Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng cho biết. Bộ trưởng Thắng lưu ý thêm về thu ngân sách.",
      [("Nguyễn Văn Thắng", None, None, "Bộ trưởng", "Bộ Tài chính")]),
+    ("Chủ tịch UBND tỉnh Bình Dương Lê Quang Hiếu kiểm tra tiến độ dự án.",
+     [("Lê Quang Hiếu", None, None, "Chủ tịch", "UBND tỉnh Bình Dương")]),
     ("Đồng chí Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội, trình bày báo cáo.",
      [("Vũ Hồng Thanh", "đồng chí", None, "Chủ nhiệm", "Ủy ban Kinh tế của Quốc hội")]),
 ]

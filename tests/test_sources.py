@@ -57,12 +57,14 @@ def test_directory_recursive_sorted(tree: Path) -> None:
         "empty.txt",
         "b.html",
         "c.HTM",
-        "d.pdf",
-    ]
+    ]  # d.pdf is not a document type: a directory walk passes it over
     assert not any(".hidden" in i.label for i in items)
-    pdf = items[-1]
-    assert isinstance(pdf, Skipped) and "unsupported file type .pdf" in pdf.reason
     assert isinstance(items[6], Skipped) and items[6].reason == "empty file"
+
+
+def test_unsupported_file_named_explicitly_is_skipped(tree: Path) -> None:
+    (pdf,) = list(iter_raw_documents(str(tree / "sub" / "d.pdf")))
+    assert isinstance(pdf, Skipped) and "unsupported file type .pdf" in pdf.reason
 
 
 def test_jsonl(tree: Path) -> None:

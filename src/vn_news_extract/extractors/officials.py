@@ -123,6 +123,8 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             first = words[i][0]
             if first not in lx.surnames or (i > 0 and words[i - 1][0] in lx.head_words):
                 continue
+            if any(" ".join(w for w, _s, _e in words[k:i + 1]) in lx.places for k in range(max(0, i - 2), i)):
+                continue  # the window starts inside a place name: "tỉnh Hải Dương | Nông Văn Quyết"
             candidate = " ".join(w for w, _s, _e in words[i:j])
             if candidate in lx.places or (words[j - 1][0] not in lx.given and (from_end and i > 0 or n > 4)):
                 continue

@@ -29,7 +29,8 @@ class TextView:
         norm = normalize_with_map(text)
         if not len(doc):
             return cls(text=text, norm=norm, sent_starts=[0])
-        chars = [t.idx for t in doc if t.is_sent_start]
+        arr = doc.to_array(["SENT_START", "IDX"])  # no Token objects: this runs once per document
+        chars = [int(i) for i in arr[arr[:, 0] == 1][:, 1]]
         if not norm.identity:
             back = _inverse(norm)
             chars = [back[c] for c in chars]

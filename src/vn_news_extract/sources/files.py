@@ -118,9 +118,13 @@ def expand(target: str) -> list[Path]:
     """The files a path, directory or glob names, sorted; raises InputError when it names none."""
     path = Path(target).expanduser()
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+        # Inside a directory only the files we read count as inputs (.txt, .html, .jsonl, .warc[.gz]);
+        # a file named explicitly is always an input, and an unsupported one ends as Skipped.
+        files = sorted(
+            p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)) and kind_of(p)
+        )
         if not files:
-            raise InputError(f"directory {target} holds no files")
+            raise InputError(f"directory {target} holds no .txt, .html, .jsonl or .warc files")
         return files
     if path.is_file():
         return [path]
