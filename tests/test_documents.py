@@ -11,7 +11,7 @@ CASES = [
     ("Thông tư số 02/2023/TT-NHNN cho phép cơ cấu lại thời hạn trả nợ.",
      [("Thông tư", "02/2023/TT-NHNN", "Ngân hàng Nhà nước Việt Nam", None)]),
     ("Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học.",
-     [("Nghị quyết", "57-NQ/TW", "Trung ương Đảng", None)]),
+     [("Nghị quyết", "57-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)]),
     ("Luật số 61/2024/QH15 có hiệu lực từ ngày 1/7/2025.", [("Luật", "61/2024/QH15", "Quốc hội", None)]),
     ("Bộ Tài chính có Công văn số 845/BTC-CST gửi các địa phương.", [("Công văn", "845/BTC-CST", "Bộ Tài chính", None)]),
     ("Theo quyết định số 318/QĐ UBND của tỉnh, dự án được điều chỉnh.", [("Quyết định", "318/QĐ-UBND", "Ủy ban nhân dân", None)]),
@@ -31,7 +31,7 @@ CASES = [
     ("Kế hoạch số 120/KH-UBND ngày 10/6/2024 triển khai chuyển đổi số.", [("Kế hoạch", "120/KH-UBND", "Ủy ban nhân dân", "2024-06-10")]),
     ("Nghị quyết số 42/2023/UBTVQH15 về việc giám sát chuyên đề được thông qua.",
      [("Nghị quyết", "42/2023/UBTVQH15", "Ủy ban Thường vụ Quốc hội", None)]),
-    ("Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.", [("Kết luận", "123-KL/TW", "Trung ương Đảng", None)]),
+    ("Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.", [("Kết luận", "123-KL/TW", "Ban Chấp hành Trung ương Đảng", None)]),
     ("Mã số thuế 0101234567 và biển số 29A-123.45 không phải văn bản.", []),
 ]
 
@@ -53,3 +53,27 @@ def test_repeated_number_is_one_document(facts):
     s = "Quyết định số 88/QĐ-TTg được ban hành. Theo Quyết định số 88/QĐ-TTg, các bộ phải báo cáo."
     (f,) = facts(s, "documents")
     assert len(f["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Ngày 3/9/2024, UBND thành phố ban hành Quyết định số 415/QĐ-UBND về giá đất.", [("415/QĐ-UBND", "2024-09-03")]),
+        ("Ngày 3/9/2024, tỉnh tổ chức hội nghị quán triệt Quyết định số 415/QĐ-UBND.", [("415/QĐ-UBND", None)]),
+        ("UBND tỉnh có Công văn số 301, 302/UBND-NC ngày 7/7/2025 về phòng cháy.",
+         [("301/UBND-NC", "2025-07-07"), ("302/UBND-NC", "2025-07-07")]),
+    ],
+)
+def test_dates(facts, sentence, expected):
+    assert [(f["number"], f["date"]) for f in facts(sentence, "documents")] == expected
+
+
+def test_joint_circular_lists_every_issuer(facts):
+    (f,) = facts("Thông tư liên tịch số 08/2019/TTLT-BTC-BCT hướng dẫn cơ chế giá.", "documents")
+    assert f["issuer"] == "Bộ Tài chính; Bộ Công Thương" and f["type"] == "Thông tư liên tịch"
+
+
+def test_laws_in_a_list_and_short_decree_numbers(facts):
+    got = facts("Dự luật sửa Luật Ngân sách nhà nước, Luật Quản lý thuế và thay thế Nghị định 123 về hóa đơn.", "documents")
+    assert [(f["text"], f["number"]) for f in got] == [
+        ("Luật Ngân sách nhà nước", None), ("Luật Quản lý thuế", None), ("Nghị định 123", "123")]

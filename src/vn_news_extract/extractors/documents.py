@@ -25,6 +25,10 @@ CODED_RE = re.compile(
 PARTY_RE = re.compile(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*-\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
 )
+_OPENING_DATE = re.compile(
+    r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(?:" + DATE_RE.pattern + r")\s*,", re.IGNORECASE
+)
+_ISSUING = re.compile(r"(?:ban hành|ký|có|công bố|thông qua|gửi|phát hành|ra)\s+[^,;.]{0,20}$", re.IGNORECASE)
 _SHARED_LIST_RE = re.compile(r"((?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
 _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3,200})")
 _SO = r"(?:\s+số)?"
@@ -53,7 +57,8 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w])(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])", re.IGNORECASE
         ),
         "number_only_cap": re.compile(
-            rf"(?<![\w])(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))"
+            rf"(?<![\w])(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
+            re.IGNORECASE,
         ),
         "law": re.compile(r"(?<![\w])(?P<tw>Bộ luật|Luật)\s+(?P<first>[A-ZĐÀ-Ỹ][\wà-ỹ]*)"),
         "law_stop": frozenset(types["law_name_stop_words"]),
@@ -71,15 +76,23 @@ def _normalise_symbol(sym: str) -> list[str]:
 
 
 def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
+    """Issuer name(s) and abbreviation(s) in a symbol; joint documents (TTLT-BYT-BTC) list each, '; '-joined."""
     lex = _lex()
+    names: list[str] = []
+    abbrevs: list[str] = []
     for part in parts:
         up = part.upper()
-        if up in lex["issuers"] and up not in lex["by_abbrev"]:
-            return lex["issuers"][up], part
         m = re.fullmatch(r"(UBTVQH|QH)(\d{1,2})", up)
-        if m:
-            return lex["numbered"][m.group(1)], part
-    return None, None
+        if up in lex["issuers"] and up not in lex["by_abbrev"]:
+            names.append(lex["issuers"][up])
+        elif m:
+            names.append(lex["numbered"][m.group(1)])
+        else:
+            continue
+        abbrevs.append(part)
+        if len(names) == 1 and not parts[0].upper().startswith(("TTLT", "NQLT")):
+            break
+    return ("; ".join(names) or None), ("-".join(abbrevs) or None)
 
 
 def _known_symbol(parts: list[str]) -> bool:
@@ -100,6 +113,20 @@ def _date_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if not _DATE_GAP.match(gap) or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap):
         return None, pos
     return parse_date_match(m), pos + m.end()
+
+
+def _date_opening_sentence(view: TextView, start: int) -> str | None:
+    """'Ngày 12/8/2024, Bộ Tài chính ban hành Công văn số ...': the date that opens the sentence of the
+    first document the sentence issues."""
+    text = view.ctext
+    s_lo, _s_hi = view.sentence_bounds(start)
+    m = _OPENING_DATE.match(text, s_lo, start)
+    if not m:
+        return None
+    between = text[m.end():start]
+    if not _ISSUING.search(between) or CODED_RE.search(between) or PARTY_RE.search(between):
+        return None
+    return parse_date_match(m)
 
 
 def _subject_after(text: str, pos: int) -> str | None:
@@ -150,7 +177,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
                 n_start = list_start + nm.start()
                 extra = f"{nm.group()}/{year}/{symbol}" if year else f"{nm.group()}/{symbol}"
                 s0 = _type_start(text, list_start) if nm.start() == 0 else n_start
-                _add(found, taken, view, s0, n_start + len(nm.group()), dtype, extra, issuer, abbrev)
+                _add(found, taken, view, s0, n_start + len(nm.group()), dtype, extra, issuer, abbrev, m.end())
             start = m.start()
         _add(found, taken, view, start, m.end(), dtype, number, issuer, abbrev)
     for pattern in ("number_only", "number_only_cap"):
@@ -169,31 +196,35 @@ def extract(view: TextView) -> list[dict[str, Any]]:
     return _merge(found, view)
 
 
+_LAW_WORD = re.compile(r"\s+([\wà-ỹÀ-Ỹ]+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
+
+
 def _law_name_end(text: str, pos: int) -> int:
+    """End of a law's name: words up to a stop word, punctuation, a number or the word limit."""
     lex = _lex()
     end = pos
     words = 1
-    for wm in re.finditer(r"\s+([\wà-ỹÀ-Ỹ]+|\((?:sửa đổi|sửa đổi, bổ sung)\))", text[pos:pos + 120]):
+    while words < lex["law_max"]:
+        wm = _LAW_WORD.match(text, end)
+        if not wm or "\n" in wm.group():
+            break
         word = wm.group(1)
-        if text[pos + wm.start():pos + wm.end()].count("\n") or words >= lex["law_max"]:
-            break
         low = word.lower()
-        two = (low + " " + (text[pos + wm.end():].split(maxsplit=1) or [""])[0].lower()).strip()
+        following = text[wm.end():].split(maxsplit=1)
+        two = f"{low} {following[0].lower()}" if following else low
         if word.startswith("("):
-            end = pos + wm.end()
-            break
+            return wm.end()
         if low in lex["law_stop"] or two in lex["law_stop"]:
             if low == "năm":
-                ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[pos + wm.start():])
+                ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start():])
                 if ym:
-                    end = pos + wm.start() + ym.end()
+                    end = wm.start() + ym.end()
             break
         if re.fullmatch(r"(?:19|20)\d{2}", word):
-            end = pos + wm.end()
-            break
+            return wm.end()
         if word.isdigit():
             break
-        end = pos + wm.end()
+        end = wm.end()
         words += 1
     return end
 
@@ -229,13 +260,18 @@ def _add(
     number: str | None,
     issuer: str | None,
     abbrev: str | None,
+    tail_from: int | None = None,
 ) -> None:
+    """Record one document; its date and subject are read after ``tail_from`` (default: its end)."""
     text = view.ctext
+    tail = end if tail_from is None else tail_from
     limit = len(text)
-    nxt = CODED_RE.search(text, end)
+    nxt = CODED_RE.search(text, tail)
     if nxt:
         limit = min(limit, nxt.start())
-    date, after = _date_after(text, end, limit) if number else (None, end)
+    date, after = _date_after(text, tail, limit) if number else (None, tail)
+    if number and date is None:
+        date = _date_opening_sentence(view, start)
     subject = _subject_after(text, after)
     fact = view.span(start, end)
     fact.update(

@@ -48,6 +48,11 @@ class Lex:
     org_head: re.Pattern[str]
     country: re.Pattern[str]
     org_stop: re.Pattern[str]
+    parent_after: re.Pattern[str]
+    sub_unit: re.Pattern[str]
+    place_end: re.Pattern[str]
+    not_before_name: re.Pattern[str]
+    after_place: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +73,8 @@ def lex() -> Lex:
     pre = _alt(d["pre_modifiers"])
     post = _alt(d["post_modifiers"])
     funcs = _alt(d["functions"])
-    title_re = (
-        rf"(?:(?:{pre})\s+)*(?:{_alt(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
-    )
+    one_title = rf"(?:(?:{pre})\s+)*(?:{_alt(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
+    title_re = rf"{one_title}(?:\s+kiêm\s+{one_title})?"  # "Chủ tịch HĐQT kiêm Tổng Giám đốc"
     heads = _alt(d["org_heads"])
     given = {syl for f in ("names/duyet_given_names_boy.txt", "names/duyet_given_names_girl.txt")
              for line in load_lines(f) for syl in line.split()}
@@ -93,6 +97,18 @@ def lex() -> Lex:
         org_head=re.compile(rf"^(?:{heads})(?![\w{_LO}])"),
         country=re.compile(rf"^(?:{_alt(d['countries'])})(?![\w{_LO}])"),
         org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?![\w{_LO}])"),
+        parent_after=re.compile(
+            rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?![\w{_LO}]))"
+        ),
+        sub_unit=re.compile(rf"^(?:{_alt(d['sub_units'])})(?![\w{_LO}])"),
+        place_end=re.compile(
+            rf"^(?P<keep>.*?(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+            rf"(?=\s+[{_LO}])"
+        ),
+        after_place=re.compile(rf"(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s*$"),
+        not_before_name=re.compile(
+            rf"(?<![\w{_LO}])(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
+        ),
     )
 
 
@@ -163,9 +179,23 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
         count += 1
         if count >= 14:
             break
-    org = body[:end].strip()
-    # An org that is only a honorific-led name ("ông Nguyễn ...") is not an org.
-    return (org or None), pos + offset + end
+    org = body[:end].strip().rstrip(".,;:!?")
+    end = len(org)
+    kept = lx.place_end.match(org)
+    if kept:  # "Huyện ủy Tam Đảo nhận nhiệm vụ": the organisation ends with its place name
+        org = kept.group("keep")
+        end = len(org)
+    end_abs = pos + offset + end
+    # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
+    if org and lx.sub_unit.match(org):
+        parent = lx.parent_after.match(text[end_abs:hi + 1])
+        if parent:
+            p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx)
+            if p_org:
+                closing = ")" if "(" in parent.group() and text[p_end:p_end + 1] == ")" else ""
+                org = text[pos + offset:p_end] + closing
+                end_abs = p_end + len(closing)
+    return (org or None), end_abs
 
 
 def extract(view: TextView) -> list[dict[str, Any]]:
@@ -240,6 +270,10 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
         org = gap.strip()
         if org and not _org_like(org, lx):
             continue
+        if lx.not_before_name.search(gap) and not (lx.after_place.search(gap) and len(name.split()) >= 3):
+            # "Trường THPT chuyên Lê Quý Đôn", "Huyện ủy Mộc Châu": the name belongs to the organisation;
+            # after a bare place word only a full three-syllable name is a person ("UBND tỉnh Nguyễn Văn An")
+            return None
         person.title = tm.group("t")
         person.organization = org or None
         person.span = (tm.start(), n_end)
