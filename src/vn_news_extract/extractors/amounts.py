@@ -1,6 +1,7 @@
 """Amounts of money and counts with the value normalised to a number and a unit.
 
-"29.236 tỷ đồng" -> 29236000000000 VND, "1,2 triệu USD" -> 1200000 USD, "172 sản phẩm" -> 172 sản phẩm.
+"29.236 tỷ đồng" -> 29236000000000 VND, "1,2 triệu USD" -> 1200000 USD, "2,1 triệu tỷ đồng" -> 2.1e18 VND,
+"62.000 đồng/kg" -> 62000 VND per kg, "172 sản phẩm" -> 172 "sản phẩm", "1.240 trường học" -> "trường học".
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from ..lexicon import load_json
 from .numbers import NUM, parse_number
 from .view import TextView
 
+_TAIL = r"(?![\wà-ỹ])"
+
 
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
@@ -22,17 +25,36 @@ def _alt(words: list[str]) -> str:
 def _lex() -> dict[str, Any]:
     d = load_json("amount_units.json")
     scales = d["scales"]
-    scale_re = rf"(?:\s+(?P<scale>{_alt(list(scales))}))?"
-    tail = r"(?![\wà-ỹ])"
+    scale_re = rf"(?P<scales>(?:\s+(?:{_alt(list(scales))}){_TAIL})*)"
     return {
         "scales": scales,
+        "scale_word": re.compile(_alt(list(scales))),
         "money": d["money"],
         "re": re.compile(
-            rf"(?<![\w/.,])(?P<num>{NUM}){scale_re}\s*(?:(?P<money>{_alt(list(d['money']))}){tail}"
-            rf"|(?P<count>{_alt(d['count'])}){tail})"
+            rf"(?<![\w/.,])(?P<num>{NUM}){scale_re}\s*(?:(?P<money>{_alt(list(d['money']))}){_TAIL}"
+            rf"(?:/(?P<per>[\wà-ỹ²³]+))?|(?P<count>{_alt(d['count'])}){_TAIL})"
         ),
         "qualifier": re.compile(rf"(?<![\wà-ỹ])(?P<q>{_alt(d['qualifiers'])})\s+$", re.IGNORECASE),
+        "unit_word": re.compile(r"\s+([a-zà-ỹđ]+)"),
+        "unit_stop": frozenset(d["unit_stop_words"]),
+        "unit_max": int(d["unit_max_words"]),
     }
+
+
+def _unit_phrase(text: str, pos: int, unit: str) -> str:
+    """The count's noun phrase: the unit noun and the lower-case words that follow it, up to a stop."""
+    lex = _lex()
+    words = unit.split()
+    while len(words) < lex["unit_max"]:
+        m = lex["unit_word"].match(text, pos)
+        if not m or m.group(1) in lex["unit_stop"]:
+            break
+        nxt = lex["unit_word"].match(text, m.end())
+        if nxt and f"{m.group(1)} {nxt.group(1)}" in lex["unit_stop"]:
+            break
+        words.append(m.group(1))
+        pos = m.end()
+    return " ".join(words)
 
 
 def extract(view: TextView) -> list[dict[str, Any]]:
@@ -43,22 +65,28 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         value = parse_number(m.group("num"))
         if value is None:
             continue
-        if re.match(r"\s*[/%]", text[m.end():m.end() + 2]) and not m.group("money"):
-            continue
-        scale = lex["scales"].get(m.group("scale") or "", 1)
-        amount = value * scale
+        money = m.group("money")
+        if not money:
+            if re.match(r"\s*[/%]", text[m.end():m.end() + 2]):
+                continue
+            if not m.group("scales") and re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
+                continue  # "năm 2024 tỉnh ...": a year, not a count
+        amount: float = value
+        for word in lex["scale_word"].findall(m.group("scales") or ""):
+            amount *= lex["scales"][word]
         if isinstance(amount, float) and amount.is_integer():
             amount = int(amount)
         q = lex["qualifier"].search(text[max(0, m.start() - 15):m.start()])
-        fact = view.span(m.start(), m.end())
-        money = m.group("money")
+        end = m.end("money") if money else m.end()
+        fact = view.span(m.start(), end)
         fact.update(
             value=amount,
-            unit=lex["money"][money] if money else m.group("count"),
+            unit=lex["money"][money] if money else _unit_phrase(text, m.end(), m.group("count")),
             kind="money" if money else "count",
             qualifier=q.group("q").lower() if q else None,
+            per=m.group("per") if money else None,
             _cstart=m.start(),
-            _cend=m.end(),
+            _cend=end,
         )
         facts.append(fact)
     return facts

@@ -1,0 +1,57 @@
+"""Amounts (money and counts, normalised) and periods (ISO bounds)."""
+
+import pytest
+
+AMOUNTS = [
+    ("Tổng thu ngân sách đạt 1.234,5 tỷ đồng.", [(1234.5e9, "VND", "money", None)]),
+    ("Kim ngạch đạt 3,5 tỷ USD, tăng 12%.", [(3.5e9, "USD", "money", None)]),
+    ("Dự án có vốn hơn 1,2 triệu USD.", [(1.2e6, "USD", "money", "hơn")]),
+    ("Tổng tài sản ngân hàng vượt 2,1 triệu tỷ đồng.", [(2.1e15, "VND", "money", None)]),
+    ("Giá lợn hơi lên 62.000 đồng/kg.", [(62000, "VND", "money", None)]),
+    ("Cổ phiếu được bán với giá 12.000 đồng.", [(12000, "VND", "money", None)]),
+    ("Chương trình hỗ trợ 500 triệu đồng cho 45 doanh nghiệp.", [(5e8, "VND", "money", None), (45, "doanh nghiệp", "count", None)]),
+    ("Tỉnh có 1.240 trường học và gần 25.000 giáo viên.", [(1240, "trường học", "count", None), (25000, "giáo viên", "count", "gần")]),
+    ("Sản lượng đạt 3.000 tấn, xuất sang 24 thị trường.", [(3000, "tấn", "count", None), (24, "thị trường", "count", None)]),
+    ("Năm 2024 tỉnh đón 3 triệu lượt khách.", [(3e6, "lượt khách", "count", None)]),
+    ("Ngày 15/4/2025 đoàn làm việc 3 giờ tại số 12 phố Huế.", []),
+    ("Đội tuyển thắng 3-1 và giành 4 huy chương vàng.", [(4, "huy chương vàng", "count", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AMOUNTS)
+def test_amounts(facts, sentence, expected):
+    got = [(f["value"], f["unit"], f["kind"], f["qualifier"]) for f in facts(sentence, "amounts")]
+    assert [(pytest.approx(v), u, k, q) for v, u, k, q in expected] == got
+
+
+def test_price_keeps_its_per_unit(facts):
+    (f,) = facts("Giá xăng giảm 520 đồng/lít.", "amounts")
+    assert f["text"] == "520 đồng" and f["per"] == "lít"
+
+
+PERIODS = [
+    ("Tính chung 9 tháng năm 2024, doanh thu tăng.", ("9 tháng năm 2024", "2024-01-01", "2024-09-30")),
+    ("Trong 6 tháng đầu năm 2025, xuất khẩu tăng.", ("6 tháng đầu năm 2025", "2025-01-01", "2025-06-30")),
+    ("Lợi nhuận 6 tháng cuối năm 2023 giảm.", ("6 tháng cuối năm 2023", "2023-07-01", "2023-12-31")),
+    ("Lợi nhuận quý III/2024 tăng mạnh.", ("quý III/2024", "2024-07-01", "2024-09-30")),
+    ("Doanh thu quý 4 năm 2023 giảm.", ("quý 4 năm 2023", "2023-10-01", "2023-12-31")),
+    ("CPI tháng 2/2024 tăng 1,04%.", ("tháng 2/2024", "2024-02-01", "2024-02-29")),
+    ("Kế hoạch giai đoạn 2021 - 2025 hoàn thành.", ("giai đoạn 2021 - 2025", "2021-01-01", "2025-12-31")),
+    ("Nửa đầu năm 2022, thu ngân sách tăng.", ("Nửa đầu năm 2022", "2022-01-01", "2022-06-30")),
+    ("Tháng 8, sản xuất phục hồi.", ("Tháng 8", None, None)),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PERIODS)
+def test_periods(facts, sentence, expected):
+    got = [(p["text"], p["period_start"], p["period_end"]) for p in facts(sentence, "periods")]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mục tiêu đến năm 2030 đạt 100 tỷ USD.",
+    "Ngày 15 tháng 8 năm 2024, hội nghị khai mạc.",
+    "Anh đã làm việc 3 tháng ở đây.",
+])
+def test_not_periods(facts, sentence):
+    assert facts(sentence, "periods") == []
