@@ -46,7 +46,7 @@ def _lex() -> dict[str, Any]:
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
         "comparison": re.compile(
             r"(?<![\wà-ỹ])so(?:\s+với)?\s+[^\s,;.:()\n]+"
-            r"(?:\s+(?!(?:như|trong|tăng|giảm|và|nhưng|khi|do|nhờ|là|đạt|chiếm|ước)(?![\wà-ỹ]))[^\s,;.:()\n%]+){0,7}",
+            r"(?:\s+(?!(?:như|trong|tăng|giảm|và|nhưng|khi|do|nhờ|là|đạt|chiếm|ước|ở|với)(?![\wà-ỹ]))[^\s,;.:()\n%]+){0,7}",
             re.IGNORECASE,
         ),
     }
@@ -172,6 +172,10 @@ def _attributes(
     elif not in_parens:
         for m in lex["comparison"].finditer(text, s_lo, c_lo):
             if text.rfind("(", s_lo, m.start()) <= text.rfind(")", s_lo, m.start()):
+                comparison = m.group().strip()
+        if comparison is None and direction is not None:
+            # A change with no base in its sentence takes the base stated earlier in the paragraph.
+            for m in lex["comparison"].finditer(text, p_lo, s_lo):
                 comparison = m.group().strip()
     # Period: in the clause, else the last one earlier in the paragraph (not a comparison's year).
     period = None

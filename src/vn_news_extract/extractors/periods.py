@@ -93,8 +93,12 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if m.group("year") and re.search(r"tháng\s+\d{1,2}\s*$", before):
             continue
         if m.group("months") and not (m.group("my") or m.group("my2") or m.group("part")):
-            # "3 tháng" alone is a duration unless it is clearly a reporting period ("9 tháng qua").
-            if not re.match(r"\s+(?:qua|đầu năm|năm nay)", text[m.end():m.end() + 12]):
+            # "3 tháng" alone is a duration unless it is clearly a reporting period ("9 tháng qua",
+            # "trong 9 tháng", "tính chung 9 tháng").
+            reporting = re.match(r"\s+(?:qua|đầu năm|năm nay)", text[m.end():m.end() + 12]) or re.search(
+                r"(?:tính chung|trong|sau|qua|của|cả)\s+$", before, re.IGNORECASE
+            )
+            if not reporting:
                 continue
         start_iso, end_iso = resolve(m)
         fact = view.span(m.start(), m.end())
