@@ -37,3 +37,16 @@ pg_setup() {
     echo "services: postgresql $ver on 127.0.0.1:5432 (database vne_test, user vne)"
 }
 pg_setup || true
+
+# --- Chromium: Debian's headless-capable browser for tests/test_show_browser.py (skipped when missing).
+chromium_setup() {
+    if [ -x /usr/bin/chromium ]; then
+        echo "services: chromium present ($(/usr/bin/chromium --version 2>/dev/null | head -n 1))"
+        return 0
+    fi
+    echo "services: installing chromium"
+    as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+        || { echo "services: could not install chromium; browser tests will be skipped"; return 1; }
+    echo "services: chromium installed"
+}
+chromium_setup || true

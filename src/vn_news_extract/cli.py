@@ -35,12 +35,17 @@ def _dump(record: dict[str, Any], compact: bool) -> str:
 @click.argument("source", metavar="PATH|URL|-")
 @click.option("--compact", is_flag=True, help="One JSON line per record instead of indented JSON.")
 @click.option("--passage", is_flag=True, help="Treat the whole input as body text (no title/byline/teaser detection).")
-def extract(source: str, compact: bool, passage: bool) -> None:
+@click.option("--allow-private", is_flag=True, help="Allow URLs on private, loopback and link-local addresses.")
+@click.option("--delay", type=float, default=None, help="Seconds between two requests to the same host (default 1).")
+def extract(source: str, compact: bool, passage: bool, allow_private: bool, delay: float | None) -> None:
     """Print the JSON record of one article (a .txt dump, a saved .html page, a URL or '-' for stdin).
 
     \b
     Examples:
       vn-news-extract extract saved/article.txt
+      vn-news-extract extract saved/page.html --compact
+      vn-news-extract extract crawl.warc.gz --compact
+      vn-news-extract extract https://example.vn/bai-viet.html
       cat article.txt | vn-news-extract extract - --compact
     """
     from . import pipeline
@@ -56,7 +61,18 @@ def extract(source: str, compact: bool, passage: bool) -> None:
         record = pipeline.extract_text(text, as_article=not passage)
         click.echo(_dump(record, compact))
         return
-    for record in pipeline.records_for(source, passage=passage):
+    settings = None
+    if source.lower().startswith(("http://", "https://")):
+        import dataclasses
+
+        from .sources.fetch import FetchSettings
+
+        settings = FetchSettings.from_env()
+        if allow_private:
+            settings = dataclasses.replace(settings, allow_private=True)
+        if delay is not None:
+            settings = dataclasses.replace(settings, delay=delay)
+    for record in pipeline.records_for(source, passage=passage, settings=settings):
         click.echo(_dump(record, compact))
 
 
@@ -66,18 +82,36 @@ def extract(source: str, compact: bool, passage: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when any kind's F1 is below this floor.")
 @click.option("--errors", "show_errors", is_flag=True, help="List every missed, spurious and wrong-attribute fact.")
-def evaluate_cmd(gold: str, pred: str | None, as_json: bool, min_f1: float | None, show_errors: bool) -> None:
+@click.option("--report", "report_path", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write an HTML report: scores with bars, confusions, gold and predicted facts per document.")
+def evaluate_cmd(gold: str, pred: str | None, as_json: bool, min_f1: float | None, show_errors: bool,
+                 report_path: str | None) -> None:
     """Precision, recall and F1 per fact kind (and attribute accuracy) against gold annotations.
 
+    With --json the result also holds strict/partial span scores, micro and macro
+    averages, attribute confusions and every document's matched, missed and
+    spurious facts ("documents_detail"), the data of the --report page.
+
     \b
-    Example:
+    Examples:
       vn-news-extract evaluate --gold corpus/gold --min-f1 1.0
+      vn-news-extract evaluate --gold corpus/dev --report report.html
     """
     from .evaluate import evaluate, format_table, load_gold, load_predictions
 
     docs = load_gold(gold)
     predictions = load_predictions(pred) if pred else None
     result = evaluate(docs, predictions)
+    if report_path:
+        from pathlib import Path
+
+        from .report import render
+
+        try:
+            Path(report_path).write_text(render(result, title=f"Evaluation report: {gold}"), encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{report_path}: cannot write ({exc.strerror})") from None
+        click.echo(f"wrote {report_path}", err=True)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -99,8 +133,15 @@ def _register_optional() -> None:
     try:
         from .cli_batch import batch
     except ImportError:
-        return
-    cli.add_command(batch)
+        pass
+    else:
+        cli.add_command(batch)
+    try:
+        from .cli_show import show
+    except ImportError:
+        pass
+    else:
+        cli.add_command(show)
 
 
 _register_optional()

@@ -7,12 +7,19 @@ Matching, one to one and greedy by distance:
 - officials by name, percentages by value within their sentence, amounts by value and unit within their
   sentence, sectors by code with overlapping spans (gold ``code: null``: by overlapping span).
 Attributes are scored on matched pairs only, as the share of pairs whose value agrees.
+
+Besides the scores, the result keeps what a reviewer needs to see where the rules fail: span-only scores
+(``strict``: same start and end; ``partial``: overlapping spans) per kind, micro and macro averages, a
+confusion of categorical attribute values (gold value x predicted value) and, under ``documents_detail``,
+every gold and predicted fact of every document marked ``correct``, ``wrong_attribute``, ``missed`` or
+``spurious`` (``report.py`` renders it as HTML).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -28,6 +35,17 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "documents": ("type", "date", "issuer"),
     "amounts": ("unit", "kind"),
 }
+# Attributes with a small set of values, shown as a gold x predicted confusion.
+CONFUSION_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "percentages": ("unit", "qualifier", "direction", "sector"),
+    "sectors": ("code",),
+    "officials": ("honorific",),
+    "documents": ("type", "issuer"),
+    "amounts": ("unit", "kind"),
+}
+STATUSES = ("correct", "wrong_attribute", "missed", "spurious")
+_CONTEXT = 60
+_SPACES = re.compile(r"\s+")
 _SENT_END = re.compile(r"[.!?…]\s+|\n")
 
 
@@ -46,6 +64,8 @@ class Tally:
     fn: int = 0
     attrs: dict[str, list[int]] = field(default_factory=dict)  # attr -> [correct, total]
     errors: list[str] = field(default_factory=list)
+    span: dict[str, list[int]] = field(default_factory=lambda: {"strict": [0, 0, 0], "partial": [0, 0, 0]})
+    confusion: dict[str, Counter[tuple[Any, Any]]] = field(default_factory=dict)
 
     def prf(self) -> tuple[float, float, float]:
         if self.tp + self.fp + self.fn == 0:
@@ -54,6 +74,24 @@ class Tally:
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         return p, r, f
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    return Tally(tp, fp, fn).prf()
+
+
+def _greedy(pairs: list[tuple[float, int, int]]) -> list[tuple[int, int]]:
+    """One-to-one pairs, closest first."""
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _d, gi, pi in sorted(pairs):
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
 
 
 def load_gold(path: str | Path) -> list[GoldDoc]:
@@ -159,8 +197,39 @@ def _matcher(kind: str, text: str) -> Callable[[dict[str, Any], dict[str, Any]],
     return match
 
 
+def _span_tp(golds: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool) -> int:
+    pairs = []
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            if "start" not in g or "start" not in p:
+                continue
+            if strict:
+                if g["start"] == p["start"] and g["end"] == p["end"]:
+                    pairs.append((0.0, gi, pi))
+            elif _overlap(g, p):
+                pairs.append((float(abs(g["start"] - p["start"]) + abs(g["end"] - p["end"])), gi, pi))
+    return len(_greedy(pairs))
+
+
+def _span_relation(g: dict[str, Any], p: dict[str, Any]) -> str | None:
+    if "start" not in g or "start" not in p:
+        return None
+    if g["start"] == p["start"] and g["end"] == p["end"]:
+        return "exact"
+    return "overlap" if _overlap(g, p) else "disjoint"
+
+
+def _context(text: str, fact: dict[str, Any]) -> list[str] | None:
+    """``[before, fact text, after]`` on one line, for reports."""
+    s, e = fact.get("start"), fact.get("end")
+    if not isinstance(s, int) or not isinstance(e, int) or not 0 <= s <= e <= len(text):
+        return None
+    return [_SPACES.sub(" ", text[max(0, s - _CONTEXT):s]), text[s:e], _SPACES.sub(" ", text[e:e + _CONTEXT])]
+
+
 def score_document(text: str, gold: dict[str, list[dict[str, Any]]], pred: dict[str, Any], tallies: dict[str, Tally],
-                   label: str = "") -> None:
+                   label: str = "", detail: list[dict[str, Any]] | None = None) -> None:
+    """Add one document's counts to ``tallies``; with ``detail``, append one entry per gold or predicted fact."""
     for kind in KINDS:
         tally = tallies.setdefault(kind, Tally())
         golds, preds = list(gold.get(kind, [])), list(pred.get(kind, []))
@@ -171,38 +240,57 @@ def score_document(text: str, gold: dict[str, list[dict[str, Any]]], pred: dict[
                 d = match(g, p)
                 if d is not None:
                     pairs.append((d, gi, pi))
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _d, gi, pi in sorted(pairs):
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
+        matched = _greedy(pairs)
+        for name, strict in (("strict", True), ("partial", False)):
+            tp = _span_tp(golds, preds, strict)
+            counts = tally.span[name]
+            counts[0] += tp
+            counts[1] += len(preds) - tp
+            counts[2] += len(golds) - tp
+        entries: list[dict[str, Any]] = []
+        for gi, pi in matched:
+            g, p = golds[gi], preds[pi]
             tally.tp += 1
+            wrong = []
             for attr in ATTRIBUTES[kind]:
-                if attr not in golds[gi]:
+                if attr not in g:
                     continue
                 counts = tally.attrs.setdefault(attr, [0, 0])
                 counts[1] += 1
-                ok = _norm(golds[gi][attr]) == _norm(preds[pi].get(attr))
+                ok = _norm(g[attr]) == _norm(p.get(attr))
                 counts[0] += ok
+                if attr in CONFUSION_ATTRIBUTES[kind]:
+                    tally.confusion.setdefault(attr, Counter())[(g[attr], p.get(attr))] += 1
                 if not ok:
+                    wrong.append({"attribute": attr, "gold": g[attr], "pred": p.get(attr)})
                     tally.errors.append(
-                        f"{label}: {kind} {golds[gi]['text']!r} {attr}: gold {golds[gi][attr]!r}, got {preds[pi].get(attr)!r}"
+                        f"{label}: {kind} {g['text']!r} {attr}: gold {g[attr]!r}, got {p.get(attr)!r}"
                     )
+            entries.append({"kind": kind, "status": "wrong_attribute" if wrong else "correct", "gold": g, "pred": p,
+                            "wrong": wrong, "span": _span_relation(g, p), "context": _context(text, g)})
+        used_g = {gi for gi, _ in matched}
+        used_p = {pi for _, pi in matched}
         for gi, g in enumerate(golds):
             if gi not in used_g:
                 tally.fn += 1
                 tally.errors.append(f"{label}: {kind} missed {g['text']!r}")
+                entries.append({"kind": kind, "status": "missed", "gold": g, "pred": None, "wrong": [],
+                                "span": None, "context": _context(text, g)})
         for pi, p in enumerate(preds):
             if pi not in used_p:
                 tally.fp += 1
                 tally.errors.append(f"{label}: {kind} spurious {p['text']!r}")
+                entries.append({"kind": kind, "status": "spurious", "gold": None, "pred": p, "wrong": [],
+                                "span": None, "context": _context(text, p)})
+        if detail is not None:
+            entries.sort(key=lambda e: ((e["gold"] or e["pred"]).get("start", 0), STATUSES.index(e["status"])))
+            detail.extend(entries)
 
 
 def evaluate(gold_docs: Iterable[GoldDoc], predictions: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
     """Scores per kind and attribute; ``predictions`` maps a gold label or article text to a record."""
     tallies: dict[str, Tally] = {}
+    details: list[dict[str, Any]] = []
     n = 0
     for doc in gold_docs:
         n += 1
@@ -211,8 +299,17 @@ def evaluate(gold_docs: Iterable[GoldDoc], predictions: dict[str, dict[str, Any]
         if doc.path is None and doc.text is not None and text != doc.text:
             raise GoldError(f"{doc.label}: the prediction's text differs from the gold text")
         _check_offsets(doc, text)
-        score_document(text, doc.facts, record, tallies, doc.label)
-    return report(tallies, n)
+        facts: list[dict[str, Any]] = []
+        score_document(text, doc.facts, record, tallies, doc.label, facts)
+        counts = Counter(e["status"] for e in facts)
+        details.append({
+            "label": doc.label, "path": str(doc.path) if doc.path else None,
+            "title": (record.get("article") or {}).get("title"),
+            "counts": {s: counts.get(s, 0) for s in STATUSES}, "facts": facts,
+        })
+    result = report(tallies, n)
+    result["documents_detail"] = details
+    return result
 
 
 def _find_prediction(doc: GoldDoc, predictions: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -251,23 +348,34 @@ def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _scores(tp: int, fp: int, fn: int) -> dict[str, Any]:
+    p, r, f = _prf(tp, fp, fn)
+    return {"gold": tp + fn, "predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
 def report(tallies: dict[str, Tally], n_docs: int) -> dict[str, Any]:
     kinds = {}
     total = Tally()
     for kind in KINDS:
         t = tallies.get(kind, Tally())
-        p, r, f = t.prf()
         total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
         kinds[kind] = {
-            "gold": t.tp + t.fn, "predicted": t.tp + t.fp, "tp": t.tp, "fp": t.fp, "fn": t.fn,
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            **_scores(t.tp, t.fp, t.fn),
             "attributes": {a: {"correct": c, "total": n, "accuracy": round(c / n, 4) if n else None}
                            for a, (c, n) in sorted(t.attrs.items())},
+            "span": {name: _scores(*counts) for name, counts in t.span.items()},
+            "confusion": {a: [{"gold": g, "pred": p, "count": c}
+                              for (g, p), c in sorted(cnt.items(), key=lambda it: (-it[1], str(it[0])))]
+                          for a, cnt in sorted(t.confusion.items())},
             "errors": t.errors,
         }
-    p, r, f = total.prf()
+    scored = [k for k, v in kinds.items() if v["gold"] or v["predicted"]]
+    macro = {m: round(sum(kinds[k][m] for k in scored) / len(scored), 4) if scored else 1.0
+             for m in ("precision", "recall", "f1")}
     return {"documents": n_docs, "kinds": kinds,
-            "micro": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}}
+            "micro": _scores(total.tp, total.fp, total.fn),
+            "macro": {**macro, "kinds": scored}}
 
 
 def format_table(result: dict[str, Any]) -> Iterator[str]:
@@ -278,4 +386,8 @@ def format_table(result: dict[str, Any]) -> Iterator[str]:
                           for a, v in k["attributes"].items() if v["total"])
         yield f"{kind:<12} {k['gold']:>5} {k['predicted']:>5} {k['precision']:>6.3f} {k['recall']:>6.3f} {k['f1']:>6.3f}   {attrs}"
     m = result["micro"]
-    yield f"{'micro':<12} {'':>5} {'':>5} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}"
+    yield (f"{'micro':<12} {m.get('gold', ''):>5} {m.get('predicted', ''):>5} "
+           f"{m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}")
+    if "macro" in result:
+        m = result["macro"]
+        yield f"{'macro':<12} {'':>5} {'':>5} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}"

@@ -135,13 +135,13 @@ def _is_remote_or_archive(source: str) -> bool:
     return low.startswith(("http://", "https://")) or low.endswith((".warc", ".warc.gz", ".jsonl"))
 
 
-def records_for(source: str, *, passage: bool = False) -> Any:
+def records_for(source: str, *, passage: bool = False, settings: Any = None) -> Any:
     """Records for one CLI source: a file, or (through ``sources``) a URL, WARC or JSONL file."""
     if _is_remote_or_archive(source):
         from .sources import iter_raw_documents
 
         produced = False
-        for item in iter_raw_documents(source):
+        for item in iter_raw_documents(source, settings=settings):
             if isinstance(item, RawDocument):
                 item = process(item)
             if isinstance(item, Stored):
