@@ -25,6 +25,9 @@ CASES = [
     ("Nông, lâm nghiệp và thủy sản tăng 3,3%.", [("A", None)]),
     ("Doanh nghiệp mua máy móc thiết bị để đổi mới công nghệ.", []),
     ("Sản xuất hoá chất và sản phẩm hoá chất tăng 8,8%.", [("C20", None)]),
+    ("Luật Kinh doanh bất động sản sửa đổi có hiệu lực từ năm sau.", []),
+    ("Mảng bán lẻ mang về 60% doanh thu của tập đoàn.", [("G47", "bán lẻ")]),
+    ("Hoạt động dịch vụ hỗ trợ khách hàng được nâng cấp.", []),
 ]
 
 

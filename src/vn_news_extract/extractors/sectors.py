@@ -38,6 +38,7 @@ class Vsic:
     cue: re.Pattern[str]
     org_before: re.Pattern[str]
     product_before: re.Pattern[str]
+    name_before: re.Pattern[str]
     min_confidence: float
 
 
@@ -52,7 +53,9 @@ def _variants(name: str) -> list[tuple[str, float]]:
     out.append((no_paren, 0.95))
     for suffix in load_json("sector_aliases.json")["strip_suffixes"]:
         if no_paren.endswith(suffix):
-            out.append((no_paren[: -len(suffix)].strip(" ,"), 0.9))
+            stripped = no_paren[: -len(suffix)].strip(" ,")
+            # "Hoạt động dịch vụ khác" -> "hoạt động dịch vụ" is too generic to stand alone
+            out.append((stripped, 0.9 if len(stripped.split()) > 3 else 0.8))
     out.extend((v.replace(",", ""), c * 0.97) for v, c in list(out))
     return out
 
@@ -70,7 +73,7 @@ def vsic() -> Vsic:
         levels[code] = "section" if row["level"] == "1" else "division"
         for variant, conf in _variants(name):
             if variant and variant not in table:
-                table[variant] = Entry(code, conf, len(variant.split()) <= 2)
+                table[variant] = Entry(code, conf, len(variant.split()) <= 2 or conf <= 0.8)
     for phrase, code in data["aliases"].items():
         known = table.get(_phrase_key(phrase))
         table[_phrase_key(phrase)] = Entry(code, known.confidence if known else 0.95, False)
@@ -90,6 +93,7 @@ def vsic() -> Vsic:
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
         ),
         min_confidence=float(data["min_confidence"]),
+        name_before=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['product_before'])})\s+$"),
     )
 
@@ -140,6 +144,8 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         before = low[max(0, m.start() - 25):m.start()]
         if text[m.start()].isupper() and v.org_before.search(before):
             continue  # "Bộ Xây dựng", "Sở Y tế": an organisation, not a sector
+        if v.name_before.search(before):
+            continue  # "Luật Kinh doanh bất động sản": part of a name
         cued = bool(v.cue.search(before))
         if not cued and v.product_before.search(before):
             continue  # "xuất khẩu thủy sản", "giá thép xây dựng": goods, not a sector
