@@ -55,7 +55,7 @@ def _variants(name: str) -> list[tuple[str, float]]:
         if no_paren.endswith(suffix):
             stripped = no_paren[: -len(suffix)].strip(" ,")
             # "Hoạt động dịch vụ khác" -> "hoạt động dịch vụ" is too generic to stand alone
-            out.append((stripped, 0.9 if len(stripped.split()) > 3 else 0.8))
+            out.append((stripped, 0.9 if len(stripped.split()) > 4 else 0.8))
     out.extend((v.replace(",", ""), c * 0.97) for v, c in list(out))
     return out
 
