@@ -209,6 +209,10 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             people.append(person)
     _share_list_titles(text, people)
     officials = [p for p in people if p.title]
+    # A "name" inside another official's mention is part of it ("Công ty TNHH Dịch vụ Hoàng Long").
+    officials = [p for p in officials
+                 if not any(q is not p and q.span[0] <= p.start and p.end <= q.span[1] and q.name != p.name
+                            and not (q.start <= p.start and p.end <= q.end) for q in officials)]
     merged = _merge(officials)
     _later_mentions(text, merged, lx)
     out = []
@@ -227,6 +231,9 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
     honor_in_run = None
     while words and lx.honorific.search(words[0][0] + " "):
         honor_in_run = words[0]
+        words = words[1:]
+    # A prefix written without its last dot ("PGS.TS Trần ...") leaves "TS" in the run: drop it.
+    while words and lx.prefix.search(text[max(0, words[0][1] - 12):words[0][2]]) and words[0][0].isupper():
         words = words[1:]
     if not words:
         return None
