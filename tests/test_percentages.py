@@ -30,6 +30,8 @@ CASES = [
     ("Tỷ số 2/3 thành viên tán thành, văn bản số 45.", []),
     ("Phiên bản 5.4 của phần mềm ra mắt năm 2024.", []),
     ("Vốn hóa thị trường xấp xỉ 3,7% GDP.", [(3.7, None, "percent", "xấp xỉ", None, None)]),
+    ("Chính phủ giảm thuế giá trị gia tăng 2% cho nhóm hàng hóa này.", [(2, None, "percent", None, "decrease", None)]),
+    ("Thuế suất thuế giá trị gia tăng là 10%.", [(10, None, "percent", None, None, None)]),
 ]
 
 

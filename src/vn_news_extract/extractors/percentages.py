@@ -41,6 +41,7 @@ def _lex() -> dict[str, Any]:
             rf"|(?<![\wà-ỹ])(?P<lvl>{alt(d['level'])})(?![\wà-ỹ])",
             re.IGNORECASE,
         ),
+        "neutral": re.compile(alt(d["neutral"]), re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<![\wà-ỹ])(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
@@ -70,6 +71,7 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
 def _direction(segment: str) -> tuple[str | None, str | None]:
     """Direction from the words before the figure in its clause; (direction, cue text)."""
     lex = _lex()
+    segment = lex["neutral"].sub(lambda m: "_" * len(m.group()), segment)  # same length, no cue inside
     last = None
     for m in lex["cue"].finditer(segment):
         last = m
