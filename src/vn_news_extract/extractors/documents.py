@@ -269,7 +269,9 @@ def _add(
     nxt = CODED_RE.search(text, tail)
     if nxt:
         limit = min(limit, nxt.start())
-    date, after = _date_after(text, tail, limit) if number else (None, tail)
+    # A number, or a law named without one ("Luật Đất đai ngày 18 tháng 1 năm 2024"), may carry its date.
+    dated = number is not None or dtype in ("Luật", "Bộ luật")
+    date, after = _date_after(text, tail, limit) if dated else (None, tail)
     if number and date is None:
         date = _date_opening_sentence(view, start)
     subject = _subject_after(text, after)
