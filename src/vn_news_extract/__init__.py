@@ -6,7 +6,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "extract_text", "extract_file", "load_pipeline", "process"]
+__all__ = ["__version__", "extract_file", "extract_text", "load_pipeline", "process"]
 
 
 def __getattr__(name: str) -> Any:

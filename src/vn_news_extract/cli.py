@@ -34,9 +34,15 @@ def _dump(record: dict[str, Any], compact: bool) -> str:
 @cli.command()
 @click.argument("source", metavar="PATH|URL|-")
 @click.option("--compact", is_flag=True, help="One JSON line per record instead of indented JSON.")
-@click.option("--passage", is_flag=True, help="Treat the whole input as body text (no title/byline/teaser detection).")
-@click.option("--allow-private", is_flag=True, help="Allow URLs on private, loopback and link-local addresses.")
-@click.option("--delay", type=float, default=None, help="Seconds between two requests to the same host (default 1).")
+@click.option(
+    "--passage", is_flag=True, help="Treat the whole input as body text (no title/byline/teaser detection)."
+)
+@click.option(
+    "--allow-private", is_flag=True, help="Allow URLs on private, loopback and link-local addresses."
+)
+@click.option(
+    "--delay", type=float, default=None, help="Seconds between two requests to the same host (default 1)."
+)
 def extract(source: str, compact: bool, passage: bool, allow_private: bool, delay: float | None) -> None:
     """Print the JSON record of one article (a .txt dump, a saved .html page, a URL or '-' for stdin).
 
@@ -77,15 +83,36 @@ def extract(source: str, compact: bool, passage: bool, allow_private: bool, dela
 
 
 @cli.command("evaluate")
-@click.option("--gold", "gold", required=True, type=click.Path(), help="Gold file or directory (*.json, *.jsonl).")
-@click.option("--pred", "pred", type=click.Path(), default=None, help="Predicted records (JSONL) instead of running the pipeline.")
+@click.option(
+    "--gold", "gold", required=True, type=click.Path(), help="Gold file or directory (*.json, *.jsonl)."
+)
+@click.option(
+    "--pred",
+    "pred",
+    type=click.Path(),
+    default=None,
+    help="Predicted records (JSONL) instead of running the pipeline.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @click.option("--min-f1", type=float, default=None, help="Exit 1 when any kind's F1 is below this floor.")
-@click.option("--errors", "show_errors", is_flag=True, help="List every missed, spurious and wrong-attribute fact.")
-@click.option("--report", "report_path", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Also write an HTML report: scores with bars, confusions, gold and predicted facts per document.")
-def evaluate_cmd(gold: str, pred: str | None, as_json: bool, min_f1: float | None, show_errors: bool,
-                 report_path: str | None) -> None:
+@click.option(
+    "--errors", "show_errors", is_flag=True, help="List every missed, spurious and wrong-attribute fact."
+)
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Also write an HTML report: scores with bars, confusions, gold and predicted facts per document.",
+)
+def evaluate_cmd(
+    gold: str,
+    pred: str | None,
+    as_json: bool,
+    min_f1: float | None,
+    show_errors: bool,
+    report_path: str | None,
+) -> None:
     """Precision, recall and F1 per fact kind (and attribute accuracy) against gold annotations.
 
     With --json the result also holds strict/partial span scores, micro and macro
@@ -164,6 +191,6 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as err:  # a bug: still one line, never a traceback
+    except Exception as err:  # noqa: BLE001 - a bug: still one line, never a traceback
         click.echo(f"error: internal error: {type(err).__name__}: {err}", err=True)
         sys.exit(70)

@@ -35,9 +35,16 @@ def _record_of(source: str, passage: bool) -> dict:
 
 @click.command("show")
 @click.argument("source", metavar="INPUT")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write the page to this file instead of standard output.")
-@click.option("--passage", is_flag=True, help="Treat the whole input as body text (no title/byline/teaser detection).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write the page to this file instead of standard output.",
+)
+@click.option(
+    "--passage", is_flag=True, help="Treat the whole input as body text (no title/byline/teaser detection)."
+)
 def show(source: str, output: str | None, passage: bool) -> None:
     """Write an HTML page of one article with every fact highlighted in place.
 

@@ -20,9 +20,10 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from .errors import GoldError
 from .textnorm import key as text_key
@@ -224,11 +225,21 @@ def _context(text: str, fact: dict[str, Any]) -> list[str] | None:
     s, e = fact.get("start"), fact.get("end")
     if not isinstance(s, int) or not isinstance(e, int) or not 0 <= s <= e <= len(text):
         return None
-    return [_SPACES.sub(" ", text[max(0, s - _CONTEXT):s]), text[s:e], _SPACES.sub(" ", text[e:e + _CONTEXT])]
+    return [
+        _SPACES.sub(" ", text[max(0, s - _CONTEXT) : s]),
+        text[s:e],
+        _SPACES.sub(" ", text[e : e + _CONTEXT]),
+    ]
 
 
-def score_document(text: str, gold: dict[str, list[dict[str, Any]]], pred: dict[str, Any], tallies: dict[str, Tally],
-                   label: str = "", detail: list[dict[str, Any]] | None = None) -> None:
+def score_document(
+    text: str,
+    gold: dict[str, list[dict[str, Any]]],
+    pred: dict[str, Any],
+    tallies: dict[str, Tally],
+    label: str = "",
+    detail: list[dict[str, Any]] | None = None,
+) -> None:
     """Add one document's counts to ``tallies``; with ``detail``, append one entry per gold or predicted fact."""
     for kind in KINDS:
         tally = tallies.setdefault(kind, Tally())
@@ -266,28 +277,59 @@ def score_document(text: str, gold: dict[str, list[dict[str, Any]]], pred: dict[
                     tally.errors.append(
                         f"{label}: {kind} {g['text']!r} {attr}: gold {g[attr]!r}, got {p.get(attr)!r}"
                     )
-            entries.append({"kind": kind, "status": "wrong_attribute" if wrong else "correct", "gold": g, "pred": p,
-                            "wrong": wrong, "span": _span_relation(g, p), "context": _context(text, g)})
+            entries.append(
+                {
+                    "kind": kind,
+                    "status": "wrong_attribute" if wrong else "correct",
+                    "gold": g,
+                    "pred": p,
+                    "wrong": wrong,
+                    "span": _span_relation(g, p),
+                    "context": _context(text, g),
+                }
+            )
         used_g = {gi for gi, _ in matched}
         used_p = {pi for _, pi in matched}
         for gi, g in enumerate(golds):
             if gi not in used_g:
                 tally.fn += 1
                 tally.errors.append(f"{label}: {kind} missed {g['text']!r}")
-                entries.append({"kind": kind, "status": "missed", "gold": g, "pred": None, "wrong": [],
-                                "span": None, "context": _context(text, g)})
+                entries.append(
+                    {
+                        "kind": kind,
+                        "status": "missed",
+                        "gold": g,
+                        "pred": None,
+                        "wrong": [],
+                        "span": None,
+                        "context": _context(text, g),
+                    }
+                )
         for pi, p in enumerate(preds):
             if pi not in used_p:
                 tally.fp += 1
                 tally.errors.append(f"{label}: {kind} spurious {p['text']!r}")
-                entries.append({"kind": kind, "status": "spurious", "gold": None, "pred": p, "wrong": [],
-                                "span": None, "context": _context(text, p)})
+                entries.append(
+                    {
+                        "kind": kind,
+                        "status": "spurious",
+                        "gold": None,
+                        "pred": p,
+                        "wrong": [],
+                        "span": None,
+                        "context": _context(text, p),
+                    }
+                )
         if detail is not None:
-            entries.sort(key=lambda e: ((e["gold"] or e["pred"]).get("start", 0), STATUSES.index(e["status"])))
+            entries.sort(
+                key=lambda e: ((e["gold"] or e["pred"]).get("start", 0), STATUSES.index(e["status"]))
+            )
             detail.extend(entries)
 
 
-def evaluate(gold_docs: Iterable[GoldDoc], predictions: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:
+def evaluate(
+    gold_docs: Iterable[GoldDoc], predictions: dict[str, dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """Scores per kind and attribute; ``predictions`` maps a gold label or article text to a record."""
     tallies: dict[str, Tally] = {}
     details: list[dict[str, Any]] = []
@@ -302,11 +344,15 @@ def evaluate(gold_docs: Iterable[GoldDoc], predictions: dict[str, dict[str, Any]
         facts: list[dict[str, Any]] = []
         score_document(text, doc.facts, record, tallies, doc.label, facts)
         counts = Counter(e["status"] for e in facts)
-        details.append({
-            "label": doc.label, "path": str(doc.path) if doc.path else None,
-            "title": (record.get("article") or {}).get("title"),
-            "counts": {s: counts.get(s, 0) for s in STATUSES}, "facts": facts,
-        })
+        details.append(
+            {
+                "label": doc.label,
+                "path": str(doc.path) if doc.path else None,
+                "title": (record.get("article") or {}).get("title"),
+                "counts": {s: counts.get(s, 0) for s in STATUSES},
+                "facts": facts,
+            }
+        )
     result = report(tallies, n)
     result["documents_detail"] = details
     return result
@@ -323,7 +369,7 @@ def _find_prediction(doc: GoldDoc, predictions: dict[str, dict[str, Any]]) -> di
 def _check_offsets(doc: GoldDoc, text: str) -> None:
     for kind in KINDS:
         for fact in doc.facts[kind]:
-            if text[fact["start"]:fact["end"]] != fact["text"]:
+            if text[fact["start"] : fact["end"]] != fact["text"]:
                 raise GoldError(
                     f"{doc.label}: gold {kind} {fact['text']!r} does not stand at {fact['start']}:{fact['end']} of the text"
                 )
@@ -342,7 +388,11 @@ def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
         except json.JSONDecodeError as err:
             raise GoldError(f"{p}:{n}: not valid JSON ({err.msg})") from None
         src = rec.get("source") or {}
-        for k in (src.get("path"), Path(src["path"]).name if src.get("path") else None, rec["article"]["text"]):
+        for k in (
+            src.get("path"),
+            Path(src["path"]).name if src.get("path") else None,
+            rec["article"]["text"],
+        ):
             if k:
                 out[k] = rec
     return out
@@ -350,8 +400,16 @@ def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
 
 def _scores(tp: int, fp: int, fn: int) -> dict[str, Any]:
     p, r, f = _prf(tp, fp, fn)
-    return {"gold": tp + fn, "predicted": tp + fp, "tp": tp, "fp": fp, "fn": fn,
-            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    return {
+        "gold": tp + fn,
+        "predicted": tp + fp,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+    }
 
 
 def report(tallies: dict[str, Tally], n_docs: int) -> dict[str, Any]:
@@ -362,32 +420,48 @@ def report(tallies: dict[str, Tally], n_docs: int) -> dict[str, Any]:
         total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
         kinds[kind] = {
             **_scores(t.tp, t.fp, t.fn),
-            "attributes": {a: {"correct": c, "total": n, "accuracy": round(c / n, 4) if n else None}
-                           for a, (c, n) in sorted(t.attrs.items())},
+            "attributes": {
+                a: {"correct": c, "total": n, "accuracy": round(c / n, 4) if n else None}
+                for a, (c, n) in sorted(t.attrs.items())
+            },
             "span": {name: _scores(*counts) for name, counts in t.span.items()},
-            "confusion": {a: [{"gold": g, "pred": p, "count": c}
-                              for (g, p), c in sorted(cnt.items(), key=lambda it: (-it[1], str(it[0])))]
-                          for a, cnt in sorted(t.confusion.items())},
+            "confusion": {
+                a: [
+                    {"gold": g, "pred": p, "count": c}
+                    for (g, p), c in sorted(cnt.items(), key=lambda it: (-it[1], str(it[0])))
+                ]
+                for a, cnt in sorted(t.confusion.items())
+            },
             "errors": t.errors,
         }
     scored = [k for k, v in kinds.items() if v["gold"] or v["predicted"]]
-    macro = {m: round(sum(kinds[k][m] for k in scored) / len(scored), 4) if scored else 1.0
-             for m in ("precision", "recall", "f1")}
-    return {"documents": n_docs, "kinds": kinds,
-            "micro": _scores(total.tp, total.fp, total.fn),
-            "macro": {**macro, "kinds": scored}}
+    macro = {
+        m: round(sum(kinds[k][m] for k in scored) / len(scored), 4) if scored else 1.0
+        for m in ("precision", "recall", "f1")
+    }
+    return {
+        "documents": n_docs,
+        "kinds": kinds,
+        "micro": _scores(total.tp, total.fp, total.fn),
+        "macro": {**macro, "kinds": scored},
+    }
 
 
 def format_table(result: dict[str, Any]) -> Iterator[str]:
     yield f"documents: {result['documents']}"
     yield f"{'kind':<12} {'gold':>5} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6}   attributes (accuracy on matched)"
     for kind, k in result["kinds"].items():
-        attrs = ", ".join(f"{a} {v['accuracy']:.2f} ({v['correct']}/{v['total']})"
-                          for a, v in k["attributes"].items() if v["total"])
+        attrs = ", ".join(
+            f"{a} {v['accuracy']:.2f} ({v['correct']}/{v['total']})"
+            for a, v in k["attributes"].items()
+            if v["total"]
+        )
         yield f"{kind:<12} {k['gold']:>5} {k['predicted']:>5} {k['precision']:>6.3f} {k['recall']:>6.3f} {k['f1']:>6.3f}   {attrs}"
     m = result["micro"]
-    yield (f"{'micro':<12} {m.get('gold', ''):>5} {m.get('predicted', ''):>5} "
-           f"{m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}")
+    yield (
+        f"{'micro':<12} {m.get('gold', ''):>5} {m.get('predicted', ''):>5} "
+        f"{m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}"
+    )
     if "macro" in result:
         m = result["macro"]
         yield f"{'macro':<12} {'':>5} {'':>5} {m['precision']:>6.3f} {m['recall']:>6.3f} {m['f1']:>6.3f}"

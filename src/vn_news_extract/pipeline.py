@@ -49,7 +49,9 @@ def decode_text(raw: RawDocument) -> str:
         try:
             return raw.content.decode("utf-8-sig")
         except UnicodeDecodeError as err:
-            raise InputError(f"{raw.label}: not valid UTF-8 text ({err.reason} at byte {err.start})") from None
+            raise InputError(
+                f"{raw.label}: not valid UTF-8 text ({err.reason} at byte {err.start})"
+            ) from None
     return decode_bytes(raw.content, raw.charset, raw.content_type)
 
 
@@ -61,7 +63,9 @@ def article_of(raw: RawDocument) -> Article:
     return parse_plaintext(decode_text(raw))
 
 
-def extract_article(article: Article, raw: RawDocument | None = None, nlp: Language | None = None) -> dict[str, Any]:
+def extract_article(
+    article: Article, raw: RawDocument | None = None, nlp: Language | None = None
+) -> dict[str, Any]:
     doc = (nlp or load_pipeline())(article.text)
     return build_record(doc, article, raw)
 
@@ -97,7 +101,9 @@ def raw_from_path(path: str | Path) -> RawDocument:
         raise InputError(f"{p}: cannot read ({err.strerror})") from None
     suffix = p.suffix.lower()
     ctype = "text/html" if suffix in (".html", ".htm", ".xhtml") else "text/plain"
-    return RawDocument(content=content, content_type=ctype, path=str(p), sha256=hashlib.sha256(content).hexdigest())
+    return RawDocument(
+        content=content, content_type=ctype, path=str(p), sha256=hashlib.sha256(content).hexdigest()
+    )
 
 
 def raw_from_text(text: str, content_type: str = "text/plain") -> RawDocument:
@@ -142,15 +148,14 @@ def records_for(source: str, *, passage: bool = False, settings: Any = None) -> 
 
         produced = False
         for item in iter_raw_documents(source, settings=settings):
-            if isinstance(item, RawDocument):
-                item = process(item)
-            if isinstance(item, Stored):
+            outcome: Outcome = process(item) if isinstance(item, RawDocument) else item
+            if isinstance(outcome, Stored):
                 produced = True
-                yield item.record
-            elif isinstance(item, Skipped):
-                log.warning("%s: skipped: %s", item.label, item.reason)
+                yield outcome.record
+            elif isinstance(outcome, Skipped):
+                log.warning("%s: skipped: %s", outcome.label, outcome.reason)
             else:
-                raise InputError(f"{item.label}: failed at {item.stage}: {item.message}")
+                raise InputError(f"{outcome.label}: failed at {outcome.stage}: {outcome.message}")
         if not produced:
             raise InputError(f"{source}: no article found")
         return

@@ -13,8 +13,19 @@ from ._page import esc, fmt, page, swatch
 from .evaluate import ATTRIBUTES, STATUSES
 
 # The attribute that identifies a fact of each kind (what matching looks at), shown first.
-_KEY_ATTR = {"percentages": "value", "sectors": "code", "officials": "name", "documents": "number", "amounts": "value"}
-_STATUS_LABEL = {"correct": "correct", "wrong_attribute": "wrong attribute", "missed": "missed", "spurious": "spurious"}
+_KEY_ATTR = {
+    "percentages": "value",
+    "sectors": "code",
+    "officials": "name",
+    "documents": "number",
+    "amounts": "value",
+}
+_STATUS_LABEL = {
+    "correct": "correct",
+    "wrong_attribute": "wrong attribute",
+    "missed": "missed",
+    "spurious": "spurious",
+}
 _METRIC_COLOR = {"precision": "#1971c2", "recall": "#e8590c", "f1": "#2f9e44", "accuracy": "#7048e8"}
 
 _CSS = """
@@ -48,8 +59,10 @@ def _bar(value: float | None, metric: str) -> str:
     if value is None:
         return '<span class="null">—</span>'
     width = max(0.0, min(1.0, float(value))) * 100
-    return (f'<span class="metric" data-metric="{metric}"><span class="bar"><span style="width:{width:.1f}%;'
-            f'background:{_METRIC_COLOR[metric]}"></span></span>{float(value):.3f}</span>')
+    return (
+        f'<span class="metric" data-metric="{metric}"><span class="bar"><span style="width:{width:.1f}%;'
+        f'background:{_METRIC_COLOR[metric]}"></span></span>{float(value):.3f}</span>'
+    )
 
 
 def _f3(value: Any) -> str:
@@ -63,7 +76,9 @@ def _kind_rows(result: dict[str, Any]) -> str:
         strict, partial = span.get("strict") or {}, span.get("partial") or {}
         rows.append(
             f'<tr data-kind="{esc(kind)}"><td>{swatch(kind)}{esc(kind)}</td>'
-            + "".join(f'<td class="num">{esc(k.get(c))}</td>' for c in ("gold", "predicted", "tp", "fp", "fn"))
+            + "".join(
+                f'<td class="num">{esc(k.get(c))}</td>' for c in ("gold", "predicted", "tp", "fp", "fn")
+            )
             + "".join(f"<td>{_bar(k.get(m), m)}</td>" for m in ("precision", "recall", "f1"))
             + f'<td class="num">{_f3(strict.get("f1"))}</td><td class="num">{_f3(partial.get("f1"))}</td></tr>'
         )
@@ -71,10 +86,14 @@ def _kind_rows(result: dict[str, Any]) -> str:
         m = result.get(name)
         if not m:
             continue
-        counts = "".join(f'<td class="num">{esc(m.get(c, ""))}</td>' for c in ("gold", "predicted", "tp", "fp", "fn"))
-        rows.append(f"<tr><th>{name} average</th>{counts}"
-                    + "".join(f"<td>{_bar(m.get(x), x)}</td>" for x in ("precision", "recall", "f1"))
-                    + "<td></td><td></td></tr>")
+        counts = "".join(
+            f'<td class="num">{esc(m.get(c, ""))}</td>' for c in ("gold", "predicted", "tp", "fp", "fn")
+        )
+        rows.append(
+            f"<tr><th>{name} average</th>{counts}"
+            + "".join(f"<td>{_bar(m.get(x), x)}</td>" for x in ("precision", "recall", "f1"))
+            + "<td></td><td></td></tr>"
+        )
     return (
         '<table id="scores"><thead><tr><th>kind</th><th class="num">gold</th><th class="num">predicted</th>'
         '<th class="num">TP</th><th class="num">FP</th><th class="num">FN</th><th>precision</th><th>recall</th>'
@@ -92,12 +111,14 @@ def _attribute_tables(result: dict[str, Any]) -> str:
             continue
         rows = "".join(
             f'<tr><td>{esc(a)}</td><td class="num">{esc(v.get("correct"))}/{esc(v.get("total"))}</td>'
-            f'<td>{_bar(v.get("accuracy"), "accuracy")}</td></tr>'
+            f"<td>{_bar(v.get('accuracy'), 'accuracy')}</td></tr>"
             for a, v in attrs.items()
         )
-        parts.append(f'<table class="attrs" data-kind="{esc(kind)}"><thead><tr><th colspan="3">{swatch(kind)}'
-                     f"{esc(kind)}</th></tr><tr><th>attribute</th><th class=\"num\">correct</th><th>accuracy</th>"
-                     f"</tr></thead><tbody>{rows}</tbody></table>")
+        parts.append(
+            f'<table class="attrs" data-kind="{esc(kind)}"><thead><tr><th colspan="3">{swatch(kind)}'
+            f'{esc(kind)}</th></tr><tr><th>attribute</th><th class="num">correct</th><th>accuracy</th>'
+            f"</tr></thead><tbody>{rows}</tbody></table>"
+        )
     return f'<div class="grid">{"".join(parts)}</div>' if parts else '<p class="null">No matched facts.</p>'
 
 
@@ -125,10 +146,14 @@ def _confusion_tables(result: dict[str, Any]) -> str:
                 rows.append(f"<tr><th>{esc(g)}</th>{''.join(tds)}</tr>")
             parts.append(
                 f'<table class="confusion" data-kind="{esc(kind)}" data-attr="{esc(attr)}"><thead><tr>'
-                f'<th>{swatch(kind)}{esc(kind)}.{esc(attr)}<br><small>gold ↓ predicted →</small></th>{head}</tr>'
+                f"<th>{swatch(kind)}{esc(kind)}.{esc(attr)}<br><small>gold ↓ predicted →</small></th>{head}</tr>"
                 f"</thead><tbody>{''.join(rows)}</tbody></table>"
             )
-    return f'<div class="grid">{"".join(parts)}</div>' if parts else '<p class="null">No categorical attributes scored.</p>'
+    return (
+        f'<div class="grid">{"".join(parts)}</div>'
+        if parts
+        else '<p class="null">No categorical attributes scored.</p>'
+    )
 
 
 def _fact_cell(kind: str, fact: dict[str, Any] | None, wrong: set[str]) -> str:
@@ -141,7 +166,11 @@ def _fact_cell(kind: str, fact: dict[str, Any] | None, wrong: set[str]) -> str:
             continue
         cls = ' class="bad"' if a in wrong else ""
         attrs.append(f"<span{cls}>{esc(a)}: {fmt(fact[a])}</span>")
-    pos = f" <small class=\"null\">{esc(fact.get('start'))}–{esc(fact.get('end'))}</small>" if "start" in fact else ""
+    pos = (
+        f' <small class="null">{esc(fact.get("start"))}–{esc(fact.get("end"))}</small>'
+        if "start" in fact
+        else ""
+    )
     return f'<div class="ft">{esc(fact.get("text"))}{pos}</div><div class="fa">{" · ".join(attrs)}</div>'
 
 
@@ -155,8 +184,11 @@ def _context(ctx: list[str] | None) -> str:
 def _document(n: int, doc: dict[str, Any]) -> str:
     counts = doc.get("counts") or {}
     problems = sum(counts.get(s, 0) for s in STATUSES if s != "correct")
-    badges = " ".join(f'<span class="st st-{s}">{counts.get(s, 0)} {_STATUS_LABEL[s]}</span>'
-                      for s in STATUSES if counts.get(s))
+    badges = " ".join(
+        f'<span class="st st-{s}">{counts.get(s, 0)} {_STATUS_LABEL[s]}</span>'
+        for s in STATUSES
+        if counts.get(s)
+    )
     rows = []
     facts = doc.get("facts") or []
     # problems first (in text order), then the correct pairs
@@ -173,8 +205,9 @@ def _document(n: int, doc: dict[str, Any]) -> str:
         )
     table = (
         '<table class="pairs"><thead><tr><th>kind</th><th>status</th><th>gold</th><th>predicted</th>'
-        f'<th>context</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
-        if rows else '<p class="null">No facts in gold or prediction.</p>'
+        f"<th>context</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        if rows
+        else '<p class="null">No facts in gold or prediction.</p>'
     )
     title = f" — {esc(doc['title'])}" if doc.get("title") else ""
     return (
@@ -188,10 +221,18 @@ def render(result: dict[str, Any], *, title: str = "Evaluation report") -> str:
     micro, macro = result.get("micro") or {}, result.get("macro") or {}
     details = result.get("documents_detail") or []
     totals = {s: sum((d.get("counts") or {}).get(s, 0) for d in details) for s in STATUSES}
-    kpis = [("documents", result.get("documents")), ("gold facts", micro.get("gold")),
-            ("predicted facts", micro.get("predicted")), ("micro F1", micro.get("f1")), ("macro F1", macro.get("f1"))]
+    kpis = [
+        ("documents", result.get("documents")),
+        ("gold facts", micro.get("gold")),
+        ("predicted facts", micro.get("predicted")),
+        ("micro F1", micro.get("f1")),
+        ("macro F1", macro.get("f1")),
+    ]
     kpis += [(_STATUS_LABEL[s], totals[s]) for s in STATUSES] if details else []
-    kpi_html = "".join(f'<div class="kpi"><b>{_f3(v) if isinstance(v, float) else fmt(v)}</b><small>{esc(k)}</small></div>' for k, v in kpis)
+    kpi_html = "".join(
+        f'<div class="kpi"><b>{_f3(v) if isinstance(v, float) else fmt(v)}</b><small>{esc(k)}</small></div>'
+        for k, v in kpis
+    )
     flagged = sorted(
         ((i, d) for i, d in enumerate(details) if any((d.get("counts") or {}).get(s) for s in STATUSES[1:])),
         key=lambda it: -sum((it[1].get("counts") or {}).get(s, 0) for s in STATUSES[1:]),
@@ -206,11 +247,16 @@ def render(result: dict[str, Any], *, title: str = "Evaluation report") -> str:
         f'<header><h1>{esc(title)}</h1><div class="meta">Matching as described in corpus/README.md; '
         "attributes are scored on matched pairs; strict span = same start and end, partial span = overlapping "
         f'spans.</div></header>\n<main><div class="kpis">{kpi_html}</div>'
-        f'<h2>Scores per kind</h2>{_kind_rows(result)}'
-        f'<h2>Attribute accuracy (on matched facts)</h2>{_attribute_tables(result)}'
-        f'<h2>Confusion of attribute values</h2>{_confusion_tables(result)}'
-        + (f'<h2 id="documents">Documents ({len(details)}; {len(flagged)} with problems)</h2>'
-           + (f'<ol class="toc">{toc}</ol>' if toc else "") + docs_html if details else "")
+        f"<h2>Scores per kind</h2>{_kind_rows(result)}"
+        f"<h2>Attribute accuracy (on matched facts)</h2>{_attribute_tables(result)}"
+        f"<h2>Confusion of attribute values</h2>{_confusion_tables(result)}"
+        + (
+            f'<h2 id="documents">Documents ({len(details)}; {len(flagged)} with problems)</h2>'
+            + (f'<ol class="toc">{toc}</ol>' if toc else "")
+            + docs_html
+            if details
+            else ""
+        )
         + "</main>\n<footer>Made by vn-news-extract evaluate --report.</footer>"
     )
     return page(title, body, _CSS)

@@ -70,7 +70,11 @@ def facts_of(source: Any) -> tuple[str, dict[str, list[dict[str, Any]]], dict[st
         for kind in SHOW_KINDS:
             items = []
             for span in source.spans.get(kind, []):
-                fact = getattr(span._, "fact", None) or {"text": span.text, "start": span.start_char, "end": span.end_char}
+                fact = getattr(span._, "fact", None) or {
+                    "text": span.text,
+                    "start": span.start_char,
+                    "end": span.end_char,
+                }
                 items.append({k: v for k, v in fact.items() if not k.startswith("_")})
             facts[kind] = items
         return source.text, facts, {}
@@ -95,7 +99,11 @@ def marks_of(text: str, facts: dict[str, list[dict[str, Any]]]) -> list[Mark]:
             if _placed(text, fact):
                 marks.add(Mark(fact["start"], fact["end"], fid, kind))
             for m in fact.get("mentions") or []:
-                if isinstance(m, dict) and _placed(text, m) and (m["start"], m["end"]) != (fact.get("start"), fact.get("end")):
+                if (
+                    isinstance(m, dict)
+                    and _placed(text, m)
+                    and (m["start"], m["end"]) != (fact.get("start"), fact.get("end"))
+                ):
                     marks.add(Mark(m["start"], m["end"], fid, kind, mention=True))
     return sorted(marks)
 
@@ -131,7 +139,7 @@ def nest(text: str, marks: list[Mark]) -> Node:
             stack[-1].children.append(node)
             stack.append(node)
         if i + 1 < len(bounds) and bounds[i + 1] > pos:
-            stack[-1].children.append(text[pos:bounds[i + 1]])
+            stack[-1].children.append(text[pos : bounds[i + 1]])
     return root
 
 
@@ -200,7 +208,7 @@ def _card(kind: str, fid: str, fact: dict[str, Any], placed: bool) -> str:
         f'<div class="card-h">{swatch(kind)}<b>{esc(LABELS.get(kind, kind))}</b> '
         f'<a href="#row-{esc(fid)}">{esc(fid)}</a></div>'
         f'<div class="card-t">{esc(fact.get("text"))}</div>'
-        f'<table><tr><th>span</th><td>{esc(where)}</td></tr>{rows}'
+        f"<table><tr><th>span</th><td>{esc(where)}</td></tr>{rows}"
         + (f"<tr><th>mentions</th><td>{mentions}</td></tr>" if mentions else "")
         + "</table></div>"
     )
@@ -218,12 +226,17 @@ def facts_table(text: str, facts: dict[str, list[dict[str, Any]]]) -> str:
         for i, f in enumerate(items):
             fid = fact_id(kind, i)
             placed = _placed(text, f)
-            link = (f'<a href="#m-{esc(fid)}">{esc(f.get("text"))}</a>' if placed
-                    else f'{esc(f.get("text"))} <span class="null">(not located)</span>')
+            link = (
+                f'<a href="#m-{esc(fid)}">{esc(f.get("text"))}</a>'
+                if placed
+                else f'{esc(f.get("text"))} <span class="null">(not located)</span>'
+            )
             cells = "".join(f"<td>{_attr_html(c, f.get(c))}</td>" for c in cols)
             span = f"{f.get('start')}–{f.get('end')}" if placed else "—"
-            rows.append(f'<tr id="row-{esc(fid)}" data-fact="{esc(fid)}"><td class="num">{i + 1}</td>'
-                        f"<td>{link}</td><td class=\"num\">{esc(span)}</td>{cells}</tr>")
+            rows.append(
+                f'<tr id="row-{esc(fid)}" data-fact="{esc(fid)}"><td class="num">{i + 1}</td>'
+                f'<td>{link}</td><td class="num">{esc(span)}</td>{cells}</tr>'
+            )
         parts.append(
             f'<h3 id="table-{kind}">{swatch(kind)}{esc(kind)} <span class="count">({len(items)})</span></h3>'
             f'<table class="facts" data-kind="{kind}"><thead><tr><th class="num">#</th><th>text</th>'
@@ -284,10 +297,16 @@ document.body.classList.toggle('off-'+box.value,!box.checked);});});
 def render(source: Any, *, title: str | None = None) -> str:
     """The standalone HTML page of a record dict (``extract``'s output) or a spaCy Doc."""
     text, facts, meta = facts_of(source)
-    heading = title or meta.get("title") or next((ln for ln in text.splitlines() if ln.strip()), "") or "Article"
+    heading = (
+        title or meta.get("title") or next((ln for ln in text.splitlines() if ln.strip()), "") or "Article"
+    )
     src = meta.get("source") or {}
-    bits = [("author", meta.get("author")), ("published", meta.get("published_at")), ("site", meta.get("site")),
-            ("source", src.get("url") or src.get("path") or meta.get("url"))]
+    bits = [
+        ("author", meta.get("author")),
+        ("published", meta.get("published_at")),
+        ("site", meta.get("site")),
+        ("source", src.get("url") or src.get("path") or meta.get("url")),
+    ]
     meta_line = " · ".join(f"{esc(k)}: {esc(v)}" for k, v in bits if v)
     legend = "".join(
         f'<label><input type="checkbox" value="{k}" checked style="accent-color:{COLORS[k]}"> {esc(k)} '
@@ -295,7 +314,9 @@ def render(source: Any, *, title: str | None = None) -> str:
         for k in SHOW_KINDS
     )
     cards = "".join(
-        _card(k, fact_id(k, i), f, _placed(text, f)) for k in SHOW_KINDS for i, f in enumerate(facts.get(k) or [])
+        _card(k, fact_id(k, i), f, _placed(text, f))
+        for k in SHOW_KINDS
+        for i, f in enumerate(facts.get(k) or [])
     )
     total = sum(len(v) for v in facts.values())
     body = (
@@ -305,6 +326,6 @@ def render(source: Any, *, title: str | None = None) -> str:
         f'<aside id="panel"><h2>Fact details</h2><p id="hint" class="null">Hover over or click a highlighted '
         f"fact to see its attributes; nested facts are listed together. {total} facts in all.</p>{cards}</aside>"
         f'</div>\n<h2 id="facts">All facts</h2>{facts_table(text, facts)}</main>\n'
-        '<footer>Made by vn-news-extract show. Offsets are character positions in the article text.</footer>'
+        "<footer>Made by vn-news-extract show. Offsets are character positions in the article text.</footer>"
     )
     return page(f"vn-news-extract: {heading}", body, _CSS + _kind_css(), _SCRIPT)

@@ -16,9 +16,21 @@ from dataclasses import dataclass
 # Old-style tone placement on the second vowel of an open "oa", "oe", "uy" syllable, moved to the
 # first vowel (the form underthesea's models were trained on).  Same length, so offsets are kept.
 _TONES = {
-    "á": ("a", "\u0301"), "à": ("a", "\u0300"), "ả": ("a", "\u0309"), "ã": ("a", "\u0303"), "ạ": ("a", "\u0323"),
-    "é": ("e", "\u0301"), "è": ("e", "\u0300"), "ẻ": ("e", "\u0309"), "ẽ": ("e", "\u0303"), "ẹ": ("e", "\u0323"),
-    "ý": ("y", "\u0301"), "ỳ": ("y", "\u0300"), "ỷ": ("y", "\u0309"), "ỹ": ("y", "\u0303"), "ỵ": ("y", "\u0323"),
+    "á": ("a", "\u0301"),
+    "à": ("a", "\u0300"),
+    "ả": ("a", "\u0309"),
+    "ã": ("a", "\u0303"),
+    "ạ": ("a", "\u0323"),
+    "é": ("e", "\u0301"),
+    "è": ("e", "\u0300"),
+    "ẻ": ("e", "\u0309"),
+    "ẽ": ("e", "\u0303"),
+    "ẹ": ("e", "\u0323"),
+    "ý": ("y", "\u0301"),
+    "ỳ": ("y", "\u0300"),
+    "ỷ": ("y", "\u0309"),
+    "ỹ": ("y", "\u0303"),
+    "ỵ": ("y", "\u0323"),
 }
 _OLD_STYLE = re.compile(
     r"(?<![qQ])([oO])([áàảãạ])(?![a-zA-Zà-ỹÀ-Ỹ])"

@@ -67,7 +67,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             continue
         money = m.group("money")
         if not money:
-            if re.match(r"\s*[/%]", text[m.end():m.end() + 2]):
+            if re.match(r"\s*[/%]", text[m.end() : m.end() + 2]):
                 continue
             if not m.group("scales") and re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
                 continue  # "năm 2024 tỉnh ...": a year, not a count
@@ -76,7 +76,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             amount *= lex["scales"][word]
         if isinstance(amount, float) and amount.is_integer():
             amount = int(amount)
-        q = lex["qualifier"].search(text[max(0, m.start() - 15):m.start()])
+        q = lex["qualifier"].search(text[max(0, m.start() - 15) : m.start()])
         end = m.end("money") if money else m.end()
         fact = view.span(m.start(), end)
         fact.update(

@@ -33,7 +33,9 @@ _SHARED_LIST_RE = re.compile(r"((?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
 _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3,200})")
 _SO = r"(?:\s+số)?"
 # What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
-_DATE_GAP = re.compile(r"^\s*,?\s*(?:(?:do|của)\s+[^,.;()]{0,60}?\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$")
+_DATE_GAP = re.compile(
+    r"^\s*,?\s*(?:(?:do|của)\s+[^,.;()]{0,60}?\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +56,8 @@ def _lex() -> dict[str, Any]:
         "assembly": types["assembly_symbols"],
         "type_before": re.compile(rf"(?P<tw>{type_word}){_SO}\s*:?\s*$", re.IGNORECASE),
         "number_only": re.compile(
-            rf"(?<![\w])(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])", re.IGNORECASE
+            rf"(?<![\w])(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])",
+            re.IGNORECASE,
         ),
         "number_only_cap": re.compile(
             rf"(?<![\w])(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
@@ -123,17 +126,19 @@ def _date_opening_sentence(view: TextView, start: int) -> str | None:
     m = _OPENING_DATE.match(text, s_lo, start)
     if not m:
         return None
-    between = text[m.end():start]
+    between = text[m.end() : start]
     if not _ISSUING.search(between) or CODED_RE.search(between) or PARTY_RE.search(between):
         return None
     return parse_date_match(m)
 
 
 def _subject_after(text: str, pos: int) -> str | None:
-    m = _SUBJECT_RE.match(text[pos:pos + 260])
+    m = _SUBJECT_RE.match(text[pos : pos + 260])
     if not m:
         return None
-    subj = re.split(r"\s+(?:và|cùng)\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Công văn|Kế hoạch)\b", m.group("subj"))[0]
+    subj = re.split(
+        r"\s+(?:và|cùng)\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Công văn|Kế hoạch)\b", m.group("subj")
+    )[0]
     return subj.strip() or None
 
 
@@ -162,7 +167,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         tword = _type_word_before(text, m.start())
         if not parts or (not tword and not _known_symbol(parts)):
             continue
-        if not tword and re.search(r"(?:\d\s*/\s*)$", text[max(0, m.start() - 8):m.start()]):
+        if not tword and re.search(r"(?:\d\s*/\s*)$", text[max(0, m.start() - 8) : m.start()]):
             continue
         year = m.group("year")
         symbol = "-".join(parts)
@@ -170,7 +175,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         dtype = tword or _type_from_symbol(parts)
         issuer, abbrev = _issuer(parts)
         start = _type_start(text, m.start())
-        shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60):m.start()])
+        shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60) : m.start()])
         if shared:
             list_start = m.start() - len(shared.group(1))
             for nm in re.finditer(r"\d{1,6}", shared.group(1)):
@@ -210,13 +215,13 @@ def _law_name_end(text: str, pos: int) -> int:
             break
         word = wm.group(1)
         low = word.lower()
-        following = text[wm.end():].split(maxsplit=1)
+        following = text[wm.end() :].split(maxsplit=1)
         two = f"{low} {following[0].lower()}" if following else low
         if word.startswith("("):
             return wm.end()
         if low in lex["law_stop"] or two in lex["law_stop"]:
             if low == "năm":
-                ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start():])
+                ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start() :])
                 if ym:
                     end = wm.start() + ym.end()
             break
@@ -230,13 +235,13 @@ def _law_name_end(text: str, pos: int) -> int:
 
 
 def _type_word_before(text: str, pos: int) -> str | None:
-    m = _lex()["type_before"].search(text[max(0, pos - 40):pos])
+    m = _lex()["type_before"].search(text[max(0, pos - 40) : pos])
     return _type_of(m.group("tw")) if m else None
 
 
 def _type_start(text: str, pos: int) -> int:
-    m = _lex()["type_before"].search(text[max(0, pos - 40):pos])
-    return pos - (len(text[max(0, pos - 40):pos]) - m.start()) if m else pos
+    m = _lex()["type_before"].search(text[max(0, pos - 40) : pos])
+    return pos - (len(text[max(0, pos - 40) : pos]) - m.start()) if m else pos
 
 
 def _type_from_symbol(parts: list[str]) -> str:
@@ -277,8 +282,14 @@ def _add(
     subject = _subject_after(text, after)
     fact = view.span(start, end)
     fact.update(
-        type=dtype, number=number, issuer=issuer, issuer_abbrev=abbrev, date=date, subject=subject,
-        _cstart=start, _cend=end,
+        type=dtype,
+        number=number,
+        issuer=issuer,
+        issuer_abbrev=abbrev,
+        date=date,
+        subject=subject,
+        _cstart=start,
+        _cend=end,
     )
     found.append((start, end, fact))
     taken.append((start, end))

@@ -21,7 +21,13 @@ def parse_number(text: str) -> float | None:
         else:  # 1,234.5
             s = s.replace(",", "")
     elif "," in s:
-        s = s.replace(",", "") if _THOUSANDS_COMMA.match(s) else s.replace(",", ".", 1) if s.count(",") == 1 else ""
+        s = (
+            s.replace(",", "")
+            if _THOUSANDS_COMMA.match(s)
+            else s.replace(",", ".", 1)
+            if s.count(",") == 1
+            else ""
+        )
     elif "." in s:
         if _THOUSANDS_DOT.match(s):
             s = s.replace(".", "")

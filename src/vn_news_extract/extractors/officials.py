@@ -27,6 +27,7 @@ _APPOINTED = re.compile(
     r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)\s+)?"
     r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm)\s+)?(?:chức\s+(?:vụ\s+)?|làm\s+)(?=\S)"
 )
+_ORG_MAX_WORDS = 14
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
 
 
@@ -76,8 +77,12 @@ def lex() -> Lex:
     one_title = rf"(?:(?:{pre})\s+)*(?:{_alt(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
     title_re = rf"{one_title}(?:\s+kiêm\s+{one_title})?"  # "Chủ tịch HĐQT kiêm Tổng Giám đốc"
     heads = _alt(d["org_heads"])
-    given = {syl for f in ("names/duyet_given_names_boy.txt", "names/duyet_given_names_girl.txt")
-             for line in load_lines(f) for syl in line.split()}
+    given = {
+        syl
+        for f in ("names/duyet_given_names_boy.txt", "names/duyet_given_names_girl.txt")
+        for line in load_lines(f)
+        for syl in line.split()
+    }
     given |= set(d["extra_given"])
     places = set()
     for row in load_csv("names/provinces_34_2025_with_merged_old_provinces.csv"):
@@ -97,9 +102,7 @@ def lex() -> Lex:
         org_head=re.compile(rf"^(?:{heads})(?![\w{_LO}])"),
         country=re.compile(rf"^(?:{_alt(d['countries'])})(?![\w{_LO}])"),
         org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?![\w{_LO}])"),
-        parent_after=re.compile(
-            rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?![\w{_LO}]))"
-        ),
+        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?![\w{_LO}]))"),
         sub_unit=re.compile(rf"^(?:{_alt(d['sub_units'])})(?![\w{_LO}])"),
         place_end=re.compile(
             rf"^(?P<keep>.*?(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
@@ -139,12 +142,14 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             first = words[i][0]
             if first not in lx.surnames or (i > 0 and words[i - 1][0] in lx.head_words):
                 continue
-            if any(" ".join(w for w, _s, _e in words[k:i + 1]) in lx.places for k in range(max(0, i - 2), i)):
+            if any(
+                " ".join(w for w, _s, _e in words[k : i + 1]) in lx.places for k in range(max(0, i - 2), i)
+            ):
                 continue  # the window starts inside a place name: "tỉnh Hải Dương | Nông Văn Quyết"
             candidate = " ".join(w for w, _s, _e in words[i:j])
             if candidate in lx.places or (words[j - 1][0] not in lx.given and (from_end and i > 0 or n > 4)):
                 continue
-            inner = [w for w, _s, _e in words[i + 1:j]]
+            inner = [w for w, _s, _e in words[i + 1 : j]]
             if any(w in lx.major for w in inner[1:]) or any(len(w) == 1 for w in inner):
                 continue
             if inner and inner[0] in lx.major and first not in lx.major:
@@ -171,13 +176,11 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     brk = _BREAK.search(body)
     limit = brk.start() if brk else len(body)
     end = 0
-    count = 0
-    for m in re.finditer(r"\S+", body[:limit]):
-        if m.start() > 0 and lx.org_stop.match(body[m.start():]):
+    for count, m in enumerate(re.finditer(r"\S+", body[:limit]), 1):
+        if m.start() > 0 and lx.org_stop.match(body[m.start() :]):
             break
         end = m.end()
-        count += 1
-        if count >= 14:
+        if count >= _ORG_MAX_WORDS:
             break
     org = body[:end].strip().rstrip(".,;:!?")
     end = len(org)
@@ -188,12 +191,12 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     end_abs = pos + offset + end
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
     if org and lx.sub_unit.match(org):
-        parent = lx.parent_after.match(text[end_abs:hi + 1])
+        parent = lx.parent_after.match(text[end_abs : hi + 1])
         if parent:
             p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx)
             if p_org:
-                closing = ")" if "(" in parent.group() and text[p_end:p_end + 1] == ")" else ""
-                org = text[pos + offset:p_end] + closing
+                closing = ")" if "(" in parent.group() and text[p_end : p_end + 1] == ")" else ""
+                org = text[pos + offset : p_end] + closing
                 end_abs = p_end + len(closing)
     return (org or None), end_abs
 
@@ -210,18 +213,32 @@ def extract(view: TextView) -> list[dict[str, Any]]:
     _share_list_titles(text, people)
     officials = [p for p in people if p.title]
     # A "name" inside another official's mention is part of it ("Công ty TNHH Dịch vụ Hoàng Long").
-    officials = [p for p in officials
-                 if not any(q is not p and q.span[0] <= p.start and p.end <= q.span[1] and q.name != p.name
-                            and not (q.start <= p.start and p.end <= q.end) for q in officials)]
+    officials = [
+        p
+        for p in officials
+        if not any(
+            q is not p
+            and q.span[0] <= p.start
+            and p.end <= q.span[1]
+            and q.name != p.name
+            and not (q.start <= p.start and p.end <= q.end)
+            for q in officials
+        )
+    ]
     merged = _merge(officials)
     _later_mentions(text, merged, lx)
     out = []
     for p in merged:
         fact = view.span(*p.span)
         fact.update(
-            name=p.name, honorific=p.honorific, prefix=p.prefix, title=p.title, organization=p.organization,
+            name=p.name,
+            honorific=p.honorific,
+            prefix=p.prefix,
+            title=p.title,
+            organization=p.organization,
             mentions=[view.span(s, e) for s, e in sorted(set(p.mentions))],
-            _cstart=p.span[0], _cend=p.span[1],
+            _cstart=p.span[0],
+            _cend=p.span[1],
         )
         out.append(fact)
     return out
@@ -233,7 +250,7 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
         honor_in_run = words[0]
         words = words[1:]
     # A prefix written without its last dot ("PGS.TS Trần ...") leaves "TS" in the run: drop it.
-    while words and lx.prefix.search(text[max(0, words[0][1] - 12):words[0][2]]) and words[0][0].isupper():
+    while words and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]]) and words[0][0].isupper():
         words = words[1:]
     if not words:
         return None
@@ -254,7 +271,7 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
     lead_start = words[0][1]
     if i == 0 and not foreign:
         line_start = text.rfind("\n", 0, n_start) + 1
-        pre_text = text[max(line_start, n_start - 80):n_start]
+        pre_text = text[max(line_start, n_start - 80) : n_start]
         base = n_start - len(pre_text)
         pm = lx.prefix.search(pre_text)
         if pm and pm.group("p").strip():
@@ -271,9 +288,9 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
     # TITLE [ORG] NAME: the last title before the name whose gap to the name is an organisation.
     region_lo = max(s_lo, lead_start - 160)
     for tm in reversed(list(lx.title.finditer(text, region_lo, lead_start))):
-        gap = text[tm.end():lead_start]
+        gap = text[tm.end() : lead_start]
         if i > 0 or foreign:
-            gap = text[tm.end():n_start]
+            gap = text[tm.end() : n_start]
         org = gap.strip()
         if org and not _org_like(org, lx):
             continue
@@ -292,17 +309,18 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
     sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after) or _APPOINTED.match(after)
     if sep:
         t_pos = n_end + sep.end()
-        tm = lx.title.match(text, t_pos)
-        if tm:
+        after_title = lx.title.match(text, t_pos)
+        if after_title:
+            tm = after_title
             person.title = tm.group("t")
             hi = s_hi
             if "(" in sep.group():
                 close = text.find(")", t_pos, s_hi)
                 hi = close if close > 0 else s_hi
-            org, org_end = _org_after(text, tm.end(), hi, lx)
-            person.organization = org
-            end = org_end if org else tm.end()
-            if "(" in sep.group() and text[end:end + 1] == ")":
+            org_after, org_end = _org_after(text, tm.end(), hi, lx)
+            person.organization = org_after
+            end = org_end if org_after else tm.end()
+            if "(" in sep.group() and text[end : end + 1] == ")":
                 end += 1
             person.span = (lead_start, end)
             return person
@@ -315,7 +333,7 @@ def _org_like(org: str, lx: Lex) -> bool:
         return False
     if not (lx.org_head.match(org) or lx.country.match(org) or re.match(rf"[{_UP}]", org)):
         return False
-    return not any(lx.org_stop.match(org[m.start():]) for m in re.finditer(r"\S+", org) if m.start() > 0)
+    return not any(lx.org_stop.match(org[m.start() :]) for m in re.finditer(r"\S+", org) if m.start() > 0)
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
@@ -326,7 +344,7 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
         return None
     consumed = len(run_text[: m.end()].split())
     if 1 <= len(words) - consumed <= 4:
-        before = text[max(0, words[0][1] - 40):words[0][1]]
+        before = text[max(0, words[0][1] - 40) : words[0][1]]
         if lx.title_at_end.search(before):
             return consumed, len(words)
     return None
@@ -341,7 +359,7 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
         j = k - 1
         while j >= 0:
             prev = people[j]
-            gap = text[prev.end:people[j + 1].start]
+            gap = text[prev.end : people[j + 1].start]
             if prev.title or not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?", gap):
                 break
             prev.title, prev.organization = cur.title, cur.organization
@@ -357,7 +375,11 @@ def _merge(people: list[Person]) -> list[Person]:
         if key in by_name:
             first = by_name[key]
             first.mentions.extend(p.mentions)
-            if (p.span[1] - p.span[0]) > (first.span[1] - first.span[0]) and p.organization and not first.organization:
+            if (
+                (p.span[1] - p.span[0]) > (first.span[1] - first.span[0])
+                and p.organization
+                and not first.organization
+            ):
                 first.span, first.title, first.organization = p.span, p.title, p.organization
             continue
         by_name[key] = p
@@ -372,8 +394,8 @@ def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
         for m in re.finditer(rf"(?<![\w{_LO}]){re.escape(given)}(?![\w{_LO}])", text):
             if m.start() < p.end or any(s <= m.start() < e for s, e in p.mentions):
                 continue
-            if re.match(rf"\s+[{_UP}]", text[m.end():m.end() + 2]):
+            if re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
                 continue
-            before = text[max(0, m.start() - 40):m.start()]
+            before = text[max(0, m.start() - 40) : m.start()]
             if lx.honorific.search(before) or lx.title_at_end.search(before):
                 p.mentions.append((m.start(), m.end()))

@@ -9,6 +9,7 @@ clause of the sentence (a list intro); the period from the clause, else from ear
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 from typing import Any
@@ -100,20 +101,24 @@ def extract(view: TextView) -> list[dict[str, Any]]:
     protected = [(f["_cstart"], f["_cend"]) for f in sectors]
     raw: list[dict[str, Any]] = []
     for m in PERCENT_RE.finditer(text):
-        after = text[m.end():m.end() + 3]
+        after = text[m.end() : m.end() + 3]
         if re.match(r"\d", after):
             continue
         if m.group("s"):
             value, value_max = parse_number(m.group("s")), None
             start = m.start("s")
             # Percentages listed before this one without their own sign.
-            bare = _BARE_LIST.search(text[max(0, start - 40):start])
-            if bare and not re.search(r"(?:năm|tháng|ngày|quý|số)\s*$", text[max(0, start - 40):start - len(bare.group(1))]):
+            bare = _BARE_LIST.search(text[max(0, start - 40) : start])
+            if bare and not re.search(
+                r"(?:năm|tháng|ngày|quý|số)\s*$", text[max(0, start - 40) : start - len(bare.group(1))]
+            ):
                 b0 = start - len(bare.group(1))
                 for nm in re.finditer(NUM, bare.group(1)):
                     bare_value = parse_number(nm.group())
                     if bare_value is not None:
-                        raw.append(_fact(view, b0 + nm.start(), b0 + nm.end(), bare_value, None, m.group("unit_s")))
+                        raw.append(
+                            _fact(view, b0 + nm.start(), b0 + nm.end(), bare_value, None, m.group("unit_s"))
+                        )
         else:
             value, value_max = parse_number(m.group("v")), parse_number(m.group("v2"))
             start = m.start("v")
@@ -133,7 +138,9 @@ def extract(view: TextView) -> list[dict[str, Any]]:
     return out
 
 
-def _fact(view: TextView, start: int, end: int, value: float, value_max: float | None, unit: str) -> dict[str, Any]:
+def _fact(
+    view: TextView, start: int, end: int, value: float, value_max: float | None, unit: str
+) -> dict[str, Any]:
     fact = view.span(start, end)
     fact.update(
         value=value,
@@ -186,8 +193,11 @@ def _attributes(
         period = own[0]
     elif not in_parens:
         earlier = [
-            p for p in periods
-            if p_lo <= p["_cstart"] < c_lo and not p["in_comparison"] and not _inside_parens(text, s_lo, p["_cstart"])
+            p
+            for p in periods
+            if p_lo <= p["_cstart"] < c_lo
+            and not p["in_comparison"]
+            and not _inside_parens(text, s_lo, p["_cstart"])
         ]
         if earlier:
             period = earlier[-1]
@@ -236,9 +246,11 @@ def _indicator(text: str, c_lo: int, start: int, cue: str | None) -> str | None:
 
 def _from_to(text: str, facts: list[dict[str, Any]]) -> None:
     """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
-    for a, b in zip(facts, facts[1:]):
-        gap = text[a["_cend"]:b["_cstart"]]
-        if re.fullmatch(r"\s*(?:lên|xuống|còn)\s*(?:mức\s*)?", gap) and re.search(r"từ\s*$", text[: a["_cstart"]][-6:]):
+    for a, b in itertools.pairwise(facts):
+        gap = text[a["_cend"] : b["_cstart"]]
+        if re.fullmatch(r"\s*(?:lên|xuống|còn)\s*(?:mức\s*)?", gap) and re.search(
+            r"từ\s*$", text[: a["_cstart"]][-6:]
+        ):
             b["value_from"] = a["value"]
             a["direction"] = None
             if b["direction"] is None:

@@ -85,7 +85,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
     lex = _lex()
     facts: list[dict[str, Any]] = []
     for m in PERIOD_RE.finditer(text):
-        before = text[max(0, m.start() - 25):m.start()]
+        before = text[max(0, m.start() - 25) : m.start()]
         if m.group("year") and lex["deadline"].search(before):
             continue
         if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
@@ -95,7 +95,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if m.group("months") and not (m.group("my") or m.group("my2") or m.group("part")):
             # "3 tháng" alone is a duration unless it is clearly a reporting period ("9 tháng qua",
             # "trong 9 tháng", "tính chung 9 tháng").
-            reporting = re.match(r"\s+(?:qua|đầu năm|năm nay)", text[m.end():m.end() + 12]) or re.search(
+            reporting = re.match(r"\s+(?:qua|đầu năm|năm nay)", text[m.end() : m.end() + 12]) or re.search(
                 r"(?:tính chung|trong|sau|qua|của|cả)\s+$", before, re.IGNORECASE
             )
             if not reporting:

@@ -94,7 +94,9 @@ def vsic() -> Vsic:
         ),
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['name_before'])})\s+$"),
-        product_before=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['product_before'])})\s+$"),
+        product_before=re.compile(
+            rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['product_before'])})\s+$"
+        ),
     )
 
 
@@ -141,7 +143,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         entry = lookup(m.group())
         if entry is None:
             continue
-        before = low[max(0, m.start() - 25):m.start()]
+        before = low[max(0, m.start() - 25) : m.start()]
         if text[m.start()].isupper() and v.org_before.search(before):
             continue  # "Bộ Xây dựng", "Sở Y tế": an organisation, not a sector
         if v.name_before.search(before):

@@ -7,7 +7,8 @@ fact dictionary on the span.  Order matters: periods and sectors first, percenta
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

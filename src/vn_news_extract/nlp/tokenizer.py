@@ -133,7 +133,7 @@ class UndertheseaTokenizer:
             cursor = end
         add_gap(cursor, len(text))
         # Sentence starts: underthesea's, plus every paragraph break; whitespace never starts one.
-        flags: list[bool] = []
+        flags: list[bool | int | None] = []
         for k, (word, is_start) in enumerate(zip(words, starts)):
             if k == 0:
                 flags.append(True)
