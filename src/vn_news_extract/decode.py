@@ -34,6 +34,17 @@ _VI_LETTERS = frozenset(
 )
 # Characters that betray a wrong single-byte decoding (mojibake of UTF-8, stray controls).
 _JUNK = frozenset("ÃÄÅÆ¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷€‚ƒ„†‡ˆ‰‹Œ˜™›œŸ\x80\x81\x8d\x8f\x90\x9d\ufffd")
+# Control characters that no text needs (C0 but tab / newlines, DEL, C1, non-characters): removed.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Legacy Vietnamese font encodings, read through a Western code page.  VNI: a base letter followed by
+# the mark as a second Latin-1 letter ("Vieät", "ñöôïc"); TCVN3 (ABC): Latin-1 symbols inside words
+# ("ViÖt", "n¨m", "®−îc").  Neither can be told apart from Windows-1252 by the bytes alone, so the
+# text is recognised and refused with a clear message instead of being stored as mojibake.
+_VNI = re.compile(
+    r"[aeiouyAEIOUY](?:[âêôÂÊÔ]?[ùøûõïÙØÛÕÏ]|[âêÂÊ][áàåãäÁÀÅÃÄ]|[êÊ][éèúüëÉÈÚÜË])|[ñÑ][aeiouyöôAEIOUYÖÔ]|[öÖ][ôÔ]"
+)
+_TCVN3 = re.compile(r"(?<=[A-Za-z])[®¸µ¨·¶¹©ª«¬¡¢£¤¥¦§\xad−Ö]|[®§](?=[A-Za-z¸µ·¶¹¨©ª«¬\xad−])")
+_UTF8_LOOSE_MAX = 1 / 500  # share of invalid bytes tolerated in otherwise-UTF-8 input (truncation, glitches)
 _HTML_HINT = re.compile(rb"<(?:!doctype|html|head|body|meta|p|div)\b", re.IGNORECASE)
 
 
@@ -108,6 +119,11 @@ def _choose(content: bytes, declared: list[str]) -> str:
     if "utf-8" in candidates and (not strong or strong[0] == "utf-8"):
         # Valid UTF-8 with non-ASCII bytes is almost never an accident: trust it over a weak declaration.
         return candidates["utf-8"]
+    if "utf-8" not in candidates:
+        # UTF-8 with a few broken bytes (a truncated download, a glitch) competes, each U+FFFD as junk
+        loose = content.decode("utf-8", "replace")
+        if loose.count("\ufffd") <= max(4, int(len(loose) * _UTF8_LOOSE_MAX)):
+            candidates["utf-8"] = loose
     if candidates:
         scores = {codec: _score(text) for codec, text in candidates.items()}
         best = max(scores.values())
@@ -134,7 +150,39 @@ def decode_bytes(content: bytes, declared: str | None = None, content_type: str 
     bad = text.count("\ufffd") + sum(1 for ch in text[:100_000] if ord(ch) < 32 and ch not in "\t\r\n\f")
     if bad > max(8, len(text[:100_000]) // 50):
         raise DecodeError("cannot decode the bytes: too many invalid or control characters (binary data?)")
+    legacy = legacy_font_encoding(text)
+    if legacy:
+        raise DecodeError(
+            f"the text is in the legacy {legacy} font encoding, which is not supported: "
+            "convert it to Unicode first (e.g. with UniKey's converter)"
+        )
     is_html = bool(content_type and "html" in content_type.lower()) or bool(_HTML_HINT.search(content[:4096]))
     if not is_html:
         text = html.unescape(text)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", strip_controls(text))
+
+
+def vietnamese_share(text: str) -> tuple[int, float]:
+    """(letters, share of them that only Vietnamese uses among Latin scripts) of ``text``'s first 100k
+    characters: about 0.25 for Vietnamese prose, 0 for English, French or German."""
+    sample = unicodedata.normalize("NFC", text[:100_000])
+    letters = sum(1 for ch in sample if ch.isalpha())
+    vi = sum(1 for ch in sample if ch in _VI_LETTERS)
+    return letters, (vi / letters if letters else 0.0)
+
+
+def strip_controls(text: str) -> str:
+    """``text`` without control characters (tab, newlines and form feed kept; NUL, BEL, C1... removed)."""
+    return _CONTROLS.sub("", text)
+
+
+def legacy_font_encoding(text: str) -> str | None:
+    """ "VNI" or "TCVN3" when ``text`` reads like one of those legacy encodings seen through a Western
+    code page (many of its tell-tale letter pairs, more than half as many as real Vietnamese letters)."""
+    sample = text[:200_000]
+    vi = sum(1 for ch in sample if ch in _VI_LETTERS)
+    for name, pattern in (("VNI", _VNI), ("TCVN3 (ABC)", _TCVN3)):
+        hits = len(pattern.findall(sample))
+        if hits >= 8 and hits * 2 > vi:
+            return name
+    return None

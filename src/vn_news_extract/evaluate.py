@@ -56,6 +56,7 @@ class GoldDoc:
     text: str | None  # passage text (as_article=False) or None when ``path`` is an article file
     path: Path | None
     facts: dict[str, list[dict[str, Any]]]
+    article_text: str | None = None  # the text the gold offsets index, when the gold file gives it
 
 
 @dataclass
@@ -127,7 +128,8 @@ def _gold_doc(item: dict[str, Any], where: Path, label: str) -> GoldDoc:
         for base in (where.parent, where.parent.parent):
             candidate = (base / item["file"]).resolve()
             if candidate.is_file():
-                return GoldDoc(label, None, candidate, facts)
+                article_text = (item.get("article") or {}).get("text")
+                return GoldDoc(label, None, candidate, facts, article_text)
         raise GoldError(f"{label}: gold refers to {item['file']}, which does not exist")
     if "text" in item:
         return GoldDoc(label, item["text"], None, facts)
@@ -167,7 +169,7 @@ def _matcher(kind: str, text: str) -> Callable[[dict[str, Any], dict[str, Any]],
     """A distance for a (gold, pred) pair, or None when they cannot be the same fact."""
 
     def near(g: dict[str, Any], p: dict[str, Any]) -> float | None:
-        if _sentence(text, g["start"]) != _sentence(text, p["start"]):
+        if g["start"] < 0 or _sentence(text, g["start"]) != _sentence(text, p["start"]):
             return None
         return abs(g["start"] - p["start"])
 
@@ -340,9 +342,9 @@ def evaluate(
         text = record["article"]["text"]
         if doc.path is None and doc.text is not None and text != doc.text:
             raise GoldError(f"{doc.label}: the prediction's text differs from the gold text")
-        _check_offsets(doc, text)
+        gold_facts = _anchor(doc, text)
         facts: list[dict[str, Any]] = []
-        score_document(text, doc.facts, record, tallies, doc.label, facts)
+        score_document(text, gold_facts, record, tallies, doc.label, facts)
         counts = Counter(e["status"] for e in facts)
         details.append(
             {
@@ -366,13 +368,48 @@ def _find_prediction(doc: GoldDoc, predictions: dict[str, dict[str, Any]]) -> di
     raise GoldError(f"{doc.label}: no prediction for this gold document")
 
 
-def _check_offsets(doc: GoldDoc, text: str) -> None:
+def _anchor(doc: GoldDoc, text: str) -> dict[str, list[dict[str, Any]]]:
+    """Gold facts with offsets into ``text`` (the extracted article text).
+
+    Passages must match exactly.  For an article file, the gold offsets index the annotator's article
+    text; where ours differs (a caption kept or dropped), each fact is found again by its text and the
+    words before it.  A fact whose text is not in our article at all gets start = end = -1: it can still
+    be matched by name or number, never by position, so a fact lost with the boilerplate counts as missed.
+    """
+    out: dict[str, list[dict[str, Any]]] = {}
     for kind in KINDS:
+        out[kind] = []
         for fact in doc.facts[kind]:
-            if text[fact["start"] : fact["end"]] != fact["text"]:
+            if text[fact["start"] : fact["end"]] == fact["text"]:
+                out[kind].append(fact)
+                continue
+            if doc.path is None:
                 raise GoldError(
-                    f"{doc.label}: gold {kind} {fact['text']!r} does not stand at {fact['start']}:{fact['end']} of the text"
+                    f"{doc.label}: gold {kind} {fact['text']!r} does not stand at "
+                    f"{fact['start']}:{fact['end']} of the text"
                 )
+            start = _relocate(fact, text, doc.article_text)
+            moved = dict(fact, start=start, end=start + len(fact["text"]) if start >= 0 else -1)
+            out[kind].append(moved)
+    return out
+
+
+def _relocate(fact: dict[str, Any], text: str, gold_text: str | None) -> int:
+    """Where the fact's text stands in ``text``: the occurrence whose preceding words agree most."""
+    needle = fact["text"]
+    context = gold_text[max(0, fact["start"] - 40) : fact["start"]] if gold_text else ""
+    best, best_score = -1, -1.0
+    pos = text.find(needle)
+    while pos >= 0:
+        before = text[max(0, pos - 40) : pos]
+        common = 0
+        while common < min(len(before), len(context)) and before[-1 - common] == context[-1 - common]:
+            common += 1
+        score = common - abs(pos - fact["start"]) / 1e6
+        if score > best_score:
+            best, best_score = pos, score
+        pos = text.find(needle, pos + 1)
+    return best
 
 
 def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,19 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MIN_ARTICLE_CHARS = 1
+# Limits (README, "Limits").  A larger input is Failed at once, before any parsing.
+DEFAULT_MAX_BYTES = 10_000_000  # VN_NEWS_EXTRACT_MAX_BYTES overrides (also the fetch body cap)
+# Language: text with at least this many letters is Vietnamese when this share of its letters are
+# Vietnamese-only (ă â đ ê ô ơ ư and the tone-marked vowels Latin-1 lacks); Vietnamese prose has ~25%.
+LANGUAGE_MIN_LETTERS = 200
+MIN_VIETNAMESE_SHARE = 0.03
+# An HTML page whose body text is shorter than this is a listing, index or error page, not an article.
+MIN_HTML_BODY_CHARS = 80
+_ERROR_PAGE = re.compile(
+    r"(?<!\d)(?:404|403|410|500|502|503)(?!\d)|không tìm thấy|không tồn tại|đã bị xóa|đã bị xoá"
+    r"|page not found|not found|trang lỗi|có lỗi xảy ra|error",
+    re.IGNORECASE,
+)
 
 
 def create_pipeline() -> Language:
@@ -63,6 +78,41 @@ def article_of(raw: RawDocument) -> Article:
     return parse_plaintext(decode_text(raw))
 
 
+def max_input_bytes() -> int:
+    """The input size cap: ``VN_NEWS_EXTRACT_MAX_BYTES`` if set, else ``DEFAULT_MAX_BYTES``."""
+    value = os.environ.get("VN_NEWS_EXTRACT_MAX_BYTES", "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(value)
+    except ValueError:
+        raise InputError(f"VN_NEWS_EXTRACT_MAX_BYTES={value!r} is not a whole number of bytes") from None
+
+
+def not_an_article(article: Article, raw: RawDocument) -> str | None:
+    """Why ``article`` is not a Vietnamese news article (Skipped with that reason), or None."""
+    from .decode import vietnamese_share
+
+    text = article.text
+    letters, share = vietnamese_share(text)
+    if letters >= LANGUAGE_MIN_LETTERS and share < MIN_VIETNAMESE_SHARE:
+        return (
+            f"not Vietnamese: {share:.1%} of {letters} letters are Vietnamese-only letters "
+            f"(at least {MIN_VIETNAMESE_SHARE:.0%} expected)"
+        )
+    if raw.content_type.split(";")[0].strip() not in HTML_TYPES:
+        return None
+    body = sum(len(p) for p in article.paragraphs) + len(article.sapo or "")
+    if body < 3 * MIN_HTML_BODY_CHARS and _ERROR_PAGE.search(article.title or ""):
+        return f"not an article: an error page (title {article.title!r})"
+    if body < MIN_HTML_BODY_CHARS:
+        return (
+            f"not an article: {body} characters of body text under the title "
+            f"(at least {MIN_HTML_BODY_CHARS}; a listing, index or error page?)"
+        )
+    return None
+
+
 def extract_article(
     article: Article, raw: RawDocument | None = None, nlp: Language | None = None
 ) -> dict[str, Any]:
@@ -73,17 +123,35 @@ def extract_article(
 def process(raw: RawDocument, nlp: Language | None = None) -> Outcome:
     """One document through every stage; errors become Failed with the stage, empty input Skipped."""
     label = raw.label
-    if not raw.content.strip():
-        return Skipped(label, "empty input")
-    stage = "parse"
+    stage = "input"
     try:
+        cap = max_input_bytes()
+        if len(raw.content) > cap:
+            return Failed(
+                label,
+                "input",
+                f"{len(raw.content)} bytes, over the {cap}-byte limit (VN_NEWS_EXTRACT_MAX_BYTES)",
+            )
+        if not raw.content.strip():
+            return Skipped(label, "empty input")
+        stage = "parse"
         article = article_of(raw)
         if len(article.text.strip()) < MIN_ARTICLE_CHARS:
             return Skipped(label, "no article text found")
+        reason = not_an_article(article, raw)
+        if reason:
+            return Skipped(label, reason)
         stage = "extract"
+        nlp = nlp or load_pipeline()
+        if len(article.text) > nlp.max_length:
+            return Failed(
+                label,
+                stage,
+                f"article text of {len(article.text)} characters, over the limit of {nlp.max_length}",
+            )
         return Stored(label, extract_article(article, raw, nlp))
     except VnNewsError as err:
-        return Failed(label, err.stage if stage == "parse" else stage, str(err))
+        return Failed(label, err.stage if stage in ("input", "parse") else stage, str(err))
     except Exception as err:  # a bug must not lose the document: report it as a failure of its stage
         log.exception("unexpected error on %s", label)
         return Failed(label, stage, f"{type(err).__name__}: {err}")

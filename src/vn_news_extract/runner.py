@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -34,6 +35,8 @@ from .types import Failed, Outcome, RawDocument, Skipped, Stored
 log = logging.getLogger(__name__)
 
 Engine = Literal["local", "dask"]
+DEFAULT_DOC_TIMEOUT = 120.0  # seconds per document (README, "Limits")
+HARD_GRACE = 30.0  # a worker still busy this long after the time limit is stopped (stuck in C code)
 
 
 def default_workers() -> int:
@@ -55,6 +58,7 @@ class BatchOptions:
     batch_size: int = 64  # outcomes per write transaction
     flush_seconds: float = 2.0  # ... or at least this often
     in_flight: int | None = None  # documents submitted but not written; default 4 per worker
+    doc_timeout: float | None = DEFAULT_DOC_TIMEOUT  # per document; None or 0: no limit
 
 
 @dataclass
@@ -138,10 +142,43 @@ class Processor:
         self.nlp = None
 
 
-def handle(processor: Processor, raw: RawDocument) -> Outcome:
-    """One document; a bug in the pipeline becomes a Failed outcome, never a lost document."""
+class DocumentTimeout(BaseException):
+    """Raised by SIGALRM in the middle of a document that overran its time limit.
+
+    A BaseException, so that the ``except Exception`` of a library on the way does not swallow it; the
+    alarm also re-fires every second until the document is abandoned, in case something does.
+    """
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise ``DocumentTimeout`` in this thread after ``seconds``; a no-op outside the main thread
+    (Dask worker threads) or without ``setitimer``: there the worker's watchdog is the only limit."""
+    usable = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not seconds or seconds <= 0 or not usable:
+        yield
+        return
+
+    def _alarm(_signum: int, _frame: Any) -> None:
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
     try:
-        return processor(raw)
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def handle(processor: Processor, raw: RawDocument, timeout: float | None = None) -> Outcome:
+    """One document; a bug in the pipeline becomes a Failed outcome, never a lost document; a document
+    that runs longer than ``timeout`` seconds is Failed at stage ``timeout``."""
+    try:
+        with time_limit(timeout):
+            return processor(raw)
+    except DocumentTimeout:
+        return Failed(raw.label, "timeout", f"took longer than {timeout:g} s, the per-document time limit")
     except VnNewsError as err:
         return Failed(raw.label, err.stage, str(err))
     except Exception as err:  # the message is kept in the outcome
@@ -151,18 +188,24 @@ def handle(processor: Processor, raw: RawDocument) -> Outcome:
 
 _WORKER: dict[Any, Processor] = {}
 _WORKER_LOCK = threading.Lock()
+_BUSY: dict[str, float] = {}  # in a pool worker: "since" -> monotonic start of the current document
 
 
-def _init_worker(processor: Processor, parent: int) -> None:
-    """Process-pool initializer: Ctrl-C is the parent's business; load the pipeline once."""
+def _init_worker(processor: Processor, parent: int, timeout: float | None = None) -> None:
+    """Process-pool initializer: Ctrl-C and SIGTERM are the parent's business (it stops the pool);
+    load the pipeline once; watch the parent and the document time limit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="vne-parent-watch").start()
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
+    hard = timeout + max(HARD_GRACE, timeout) if timeout and timeout > 0 else None
+    threading.Thread(target=_watch, args=(parent, hard), daemon=True, name="vne-watchdog").start()
     processor.setup()
     _WORKER["pool"] = processor
 
 
-def _exit_with(parent: int) -> None:
-    """A worker whose parent was killed (SIGKILL, OOM) would wait for work forever: leave instead."""
+def _watch(parent: int, hard_limit: float | None) -> None:
+    """A worker whose parent was killed (SIGKILL, OOM) would wait for work forever: leave instead.
+    A document stuck past ``hard_limit`` where SIGALRM cannot reach (a long C call) ends the worker:
+    the parent records the documents in flight as failed and starts a new pool."""
     while True:
         time.sleep(1.0)
         try:
@@ -171,21 +214,30 @@ def _exit_with(parent: int) -> None:
             os._exit(0)
         except PermissionError:  # pragma: no cover - pid reused by another user's process
             os._exit(0)
+        since = _BUSY.get("since")
+        if hard_limit is not None and since is not None and time.monotonic() - since > hard_limit:
+            log.error("a document ran %.0f s, past the hard time limit: stopping this worker", hard_limit)
+            os._exit(70)
 
 
-def _pool_task(raw: RawDocument) -> Outcome:
-    return handle(_WORKER["pool"], raw)
+def _pool_task(raw: RawDocument, timeout: float | None = None) -> Outcome:
+    _BUSY["since"] = time.monotonic()
+    try:
+        return handle(_WORKER["pool"], raw, timeout)
+    finally:
+        _BUSY.pop("since", None)
 
 
-def dask_task(processor: Processor, raw: RawDocument) -> Outcome:
-    """The Dask task: the pipeline is set up on first use in each worker and kept there."""
+def dask_task(processor: Processor, raw: RawDocument, timeout: float | None = None) -> Outcome:
+    """The Dask task: the pipeline is set up on first use in each worker and kept there.  Dask runs
+    tasks in worker threads, where SIGALRM cannot reach: there the time limit is not enforced."""
     key = (type(processor).__module__, type(processor).__qualname__)
     with _WORKER_LOCK:
         ready = _WORKER.get(key)
         if ready is None:
             processor.setup()
             ready = _WORKER[key] = processor
-    return handle(ready, raw)
+    return handle(ready, raw, timeout)
 
 
 # -- input expansion ----------------------------------------------------------------------------------
@@ -268,13 +320,14 @@ class _Writer:
 # -- engines ------------------------------------------------------------------------------------------
 
 
-def _run_inline(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor) -> None:
+def _run_inline(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor,
+                timeout: float | None) -> None:  # fmt: skip
     processor.setup()
     for job in jobs:
         if isinstance(job, Item):
             writer.add(job)
         else:
-            writer.add(Item(job.key, job.sha256, handle(processor, job.raw)))
+            writer.add(Item(job.key, job.sha256, handle(processor, job.raw, timeout)))
 
 
 def _mp_context() -> Any:
@@ -290,21 +343,21 @@ def _mp_context() -> Any:
 class _Pool:
     """A process pool that is replaced when a worker dies, and gives up when workers cannot start."""
 
-    def __init__(self, processor: Processor, workers: int) -> None:
-        self.processor, self.workers = processor, workers
+    def __init__(self, processor: Processor, workers: int, timeout: float | None = None) -> None:
+        self.processor, self.workers, self.timeout = processor, workers, timeout
         self.executor = self._new()
         self.results = 0  # documents finished by the current executor
 
     def _new(self) -> ProcessPoolExecutor:
-        args = (self.processor, os.getpid())
+        args = (self.processor, os.getpid(), self.timeout)
         return ProcessPoolExecutor(self.workers, _mp_context(), _init_worker, args)
 
     def submit(self, raw: RawDocument) -> Future[Outcome]:
         try:
-            return self.executor.submit(_pool_task, raw)
+            return self.executor.submit(_pool_task, raw, self.timeout)
         except BrokenProcessPool:
             self.restart()
-            return self.executor.submit(_pool_task, raw)
+            return self.executor.submit(_pool_task, raw, self.timeout)
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -323,7 +376,7 @@ class _Pool:
 
 def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor, opts: BatchOptions) -> None:
     limit = opts.in_flight or 4 * opts.workers
-    pool = _Pool(processor, opts.workers)
+    pool = _Pool(processor, opts.workers, opts.doc_timeout)
     inflight: dict[Future[Outcome], _Job] = {}
     exhausted = False
     try:
@@ -357,7 +410,10 @@ def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
                 pool.restart()
                 for job in broken:
                     died = Failed(
-                        job.raw.label, "worker", "a worker process died while this document was in flight"
+                        job.raw.label,
+                        "worker",
+                        "a worker process died while this document was in flight (a crash, a kill, "
+                        "running out of memory, or a document stuck past the hard time limit)",
                     )
                     writer.add(Item(job.key, job.sha256, died))
             writer.maybe_flush()
@@ -406,7 +462,7 @@ def _run_dask(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
             elif isinstance(job, Item):
                 writer.add(job)
             else:
-                fut = client.submit(dask_task, processor, job.raw, pure=False)
+                fut = client.submit(dask_task, processor, job.raw, opts.doc_timeout, pure=False)
                 meta[fut.key] = job
                 queue.add(fut)
 
@@ -452,6 +508,7 @@ def run(
                    tool_version=__version__)  # fmt: skip
     summary = RunSummary()
     opened: list[Sink] = []
+    restore = _sigterm_as_interrupt()
     try:
         for sink in sinks:
             sink.open(info)
@@ -463,7 +520,7 @@ def run(
             if opts.engine == "dask":
                 _run_dask(jobs, writer, processor, opts)
             elif opts.workers <= 0:
-                _run_inline(jobs, writer, processor)
+                _run_inline(jobs, writer, processor, opts.doc_timeout)
             else:
                 _run_pool(jobs, writer, processor, opts)
             summary.status = "completed"
@@ -474,8 +531,30 @@ def run(
         summary.status = "failed" if summary.status == "running" else summary.status
         _close(opened, summary, quiet=True)
         raise
+    finally:
+        restore()
     _close(opened, summary, quiet=False)
     return summary
+
+
+def _sigterm_as_interrupt() -> Callable[[], None]:
+    """During a run in the main thread, SIGTERM (``kill``, ``docker stop``) stops it as Ctrl-C does:
+    what is finished is written, the run is marked interrupted.  Returns the restorer."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.getsignal(signal.SIGTERM)
+    if previous not in (signal.SIG_DFL, None):
+        return lambda: None  # the application (the CLI) has its own handler
+
+    def _term(_signum: int, _frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _term)
+
+    def restore() -> None:
+        signal.signal(signal.SIGTERM, previous)
+
+    return restore
 
 
 def _close(sinks: Sequence[Sink], summary: RunSummary, *, quiet: bool) -> None:

@@ -20,7 +20,10 @@ from .view import TextView
 
 _UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LO = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
-CAP_WORD = rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
+CAP_WORD = (
+    rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
+    rf"|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
+)
 CAP_RUN = re.compile(rf"(?<![\w{_LO}])(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?![\w{_LO}])")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
 _APPOINTED = re.compile(
@@ -28,6 +31,9 @@ _APPOINTED = re.compile(
     r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm)\s+)?(?:chức\s+(?:vụ\s+)?|làm\s+)(?=\S)"
 )
 _ORG_MAX_WORDS = 14
+_MAX_ROLES = 4
+# "ông A, Giám đốc Sở X, ông B": a title right after a name and a comma belongs to that name
+_TITLE_OF_PREVIOUS = re.compile(rf"(?:[{_UP}][{_LO}]*)\s*(?:,|[-–—])\s*$")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
 
 
@@ -53,6 +59,7 @@ class Lex:
     sub_unit: re.Pattern[str]
     place_end: re.Pattern[str]
     not_before_name: re.Pattern[str]
+    fused_units: dict[str, str]
     after_place: re.Pattern[str]
 
 
@@ -66,7 +73,9 @@ def lex() -> Lex:
     heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?![\w{_LO}])")
     bases = set()
     for t in titles:
-        if heads_re.search(t):
+        # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own.
+        cut = heads_re.search(t)
+        if cut and t[: cut.start()] in titles:
             continue
         bases.add(t)
         bases.add(t[0].lower() + t[1:])
@@ -108,6 +117,7 @@ def lex() -> Lex:
             rf"^(?P<keep>.*?(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
         ),
+        fused_units=dict(d["fused_unit_titles"]),
         after_place=re.compile(rf"(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
             rf"(?<![\w{_LO}])(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
@@ -229,6 +239,10 @@ def extract(view: TextView) -> list[dict[str, Any]]:
     _later_mentions(text, merged, lx)
     out = []
     for p in merged:
+        unit = lx.fused_units.get(p.title.split(", ")[-1]) if p.title else None
+        if unit and p.organization and not p.organization.startswith(unit):
+            # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
+            p.organization = f"{unit} {p.organization}"
         fact = view.span(*p.span)
         fact.update(
             name=p.name,
@@ -255,6 +269,9 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
     if not words:
         return None
     idx = _name_in_run(words, lx, from_end=False) if len(words) <= 4 else None
+    honoured = honor_in_run is not None or bool(lx.honorific.search(text[max(0, words[0][1] - 12) : words[0][1]]))
+    if idx is None and honoured and 2 <= len(words) <= 5 and " ".join(w for w, _s, _e in words) not in lx.places:
+        idx = (0, len(words))  # "bà Giàng Thị Dung", "ông Lee Sang-hoon": the honorific vouches for a name
     if idx is None or idx[1] != len(words):
         idx = _name_in_run(words, lx, from_end=True)
     foreign = False
@@ -292,6 +309,8 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
         if i > 0 or foreign:
             gap = text[tm.end() : n_start]
         org = gap.strip()
+        if org.endswith(",") and person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
+            org = org[:-1].strip()  # "Giám đốc Sở X, ông Nguyễn Văn A"
         if org and not _org_like(org, lx):
             continue
         if lx.not_before_name.search(gap) and not (lx.after_place.search(gap) and len(name.split()) >= 3):
@@ -318,8 +337,18 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
                 close = text.find(")", t_pos, s_hi)
                 hi = close if close > 0 else s_hi
             org_after, org_end = _org_after(text, tm.end(), hi, lx)
-            person.organization = org_after
             end = org_end if org_after else tm.end()
+            # Several roles in a row: "Bộ trưởng, Chủ nhiệm Ủy ban X" (the first without an organisation)
+            # joins the titles; "Ủy viên Bộ Chính trị, Trưởng Ban Y" keeps the last role with its organisation.
+            for _ in range(_MAX_ROLES):
+                more = re.match(r"\s*,\s*", text[end:hi])
+                nxt = lx.title.match(text, end + more.end()) if more else None
+                if nxt is None:
+                    break
+                next_org, next_end = _org_after(text, nxt.end(), hi, lx)
+                person.title = f"{person.title}, {nxt.group('t')}" if org_after is None else nxt.group("t")
+                org_after, end = next_org, (next_end if next_org else nxt.end())
+            person.organization = org_after
             if "(" in sep.group() and text[end : end + 1] == ")":
                 end += 1
             person.span = (lead_start, end)

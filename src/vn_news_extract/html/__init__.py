@@ -28,6 +28,7 @@ from .prune import (
     Protected,
     drop_markup,
     drop_teaser_boxes,
+    gone,
     is_teaser_heading,
     prune,
     select_all,
@@ -38,6 +39,10 @@ from .prune import (
 __all__ = ["SiteProfile", "article_from_html", "article_from_markup", "profile_for"]
 
 log = logging.getLogger(__name__)
+# Element cap: real news pages have 2,000-8,000 elements; parsing and CSS selection are linear in the
+# element count with a large constant (100,000 elements: ~10-40 s), so a bigger page is refused at once.
+MAX_ELEMENTS = 50_000
+_START_TAG = re.compile(r"<[A-Za-z]")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
@@ -58,6 +63,9 @@ class _Page:
     """One page being read: soup, profile and metadata sources."""
 
     def __init__(self, markup: str, url: str | None) -> None:
+        elements = len(_START_TAG.findall(markup))
+        if elements > MAX_ELEMENTS:
+            raise ExtractionError(f"page has {elements} elements, over the limit of {MAX_ELEMENTS}")
         try:
             self.soup = BeautifulSoup(markup, "lxml")
         except Exception as err:
@@ -209,11 +217,11 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     if sapo_node is None and main is not None:
         sapo_node = _bold_lead(main)
     prune(soup, profile, Protected([title_node, sapo_node, main]))
-    if author_node is not None and author_node.decomposed and profile.key == "_generic":
+    if author_node is not None and gone(author_node) and profile.key == "_generic":
         author_text = None  # it was inside a box we removed: another article's byline
     captions = []
-    for el in select_all(main if main is not None and not main.decomposed else soup, profile.captions):
-        if not el.decomposed:
+    for el in select_all(main if main is not None and not gone(main) else soup, profile.captions):
+        if not gone(el):
             text = _nfc(text_of(el))
             if text and text not in captions:
                 captions.append(text)
@@ -221,9 +229,9 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     title = _title(page, title_node)
     sapo = _nfc(text_of(sapo_node)) if sapo_node is not None else None
     for node in (title_node, sapo_node):
-        if node is not None and not node.decomposed:
+        if node is not None and not gone(node):
             node.decompose()
-    paragraphs = walk(body_node) if body_node is not None and not body_node.decomposed else []
+    paragraphs = walk(body_node) if body_node is not None and not gone(body_node) else []
     if sum(map(len, paragraphs)) < SHORT_BODY:
         found = with_trafilatura(str(soup), url)
         if sum(map(len, found)) < SHORT_BODY:

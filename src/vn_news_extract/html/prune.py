@@ -33,6 +33,14 @@ class Protected:
         return id(el) in self._ids
 
 
+def gone(el: object) -> bool:
+    """True when ``el`` was decomposed.  Not ``el.decomposed``: in bs4 4.13+ that property reads
+    ``self._decomposed`` through ``Tag.__getattr__``, which searches the whole subtree for a
+    ``<_decomposed>`` tag on every live element, quadratic on deeply nested pages (100k divs: hours)."""
+    state = getattr(el, "__dict__", None)
+    return True if state is None else bool(state.get("_decomposed", False))
+
+
 def select_all(root: Tag, selectors: Iterable[str]) -> list[Tag]:
     found: list[Tag] = []
     for selector in selectors:
@@ -86,7 +94,7 @@ def drop_markup(soup: BeautifulSoup) -> None:
 
 def drop_selected(soup: BeautifulSoup, profile: SiteProfile, protected: Protected) -> None:
     for el in select_all(soup, profile.drop):
-        if not el.decomposed:
+        if not gone(el):
             _remove(el, protected)
 
 
@@ -95,7 +103,7 @@ def drop_by_class(soup: BeautifulSoup, profile: SiteProfile, protected: Protecte
     if pattern is None:
         return
     for el in soup.find_all(True):
-        if el.decomposed or el.attrs is None:
+        if gone(el) or el.attrs is None:
             continue
         names = list(el.get("class") or [])
         if el.get("id"):
@@ -115,7 +123,7 @@ def drop_teaser_boxes(soup: BeautifulSoup, protected: Protected) -> None:
     """Remove each box whose heading is a teaser title; inside the body, only the heading and its links."""
     for string in list(soup.find_all(string=True)):
         parent = getattr(string, "parent", None)  # strings of removed boxes have lost their attributes
-        if parent is None or getattr(parent, "decomposed", True) or not is_teaser_heading(str(string)):
+        if parent is None or gone(parent) or not is_teaser_heading(str(string)):
             continue
         heading: Tag = parent
         label = text_of(heading)

@@ -9,6 +9,11 @@ Tables (created and migrated by the tool; ``schema_version`` holds the applied v
 - ``runs``: one row per batch run; ``outcomes``: one row per input (``doc_key``), stored / skipped with a
   reason / failed with the stage and message.
 
+A database that is locked (another SQLite writer) or unreachable (PostgreSQL restarting) is retried
+with exponential backoff (``retries`` times from ``backoff`` seconds; SQLite also waits up to
+``busy_timeout`` seconds for a lock on each attempt), then the run stops with a one-line ``SinkError``;
+a re-run resumes.
+
 Writes are idempotent: an article whose record hash is unchanged is not touched; a changed article is
 replaced together with all its facts.  Each ``write_batch`` is one transaction, so an article and its
 facts, and the outcome that says it was stored, appear together or not at all.
@@ -18,8 +23,9 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     JSON,
@@ -46,7 +52,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from .base import Item, RunInfo, RunTotals, SinkError, outcome_fields, record_hash, utcnow
 
@@ -54,6 +60,10 @@ log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "sqlite:///vn_news.db"
+BUSY_TIMEOUT = 10.0  # seconds SQLite waits for another writer's lock, per attempt
+RETRIES = 4  # extra attempts after a locked / unreachable database
+BACKOFF = 1.0  # seconds before the first retry, doubled each time (1 + 2 + 4 + 8)
+_T = TypeVar("_T")
 
 metadata = MetaData()
 _JSON = JSON(none_as_null=True).with_variant(postgresql.JSONB(none_as_null=True), "postgresql")
@@ -189,7 +199,7 @@ def _one_line(err: BaseException) -> str:
     return text[0] if text else type(orig).__name__
 
 
-def make_engine(db: str) -> Engine:
+def make_engine(db: str, busy_timeout: float = BUSY_TIMEOUT) -> Engine:
     try:
         url = make_url(normalise_url(db))
         engine = create_engine(url, json_serializer=_dumps, future=True)
@@ -203,7 +213,7 @@ def make_engine(db: str) -> Engine:
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
             if url.database not in (None, "", ":memory:"):
                 cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
                 cur.execute("PRAGMA synchronous=NORMAL")  # durable across a killed process
@@ -290,32 +300,59 @@ def fact_rows(kind: str, article_id: str, facts: Sequence[dict[str, Any]]) -> li
 class SqlSink:
     """Stores records, facts and outcomes in a SQL database (see the module docstring)."""
 
-    def __init__(self, db: str = DEFAULT_DB) -> None:
-        self.engine = make_engine(db)
+    def __init__(self, db: str = DEFAULT_DB, *, retries: int = RETRIES, backoff: float = BACKOFF,
+                 busy_timeout: float = BUSY_TIMEOUT) -> None:  # fmt: skip
+        self.retries, self.backoff = retries, backoff
+        self.engine = make_engine(db, busy_timeout)
         self.url = self.engine.url.render_as_string(hide_password=True)
         self.run_id: int | None = None
+
+    def _retrying(self, what: str, op: Callable[[], _T]) -> _T:
+        """``op()``, retried with backoff while the database is locked or unreachable."""
+        for attempt in range(self.retries + 1):
+            try:
+                return op()
+            except (OperationalError, DBAPIError) as err:
+                transient = isinstance(err, OperationalError) or err.connection_invalidated
+                if not transient or attempt == self.retries:
+                    raise
+                wait = self.backoff * 2**attempt
+                log.warning(
+                    "%s %s: %s; retry %d in %.1f s", what, self.url, _one_line(err), attempt + 1, wait
+                )
+                self.engine.dispose()  # drop connections that may be broken
+                time.sleep(wait)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _attempts(self) -> str:
+        return f"after {self.retries + 1} attempts" if self.retries else "no retries"
 
     # -- lifecycle -------------------------------------------------------------------------------
     def open(self, run: RunInfo | None = None) -> None:
         try:
-            migrate(self.engine)
-            if run is not None:
-                with self.engine.begin() as conn:
-                    res = conn.execute(
-                        runs.insert().values(
-                            started_at=run.started_at,
-                            status="running",
-                            engine=run.engine,
-                            workers=run.workers,
-                            force=run.force,
-                            inputs=list(run.inputs),
-                            tool_version=run.tool_version,
-                        )
-                    )
-                    self.run_id = res.inserted_primary_key[0] if res.inserted_primary_key else None
-                run.run_id = self.run_id
+            self._retrying("cannot open", lambda: self._open(run))
         except SQLAlchemyError as err:
-            raise SinkError(f"cannot open database {self.url}: {_one_line(err)}") from err
+            raise SinkError(
+                f"cannot open database {self.url}: {_one_line(err)} ({self._attempts()})"
+            ) from err
+
+    def _open(self, run: RunInfo | None) -> None:
+        migrate(self.engine)
+        if run is not None:
+            with self.engine.begin() as conn:
+                res = conn.execute(
+                    runs.insert().values(
+                        started_at=run.started_at,
+                        status="running",
+                        engine=run.engine,
+                        workers=run.workers,
+                        force=run.force,
+                        inputs=list(run.inputs),
+                        tool_version=run.tool_version,
+                    )
+                )
+                self.run_id = res.inserted_primary_key[0] if res.inserted_primary_key else None
+            run.run_id = self.run_id
 
     def close(self, totals: RunTotals | None = None) -> None:
         try:
@@ -341,23 +378,31 @@ class SqlSink:
     # -- reads -----------------------------------------------------------------------------------
     def contains(self, doc_key: str) -> bool:
         query = select(outcomes.c.status).where(outcomes.c.doc_key == doc_key)
-        try:
+
+        def read() -> Any:
             with self.engine.connect() as conn:
-                status = conn.execute(query).scalar()
+                return conn.execute(query).scalar()
+
+        try:
+            status = self._retrying("cannot read", read)
         except SQLAlchemyError as err:
-            raise SinkError(f"cannot read {self.url}: {_one_line(err)}") from err
+            raise SinkError(f"cannot read {self.url}: {_one_line(err)} ({self._attempts()})") from err
         return status is not None and status != "failed"
 
     # -- writes ----------------------------------------------------------------------------------
     def write_batch(self, items: Sequence[Item]) -> None:
         if not items:
             return
-        try:
-            with self.engine.begin() as conn:
+
+        def write() -> None:
+            with self.engine.begin() as conn:  # one transaction: articles, their facts, outcomes
                 self._write_articles(conn, items)
                 self._write_outcomes(conn, items)
+
+        try:
+            self._retrying("cannot write to", write)
         except SQLAlchemyError as err:
-            raise SinkError(f"cannot write to {self.url}: {_one_line(err)}") from err
+            raise SinkError(f"cannot write to {self.url}: {_one_line(err)} ({self._attempts()})") from err
 
     def _insert(self, table: Table) -> Any:
         name = self.engine.dialect.name
@@ -388,7 +433,7 @@ class SqlSink:
         if not records:
             return
         rows = [article_row(rec, self.run_id) for rec in records.values()]
-        stored = dict(
+        stored: dict[str, str] = dict(
             conn.execute(
                 select(articles.c.id, articles.c.content_hash).where(articles.c.id.in_(list(records)))
             ).all()
