@@ -27,7 +27,7 @@ CAP_WORD = (
 CAP_RUN = re.compile(rf"(?<![\w{_LO}])(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?![\w{_LO}])")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
 _APPOINTED = re.compile(
-    r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)\s+)?"
+    r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
     r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm)\s+)?(?:chức\s+(?:vụ\s+)?|làm\s+)(?=\S)"
 )
 _ORG_MAX_WORDS = 14
@@ -45,6 +45,7 @@ def _alt(words: list[str]) -> str:
 class Lex:
     surnames: frozenset[str]
     given: frozenset[str]
+    middle: frozenset[str]
     places: frozenset[str]
     head_words: frozenset[str]
     major: frozenset[str]
@@ -82,7 +83,7 @@ def lex() -> Lex:
         bases.add(t[0].upper() + t[1:])
     pre = _alt(d["pre_modifiers"])
     post = _alt(d["post_modifiers"])
-    funcs = _alt(d["functions"])
+    funcs = _alt([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
     one_title = rf"(?:(?:{pre})\s+)*(?:{_alt(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
     title_re = rf"{one_title}(?:\s+kiêm\s+{one_title})?"  # "Chủ tịch HĐQT kiêm Tổng Giám đốc"
     heads = _alt(d["org_heads"])
@@ -101,8 +102,9 @@ def lex() -> Lex:
     return Lex(
         surnames=frozenset(surnames),
         given=frozenset(given),
+        middle=frozenset(d["middle_names"]),
         places=frozenset(places),
-        head_words=frozenset(h for h in d["org_heads"] if " " not in h),
+        head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
         prefix=re.compile(rf"(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
@@ -157,10 +159,13 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             ):
                 continue  # the window starts inside a place name: "tỉnh Hải Dương | Nông Văn Quyết"
             candidate = " ".join(w for w, _s, _e in words[i:j])
-            if candidate in lx.places or (words[j - 1][0] not in lx.given and (from_end and i > 0 or n > 4)):
+            plausible = words[j - 1][0] in lx.given or (j - i >= 3 and words[i + 1][0] in lx.middle)
+            if candidate in lx.places or (not plausible and (from_end and i > 0 or n > 4)):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
-            if any(w in lx.major for w in inner[1:]) or any(len(w) == 1 for w in inner):
+            if any(w in lx.major for w in inner[1:-1]) or any(
+                len(w) == 1 and w not in lx.middle for w in inner
+            ):
                 continue
             if inner and inner[0] in lx.major and first not in lx.major:
                 continue
@@ -175,6 +180,29 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
 
 
+_ENUM_TAIL = re.compile(rf",\s+[{_UP}][^,;:()\n]*?\svà\s+[{_UP}]")
+
+
+def _org_limit(body: str, lx: Lex) -> int:
+    """Where an organisation name must end: the first break that is not a comma inside an enumerated
+    name ("Sở Văn hóa, Thể thao và Du lịch", "Bộ Lao động, Thương binh và Xã hội")."""
+    pos = 0
+    while True:
+        brk = _BREAK.search(body, pos)
+        if not brk:
+            return len(body)
+        after = re.match(r",\s*", body[brk.start() :])
+        if (
+            brk.group() == ","
+            and _ENUM_TAIL.match(body, brk.start())
+            and after is not None
+            and not lx.title.match(body, brk.start() + after.end())
+        ):
+            pos = brk.end()
+            continue
+        return brk.start()
+
+
 def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop."""
     rest = text[pos:hi]
@@ -183,8 +211,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     body = rest[offset:]
     if not body or not (lx.org_head.match(body) or lx.country.match(body) or re.match(rf"[{_UP}]", body)):
         return None, pos
-    brk = _BREAK.search(body)
-    limit = brk.start() if brk else len(body)
+    limit = _org_limit(body, lx)
     end = 0
     for count, m in enumerate(re.finditer(r"\S+", body[:limit]), 1):
         if m.start() > 0 and lx.org_stop.match(body[m.start() :]):
@@ -269,8 +296,15 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
     if not words:
         return None
     idx = _name_in_run(words, lx, from_end=False) if len(words) <= 4 else None
-    honoured = honor_in_run is not None or bool(lx.honorific.search(text[max(0, words[0][1] - 12) : words[0][1]]))
-    if idx is None and honoured and 2 <= len(words) <= 5 and " ".join(w for w, _s, _e in words) not in lx.places:
+    honoured = honor_in_run is not None or bool(
+        lx.honorific.search(text[max(0, words[0][1] - 12) : words[0][1]])
+    )
+    if (
+        idx is None
+        and honoured
+        and 2 <= len(words) <= 5
+        and " ".join(w for w, _s, _e in words) not in lx.places
+    ):
         idx = (0, len(words))  # "bà Giàng Thị Dung", "ông Lee Sang-hoon": the honorific vouches for a name
     if idx is None or idx[1] != len(words):
         idx = _name_in_run(words, lx, from_end=True)
@@ -309,8 +343,9 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
         if i > 0 or foreign:
             gap = text[tm.end() : n_start]
         org = gap.strip()
-        if org.endswith(",") and person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
-            org = org[:-1].strip()  # "Giám đốc Sở X, ông Nguyễn Văn A"
+        if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
+            # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
+            org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
         if org and not _org_like(org, lx):
             continue
         if lx.not_before_name.search(gap) and not (lx.after_place.search(gap) and len(name.split()) >= 3):
