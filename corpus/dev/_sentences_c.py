@@ -116,7 +116,7 @@ X(T, "Bộ Giáo dục và Đào tạo đã ban hành quyết định số 2764/
   D("quyết định số 2764/ QĐ-BGDĐT", "Quyết định", "2764/QĐ-BGDĐT", date="2024-09-10",
     subj="khung kế hoạch thời gian năm học"))
 X(T, "Chi cho lĩnh vực giáo dục và đào tạo chiếm khoảng 20% tổng chi ngân sách nhà nước.",
-  S("giáo dục và đào tạo", "P85"), P("20%", q="khoảng", ind="tổng chi ngân sách nhà nước", sec="P85"))
+  S("giáo dục và đào tạo", "P"), P("20%", q="khoảng", ind="tổng chi ngân sách nhà nước", sec="P"))
 X(T, "Số ca mắc sốt xuất huyết 8 tháng năm 2025 giảm 35% so với cùng kỳ năm 2024, không ghi nhận ca tử vong.",
   P("35%", "-", ind="số ca mắc sốt xuất huyết", per="8 tháng năm 2025", cmp="so với cùng kỳ năm 2024"))
 X(T, "Thí sinh có số báo danh 01002345 đạt 28,75 điểm khối A00, cao nhất tỉnh.", neg="candidate number and exam score")
@@ -151,7 +151,7 @@ X(T, "Số lượt khám chữa bệnh bảo hiểm y tế 6 tháng đầu năm 
   A("94,5 triệu lượt"), P("6,8%", "+", ind="số lượt khám chữa bệnh bảo hiểm y tế"),
   per="6 tháng đầu năm 2025", cmp="so với cùng kỳ")
 X(T, "Ngành giáo dục và đào tạo của tỉnh có 1.240 trường học với hơn 25.000 giáo viên.",
-  S("giáo dục và đào tạo", "P85"), A("1.240 trường học"), A("25.000 giáo viên", q="hơn"))
+  S("giáo dục và đào tạo", "P"), A("1.240 trường học"), A("25.000 giáo viên", q="hơn"))
 X(T, "Đội tuyển Việt Nam giành 4 huy chương vàng tại kỳ thi Olympic Toán học quốc tế lần thứ 66.",
   A("4 huy chương vàng"), neg="ordinal '66'")
 X(T, "Bác sĩ Nguyễn Thị Hoa, người đã gắn bó 20 năm với trạm y tế xã, được vinh danh tại lễ trao giải.",
