@@ -32,6 +32,13 @@ CASES = [
     ("Vốn hóa thị trường xấp xỉ 3,7% GDP.", [(3.7, None, "percent", "xấp xỉ", None, None)]),
     ("Chính phủ giảm thuế giá trị gia tăng 2% cho nhóm hàng hóa này.", [(2, None, "percent", None, "decrease", None)]),
     ("Thuế suất thuế giá trị gia tăng là 10%.", [(10, None, "percent", None, None, None)]),
+    ("Chỉ số HNX giảm 2,1 điểm (-0,9%) trong phiên sáng.", [(0.9, None, "percent", None, "decrease", None)]),
+    ("Cổ phiếu ngân hàng tăng mạnh, có mã đóng cửa +6,8%.", [(6.8, None, "percent", None, "increase", None)]),
+    ("Nhà băng hạ lãi suất cho vay từ 9%/năm xuống 8,5%/năm.",
+     [(9, None, "percent", None, None, None), (8.5, None, "percent", None, "decrease", None)]),
+    ("Tỷ lệ hộ nghèo giảm từ 6% xuống còn 4,2%.", [(6, None, "percent", None, None, None), (4.2, None, "percent", None, "decrease", None)]),
+    ("Thu ngân sách vượt 15% dự toán năm.", [(15, None, "percent", None, "increase", None)]),
+    ("Lúa bị thiệt hại khoảng 40% diện tích.", [(40, None, "percent", "khoảng", None, None)]),
 ]
 
 

@@ -38,7 +38,7 @@ def _lex() -> dict[str, Any]:
 
     return {
         "cue": re.compile(
-            rf"(?<![\wà-ỹ])(?P<inc>{alt(d['increase'])})|(?<![\wà-ỹ])(?P<dec>{alt(d['decrease'])})"
+            rf"(?<![\wà-ỹ])(?P<inc>{alt(d['increase'])})(?![\wà-ỹ])|(?<![\wà-ỹ])(?P<dec>{alt(d['decrease'])})(?![\wà-ỹ])"
             rf"|(?<![\wà-ỹ])(?P<lvl>{alt(d['level'])})(?![\wà-ỹ])",
             re.IGNORECASE,
         ),
@@ -173,6 +173,13 @@ def _attributes(
         qualifier = None
     direction, cue = _direction(before)
     in_parens = text.rfind("(", s_lo, start) > text.rfind(")", s_lo, start)
+    sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(s_lo, start - 2) : start])
+    if sign:  # "(-1,12%)", "+0,8%": the sign is the direction
+        direction = "increase" if sign.group(1) == "+" else "decrease"
+    elif in_parens and direction is None and not before.strip(" (-−–"):
+        # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
+        opened = text.rfind("(", s_lo, start)
+        direction, _cue = _direction(text[_clause_start(text, s_lo, opened, protected) : opened])
     # Comparison: in the clause after the figure, else before it in the clause, else a list intro.
     comparison = None
     cm = lex["comparison"].search(text, end, c_hi) or lex["comparison"].search(text, c_lo, start)
@@ -248,7 +255,7 @@ def _from_to(text: str, facts: list[dict[str, Any]]) -> None:
     """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
     for a, b in itertools.pairwise(facts):
         gap = text[a["_cend"] : b["_cstart"]]
-        if re.fullmatch(r"\s*(?:lên|xuống|còn)\s*(?:mức\s*)?", gap) and re.search(
+        if re.fullmatch(r"(?:/năm|/tháng)?\s*(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*", gap) and re.search(
             r"từ\s*$", text[: a["_cstart"]][-6:]
         ):
             b["value_from"] = a["value"]
