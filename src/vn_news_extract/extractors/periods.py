@@ -1,7 +1,9 @@
 """Time periods with ISO bounds when the text pins them down.
 
 "9 tháng năm 2024" -> 2024-01-01..2024-09-30, "6 tháng đầu năm 2024" -> ..06-30, "6 tháng cuối năm" ->
-07-01..12-31, "quý III/2024", "tháng 8/2024", "năm 2023", "giai đoạn 2021 - 2025", "nửa đầu năm 2024".
+07-01..12-31, "quý III/2024", "tháng 8/2024", "năm 2023", "giai đoạn 2021 - 2025", "nửa đầu năm 2024",
+"cả năm 2025"; year to date: "tính đến 30/9/2025", "hết tháng 10/2025" -> 2025-01-01..; points in time:
+"thời điểm 1/9/2025", "cuối tháng 8/2025", "cuối năm 2024" (start = end).
 Without a year the bounds stay null.  A period inside a comparison ("so với cùng kỳ năm 2023") is marked
 ``in_comparison`` so that percentages do not take it as their own period.
 """
@@ -14,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from .dates import iso_date
 from .view import TextView
 
 _Y = r"(?:19|20)\d{2}"
@@ -23,10 +26,17 @@ PERIOD_RE = re.compile(
     "|".join(
         [
             rf"(?P<range>giai đoạn\s+(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))",
+            # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
+            rf"(?P<upto>(?P<uw>(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
+            rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)",
+            # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
+            rf"(?P<endof>(?:cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])\s*(?:/|\.|năm)\s*(?P<emy>{_Y})"
+            rf"|quý\s+(?P<eq>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<eqy>{_Y})|năm\s+(?P<ey>{_Y})))(?!\d)",
+            rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
             rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y}))?|\s*/\s*(?P<my2>{_Y}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y}))?)",
             rf"(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|năm)\s*(?P<mmy>{_Y}))?)",
+            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<mmy>{_Y}))?)",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
         ]
     ),
@@ -53,6 +63,23 @@ def _bounds(y: int, m1: int, m2: int) -> tuple[str, str]:
 
 def resolve(m: re.Match[str]) -> tuple[str | None, str | None]:
     g = m.groupdict()
+    if g["upto"]:
+        day = iso_date(int(g["ud"]), int(g["um"]), int(g["uy"]))
+        if day is None:
+            return None, None
+        return (day if g["uw"].lower().startswith("thời điểm") else f"{g['uy']}-01-01"), day
+    if g["endof"]:
+        if g["ey"]:
+            day = f"{g['ey']}-12-31"
+        elif g["eq"]:
+            q = g["eq"].lower()
+            day = _bounds(int(g["eqy"]), 1, 3 * (int(q) if q.isdigit() else _lex()["roman"][q]))[1]
+        else:
+            day = _bounds(int(g["emy"]), int(g["em"]), int(g["em"]))[1]
+        # "hết tháng 10/2025" counts from the start of the year; "cuối tháng 8/2025" is a point in time
+        return (day[:4] + "-01-01" if g["endof"].lower().startswith("hết") else day), day
+    if g["whole"]:
+        return _bounds(int(g["wy"]), 1, 12) if g["wy"] else (None, None)
     if g["range"]:
         return f"{g['ra']}-01-01", f"{g['rb']}-12-31"
     if g["half"]:
@@ -95,8 +122,10 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if m.group("months") and not (m.group("my") or m.group("my2") or m.group("part")):
             # "3 tháng" alone is a duration unless it is clearly a reporting period ("9 tháng qua",
             # "trong 9 tháng", "tính chung 9 tháng").
-            reporting = re.match(r"\s+(?:qua|đầu năm|năm nay)", text[m.end() : m.end() + 12]) or re.search(
-                r"(?:tính chung|trong|sau|qua|của|cả)\s+$", before, re.IGNORECASE
+            reporting = (
+                re.match(r"\s*(?:,|qua|đầu năm|năm nay)", text[m.end() : m.end() + 12])
+                or re.search(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", before, re.IGNORECASE)
+                or re.search(r"(?:^|[.;:\n]\s*)$", before)
             )
             if not reporting:
                 continue
