@@ -27,11 +27,15 @@ PERIOD_RE = re.compile(
         [
             rf"(?P<range>giai đoạn\s+(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))",
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
-            rf"(?P<upto>(?P<uw>(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
-            rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)",
+            (
+                rf"(?P<upto>(?P<uw>(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
+                rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)"
+            ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
-            rf"(?P<endof>(?:cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])\s*(?:/|\.|năm)\s*(?P<emy>{_Y})"
-            rf"|quý\s+(?P<eq>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<eqy>{_Y})|năm\s+(?P<ey>{_Y})))(?!\d)",
+            (
+                rf"(?P<endof>(?:cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])\s*(?:/|\.|năm)\s*(?P<emy>{_Y})"
+                rf"|quý\s+(?P<eq>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<eqy>{_Y})|năm\s+(?P<ey>{_Y})))(?!\d)"
+            ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
             rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y}))?|\s*/\s*(?P<my2>{_Y}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y}))?)",
