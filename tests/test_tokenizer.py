@@ -81,3 +81,10 @@ def test_facts_are_spans(nlp):
     doc = nlp("Bà Trần Thị Mai, Giám đốc Sở Tài chính tỉnh Nghệ An, cho biết thu ngân sách tăng 8%.")
     assert set(doc.spans) >= {"percentages", "sectors", "officials", "documents", "amounts", "periods"}
     assert doc.spans["officials"][0]._.fact["name"] == "Trần Thị Mai"
+
+
+def test_lone_surrogates_are_refused_clearly(nlp):
+    from vn_news_extract.errors import InputError
+
+    with pytest.raises(InputError, match="surrogate"):
+        nlp.make_doc("a\ud800b tăng 5%")

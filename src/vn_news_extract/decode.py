@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import codecs
 import html
+import os
 import re
 import unicodedata
 
-from .errors import DecodeError
+from .errors import DecodeError, InputError
+
+# Limits (README, "Limits"): a larger input is Failed at once, before any decoding or parsing.
+DEFAULT_MAX_BYTES = 10_000_000  # VN_NEWS_EXTRACT_MAX_BYTES overrides it (and the fetch body cap)
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -151,6 +155,8 @@ def decode_bytes(content: bytes, declared: str | None = None, content_type: str 
     if bad > max(8, len(text[:100_000]) // 50):
         raise DecodeError("cannot decode the bytes: too many invalid or control characters (binary data?)")
     legacy = legacy_font_encoding(text)
+    if legacy is None and not content.isascii() and _strict(content, "utf-8") is None:
+        legacy = legacy_font_encoding(content.decode("cp1252", "replace"))  # as the font's users saw it
     if legacy:
         raise DecodeError(
             f"the text is in the legacy {legacy} font encoding, which is not supported: "
@@ -186,3 +192,14 @@ def legacy_font_encoding(text: str) -> str | None:
         if hits >= 8 and hits * 2 > vi:
             return name
     return None
+
+
+def max_input_bytes() -> int:
+    """The input size cap: ``VN_NEWS_EXTRACT_MAX_BYTES`` if set, else ``DEFAULT_MAX_BYTES``."""
+    value = os.environ.get("VN_NEWS_EXTRACT_MAX_BYTES", "").strip()
+    if not value:
+        return DEFAULT_MAX_BYTES
+    try:
+        return int(value)
+    except ValueError:
+        raise InputError(f"VN_NEWS_EXTRACT_MAX_BYTES={value!r} is not a whole number of bytes") from None

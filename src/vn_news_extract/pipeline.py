@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -16,6 +15,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from .decode import max_input_bytes
 from .errors import InputError, VnNewsError
 from .nlp import components
 from .nlp.tokenizer import TOKENIZER_NAME
@@ -27,8 +27,6 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MIN_ARTICLE_CHARS = 1
-# Limits (README, "Limits").  A larger input is Failed at once, before any parsing.
-DEFAULT_MAX_BYTES = 10_000_000  # VN_NEWS_EXTRACT_MAX_BYTES overrides (also the fetch body cap)
 # Language: text with at least this many letters is Vietnamese when this share of its letters are
 # Vietnamese-only (ă â đ ê ô ơ ư and the tone-marked vowels Latin-1 lacks); Vietnamese prose has ~25%.
 LANGUAGE_MIN_LETTERS = 200
@@ -76,17 +74,6 @@ def article_of(raw: RawDocument) -> Article:
 
         return article_from_html(raw)
     return parse_plaintext(decode_text(raw))
-
-
-def max_input_bytes() -> int:
-    """The input size cap: ``VN_NEWS_EXTRACT_MAX_BYTES`` if set, else ``DEFAULT_MAX_BYTES``."""
-    value = os.environ.get("VN_NEWS_EXTRACT_MAX_BYTES", "").strip()
-    if not value:
-        return DEFAULT_MAX_BYTES
-    try:
-        return int(value)
-    except ValueError:
-        raise InputError(f"VN_NEWS_EXTRACT_MAX_BYTES={value!r} is not a whole number of bytes") from None
 
 
 def not_an_article(article: Article, raw: RawDocument) -> str | None:
@@ -175,7 +162,12 @@ def raw_from_path(path: str | Path) -> RawDocument:
 
 
 def raw_from_text(text: str, content_type: str = "text/plain") -> RawDocument:
-    data = text.encode("utf-8")
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as err:  # a lone surrogate ("\ud800" from JSON): not text
+        raise InputError(
+            f"not valid Unicode text: a lone surrogate {text[err.start]!r} at {err.start}"
+        ) from None
     return RawDocument(content=data, content_type=content_type, sha256=hashlib.sha256(data).hexdigest())
 
 

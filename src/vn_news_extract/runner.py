@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 Engine = Literal["local", "dask"]
 DEFAULT_DOC_TIMEOUT = 120.0  # seconds per document (README, "Limits")
-HARD_GRACE = 30.0  # a worker still busy this long after the time limit is stopped (stuck in C code)
+HARD_GRACE = 5.0  # a worker still busy max(this, limit) after the time limit is stopped (stuck in C)
 
 
 def default_workers() -> int:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+import warnings
 from typing import Any
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from ..boilerplate import rules
 from ..decode import decode_bytes
@@ -52,6 +53,13 @@ def article_from_html(raw: RawDocument) -> Article:
     return article_from_markup(text, url=raw.url)
 
 
+def _join(base: str | None, href: str) -> str | None:
+    try:
+        return urljoin(base or "", href)
+    except ValueError:  # a malformed URL in the page ("http://[::1")
+        return None
+
+
 def _nfc(text: str | None) -> str | None:
     if text is None:
         return None
@@ -67,7 +75,9 @@ class _Page:
         if elements > MAX_ELEMENTS:
             raise ExtractionError(f"page has {elements} elements, over the limit of {MAX_ELEMENTS}")
         try:
-            self.soup = BeautifulSoup(markup, "lxml")
+            with warnings.catch_warnings():  # XHTML or XML-looking pages are read as HTML on purpose
+                warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+                self.soup = BeautifulSoup(markup, "lxml")
         except Exception as err:
             raise ExtractionError(f"cannot parse HTML: {err}") from err
         self.metas = meta.meta_tags(self.soup)
@@ -79,7 +89,8 @@ class _Page:
             self.metas.get("og:url"),
             self.ld.get("url") if isinstance(self.ld.get("url"), str) else None,
         ]
-        self.canonical = next((urljoin(url or "", str(c)) for c in candidates if c and str(c).strip()), None)
+        joined = (_join(url, str(c)) for c in candidates if c and str(c).strip())
+        self.canonical = next((j for j in joined if j), None)
         if self.canonical and not self.canonical.startswith(("http://", "https://")):
             self.canonical = None
         self.url = url

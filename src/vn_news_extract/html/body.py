@@ -84,8 +84,14 @@ def _leaf_texts(el: Tag) -> list[str]:
     return [text_of(el)]
 
 
-def walk(node: Tag) -> list[str]:
+MAX_WALK_DEPTH = 150  # deeper blocks (hostile or broken nesting) are read as one text per line, flat
+
+
+def walk(node: Tag, depth: int = 0) -> list[str]:
     """Paragraph texts of ``node`` in document order."""
+    if depth > MAX_WALK_DEPTH:  # no recursion to death on 100k nested divs
+        lines = (" ".join(line.split()) for line in node.get_text("\n").split("\n"))
+        return [line for line in lines if line and _HAS_LETTER.search(line)]
     out: list[str] = []
     inline: list[str] = []
 
@@ -113,7 +119,7 @@ def walk(node: Tag) -> list[str]:
             continue
         flush()
         if _has_block(child):
-            out.extend(walk(child))
+            out.extend(walk(child, depth + 1))
             continue
         text = text_of(child)
         if not text or not _HAS_LETTER.search(text) or _is_related(child, text):

@@ -130,7 +130,10 @@ def _valid(year: int, month: int, day: int) -> date | None:
 def _emit(day: date, hh: int | None, mm: int | None, ss: int | None = 0, tz: timezone | None = None) -> str:
     if hh is None or mm is None:
         return day.isoformat()
-    moment = datetime(day.year, day.month, day.day, hh, mm, ss or 0, tzinfo=tz or VN_TZ)
+    try:
+        moment = datetime(day.year, day.month, day.day, hh, mm, ss or 0, tzinfo=tz or VN_TZ)
+    except ValueError:  # "25:61" in a page: keep the day, drop the impossible time
+        return day.isoformat()
     return moment.astimezone(VN_TZ).isoformat(timespec="seconds")
 
 

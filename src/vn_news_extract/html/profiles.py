@@ -103,5 +103,8 @@ def profile_for(*urls: str | None) -> SiteProfile:
 def host_of(url: str | None) -> str | None:
     if not url or "://" not in url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:  # "http://[broken" in a page's canonical link or og:url
+        return None
     return host[4:] if host.startswith("www.") else host or None

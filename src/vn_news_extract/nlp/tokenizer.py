@@ -9,6 +9,7 @@ that text, map positions back to the input and build the ``Doc`` from input subs
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -16,9 +17,11 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+from ..errors import InputError
 from ..textnorm import normalize_with_map
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
 # underthesea's regex tokenizer fast and sentence splitting local.
@@ -69,6 +72,9 @@ class UndertheseaTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        if _SURROGATE.search(text):
+            # spaCy's string store (and underthesea's tagger) cannot hold them: not valid Unicode text
+            raise InputError("text contains lone surrogate code points (not valid Unicode)")
         norm = normalize_with_map(text)
         ctext = norm.text
         word_spans: list[tuple[int, int]] = []

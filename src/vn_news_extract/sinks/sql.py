@@ -61,8 +61,8 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 DEFAULT_DB = "sqlite:///vn_news.db"
 BUSY_TIMEOUT = 10.0  # seconds SQLite waits for another writer's lock, per attempt
-RETRIES = 4  # extra attempts after a locked / unreachable database
-BACKOFF = 1.0  # seconds before the first retry, doubled each time (1 + 2 + 4 + 8)
+RETRIES = 3  # extra attempts after a locked / unreachable database
+BACKOFF = 0.5  # seconds before the first retry, doubled each time (0.5 + 1 + 2)
 _T = TypeVar("_T")
 
 metadata = MetaData()
@@ -317,9 +317,7 @@ class SqlSink:
                 if not transient or attempt == self.retries:
                     raise
                 wait = self.backoff * 2**attempt
-                log.warning(
-                    "%s %s: %s; retry %d in %.1f s", what, self.url, _one_line(err), attempt + 1, wait
-                )
+                log.info("%s %s: %s; retry %d in %.1f s", what, self.url, _one_line(err), attempt + 1, wait)
                 self.engine.dispose()  # drop connections that may be broken
                 time.sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover

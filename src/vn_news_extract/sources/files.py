@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..decode import max_input_bytes
 from ..errors import InputError
 from ..types import Failed, RawDocument, Skipped
 
@@ -25,7 +26,6 @@ TEXT_TYPES = {
     ".shtml": "text/html",
 }
 WARC_SUFFIXES = (".warc", ".warc.gz")
-MAX_FILE_BYTES = 50_000_000
 
 Item = RawDocument | Skipped | Failed
 
@@ -56,9 +56,11 @@ def read_file(path: Path) -> Item:
     """One ``.txt`` / ``.html`` file as a RawDocument (or Failed when it cannot be read)."""
     label = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return Failed(label, "input", f"file is {size} bytes, over the {MAX_FILE_BYTES}-byte limit")
+        size, cap = path.stat().st_size, max_input_bytes()
+        if size > cap:
+            return Failed(
+                label, "input", f"file is {size} bytes, over the {cap}-byte limit (VN_NEWS_EXTRACT_MAX_BYTES)"
+            )
         content = path.read_bytes()
     except OSError as err:
         return Failed(label, "input", f"cannot read file: {err.strerror or err}")
@@ -100,7 +102,11 @@ def iter_jsonl(path: Path) -> Iterator[Item]:
             if not isinstance(body, str) or not body.strip():
                 yield Skipped(label, "no 'html' or 'text' field")
                 continue
-            content = body.encode("utf-8")
+            try:
+                content = body.encode("utf-8")
+            except UnicodeEncodeError as err:  # "\ud800" in the JSON: a lone surrogate is not text
+                yield Failed(label, "input", f"line {lineno}: a lone surrogate at character {err.start}")
+                continue
             url = obj.get("url") if isinstance(obj.get("url"), str) else None
             retrieved = obj.get("retrieved_at") if isinstance(obj.get("retrieved_at"), str) else None
             yield RawDocument(

@@ -12,8 +12,9 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..decode import max_input_bytes
 from ..types import Failed, RawDocument, Skipped
-from .files import MAX_FILE_BYTES, sha256
+from .files import sha256
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +139,10 @@ def _record(record, fallback_label: str) -> Item:  # type: ignore[no-untyped-def
     ctype, charset = _content_type(record.http_headers.get_header("Content-Type"))
     if ctype not in _HTML_TYPES:
         return Skipped(label, f"archived response is {ctype or 'of unknown type'}, not HTML")
-    content = record.content_stream().read(MAX_FILE_BYTES + 1)
-    if len(content) > MAX_FILE_BYTES:
-        return Skipped(label, f"archived page over {MAX_FILE_BYTES} bytes")
+    cap = max_input_bytes()
+    content = record.content_stream().read(cap + 1)
+    if len(content) > cap:
+        return Skipped(label, f"archived page over {cap} bytes (VN_NEWS_EXTRACT_MAX_BYTES)")
     if not content.strip():
         return Skipped(label, "archived response has an empty body")
     return RawDocument(
