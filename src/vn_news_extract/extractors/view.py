@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from ..nlp.tokenizer import TEXT_KEY
 from ..textnorm import Normalized, normalize_with_map
 
 
@@ -25,7 +26,9 @@ class TextView:
 
     @classmethod
     def of(cls, doc: Doc) -> TextView:
-        text = doc.text
+        text = doc.user_data.get(TEXT_KEY)  # the tokenizer's input, == doc.text
+        if text is None:
+            text = doc.text
         norm = normalize_with_map(text)
         if not len(doc):
             return cls(text=text, norm=norm, sent_starts=[0])

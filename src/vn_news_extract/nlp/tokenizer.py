@@ -21,6 +21,7 @@ from ..errors import InputError
 from ..textnorm import normalize_with_map
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
+TEXT_KEY = "vne_text"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
@@ -147,7 +148,9 @@ class UndertheseaTokenizer:
                 flags.append(False)
             else:
                 flags.append(bool(is_start) or "\n" in words[k - 1])
-        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=flags)
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=flags)
+        doc.user_data[TEXT_KEY] = text  # doc.text rebuilds the string from every token: keep it
+        return doc
 
     # spaCy serialisation hooks: the tokenizer has no state beyond the vocab.
     def to_bytes(self, **_: Any) -> bytes:
