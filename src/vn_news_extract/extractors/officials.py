@@ -32,6 +32,7 @@ _APPOINTED = re.compile(
 )
 _ORG_MAX_WORDS = 14
 _MAX_ROLES = 4
+_ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
 # "ông A, Giám đốc Sở X, ông B": a title right after a name and a comma belongs to that name
 _TITLE_OF_PREVIOUS = re.compile(rf"(?:[{_UP}][{_LO}]*)\s*(?:,|[-–—])\s*$")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
@@ -46,6 +47,7 @@ class Lex:
     surnames: frozenset[str]
     given: frozenset[str]
     middle: frozenset[str]
+    name_prefixes: frozenset[str]
     places: frozenset[str]
     head_words: frozenset[str]
     major: frozenset[str]
@@ -103,6 +105,7 @@ def lex() -> Lex:
         surnames=frozenset(surnames),
         given=frozenset(given),
         middle=frozenset(d["middle_names"]),
+        name_prefixes=frozenset(d["name_prefixes"]),
         places=frozenset(places),
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
@@ -159,7 +162,11 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             ):
                 continue  # the window starts inside a place name: "tỉnh Hải Dương | Nông Văn Quyết"
             candidate = " ".join(w for w, _s, _e in words[i:j])
-            plausible = words[j - 1][0] in lx.given or (j - i >= 3 and words[i + 1][0] in lx.middle)
+            plausible = (
+                words[j - 1][0] in lx.given
+                or (j - i >= 3 and words[i + 1][0] in lx.middle)
+                or first in lx.name_prefixes
+            )
             if candidate in lx.places or (not plausible and (from_end and i > 0 or n > 4)):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
@@ -342,6 +349,7 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
         gap = text[tm.end() : lead_start]
         if i > 0 or foreign:
             gap = text[tm.end() : n_start]
+        gap = _ACRONYM_AFTER_TITLE.sub(" ", gap, count=1)  # "Giám đốc điều hành (CEO) Tập đoàn X"
         org = gap.strip()
         if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
