@@ -33,6 +33,7 @@ CASES = [
      [("Nghị quyết", "42/2023/UBTVQH15", "Ủy ban Thường vụ Quốc hội", None)]),
     ("Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.", [("Kết luận", "123-KL/TW", "Ban Chấp hành Trung ương Đảng", None)]),
     ("Căn cứ Luật Đất đai ngày 18 tháng 1 năm 2024 của Quốc hội.", [("Luật", None, None, "2024-01-18")]),
+    ("Dự án Luật đang được doanh nghiệp quan tâm; Luật Đầu tư sửa đổi.", [("Luật", None, None, None)]),
     ("Mã số thuế 0101234567 và biển số 29A-123.45 không phải văn bản.", []),
 ]
 

@@ -10,12 +10,12 @@ import re
 from functools import lru_cache
 
 from .lexicon import load_json
-from .textnorm import key
+from .textnorm import LOWER, UPPER, key
 
 _TERMINAL = tuple('.!?…:;"”’»)]')
 # A headline starting inside a line: "... giảm sâu Nông dân phấn khởi ..." (capitalised word, then lower case).
-_GLUE = re.compile(r"[a-zà-ỹđ%\d”\"'] [A-ZĐÀ-Ỹ][a-zà-ỹđ]* [a-zà-ỹđ]")
-_CAP_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\.?$|^[A-ZĐÀ-Ỹ.]{1,12}$")
+_GLUE = re.compile(rf"[{LOWER}%\d”\"'] [{UPPER}][{LOWER}]* [{LOWER}]")
+_CAP_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*\.?$|^[{UPPER}.]{{1,12}}$")
 
 
 class Boilerplate:

@@ -13,6 +13,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+# Letter classes for regular expressions.  A range such as "À-Ỹ" also spans lower-case letters, so the
+# Vietnamese capitals are listed one by one.
+UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+LOWER = UPPER.lower()
+
 # Old-style tone placement on the second vowel of an open "oa", "oe", "uy" syllable, moved to the
 # first vowel (the form underthesea's models were trained on).  Same length, so offsets are kept.
 _TONES = {

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..textnorm import UPPER
 from .dates import DATE_RE, parse_date_match
 from .view import TextView
 
@@ -63,7 +64,7 @@ def _lex() -> dict[str, Any]:
             rf"(?<![\w])(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
             re.IGNORECASE,
         ),
-        "law": re.compile(r"(?<![\w])(?P<tw>Bộ luật|Luật)\s+(?P<first>[A-ZĐÀ-Ỹ][\wà-ỹ]*)"),
+        "law": re.compile(rf"(?<![\w])(?P<tw>Bộ luật|Luật)\s+(?P<first>[{UPPER}]\w*)"),
         "law_stop": frozenset(types["law_name_stop_words"]),
         "law_max": int(types["law_name_max_words"]),
     }
@@ -201,7 +202,7 @@ def extract(view: TextView) -> list[dict[str, Any]]:
     return _merge(found, view)
 
 
-_LAW_WORD = re.compile(r"\s+([\wà-ỹÀ-Ỹ]+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
+_LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 
 
 def _law_name_end(text: str, pos: int) -> int:
@@ -216,7 +217,7 @@ def _law_name_end(text: str, pos: int) -> int:
         word = wm.group(1)
         low = word.lower()
         following = text[wm.end() :].split(maxsplit=1)
-        two = f"{low} {following[0].lower()}" if following else low
+        two = f"{low} {following[0].lower().strip('.,;:!?)')}" if following else low
         if word.startswith("("):
             return wm.end()
         if low in lex["law_stop"] or two in lex["law_stop"]:

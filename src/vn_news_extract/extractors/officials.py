@@ -16,10 +16,11 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_csv, load_json, load_lines
+from ..textnorm import LOWER, UPPER
 from .view import TextView
 
-_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
-_LO = "a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_UP = UPPER
+_LO = LOWER
 CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
     rf"|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
