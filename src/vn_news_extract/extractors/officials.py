@@ -58,6 +58,7 @@ class Lex:
     title_at_end: re.Pattern[str]
     org_head: re.Pattern[str]
     country: re.Pattern[str]
+    country_at_end: re.Pattern[str]
     org_stop: re.Pattern[str]
     parent_after: re.Pattern[str]
     sub_unit: re.Pattern[str]
@@ -116,6 +117,7 @@ def lex() -> Lex:
         title_at_end=re.compile(rf"(?<![\w{_LO}])(?P<t>{title_re})\s*$"),
         org_head=re.compile(rf"^(?:{heads})(?![\w{_LO}])"),
         country=re.compile(rf"^(?:{_alt(d['countries'])})(?![\w{_LO}])"),
+        country_at_end=re.compile(rf"(?<![\w{_LO}])(?:{_alt(d['countries'])})$"),
         org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?![\w{_LO}])"),
         parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?![\w{_LO}]))"),
         sub_unit=re.compile(rf"^(?:{_alt(d['sub_units'])})(?![\w{_LO}])"),
@@ -410,16 +412,19 @@ def _org_like(org: str, lx: Lex) -> bool:
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
-    """'Tổng thống Mỹ Joe Biden': after a country inside the run, the rest of the run is the name."""
-    run_text = " ".join(w for w, _s, _e in words)
-    m = lx.country.match(run_text)
-    if not m:
-        return None
-    consumed = len(run_text[: m.end()].split())
-    if 1 <= len(words) - consumed <= 4:
-        before = text[max(0, words[0][1] - 40) : words[0][1]]
-        if lx.title_at_end.search(before):
-            return consumed, len(words)
+    """'Tổng thống Mỹ Joe Biden', 'Chủ tịch nước Cộng hòa nhân dân Trung Hoa Tập Cận Bình': after a country
+    (which may begin before this run of capitals), the rest of the run is the name, when a title comes
+    right before the country."""
+    for k in range(1, len(words)):
+        if not 1 <= len(words) - k <= 4:
+            continue
+        head = text[max(0, words[k - 1][2] - 60) : words[k - 1][2]]
+        country = lx.country_at_end.search(head)
+        if not country:
+            continue
+        c_start = words[k - 1][2] - (len(head) - country.start())
+        if lx.title_at_end.search(text[max(0, c_start - 60) : c_start]):
+            return k, len(words)
     return None
 
 
