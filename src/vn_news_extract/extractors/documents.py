@@ -15,6 +15,7 @@ from typing import Any
 from ..lexicon import load_json
 from ..textnorm import UPPER
 from .dates import DATE_RE, parse_date_match
+from .officials import organization_at
 from .view import TextView
 
 _PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*"
@@ -48,6 +49,9 @@ def _lex() -> dict[str, Any]:
         for ab in info["abbrev"]:
             by_abbrev.setdefault(ab.upper(), info["type"])
     words = sorted(types["types"], key=len, reverse=True)
+    heads = "|".join(
+        re.escape(h) for h in sorted(load_json("officials.json")["org_heads"], key=len, reverse=True)
+    )
     type_word = "|".join(re.escape(w) for w in words)
     return {
         "types": types["types"],
@@ -66,6 +70,12 @@ def _lex() -> dict[str, Any]:
         ),
         "law": re.compile(rf"(?<![\w])(?P<tw>Bộ luật|Luật)\s+(?P<first>[{UPPER}]\w*)"),
         "law_stop": frozenset(types["law_name_stop_words"]),
+        "of_issuer": re.compile(rf"\s+(?:của|do)\s+(?=(?:{heads})(?![\w]))"),
+        "org_head": re.compile(rf"(?<![\w])(?:{heads})(?![\w])"),
+        "issuer_before": re.compile(
+            r"(?P<org>[^,;:()]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
+            r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
+        ),
         "law_max": int(types["law_name_max_words"]),
     }
 
@@ -117,6 +127,23 @@ def _date_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if not _DATE_GAP.match(gap) or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap):
         return None, pos
     return parse_date_match(m), pos + m.end()
+
+
+def _issuer_named(view: TextView, start: int, end: int) -> str | None:
+    """For a number without an issuer code: the body the sentence names as its issuer, as written
+    ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ")."""
+    text = view.ctext
+    s_lo, s_hi = view.sentence_bounds(start)
+    after = _lex()["of_issuer"].match(text, end, s_hi)
+    if after:
+        return organization_at(text, after.end(), s_hi)
+    pre = text[s_lo:start]
+    lex = _lex()
+    for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
+        m = lex["issuer_before"].fullmatch(pre, head.start())
+        if m:
+            return m.group("org").strip()
+    return None
 
 
 def _date_opening_sentence(view: TextView, start: int) -> str | None:
@@ -281,6 +308,8 @@ def _add(
     if number and date is None:
         date = _date_opening_sentence(view, start)
     subject = _subject_after(text, after)
+    if issuer is None and number is not None:
+        issuer = _issuer_named(view, start, end)
     fact = view.span(start, end)
     fact.update(
         type=dtype,

@@ -248,6 +248,12 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     return (org or None), end_abs
 
 
+def organization_at(text: str, pos: int, hi: int) -> str | None:
+    """The organisation name that starts at ``pos`` (head or capital, up to a stop word or break)."""
+    org, _end = _org_after(text, pos, hi, lex())
+    return org
+
+
 def extract(view: TextView) -> list[dict[str, Any]]:
     text = view.ctext
     lx = lex()
