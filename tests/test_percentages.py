@@ -39,6 +39,9 @@ CASES = [
     ("Tỷ lệ hộ nghèo giảm từ 6% xuống còn 4,2%.", [(6, None, "percent", None, None, None), (4.2, None, "percent", None, "decrease", None)]),
     ("Thu ngân sách vượt 15% dự toán năm.", [(15, None, "percent", None, "increase", None)]),
     ("Lúa bị thiệt hại khoảng 40% diện tích.", [(40, None, "percent", "khoảng", None, None)]),
+    ("Ngành sản xuất kim loại, chủ yếu là thép xây dựng, tăng 13,2%.", [(13.2, None, "percent", None, "increase", "C24")]),
+    ("Năm nay ngành xây dựng tăng 8,1%, đóng góp 0,6 điểm phần trăm vào tăng trưởng.",
+     [(8.1, None, "percent", None, "increase", "F"), (0.6, None, "percentage_point", None, None, "F")]),
 ]
 
 

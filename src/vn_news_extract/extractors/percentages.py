@@ -214,6 +214,12 @@ def _attributes(
     if subject:
         sector = subject[-1]["code"]
     indicator = _indicator(text, c_lo, start, cue)
+    if not subject and indicator is None:
+        # A clause with no subject of its own ("..., tăng 9,1%", "– ngành lớn nhất – tăng 6,4%") is about
+        # the sector its sentence names before it.
+        earlier_sectors = [s for s in sectors if s_lo <= s["_cstart"] and s["_cend"] <= start]
+        if earlier_sectors:
+            sector = earlier_sectors[-1]["code"]
     fact.update(
         qualifier=qualifier,
         direction=direction,
