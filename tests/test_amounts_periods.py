@@ -14,7 +14,10 @@ AMOUNTS = [
     ("Sản lượng đạt 3.000 tấn, xuất sang 24 thị trường.", [(3000, "tấn", "count", None), (24, "thị trường", "count", None)]),
     ("Năm 2024 tỉnh đón 3 triệu lượt khách.", [(3e6, "lượt khách", "count", None)]),
     ("Ngày 15/4/2025 đoàn làm việc 3 giờ tại số 12 phố Huế.", []),
-    ("Đội tuyển thắng 3-1 và giành 4 huy chương vàng.", [(4, "huy chương vàng", "count", None)]),
+    ("Tỉnh sắp xếp lại 135 xã, phường trong năm nay.", [(135, "xã, phường", "count", None)]),
+    ("Hàng hóa đã có mặt tại 100 quốc gia và vùng lãnh thổ.", [(100, "quốc gia và vùng lãnh thổ", "count", None)]),
+    ("Nhà máy xuất 612.000 tấn thép sang EU.", [(612000, "tấn", "count", None)]),
+    ("Đội tuyển thắng 3-1 và giành 4 huy chương vàng.", [(4, "huy chương", "count", None)]),
 ]
 
 

@@ -35,26 +35,20 @@ def _lex() -> dict[str, Any]:
             rf"(?:/(?P<per>[\wà-ỹ²³]+))?|(?P<count>{_alt(d['count'])}){_TAIL})"
         ),
         "qualifier": re.compile(rf"(?<![\wà-ỹ])(?P<q>{_alt(d['qualifiers'])})\s+$", re.IGNORECASE),
-        "unit_word": re.compile(r"\s+([a-zà-ỹđ]+)"),
-        "unit_stop": frozenset(d["unit_stop_words"]),
-        "unit_max": int(d["unit_max_words"]),
+        "more_units": re.compile(rf"(?:,\s*|\s+và\s+)(?:{_alt(d['count'])}){_TAIL}"),
     }
 
 
 def _unit_phrase(text: str, pos: int, unit: str) -> str:
-    """The count's noun phrase: the unit noun and the lower-case words that follow it, up to a stop."""
+    """A count's unit: its noun and the count nouns enumerated after it ("xã, phường", "quốc gia và
+    vùng lãnh thổ"); modifiers and verbs after the noun are not part of the unit."""
     lex = _lex()
-    words = unit.split()
-    while len(words) < lex["unit_max"]:
-        m = lex["unit_word"].match(text, pos)
-        if not m or m.group(1) in lex["unit_stop"]:
-            break
-        nxt = lex["unit_word"].match(text, m.end())
-        if nxt and f"{m.group(1)} {nxt.group(1)}" in lex["unit_stop"]:
-            break
-        words.append(m.group(1))
+    while True:
+        m = lex["more_units"].match(text, pos)
+        if not m:
+            return unit
+        unit += m.group()
         pos = m.end()
-    return " ".join(words)
 
 
 def extract(view: TextView) -> list[dict[str, Any]]:
