@@ -292,34 +292,24 @@ def score_document(
             )
         used_g = {gi for gi, _ in matched}
         used_p = {pi for _, pi in matched}
-        for gi, g in enumerate(golds):
-            if gi not in used_g:
-                tally.fn += 1
-                tally.errors.append(f"{label}: {kind} missed {g['text']!r}")
+        for status, facts, used in (("missed", golds, used_g), ("spurious", preds, used_p)):
+            for i, fact in enumerate(facts):
+                if i in used:
+                    continue
+                if status == "missed":
+                    tally.fn += 1
+                else:
+                    tally.fp += 1
+                tally.errors.append(f"{label}: {kind} {status} {fact['text']!r}")
                 entries.append(
                     {
                         "kind": kind,
-                        "status": "missed",
-                        "gold": g,
-                        "pred": None,
+                        "status": status,
+                        "gold": fact if status == "missed" else None,
+                        "pred": fact if status == "spurious" else None,
                         "wrong": [],
                         "span": None,
-                        "context": _context(text, g),
-                    }
-                )
-        for pi, p in enumerate(preds):
-            if pi not in used_p:
-                tally.fp += 1
-                tally.errors.append(f"{label}: {kind} spurious {p['text']!r}")
-                entries.append(
-                    {
-                        "kind": kind,
-                        "status": "spurious",
-                        "gold": None,
-                        "pred": p,
-                        "wrong": [],
-                        "span": None,
-                        "context": _context(text, p),
+                        "context": _context(text, fact),
                     }
                 )
         if detail is not None:
