@@ -88,3 +88,14 @@ def test_lone_surrogates_are_refused_clearly(nlp):
 
     with pytest.raises(InputError, match="surrogate"):
         nlp.make_doc("a\ud800b tăng 5%")
+
+
+def test_processed_docs_serialise(nlp):
+    from spacy.tokens import DocBin
+
+    doc = nlp("Bà Trần Thị Mai, Giám đốc Sở Tài chính tỉnh Nghệ An, cho biết thu ngân sách tăng 8%.")
+    docs = DocBin(store_user_data=True)
+    docs.add(doc)
+    (back,) = DocBin().from_bytes(docs.to_bytes()).get_docs(nlp.vocab)
+    assert back.text == doc.text
+    assert [s.text for s in back.spans["percentages"]] == ["8%"]

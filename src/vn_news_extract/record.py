@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .errors import SchemaError
-from .textnorm import canonical
+from .nlp.components import view_of
 from .types import Article, RawDocument
 
 SCHEMA_VERSION = "1.0"
@@ -73,8 +73,10 @@ def validate_reference(record: dict[str, Any]) -> None:
     _raise_first(errors, lambda e: e.path)
 
 
-def record_id(url: str | None, text: str) -> str:
-    basis = ("url:" + url.strip()) if url else ("text:" + " ".join(canonical(text).split()))
+def record_id(url: str | None, canonical_text: str) -> str:
+    """sha256 (32 hex digits) of the canonical URL when known, else of the canonical text (NFC, one
+    tone-mark convention: ``textnorm.canonical``) with runs of whitespace folded."""
+    basis = ("url:" + url.strip()) if url else ("text:" + " ".join(canonical_text.split()))
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
 
 
@@ -83,13 +85,13 @@ def _public(fact: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_record(doc: Doc, article: Article, raw: RawDocument | None) -> dict[str, Any]:
-    view = doc._.view if doc.has_extension("view") else None
-    text = view.text if view is not None else doc.text
+    view = view_of(doc)
+    text = view.text
     url = article.url or (raw.url if raw else None)
     facts = {kind: [_public(span._.fact) for span in doc.spans.get(kind, [])] for kind in FACT_KINDS}
     record: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
-        "id": record_id(url, text),
+        "id": record_id(url, view.ctext),
         "extractor": {"name": "vn-news-extract", "version": __version__},
         "source": {
             "url": raw.url if raw else None,

@@ -67,9 +67,6 @@ class Normalized:
     def identity(self) -> bool:
         return isinstance(self.offsets, range)
 
-    def to_original(self, start: int, end: int) -> tuple[int, int]:
-        return self.offsets[start], self.offsets[end] if end < len(self.offsets) else self.offsets[-1]
-
 
 def normalize_with_map(text: str) -> Normalized:
     if text.isascii():

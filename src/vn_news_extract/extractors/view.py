@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..nlp.tokenizer import TEXT_KEY
+from ..nlp.tokenizer import NORMALIZED
 from ..textnorm import Normalized, normalize_with_map
 
 
@@ -26,10 +26,8 @@ class TextView:
 
     @classmethod
     def of(cls, doc: Doc) -> TextView:
-        text = doc.user_data.get(TEXT_KEY)  # the tokenizer's input, == doc.text
-        if text is None:
-            text = doc.text
-        norm = normalize_with_map(text)
+        cached = NORMALIZED.get(doc)  # the tokenizer already normalised this text
+        text, norm = cached if cached else (doc.text, normalize_with_map(doc.text))
         if not len(doc):
             return cls(text=text, norm=norm, sent_starts=[0])
         arr = doc.to_array(["SENT_START", "IDX"])  # no Token objects: this runs once per document
@@ -38,13 +36,6 @@ class TextView:
             back = _inverse(norm)
             chars = [back[c] for c in chars]
         return cls(text=text, norm=norm, sent_starts=sorted(set(chars) | {0}))
-
-    @classmethod
-    def of_text(cls, text: str) -> TextView:
-        """A view without a Doc: sentences are split on newlines only (for tests and tools)."""
-        norm = normalize_with_map(text)
-        starts = [0] + [i + 1 for i, ch in enumerate(norm.text) if ch == "\n"]
-        return cls(text=text, norm=norm, sent_starts=starts)
 
     @property
     def ctext(self) -> str:
@@ -66,9 +57,6 @@ class TextView:
         """Fact skeleton with original offsets for canonical [start, end)."""
         o_start, o_end = self.norm.offsets[start], self.norm.offsets[end]
         return {"text": self.text[o_start:o_end], "start": o_start, "end": o_end}
-
-    def orig(self, pos: int) -> int:
-        return self.norm.offsets[pos]
 
 
 def _inverse(norm: Normalized) -> dict[int, int]:

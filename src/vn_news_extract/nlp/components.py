@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -20,8 +21,8 @@ Extractor = Callable[[TextView], list[dict[str, Any]]]
 
 if not Span.has_extension("fact"):
     Span.set_extension("fact", default=None)
-if not Doc.has_extension("view"):
-    Doc.set_extension("view", default=None)
+# One view per Doc, shared by the components, kept outside the Doc (it is not serialisable state).
+_VIEWS: WeakKeyDictionary[Doc, TextView] = WeakKeyDictionary()
 
 # (component name, spans key, extractor)
 COMPONENTS: tuple[tuple[str, str, Extractor], ...] = (
@@ -35,9 +36,10 @@ COMPONENTS: tuple[tuple[str, str, Extractor], ...] = (
 
 
 def view_of(doc: Doc) -> TextView:
-    if doc._.view is None:
-        doc._.view = TextView.of(doc)
-    return doc._.view
+    view = _VIEWS.get(doc)
+    if view is None:
+        view = _VIEWS[doc] = TextView.of(doc)
+    return view
 
 
 class FactComponent:

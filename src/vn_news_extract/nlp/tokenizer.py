@@ -12,16 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
 from ..errors import InputError
-from ..textnorm import normalize_with_map
+from ..textnorm import Normalized, normalize_with_map
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
-TEXT_KEY = "vne_text"
+# The input and its canonical form, per Doc, for the extractors (kept outside the Doc so that it does
+# not travel with Doc.to_bytes / DocBin, and dropped with the Doc).
+NORMALIZED: WeakKeyDictionary[Doc, tuple[str, Normalized]] = WeakKeyDictionary()
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
@@ -91,7 +94,9 @@ class UndertheseaTokenizer:
                         sent_pos = found + 1
                 word_spans.extend(_locate(_word_tokenize(block), block, offset))
             offset += len(block) + len(_BLOCK_SEP)
-        return self._build(text, norm.offsets, word_spans, sent_starts)
+        doc = self._build(text, norm.offsets, word_spans, sent_starts)
+        NORMALIZED[doc] = (text, norm)  # doc.text would rebuild the string from every token
+        return doc
 
     def _build(
         self,
@@ -148,9 +153,7 @@ class UndertheseaTokenizer:
                 flags.append(False)
             else:
                 flags.append(bool(is_start) or "\n" in words[k - 1])
-        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=flags)
-        doc.user_data[TEXT_KEY] = text  # doc.text rebuilds the string from every token: keep it
-        return doc
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=flags)
 
     # spaCy serialisation hooks: the tokenizer has no state beyond the vocab.
     def to_bytes(self, **_: Any) -> bytes:
