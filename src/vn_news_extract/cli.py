@@ -155,23 +155,12 @@ def evaluate_cmd(
             sys.exit(1)
 
 
-def _register_optional() -> None:
-    """Commands that live in their own modules."""
-    try:
-        from .cli_batch import batch
-    except ImportError:
-        pass
-    else:
-        cli.add_command(batch)
-    try:
-        from .cli_show import show
-    except ImportError:
-        pass
-    else:
-        cli.add_command(show)
+# Commands that live in their own modules (imported here so that a broken install fails loudly).
+from .cli_batch import batch
+from .cli_show import show
 
-
-_register_optional()
+cli.add_command(batch)
+cli.add_command(show)
 
 
 def main(argv: list[str] | None = None) -> None:

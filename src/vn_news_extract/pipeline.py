@@ -15,11 +15,12 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
-from .decode import max_input_bytes
+from .decode import decode_bytes, max_input_bytes
 from .errors import InputError, VnNewsError
 from .nlp import components
 from .nlp.tokenizer import TOKENIZER_NAME
-from .plaintext import parse_plaintext, passage
+from .plaintext import parse_plaintext
+from .plaintext import passage as passage_article
 from .record import build_record
 from .types import Article, Failed, Outcome, RawDocument, Skipped, Stored
 
@@ -55,16 +56,7 @@ def load_pipeline() -> Language:
 
 
 def decode_text(raw: RawDocument) -> str:
-    """Bytes -> text, with the HTML decoder's charset rules when it is installed, else strict UTF-8."""
-    try:
-        from .decode import decode_bytes
-    except ImportError:
-        try:
-            return raw.content.decode("utf-8-sig")
-        except UnicodeDecodeError as err:
-            raise InputError(
-                f"{raw.label}: not valid UTF-8 text ({err.reason} at byte {err.start})"
-            ) from None
+    """Bytes -> honest text (declared charset, detection, NFC); DecodeError when nothing fits."""
     return decode_bytes(raw.content, raw.charset, raw.content_type)
 
 
@@ -188,7 +180,7 @@ def extract_text(text: str, *, as_article: bool = True) -> dict[str, Any]:
     raw = raw_from_text(text)
     if as_article:
         return record_or_raise(process(raw))
-    return extract_article(passage(text), raw)
+    return extract_article(passage_article(text), raw)
 
 
 def extract_file(path: str | Path) -> dict[str, Any]:
@@ -223,6 +215,6 @@ def records_for(source: str, *, passage: bool = False, settings: Any = None) -> 
     if passage:
         if not raw.content.strip():
             raise InputError(f"{source}: empty input: nothing to extract")
-        yield extract_article(globals()["passage"](decode_text(raw)), raw)
+        yield extract_article(passage_article(decode_text(raw)), raw)
         return
     yield record_or_raise(process(raw))
