@@ -12,7 +12,9 @@ ARTICLE = ROOT / "corpus" / "000_de8609e468eb4ff7.txt"
 
 
 def run(*args, stdin=None):
-    return subprocess.run([sys.executable, "-m", "vn_news_extract", *args], input=stdin, capture_output=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "vn_news_extract", *args], input=stdin, capture_output=True, timeout=300
+    )
 
 
 def test_extract_prints_valid_record():
@@ -70,3 +72,49 @@ def test_evaluate_min_f1_gate():
     res = run("evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--min-f1", "1.0", "--json")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["kinds"]["documents"]["f1"] == 1.0
+
+
+def test_extract_passage_from_stdin():
+    res = run(
+        "extract", "-", "--passage", "--compact", stdin="Xuất khẩu tăng 7,5%.\nNhập khẩu giảm 2%.".encode()
+    )
+    assert res.returncode == 0, res.stderr
+    record = json.loads(res.stdout)
+    assert record["article"]["title"] is None  # a passage: no title detection
+    assert [p["value"] for p in record["percentages"]] == [7.5, 2]
+
+
+def test_evaluate_lists_errors():
+    res = run("evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--errors")
+    assert res.returncode == 0, res.stderr
+    assert "micro" in res.stdout.decode()
+
+
+def test_readme_first_command_fills_the_default_database(tmp_path):
+    """`vn-news-extract batch corpus/` from any folder: ./vn_news.db holds every bundled document."""
+    import sqlite3
+
+    res = subprocess.run(
+        [sys.executable, "-m", "vn_news_extract", "batch", str(ROOT / "corpus"), "--quiet"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=600,
+    )
+    assert res.returncode == 0, res.stderr
+    with sqlite3.connect(tmp_path / "vn_news.db") as db:
+        statuses = dict(db.execute("SELECT status, COUNT(*) FROM outcomes GROUP BY status").fetchall())
+        articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        officials = db.execute("SELECT COUNT(*) FROM officials").fetchone()[0]
+    assert statuses.get("failed", 0) == 0
+    assert statuses["stored"] >= 300 and articles == statuses["stored"]
+    assert officials > 0
+
+
+def test_extract_file_as_passage(tmp_path):
+    path = tmp_path / "passage.txt"
+    path.write_text("Dòng đầu không phải tiêu đề\nLãi suất giảm 0,5 điểm phần trăm.", encoding="utf-8")
+    res = run("extract", str(path), "--passage", "--compact")
+    assert res.returncode == 0, res.stderr
+    record = json.loads(res.stdout)
+    assert record["article"]["text"] == path.read_text(encoding="utf-8")
+    assert record["percentages"][0]["unit"] == "percentage_point"
