@@ -264,15 +264,16 @@ class O(Fact):
             print(f"  note: organization {self.org!r} reconstructed (not verbatim)")
         rec = {"name": self.name, "honorific": self.hon, "prefix": self.pre,
                "title": self.title, "organization": self.org}
-        ms = []
-        for m in self.mentions:
-            for i in find_all(src, m):
-                if start <= i < end:
-                    continue
-                ms.append({"text": m, "start": i, "end": i + len(m)})
-        if ms:
-            rec["mentions"] = sorted(ms, key=lambda x: x["start"])
-        return rec
+        return _with_mentions(rec, self.mentions, src, start, end)
+
+
+def _with_mentions(rec: dict, mentions: list, src: str, start: int, end: int) -> dict:
+    """Add every later occurrence of the given mention strings (outside the fullest mention)."""
+    ms = [{"text": m, "start": i, "end": i + len(m)}
+          for m in mentions for i in find_all(src, m) if not start <= i < end]
+    if ms:
+        rec["mentions"] = sorted(ms, key=lambda x: x["start"])
+    return rec
 
 
 ISSUERS = {
@@ -340,15 +341,7 @@ class D(Fact):
             assert self.subj in src, self.subj
         rec = {"type": self.typ, "number": self.num, "issuer": iss, "date": self.date,
                "subject": self.subj}
-        ms = []
-        for m in self.mentions:
-            for i in find_all(src, m):
-                if start <= i < end:
-                    continue
-                ms.append({"text": m, "start": i, "end": i + len(m)})
-        if ms:
-            rec["mentions"] = sorted(ms, key=lambda x: x["start"])
-        return rec
+        return _with_mentions(rec, self.mentions, src, start, end)
 
 
 class A(Fact):
