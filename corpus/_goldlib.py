@@ -14,7 +14,8 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
-VSIC_CSV = Path("/work/shared/data/vsic/vsic2018_sections_divisions.csv")
+# ../shared relative to the repository root (this file is in corpus/)
+VSIC_CSV = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "vsic" / "vsic2018_sections_divisions.csv"
 CLASSIFICATION = "VSIC2018"
 
 _VSIC: dict[str, tuple[str, str]] = {}
@@ -105,6 +106,8 @@ def parse_percent(t: str):
     unit = "percentage_point" if "điểm" in t else "percent"
     nums = re.findall(_NUM, t)
     vals = [_num(_dec(n, True)) for n in nums]
+    if re.match(r"\s*[-−–]\s*\d", t):  # a signed figure as written: "-0,8%"
+        vals[0] = -vals[0]
     if len(vals) == 1:
         return vals[0], None, unit
     if len(vals) == 2:
@@ -171,8 +174,9 @@ INHERIT = object()
 class Fact:
     kind = ""
 
-    def __init__(self, text, occ=0, at=None, at_occ=0, **fields):
+    def __init__(self, text, occ=0, at=None, at_occ=0, opt=False, **fields):
         self.text, self.occ, self.at, self.at_occ = text, occ, at, at_occ
+        self.opt = opt  # optional (FACTS.md): neither rewarded nor penalised
         self.fields = fields
 
     def resolve(self, src: str, defaults: dict) -> dict:
@@ -181,6 +185,8 @@ class Fact:
         assert src[start:end] == self.text
         rec = {"text": self.text, "start": start, "end": end}
         rec.update(self.build(src, defaults, start, end))
+        if self.opt:
+            rec["optional"] = True
         return rec
 
     def build(self, src, defaults, start, end):
@@ -228,14 +234,20 @@ class P(Fact):
 class S(Fact):
     kind = "sectors"
 
-    def __init__(self, text, code, alt=None, **kw):
+    def __init__(self, text, code, alt=None, codes=None, **kw):
         super().__init__(text, **kw)
         self.code, self.alt = code, alt
+        # every VSIC section/division the mention covers (FACTS.md); defaults to [code]
+        self.codes = list(codes) if codes is not None else ([code] if code else None)
 
     def build(self, src, defaults, start, end):
         name, level = vsic_name(self.code)
         rec = {"code": self.code, "name": name, "level": level,
                "classification": CLASSIFICATION, "confidence": 1.0}
+        if self.codes is not None:
+            for c in self.codes:
+                vsic_name(c)
+            rec["codes"] = self.codes
         if self.alt:
             for c in self.alt:
                 vsic_name(c)
@@ -247,10 +259,10 @@ class O(Fact):
     kind = "officials"
 
     def __init__(self, text, name, hon=None, pre=None, title=None, org=None,
-                 mentions=(), **kw):
+                 mentions=(), former=False, **kw):
         super().__init__(text, **kw)
         self.name, self.hon, self.pre, self.title, self.org = name, hon, pre, title, org
-        self.mentions = mentions
+        self.mentions, self.former = mentions, former
 
     def build(self, src, defaults, start, end):
         assert self.name in self.text, (self.name, self.text)
@@ -263,7 +275,7 @@ class O(Fact):
         if self.org and self.org not in src:
             print(f"  note: organization {self.org!r} reconstructed (not verbatim)")
         rec = {"name": self.name, "honorific": self.hon, "prefix": self.pre,
-               "title": self.title, "organization": self.org}
+               "title": self.title, "organization": self.org, "former": self.former}
         return _with_mentions(rec, self.mentions, src, start, end)
 
 
@@ -319,7 +331,8 @@ def issuer_from_number(num: str | None):
 DOC_TYPES = {"Quyết định", "Nghị định", "Thông tư", "Nghị quyết", "Công văn", "Chỉ thị",
              "Luật", "Tờ trình", "Kế hoạch", "Kết luận", "Thông báo", "Công điện",
              "Bộ luật", "Pháp lệnh", "Hướng dẫn", "Đề án", "Quy định", "Thông tư liên tịch",
-             "Chương trình", "Báo cáo"}
+             "Chương trình", "Báo cáo", "Hiệp định", "Hiến pháp", "Công ước", "Hiệp ước",
+             "Nghị quyết liên tịch", "Lệnh", "Sắc lệnh", "Điều lệ", "Quy chế"}
 
 
 class D(Fact):
@@ -333,8 +346,8 @@ class D(Fact):
 
     def build(self, src, defaults, start, end):
         iss = issuer_from_number(self.num) if self.iss is AUTO else self.iss
-        if self.iss is AUTO and self.num and "/" in self.num:
-            assert iss is not None, f"no issuer for {self.num}"
+        if self.iss is AUTO and self.num and "/" in self.num and not re.fullmatch(r"\d+[/-]\d{4}", self.num):
+            assert iss is not None, f"no issuer for {self.num}; pass iss= (the issuer, or None)"
         if self.date:
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", self.date)
         if self.subj:
@@ -365,12 +378,12 @@ class A(Fact):
 KINDS = ["percentages", "sectors", "officials", "documents", "amounts"]
 
 
-def resolve_all(src: str, facts, defaults=None) -> dict:
+def resolve_all(src: str, facts, defaults=None, kinds=KINDS) -> dict:
     defaults = defaults or {}
-    out = {k: [] for k in KINDS}
+    out = {k: [] for k in kinds}
     for f in facts:
         out[f.kind].append(f.resolve(src, defaults))
-    for k in KINDS:
+    for k in out:
         out[k].sort(key=lambda r: (r["start"], r["end"]))
         # no two facts of one kind on the same span; no overlap within a kind
         for a, b in zip(out[k], out[k][1:]):

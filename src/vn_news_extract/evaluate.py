@@ -17,8 +17,10 @@ every gold and predicted fact of every document marked ``correct``, ``wrong_attr
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,8 +33,8 @@ from .textnorm import key as text_key
 KINDS = ("percentages", "sectors", "officials", "documents", "amounts")
 ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "percentages": ("value_max", "unit", "qualifier", "direction", "sector", "period", "comparison"),
-    "sectors": ("code",),
-    "officials": ("honorific", "title", "organization"),
+    "sectors": ("code", "codes"),
+    "officials": ("honorific", "title", "organization", "former"),
     "documents": ("type", "date", "issuer"),
     "amounts": ("unit", "kind"),
 }
@@ -57,6 +59,7 @@ class GoldDoc:
     path: Path | None
     facts: dict[str, list[dict[str, Any]]]
     article_text: str | None = None  # the text the gold offsets index, when the gold file gives it
+    kinds: tuple[str, ...] = KINDS  # the kinds this gold annotates; the others are not scored
 
 
 @dataclass
@@ -123,17 +126,43 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
 def _gold_doc(item: dict[str, Any], where: Path, label: str) -> GoldDoc:
     if not isinstance(item, dict):
         raise GoldError(f"{label}: a gold document must be a JSON object")
-    facts = {k: list(item.get(k) or []) for k in KINDS}
+    kinds = tuple(k for k in KINDS if k in item) or KINDS
+    facts = {k: list(item.get(k) or []) for k in kinds}
+    if "text" not in item and isinstance(item.get("source"), dict):
+        return GoldDoc(label, _source_text(item["source"], where, label), None, facts, kinds=kinds)
     if "file" in item:
         for base in (where.parent, where.parent.parent):
             candidate = (base / item["file"]).resolve()
             if candidate.is_file():
                 article_text = (item.get("article") or {}).get("text")
-                return GoldDoc(label, None, candidate, facts, article_text)
+                return GoldDoc(label, None, candidate, facts, article_text, kinds)
         raise GoldError(f"{label}: gold refers to {item['file']}, which does not exist")
     if "text" in item:
-        return GoldDoc(label, item["text"], None, facts)
-    raise GoldError(f"{label}: a gold document needs 'file' or 'text'")
+        return GoldDoc(label, item["text"], None, facts, kinds=kinds)
+    raise GoldError(f"{label}: a gold document needs 'file', 'text' or 'source'")
+
+
+def _source_text(source: dict[str, Any], where: Path, label: str) -> str:
+    """The passage a ``{"source": {"file", "id"}}`` gold indexes: the row ``id`` of a (gzip) JSON Lines file,
+    its ``text`` in NFC with non-empty lines stripped and joined by newlines.  ``file`` is relative to the
+    gold file's folder or any folder above it (gold sets cite ``../shared/...`` from the repository root)."""
+    rel = source.get("file")
+    if not rel or "id" not in source:
+        raise GoldError(f"{label}: a gold 'source' needs 'file' and 'id'")
+    for base in (where.parent, *where.parent.parents, Path.cwd()):
+        path = base / rel
+        if path.is_file():
+            break
+    else:
+        raise GoldError(f"{label}: gold source {rel} does not exist")
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row.get("id") == source["id"]:
+                text = unicodedata.normalize("NFC", str(row.get("text") or ""))
+                return "\n".join(p.strip() for p in text.splitlines() if p.strip())
+    raise GoldError(f"{label}: {source['id']} is not in {rel}")
 
 
 def predict(doc: GoldDoc) -> dict[str, Any]:
@@ -150,11 +179,24 @@ def _sentence(text: str, pos: int) -> int:
 
 
 def _norm(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return tuple(sorted(str(_norm(v)) for v in value))
     if isinstance(value, str):
         return text_key(value).rstrip(" .,;:")
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def _same_attribute(kind: str, attr: str, g: dict[str, Any], p: dict[str, Any]) -> bool:
+    """Whether a matched prediction agrees with gold on one attribute.  A percentage's period also agrees
+    when both resolve to the same ISO bounds ("9 tháng năm 2024" and "9 tháng đầu năm 2024")."""
+    if _norm(g[attr]) == _norm(p.get(attr)):
+        return True
+    if kind == "percentages" and attr == "period":
+        bounds = (g.get("period_start"), g.get("period_end"))
+        return None not in bounds and bounds == (p.get("period_start"), p.get("period_end"))
+    return False
 
 
 def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -244,6 +286,8 @@ def score_document(
 ) -> None:
     """Add one document's counts to ``tallies``; with ``detail``, append one entry per gold or predicted fact."""
     for kind in KINDS:
+        if kind not in gold:
+            continue
         tally = tallies.setdefault(kind, Tally())
         golds, preds = list(gold.get(kind, [])), list(pred.get(kind, []))
         match = _matcher(kind, text)
@@ -254,6 +298,15 @@ def score_document(
                 if d is not None:
                     pairs.append((d, gi, pi))
         matched = _greedy(pairs)
+        # an optional gold fact (FACTS.md) is neither rewarded nor penalised: drop it and the prediction it took
+        optional_p = {pi for gi, pi in matched if golds[gi].get("optional")}
+        matched = [(gi, pi) for gi, pi in matched if not golds[gi].get("optional")]
+        keep_g = [i for i, g in enumerate(golds) if not g.get("optional")]
+        keep_p = [i for i in range(len(preds)) if i not in optional_p]
+        remap_g = {old: new for new, old in enumerate(keep_g)}
+        remap_p = {old: new for new, old in enumerate(keep_p)}
+        golds, preds = [golds[i] for i in keep_g], [preds[i] for i in keep_p]
+        matched = [(remap_g[gi], remap_p[pi]) for gi, pi in matched]
         for name, strict in (("strict", True), ("partial", False)):
             tp = _span_tp(golds, preds, strict)
             counts = tally.span[name]
@@ -270,7 +323,7 @@ def score_document(
                     continue
                 counts = tally.attrs.setdefault(attr, [0, 0])
                 counts[1] += 1
-                ok = _norm(g[attr]) == _norm(p.get(attr))
+                ok = _same_attribute(kind, attr, g, p)
                 counts[0] += ok
                 if attr in CONFUSION_ATTRIBUTES[kind]:
                     tally.confusion.setdefault(attr, Counter())[(g[attr], p.get(attr))] += 1
@@ -367,7 +420,7 @@ def _anchor(doc: GoldDoc, text: str) -> dict[str, list[dict[str, Any]]]:
     be matched by name or number, never by position, so a fact lost with the boilerplate counts as missed.
     """
     out: dict[str, list[dict[str, Any]]] = {}
-    for kind in KINDS:
+    for kind in doc.kinds:
         out[kind] = []
         for fact in doc.facts[kind]:
             if text[fact["start"] : fact["end"]] == fact["text"]:
@@ -443,7 +496,9 @@ def report(tallies: dict[str, Tally], n_docs: int) -> dict[str, Any]:
     kinds = {}
     total = Tally()
     for kind in KINDS:
-        t = tallies.get(kind, Tally())
+        if kind not in tallies:  # not annotated by this gold
+            continue
+        t = tallies[kind]
         total.tp, total.fp, total.fn = total.tp + t.tp, total.fp + t.fp, total.fn + t.fn
         kinds[kind] = {
             **_scores(t.tp, t.fp, t.fn),

@@ -1,0 +1,170 @@
+"""Build and check the real gold set from the hand annotations in ``corpus/real/ann/``.
+
+    python corpus/real/_build.py           # write corpus/real/{dev,test}/ and check them
+    python corpus/real/_build.py --check   # check the written files only
+
+Items come from ``sample.jsonl`` (sentences, quoted) and ``articles.jsonl`` (whole articles, referenced by
+source file and id, never copied). Annotation modules ``ann/*.py`` call
+``X(item_id, *facts, **defaults)`` for a sentence and ``ART(item_id, *facts, **defaults)`` for an article,
+with the fact constructors of ``corpus/_goldlib.py`` (P, S, O, D); offsets are computed, never typed.
+Only percentages, sectors, officials and documents are annotated here (``../shared/FACTS.md``); amounts are
+not, so a written gold item lists only those four kinds and the evaluator scores only them.
+``ann/agreement/*.py`` hold a second annotator's blind annotation of a tenth of the items; ``--agreement``
+prints the agreement between the two.
+"""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import sys
+import unicodedata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import _goldlib  # noqa: E402
+from _goldlib import resolve_all  # noqa: E402
+from _sample import article_text  # noqa: E402
+
+KINDS = ("percentages", "sectors", "officials", "documents")
+
+
+def load_items() -> tuple[dict, dict]:
+    sents = {r["id"]: r for r in map(json.loads, (HERE / "sample.jsonl").read_text(encoding="utf-8").splitlines())}
+    arts = {r["id"]: r for r in map(json.loads, (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines())}
+    return sents, arts
+
+
+def source_text(file: str, source_id: str) -> str:
+    with gzip.open(ROOT / file, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if row["id"] == source_id:
+                return article_text(row["text"])
+    raise LookupError(f"{source_id} not in {file}")
+
+
+def load_annotations(folder: Path) -> dict[str, tuple]:
+    """item id -> (facts, defaults, module name), from every ``*.py`` in ``folder``."""
+    return load_annotations_of(sorted(folder.glob("*.py")))
+
+
+def load_annotations_of(paths: list[Path]) -> dict[str, tuple]:
+    out: dict[str, tuple] = {}
+    for path in paths:
+        entries: list = []
+
+        def X(item_id, *facts, **defaults):  # noqa: N802 - the annotation files' vocabulary
+            entries.append((item_id, facts, defaults))
+
+        spec = importlib.util.spec_from_file_location(f"ann_{path.stem}", path)
+        module = importlib.util.module_from_spec(spec)
+        module.X = module.ART = X  # type: ignore[attr-defined]
+        for name in ("P", "S", "O", "D"):  # the fact constructors, without an import line
+            setattr(module, name, getattr(_goldlib, name))
+        spec.loader.exec_module(module)
+        for item_id, facts, defaults in entries:
+            if item_id in out:
+                raise SystemExit(f"{path.name}: {item_id} annotated twice (also in {out[item_id][2]})")
+            out[item_id] = (facts, defaults, path.name)
+    return out
+
+
+def build_item(item_id: str, facts, defaults, sents: dict, arts: dict) -> dict:
+    if item_id in sents:
+        row = sents[item_id]
+        text = row["text"]
+        head = {"id": item_id, "stratum": row["stratum"], "source": {"file": row["file"], "id": row["source_id"]},
+                "text": text}
+    elif item_id in arts:
+        row = arts[item_id]
+        text = source_text(row["file"], row["source_id"])
+        head = {"id": item_id, "source": {"file": row["file"], "id": row["source_id"]}, "url": row.get("url")}
+    else:
+        raise SystemExit(f"unknown item {item_id}")
+    try:
+        res = resolve_all(text, facts, defaults, kinds=KINDS)
+    except Exception as exc:  # name the failing item
+        raise SystemExit(f"{item_id} failed: {exc}\n  {text[:200]}") from None
+    for kind in KINDS:
+        for f in res[kind]:
+            assert text[f["start"]:f["end"]] == f["text"], (item_id, f)
+    head.update(res)
+    return head
+
+
+def build(check_only: bool = False) -> None:
+    sents, arts = load_items()
+    ann = load_annotations(HERE / "ann")
+    missing = [i for i in list(sents) + list(arts) if i not in ann]
+    if missing:
+        print(f"warning: {len(missing)} items not annotated yet: {missing[:10]}...")
+    for split in ("dev", "test"):
+        rows = [build_item(i, *ann[i][:2], sents, arts) for i in sents if i in ann and sents[i]["split"] == split]
+        docs = [build_item(i, *ann[i][:2], sents, arts) for i in arts if i in ann and arts[i]["split"] == split]
+        folder = HERE / split
+        if check_only:
+            continue
+        (folder / "articles").mkdir(parents=True, exist_ok=True)
+        with (folder / "sentences.jsonl").open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        for old in (folder / "articles").glob("*.json"):
+            old.unlink()
+        for d in docs:
+            (folder / "articles" / f"{d['id']}.json").write_text(
+                json.dumps(d, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        counts = {k: sum(len(r[k]) for r in rows + docs) for k in KINDS}
+        print(f"{split}: {len(rows)} sentences, {len(docs)} articles, facts {counts}")
+        assert all(unicodedata.is_normalized("NFC", r["text"]) for r in rows)
+
+
+def agreement() -> None:
+    """Fact-level agreement (F1 of one annotator against the other) on the doubly annotated items."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from vn_news_extract.evaluate import GoldDoc, Tally, score_document  # noqa: PLC0415
+
+    sents, arts = load_items()
+    first = load_annotations(HERE / "ann")
+    second = load_annotations(HERE / "ann" / "agreement")
+    tallies: dict[str, Tally] = {}
+    n = 0
+    for item_id, (facts, defaults, _) in second.items():
+        if item_id not in first:
+            continue
+        a = build_item(item_id, *first[item_id][:2], sents, arts)
+        b = build_item(item_id, facts, defaults, sents, arts)
+        text = a.get("text") or source_text(a["source"]["file"], a["source"]["id"])
+        score_document(text, {k: a[k] for k in KINDS}, {k: b[k] for k in KINDS}, tallies, item_id)
+        n += 1
+    print(f"agreement on {n} items (annotator 2 scored against annotator 1):")
+    for kind in KINDS:
+        t = tallies.get(kind)
+        if t is None:
+            continue
+        p, r, f = t.prf()
+        attrs = ", ".join(f"{k} {c / tot:.2f}" for k, (c, tot) in sorted(t.attrs.items()) if tot)
+        print(f"  {kind:12} gold {t.tp + t.fn:4d} other {t.tp + t.fp:4d}  P {p:.3f} R {r:.3f} F1 {f:.3f}  {attrs}")
+    _ = GoldDoc
+
+
+def check_file(path: Path) -> None:
+    """Resolve every item of one annotation file (for annotators working in parallel)."""
+    sents, arts = load_items()
+    entries = load_annotations_of([path])
+    for item_id, (facts, defaults, _) in entries.items():
+        build_item(item_id, facts, defaults, sents, arts)
+    print(f"{path.name}: {len(entries)} items resolve")
+
+
+if __name__ == "__main__":
+    if "--file" in sys.argv:
+        check_file(Path(sys.argv[sys.argv.index("--file") + 1]).resolve())
+    elif "--agreement" in sys.argv:
+        agreement()
+    else:
+        build(check_only="--check" in sys.argv)

@@ -1,0 +1,119 @@
+"""Draw the real gold set's items from ../shared/realdev/texts (seeded, stratified; run from the repository root).
+
+    python corpus/real/_sample.py            # writes corpus/real/sample.jsonl and corpus/real/articles.jsonl
+
+Split once, by source article (every sentence of an article lands in the same split): an article is in
+``test`` when the first two hex digits of sha256(id) fall below 0x5a (35 %), else in ``dev``.
+Sentences (40-450 characters, split at sentence ends) are drawn per split in five strata, in this order,
+each from the sentences no earlier stratum took: ``percent`` (a figure with %, phần trăm or điểm phần trăm),
+``post`` (a post word), ``document`` (a document type word), ``industry`` (an industry word), ``random``.
+Half of each stratum comes from each source file. Whole articles (1,200-3,500 characters, with a figure or a
+post word) are drawn per split and their sentences are never drawn as sentences.
+The output quotes the sampled sentences only; whole articles are referenced by source file and id.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+SEED = 20261130
+ROOT = Path(__file__).resolve().parents[2]
+TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
+SOURCES = ("vneconomy-2017-2025.jsonl.gz", "baomoi-2017.jsonl.gz")
+QUOTA = {"dev": 80, "test": 45}  # sentences per stratum and split
+ARTICLES = {"dev": 12, "test": 8}
+STRATA = {
+    "percent": r"\d\s*%|phần trăm|điểm %",
+    "post": r"\b(?:Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Bí thư|Thủ tướng|Cục trưởng|Vụ trưởng|Trưởng ban|"
+    r"Trưởng phòng|Tổng thư ký|Chủ nhiệm|Viện trưởng|Hiệu trưởng|CEO|Đại sứ|Thống đốc|Tổng Giám đốc|"
+    r"Phó Giám đốc|Trưởng Ban|Chánh|Tổng cục trưởng|Người phát ngôn)\b",
+    "document": r"\b(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị|Công văn|Luật|Hiệp định|Kết luận|"
+    r"Kế hoạch số|Thông báo số|Tờ trình|Hiến pháp|Bộ luật)\b|/(?:QĐ|NĐ|TT|NQ|CT)\b",
+    "industry": r"\b(?:ngành|dệt may|da giày|thủy sản|thuỷ sản|du lịch|logistics|hàng không|chứng khoán|bảo hiểm|"
+    r"bất động sản|bán lẻ|chế biến|khai khoáng|nông nghiệp|công nghiệp|xây dựng|dịch vụ|năng lượng|"
+    r"điện tử|thương mại điện tử|lâm sản|chăn nuôi|bán dẫn)\b",
+    "random": r"",
+}
+_SENT = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[A-ZĐÀ-Ỹ0-9])")
+
+
+def split_of(doc_id: str) -> str:
+    return "test" if int(hashlib.sha256(doc_id.encode()).hexdigest()[:2], 16) < 0x5A else "dev"
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in unicodedata.normalize("NFC", text).splitlines() if p.strip()]
+
+
+def article_text(text: str) -> str:
+    """The text a whole-article gold indexes: NFC, non-empty lines stripped, joined by newlines (as
+    ``vn_news_extract.evaluate`` reads a gold ``source``)."""
+    return "\n".join(paragraphs(text))
+
+
+def sentences(text: str) -> list[str]:
+    out = []
+    for para in paragraphs(text):
+        out.extend(s.strip() for s in _SENT.split(para) if 40 <= len(s.strip()) <= 450)
+    return out
+
+
+def load(name: str) -> list[dict]:
+    with gzip.open(ROOT / TEXTS / name, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    docs = {name: load(name) for name in SOURCES}
+    articles: list[dict] = []
+    taken_articles: set[str] = set()
+    for split, n in ARTICLES.items():
+        for k in range(n):
+            name = SOURCES[k % 2]
+            pool = [d for d in docs[name] if split_of(d["id"]) == split and d["id"] not in taken_articles
+                    and 1200 <= len(article_text(d["text"])) <= 3500
+                    and re.search(STRATA["percent"] + "|" + STRATA["post"], d["text"])]
+            pick = rng.choice(sorted(pool, key=lambda d: d["id"]))
+            taken_articles.add(pick["id"])
+            articles.append({"id": f"{split[0]}a{k + 1:02d}", "split": split, "file": str(TEXTS / name),
+                             "source_id": pick["id"], "url": pick.get("url"), "chars": len(article_text(pick["text"]))})
+    sample: list[dict] = []
+    seen: set[str] = set()
+    for split, quota in QUOTA.items():
+        cands = {name: [(d["id"], s) for d in docs[name]
+                        if split_of(d["id"]) == split and d["id"] not in taken_articles
+                        for s in sentences(d["text"])] for name in SOURCES}
+        for stratum, pattern in STRATA.items():
+            rx = re.compile(pattern) if pattern else None
+            for j, name in enumerate(SOURCES):
+                want = quota // 2 + (quota % 2 if j == 0 else 0)
+                pool = [c for c in cands[name] if c[1] not in seen and (rx is None or rx.search(c[1]))]
+                for source_id, sent in rng.sample(pool, want):
+                    seen.add(sent)
+                    sample.append({"split": split, "stratum": stratum, "file": str(TEXTS / name),
+                                   "source_id": source_id, "text": sent})
+    rng.shuffle(sample)
+    sample.sort(key=lambda r: r["split"])  # dev first, each split shuffled
+    counters = {"dev": 0, "test": 0}
+    for row in sample:
+        counters[row["split"]] += 1
+        row["id"] = f"{row['split'][0]}{counters[row['split']]:04d}"
+    here = ROOT / "corpus" / "real"
+    with (here / "sample.jsonl").open("w", encoding="utf-8") as fh:
+        for row in sample:
+            fh.write(json.dumps({k: row[k] for k in ("id", "split", "stratum", "file", "source_id", "text")},
+                                ensure_ascii=False) + "\n")
+    with (here / "articles.jsonl").open("w", encoding="utf-8") as fh:
+        for row in articles:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(sample)} sentences ({counters}), {len(articles)} articles")
+
+
+if __name__ == "__main__":
+    main()
