@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..model import Amount
 from .numbers import NUM, parse_number
 from .view import TextView
 
@@ -51,10 +52,10 @@ def _unit_phrase(text: str, pos: int, unit: str) -> str:
         pos = m.end()
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Amount]:
     text = view.ctext
     lex = _lex()
-    facts: list[dict[str, Any]] = []
+    facts: list[Amount] = []
     for m in lex["re"].finditer(text):
         value = parse_number(m.group("num"))
         if value is None:
@@ -72,15 +73,13 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             amount = int(amount)
         q = lex["qualifier"].search(text[max(0, m.start() - 15) : m.start()])
         end = m.end("money") if money else m.end()
-        fact = view.span(m.start(), end)
-        fact.update(
+        fact = Amount(
+            **view.span(m.start(), end),
             value=amount,
             unit=lex["money"][money] if money else _unit_phrase(text, m.end(), m.group("count")),
             kind="money" if money else "count",
             qualifier=q.group("q").lower() if q else None,
             per=m.group("per") if money else None,
-            _cstart=m.start(),
-            _cend=end,
         )
         facts.append(fact)
     return facts

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..model import Document, Mention
 from ..textnorm import UPPER
 from .dates import DATE_RE, parse_date_match
 from .officials import organization_at
@@ -170,7 +171,7 @@ def _subject_after(text: str, pos: int) -> str | None:
     return subj.strip() or None
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Document]:
     text = view.ctext
     found: list[tuple[int, int, dict[str, Any]]] = []  # canonical start, end, fact
     taken: list[tuple[int, int]] = []
@@ -318,14 +319,12 @@ def _add(
         issuer_abbrev=abbrev,
         date=date,
         subject=subject,
-        _cstart=start,
-        _cend=end,
     )
     found.append((start, end, fact))
     taken.append((start, end))
 
 
-def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[dict[str, Any]]:
+def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
     """One entry per document: later mentions of the same number (or law name) join the first."""
     by_key: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
@@ -351,4 +350,4 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
             coded[num]["mentions"].extend(fact["mentions"])
             continue
         result.append(fact)
-    return result
+    return [Document(**{**fact, "mentions": tuple(Mention(**m) for m in fact["mentions"])}) for fact in result]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_csv, load_json, load_lines
+from ..model import Official
 from ..textnorm import LOWER, UPPER
 from .view import TextView
 
@@ -254,7 +255,7 @@ def organization_at(text: str, pos: int, hi: int) -> str | None:
     return org
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Official]:
     text = view.ctext
     lx = lex()
     people: list[Person] = []
@@ -286,16 +287,14 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if unit and p.organization and not p.organization.startswith(unit):
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
             p.organization = f"{unit} {p.organization}"
-        fact = view.span(*p.span)
-        fact.update(
+        fact = Official(
+            **view.span(*p.span),
             name=p.name,
             honorific=p.honorific,
             prefix=p.prefix,
             title=p.title,
             organization=p.organization,
-            mentions=[view.span(s, e) for s, e in sorted(set(p.mentions))],
-            _cstart=p.span[0],
-            _cend=p.span[1],
+            mentions=tuple(view.mention(s, e) for s, e in sorted(set(p.mentions))),
         )
         out.append(fact)
     return out

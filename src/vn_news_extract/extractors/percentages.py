@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..model import Percentage, Period, Sector
 from .numbers import NUM, parse_number
 from .view import TextView
 
@@ -93,12 +94,12 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
     return None, last.group()
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> list[Percentage]:
+    """The percentages of ``view``; ``sectors`` and ``periods`` are the facts of those kinds in the same
+    text (a figure takes the sector that is its clause's subject and the period of its clause)."""
     text = view.ctext
     lex = _lex()
-    sectors = view.facts.get("sectors", [])
-    periods = view.facts.get("periods", [])
-    protected = [(f["_cstart"], f["_cend"]) for f in sectors]
+    protected = [(f.cstart, f.cend) for f in sectors]
     raw: list[dict[str, Any]] = []
     for m in PERCENT_RE.finditer(text):
         after = text[m.end() : m.end() + 3]
@@ -127,15 +128,15 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if value is None:
             continue
         raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
-    raw.sort(key=lambda f: f["_cstart"])
+    raw.sort(key=lambda f: f["cstart"])
     out: list[dict[str, Any]] = []
     for fact in raw:
-        if out and out[-1]["_cstart"] == fact["_cstart"]:
+        if out and out[-1]["cstart"] == fact["cstart"]:
             continue
         _attributes(view, fact, sectors, periods, protected, lex)
         out.append(fact)
     _from_to(text, out)
-    return out
+    return [Percentage(**fact) for fact in out]
 
 
 def _fact(
@@ -146,8 +147,6 @@ def _fact(
         value=value,
         value_max=value_max,
         unit="percentage_point" if "điểm" in unit else "percent",
-        _cstart=start,
-        _cend=end,
     )
     return fact
 
@@ -155,13 +154,13 @@ def _fact(
 def _attributes(
     view: TextView,
     fact: dict[str, Any],
-    sectors: list[dict[str, Any]],
-    periods: list[dict[str, Any]],
+    sectors: list[Sector],
+    periods: list[Period],
     protected: list[tuple[int, int]],
     lex: dict[str, Any],
 ) -> None:
     text = view.ctext
-    start, end = fact["_cstart"], fact["_cend"]
+    start, end = fact["cstart"], fact["cend"]
     s_lo, s_hi = view.sentence_bounds(start)
     p_lo, _p_hi = view.paragraph_bounds(start)
     c_lo = _clause_start(text, s_lo, start, protected)
@@ -195,39 +194,39 @@ def _attributes(
                 comparison = m.group().strip()
     # Period: in the clause, else the last one earlier in the paragraph (not a comparison's year).
     period = None
-    own = [p for p in periods if c_lo <= p["_cstart"] and p["_cend"] <= c_hi and not p["in_comparison"]]
+    own = [p for p in periods if c_lo <= p.cstart and p.cend <= c_hi and not p.in_comparison]
     if own:
         period = own[0]
     elif not in_parens:
         earlier = [
             p
             for p in periods
-            if p_lo <= p["_cstart"] < c_lo
-            and not p["in_comparison"]
-            and not _inside_parens(text, s_lo, p["_cstart"])
+            if p_lo <= p.cstart < c_lo
+            and not p.in_comparison
+            and not _inside_parens(text, s_lo, p.cstart)
         ]
         if earlier:
             period = earlier[-1]
     # Sector: a sector phrase that is the clause's subject.
     sector = None
-    subject = [s for s in sectors if c_lo <= s["_cstart"] and s["_cend"] <= start]
+    subject = [s for s in sectors if c_lo <= s.cstart and s.cend <= start]
     if subject:
-        sector = subject[-1]["code"]
+        sector = subject[-1].code
     indicator = _indicator(text, c_lo, start, cue)
     if not subject and indicator is None:
         # A clause with no subject of its own ("..., tăng 9,1%", "– ngành lớn nhất – tăng 6,4%") is about
         # the sector its sentence names before it.
-        earlier_sectors = [s for s in sectors if s_lo <= s["_cstart"] and s["_cend"] <= start]
+        earlier_sectors = [s for s in sectors if s_lo <= s.cstart and s.cend <= start]
         if earlier_sectors:
-            sector = earlier_sectors[-1]["code"]
+            sector = earlier_sectors[-1].code
     fact.update(
         qualifier=qualifier,
         direction=direction,
         indicator=indicator,
         sector=sector,
-        period=period["text"] if period else None,
-        period_start=period["period_start"] if period else None,
-        period_end=period["period_end"] if period else None,
+        period=period.text if period else None,
+        period_start=period.period_start if period else None,
+        period_end=period.period_end if period else None,
         comparison=comparison,
     )
 
@@ -260,9 +259,9 @@ def _indicator(text: str, c_lo: int, start: int, cue: str | None) -> str | None:
 def _from_to(text: str, facts: list[dict[str, Any]]) -> None:
     """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
     for a, b in itertools.pairwise(facts):
-        gap = text[a["_cend"] : b["_cstart"]]
+        gap = text[a["cend"] : b["cstart"]]
         if re.fullmatch(r"(?:/năm|/tháng)?\s*(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*", gap) and re.search(
-            r"từ\s*$", text[: a["_cstart"]][-6:]
+            r"từ\s*$", text[: a["cstart"]][-6:]
         ):
             b["value_from"] = a["value"]
             a["direction"] = None

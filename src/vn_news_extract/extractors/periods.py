@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..model import Period
 from .dates import iso_date
 from .view import TextView
 
@@ -111,10 +112,10 @@ def resolve(m: re.Match[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Period]:
     text = view.ctext
     lex = _lex()
-    facts: list[dict[str, Any]] = []
+    facts: list[Period] = []
     for m in PERIOD_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         if m.group("year") and lex["deadline"].search(before):
@@ -134,13 +135,12 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             if not reporting:
                 continue
         start_iso, end_iso = resolve(m)
-        fact = view.span(m.start(), m.end())
-        fact.update(
-            period_start=start_iso,
-            period_end=end_iso,
-            in_comparison=bool(lex["comparison"].search(before)),
-            _cstart=m.start(),
-            _cend=m.end(),
+        facts.append(
+            Period(
+                **view.span(m.start(), m.end()),
+                period_start=start_iso,
+                period_end=end_iso,
+                in_comparison=bool(lex["comparison"].search(before)),
+            )
         )
-        facts.append(fact)
     return facts

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_csv, load_json
+from ..model import Sector
 from ..textnorm import canonical
 from .view import TextView
 
@@ -134,11 +135,11 @@ def lookup(phrase: str) -> Entry | None:
     return v.table.get(key) or v.table.get(key.replace(",", ""))
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Sector]:
     v = vsic()
     text = view.ctext
     low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
-    facts: list[dict[str, Any]] = []
+    facts: list[Sector] = []
     for m in v.pattern.finditer(low):
         entry = lookup(m.group())
         if entry is None:
@@ -155,15 +156,13 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             continue
         confidence = entry.confidence if not entry.context_only else (0.85 if cued else 0.8)
         code = entry.code if confidence >= v.min_confidence else None
-        fact = view.span(m.start(), m.end())
-        fact.update(
+        fact = Sector(
+            **view.span(m.start(), m.end()),
             code=code,
             name=v.names.get(code) if code else None,
             level=v.levels.get(code) if code else None,
             classification=v.classification,
             confidence=round(confidence, 2),
-            _cstart=m.start(),
-            _cend=m.end(),
         )
         facts.append(fact)
     return facts

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -22,9 +21,9 @@ from ..errors import InputError
 from ..textnorm import Normalized, normalize_with_map
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
-# The input and its canonical form, per Doc, for the extractors (kept outside the Doc so that it does
-# not travel with Doc.to_bytes / DocBin, and dropped with the Doc).
-NORMALIZED: WeakKeyDictionary[Doc, tuple[str, Normalized]] = WeakKeyDictionary()
+# The canonical text and, when it is not the identity, its offset map, kept in ``doc.user_data`` for the
+# facts component (plain values: a Doc still serialises with DocBin).
+_NORMALIZED_KEY = "vn_news_extract.normalized"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
@@ -95,7 +94,7 @@ class UndertheseaTokenizer:
                 word_spans.extend(_locate(_word_tokenize(block), block, offset))
             offset += len(block) + len(_BLOCK_SEP)
         doc = self._build(text, norm.offsets, word_spans, sent_starts)
-        NORMALIZED[doc] = (text, norm)  # doc.text would rebuild the string from every token
+        doc.user_data[_NORMALIZED_KEY] = (text, norm.text, None if norm.identity else list(norm.offsets))
         return doc
 
     def _build(
@@ -170,6 +169,15 @@ class UndertheseaTokenizer:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (UndertheseaTokenizer, (self.vocab,))
+
+
+def normalized_of(doc: Doc) -> tuple[str, Normalized | None]:
+    """``(doc.text, its canonical form)`` as the tokenizer left them (None: not known, normalise again)."""
+    kept = doc.user_data.get(_NORMALIZED_KEY)
+    if not kept:
+        return doc.text, None
+    text, ctext, offsets = kept
+    return text, Normalized(ctext, range(len(text) + 1) if offsets is None else tuple(offsets))
 
 
 @registry.tokenizers(TOKENIZER_NAME)
