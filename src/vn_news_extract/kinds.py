@@ -9,8 +9,9 @@ attributes, ``show`` and the schema check read this registry.  Adding a kind is 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from . import match
 from .extractors import amounts, documents, officials, percentages, periods, sectors
@@ -122,3 +123,32 @@ def in_order(wanted: Sequence[str] | None = None) -> list[Kind]:
     for name in wanted if wanted is not None else names():
         visit(name, ())
     return order
+
+
+class LiveNames(Sequence[str]):
+    """The registered kind names as a sequence read at each use (a kind registered later is in it)."""
+
+    def __getitem__(self, index: int) -> str:  # type: ignore[override]
+        return names()[index]
+
+    def __len__(self) -> int:
+        return len(_REGISTRY)
+
+    def __repr__(self) -> str:
+        return repr(names())
+
+
+class LiveField(Mapping[str, Any]):
+    """``kind name -> one field of its entry`` (``colour``, ``label``), read at each use."""
+
+    def __init__(self, attr: str) -> None:
+        self.attr = attr
+
+    def __getitem__(self, name: str) -> Any:
+        return getattr(_REGISTRY[name], self.attr)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(names())
+
+    def __len__(self) -> int:
+        return len(_REGISTRY)
