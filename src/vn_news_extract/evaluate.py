@@ -57,7 +57,8 @@ def scored_kinds() -> tuple[str, ...]:
     return tuple(k.name for k in registry.scored())
 
 
-KINDS = scored_kinds()  # the built-in scored kinds; code that must see later registrations calls scored_kinds()
+# The built-in scored kinds; code that must see later registrations calls scored_kinds().
+KINDS = scored_kinds()
 ATTRIBUTES: Mapping[str, tuple[str, ...]] = _FromRegistry("attributes")
 # Attributes with a small set of values, shown as a gold x predicted confusion.
 CONFUSION_ATTRIBUTES: Mapping[str, tuple[str, ...]] = _FromRegistry("confusion")
@@ -74,7 +75,8 @@ class GoldDoc:
     path: Path | None
     facts: dict[str, list[dict[str, Any]]]
     article_text: str | None = None  # the text the gold offsets index, when the gold file gives it
-    kinds: tuple[str, ...] = field(default_factory=scored_kinds)  # kinds this gold annotates; others not scored
+    # the kinds this gold annotates; the others are not scored
+    kinds: tuple[str, ...] = field(default_factory=scored_kinds)
 
 
 @dataclass
@@ -343,7 +345,9 @@ def _matched_entry(
             tally.confusion.setdefault(attr, Counter())[(g[attr], p.get(attr))] += 1
         if not ok:
             wrong.append({"attribute": attr, "gold": g[attr], "pred": p.get(attr)})
-            tally.errors.append(f"{label}: {kind} {g['text']!r} {attr}: gold {g[attr]!r}, got {p.get(attr)!r}")
+            tally.errors.append(
+                f"{label}: {kind} {g['text']!r} {attr}: gold {g[attr]!r}, got {p.get(attr)!r}"
+            )
     return {
         "kind": kind,
         "status": "wrong_attribute" if wrong else "correct",

@@ -68,7 +68,7 @@ def _plain(value: Any) -> Any:
 
 
 @cache
-def public_fields(cls: type) -> tuple[tuple[str, bool], ...]:
+def public_fields(cls: Any) -> tuple[tuple[str, bool], ...]:
     """``(name, omit when None)`` of the fields a record shows, in declaration order."""
     return tuple(
         (f.name, bool(f.metadata.get("omit_none")))

@@ -67,7 +67,9 @@ def registry_problems(base: dict[str, Any], kinds: Iterable[Any]) -> list[str]:
         public = public_fields(kind.fact_type)
         in_type = {name for name, _omit in public}
         for name in sorted(in_type - in_schema):
-            problems.append(f"{kind.name}.{name}: a field of {kind.fact_type.__name__} the schema does not list")
+            problems.append(
+                f"{kind.name}.{name}: a field of {kind.fact_type.__name__} the schema does not list"
+            )
         for name in sorted(in_schema - in_type):
             problems.append(f"{kind.name}.{name}: in the schema, not a field of {kind.fact_type.__name__}")
         optional = {name for name, omit in public if omit}

@@ -350,4 +350,6 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
             coded[num]["mentions"].extend(fact["mentions"])
             continue
         result.append(fact)
-    return [Document(**{**fact, "mentions": tuple(Mention(**m) for m in fact["mentions"])}) for fact in result]
+    return [
+        Document(**{**fact, "mentions": tuple(Mention(**m) for m in fact["mentions"])}) for fact in result
+    ]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from ..lexicon import load_csv, load_json, load_lines
 from ..model import Official

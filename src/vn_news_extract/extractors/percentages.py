@@ -201,9 +201,7 @@ def _attributes(
         earlier = [
             p
             for p in periods
-            if p_lo <= p.cstart < c_lo
-            and not p.in_comparison
-            and not _inside_parens(text, s_lo, p.cstart)
+            if p_lo <= p.cstart < c_lo and not p.in_comparison and not _inside_parens(text, s_lo, p.cstart)
         ]
         if earlier:
             period = earlier[-1]

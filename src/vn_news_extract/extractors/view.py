@@ -65,7 +65,13 @@ class TextView:
         """Fact skeleton with original offsets for canonical [start, end): text, start, end, and the
         canonical offsets as ``cstart``/``cend``."""
         o_start, o_end = self.norm.offsets[start], self.norm.offsets[end]
-        return {"text": self.text[o_start:o_end], "start": o_start, "end": o_end, "cstart": start, "cend": end}
+        return {
+            "text": self.text[o_start:o_end],
+            "start": o_start,
+            "end": o_end,
+            "cstart": start,
+            "cend": end,
+        }
 
     def mention(self, start: int, end: int) -> Mention:
         o_start, o_end = self.norm.offsets[start], self.norm.offsets[end]

@@ -61,5 +61,5 @@ class FactsComponent:
     requires=["token.is_sent_start"],
     assigns=["doc.spans", "span._.fact"],
 )
-def make_facts_component(nlp: Language, name: str, kinds: Any) -> FactsComponent:  # noqa: ARG001
+def make_facts_component(nlp: Language, name: str, kinds: Any) -> FactsComponent:
     return FactsComponent(kinds)
