@@ -10,6 +10,7 @@ Fields declared ``sql=False`` are kept out of the SQL fact tables.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -67,9 +68,14 @@ def _plain(value: Any) -> Any:
     return value
 
 
-@cache
 def public_fields(cls: Any) -> tuple[tuple[str, bool], ...]:
     """``(name, omit when None)`` of the fields a record shows, in declaration order."""
+    return _public_fields(cls)
+
+
+@cache
+def _public_fields(cls: Hashable) -> tuple[tuple[str, bool], ...]:
+    assert isinstance(cls, type)
     return tuple(
         (f.name, bool(f.metadata.get("omit_none")))
         for f in dataclasses.fields(cls)
