@@ -44,11 +44,14 @@ class Mention:
 
 @dataclass(frozen=True)
 class Fact:
-    """Base of every fact kind: the span as written."""
+    """Base of every fact kind: the span as written (offsets into ``doc.text``) and, for the rules, the
+    same span in the canonical text (``cstart``/``cend``: ``TextView.span`` gives all five)."""
 
     text: str
     start: int
     end: int
+    cstart: int = internal(0)
+    cend: int = internal(0)
 
     def to_record(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -99,8 +102,6 @@ class Period(Fact):
     period_start: str | None = None
     period_end: str | None = None
     in_comparison: bool = internal(False)  # "so với cùng kỳ năm 2023": not a figure's own period
-    cstart: int = internal(0)
-    cend: int = internal(0)
 
 
 @dataclass(frozen=True)
@@ -110,8 +111,6 @@ class Sector(Fact):
     level: str | None = None
     classification: str | None = None
     confidence: float | None = None
-    cstart: int = internal(0)
-    cend: int = internal(0)
 
 
 @dataclass(frozen=True)
@@ -128,8 +127,6 @@ class Percentage(Fact):
     period_end: str | None = None
     comparison: str | None = None
     value_from: float | None = omit_none()
-    cstart: int = internal(0)
-    cend: int = internal(0)
 
 
 @dataclass(frozen=True)
@@ -139,8 +136,6 @@ class Amount(Fact):
     kind: str | None = None  # "money" | "count"
     qualifier: str | None = None
     per: str | None = not_in_sql()
-    cstart: int = internal(0)
-    cend: int = internal(0)
 
 
 @dataclass(frozen=True)
@@ -151,8 +146,6 @@ class Official(Fact):
     title: str | None = None
     organization: str | None = None
     mentions: tuple[Mention, ...] = ()
-    cstart: int = internal(0)
-    cend: int = internal(0)
 
 
 @dataclass(frozen=True)
@@ -164,5 +157,3 @@ class Document(Fact):
     date: str | None = None
     subject: str | None = None
     mentions: tuple[Mention, ...] = ()
-    cstart: int = internal(0)
-    cend: int = internal(0)
