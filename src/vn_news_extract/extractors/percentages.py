@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -151,6 +152,110 @@ def _fact(
     return fact
 
 
+@dataclass(frozen=True)
+class _Clause:
+    """Where a figure stands: its sentence, paragraph start and clause (canonical offsets)."""
+
+    text: str
+    start: int  # the figure
+    end: int
+    s_lo: int  # sentence
+    s_hi: int
+    p_lo: int  # paragraph start
+    c_lo: int  # clause
+    c_hi: int
+
+    @property
+    def before(self) -> str:
+        """The clause up to the figure."""
+        return self.text[self.c_lo : self.start]
+
+    @property
+    def in_parens(self) -> bool:
+        return _inside_parens(self.text, self.s_lo, self.start)
+
+
+def _clause_of(view: TextView, start: int, end: int, protected: list[tuple[int, int]]) -> _Clause:
+    text = view.ctext
+    s_lo, s_hi = view.sentence_bounds(start)
+    p_lo, _p_hi = view.paragraph_bounds(start)
+    c_lo = _clause_start(text, s_lo, start, protected)
+    return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi))
+
+
+def _qualifier(before: str, lex: dict[str, Any]) -> str | None:
+    """ "khoảng 6,5%", "hơn 20%"; "tới"/"đến" only right before the figure."""
+    q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
+    qualifier = q.group("q").lower() if q else None
+    if qualifier in ("tới", "đến", "lên tới") and not re.search(r"(?:lên tới|tới|đến)\s*$", before):
+        return None
+    return qualifier
+
+
+def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """(direction, cue): the change word before the figure, a sign written on it, or for a figure in
+    parentheses with nothing before it, the change it restates."""
+    text, start = cl.text, cl.start
+    direction, cue = _direction(cl.before)
+    sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(cl.s_lo, start - 2) : start])
+    if sign:  # "(-1,12%)", "+0,8%": the sign is the direction
+        direction = "increase" if sign.group(1) == "+" else "decrease"
+    elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
+        # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
+        opened = text.rfind("(", cl.s_lo, start)
+        direction, _cue = _direction(text[_clause_start(text, cl.s_lo, opened, protected) : opened])
+    return direction, cue
+
+
+def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str | None:
+    """In the clause after the figure, else before it in the clause, else a list intro; a change with no
+    base in its sentence takes the base stated earlier in the paragraph."""
+    text, comparison_re = cl.text, lex["comparison"]
+    cm = comparison_re.search(text, cl.end, cl.c_hi) or comparison_re.search(text, cl.c_lo, cl.start)
+    if cm:
+        return str(cm.group().strip())
+    if cl.in_parens:
+        return None
+    comparison = None
+    for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
+        if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
+            comparison = m.group().strip()
+    if comparison is None and direction is not None:
+        for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
+            comparison = m.group().strip()
+    return comparison
+
+
+def _period(cl: _Clause, periods: list[Period]) -> Period | None:
+    """In the clause, else the last one earlier in the paragraph (never a comparison's year)."""
+    own = [p for p in periods if cl.c_lo <= p.cstart and p.cend <= cl.c_hi and not p.in_comparison]
+    if own:
+        return own[0]
+    if cl.in_parens:
+        return None
+    earlier = [
+        p
+        for p in periods
+        if cl.p_lo <= p.cstart < cl.c_lo
+        and not p.in_comparison
+        and not _inside_parens(cl.text, cl.s_lo, p.cstart)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None) -> str | None:
+    """A sector phrase that is the clause's subject; a clause with no subject of its own ("..., tăng 9,1%",
+    "– ngành lớn nhất – tăng 6,4%") is about the sector its sentence names before it."""
+    subject = [s for s in sectors if cl.c_lo <= s.cstart and s.cend <= cl.start]
+    if subject:
+        return subject[-1].code
+    if indicator is None:
+        earlier = [s for s in sectors if cl.s_lo <= s.cstart and s.cend <= cl.start]
+        if earlier:
+            return earlier[-1].code
+    return None
+
+
 def _attributes(
     view: TextView,
     fact: dict[str, Any],
@@ -159,64 +264,14 @@ def _attributes(
     protected: list[tuple[int, int]],
     lex: dict[str, Any],
 ) -> None:
-    text = view.ctext
-    start, end = fact["cstart"], fact["cend"]
-    s_lo, s_hi = view.sentence_bounds(start)
-    p_lo, _p_hi = view.paragraph_bounds(start)
-    c_lo = _clause_start(text, s_lo, start, protected)
-    c_hi = _clause_end(text, end, s_hi)
-    before = text[c_lo:start]
-    q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
-    qualifier = q.group("q").lower() if q else None
-    if qualifier in ("tới", "đến", "lên tới") and not re.search(r"(?:lên tới|tới|đến)\s*$", before):
-        qualifier = None
-    direction, cue = _direction(before)
-    in_parens = text.rfind("(", s_lo, start) > text.rfind(")", s_lo, start)
-    sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(s_lo, start - 2) : start])
-    if sign:  # "(-1,12%)", "+0,8%": the sign is the direction
-        direction = "increase" if sign.group(1) == "+" else "decrease"
-    elif in_parens and direction is None and not before.strip(" (-−–"):
-        # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
-        opened = text.rfind("(", s_lo, start)
-        direction, _cue = _direction(text[_clause_start(text, s_lo, opened, protected) : opened])
-    # Comparison: in the clause after the figure, else before it in the clause, else a list intro.
-    comparison = None
-    cm = lex["comparison"].search(text, end, c_hi) or lex["comparison"].search(text, c_lo, start)
-    if cm:
-        comparison = cm.group().strip()
-    elif not in_parens:
-        for m in lex["comparison"].finditer(text, s_lo, c_lo):
-            if text.rfind("(", s_lo, m.start()) <= text.rfind(")", s_lo, m.start()):
-                comparison = m.group().strip()
-        if comparison is None and direction is not None:
-            # A change with no base in its sentence takes the base stated earlier in the paragraph.
-            for m in lex["comparison"].finditer(text, p_lo, s_lo):
-                comparison = m.group().strip()
-    # Period: in the clause, else the last one earlier in the paragraph (not a comparison's year).
-    period = None
-    own = [p for p in periods if c_lo <= p.cstart and p.cend <= c_hi and not p.in_comparison]
-    if own:
-        period = own[0]
-    elif not in_parens:
-        earlier = [
-            p
-            for p in periods
-            if p_lo <= p.cstart < c_lo and not p.in_comparison and not _inside_parens(text, s_lo, p.cstart)
-        ]
-        if earlier:
-            period = earlier[-1]
-    # Sector: a sector phrase that is the clause's subject.
-    sector = None
-    subject = [s for s in sectors if c_lo <= s.cstart and s.cend <= start]
-    if subject:
-        sector = subject[-1].code
-    indicator = _indicator(text, c_lo, start, cue)
-    if not subject and indicator is None:
-        # A clause with no subject of its own ("..., tăng 9,1%", "– ngành lớn nhất – tăng 6,4%") is about
-        # the sector its sentence names before it.
-        earlier_sectors = [s for s in sectors if s_lo <= s.cstart and s.cend <= start]
-        if earlier_sectors:
-            sector = earlier_sectors[-1].code
+    """Qualifier, direction, comparison, period, indicator and sector of one figure, from its clause."""
+    cl = _clause_of(view, fact["cstart"], fact["cend"], protected)
+    qualifier = _qualifier(cl.before, lex)
+    direction, cue = _change(cl, protected)
+    comparison = _comparison(cl, direction, lex)
+    period = _period(cl, periods)
+    indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
+    sector = _sector(cl, sectors, indicator)
     fact.update(
         qualifier=qualifier,
         direction=direction,
