@@ -171,15 +171,26 @@ def _subject_after(text: str, pos: int) -> str | None:
     return subj.strip() or None
 
 
+Found = list[tuple[int, int, dict[str, Any]]]  # canonical start, end, fact draft
+
+
 def extract(view: TextView) -> list[Document]:
-    text = view.ctext
-    found: list[tuple[int, int, dict[str, Any]]] = []  # canonical start, end, fact
+    """The documents of ``view``, one shape after the other; a later shape never takes text an earlier
+    one took: party numbers, coded numbers, number-only references, then laws by name."""
+    found: Found = []
     taken: list[tuple[int, int]] = []
+    for shape in (_party_numbers, _coded_numbers, _number_only, _laws_by_name):
+        shape(view, found, taken)
+    return _merge(found, view)
 
-    def overlaps(a: int, b: int) -> bool:
-        return any(a < e and s < b for s, e in taken)
 
-    lex = _lex()
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a < e and s < b for s, e in taken)
+
+
+def _party_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """``57-NQ/TW``: number, type abbreviation, party issuer."""
+    text, lex = view.ctext, _lex()
     for m in PARTY_RE.finditer(text):
         ptype = m.group("ptype")
         if ptype.upper() not in lex["by_abbrev"]:
@@ -189,8 +200,14 @@ def extract(view: TextView) -> list[Document]:
         dtype = _type_word_before(text, m.start()) or lex["by_abbrev"][ptype.upper()]
         issuer = lex["issuers"].get(m.group("pissuer").upper())
         _add(found, taken, view, start, m.end(), dtype, number, issuer, m.group("pissuer"))
+
+
+def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """``1520/QĐ-UBND``, ``30/2020/NĐ-CP``: after a type word or with a known symbol; numbers sharing one
+    symbol ("số 2522, 2523/UBND-VX") each become a document."""
+    text = view.ctext
     for m in CODED_RE.finditer(text):
-        if overlaps(m.start(), m.end()):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         parts = _normalise_symbol(m.group("sym"))
         tword = _type_word_before(text, m.start())
@@ -214,20 +231,29 @@ def extract(view: TextView) -> list[Document]:
                 _add(found, taken, view, s0, n_start + len(nm.group()), dtype, extra, issuer, abbrev, m.end())
             start = m.start()
         _add(found, taken, view, start, m.end(), dtype, number, issuer, abbrev)
+
+
+def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Quyết định số 759": a type word and a bare number (a capitalised type word for the looser form)."""
+    text, lex = view.ctext, _lex()
     for pattern in ("number_only", "number_only_cap"):
         for m in lex[pattern].finditer(text):
-            if overlaps(m.start(), m.end()):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             dtype = _type_of(m.group("tw"))
             if pattern == "number_only_cap" and not m.group("tw")[0].isupper():
                 continue
             _add(found, taken, view, m.start(), m.end(), dtype, m.group("num"), None, None)
+
+
+def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Luật Đầu tư": a law cited by its name, which runs to ``_law_name_end``."""
+    text, lex = view.ctext, _lex()
     for m in lex["law"].finditer(text):
-        if overlaps(m.start(), m.end()):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         end = _law_name_end(text, m.end("first"))
         _add(found, taken, view, m.start(), end, m.group("tw"), None, None, None)
-    return _merge(found, view)
 
 
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")

@@ -110,25 +110,7 @@ class UndertheseaTokenizer:
         cursor = 0
 
         def add_gap(gap_start: int, gap_end: int) -> None:
-            # Whatever underthesea did not return (whitespace, dropped characters) becomes tokens too.
-            gap = text[gap_start:gap_end]
-            if not gap:
-                return
-            if words and not spaces[-1] and gap[0] == " " and not words[-1].isspace():
-                spaces[-1] = True
-                gap = gap[1:]
-            run = ""
-            for ch in gap:
-                if run and (ch.isspace() != run[-1].isspace()):
-                    words.append(run)
-                    spaces.append(False)
-                    starts.append(False)
-                    run = ""
-                run += ch
-            if run:
-                words.append(run)
-                spaces.append(False)
-                starts.append(False)
+            _add_gap(text[gap_start:gap_end], words, spaces, starts)
 
         for c_start, c_end in spans:
             start, end = offsets[c_start], offsets[c_end]
@@ -143,16 +125,7 @@ class UndertheseaTokenizer:
             starts.append(c_start in sent_starts)
             cursor = end
         add_gap(cursor, len(text))
-        # Sentence starts: underthesea's, plus every paragraph break; whitespace never starts one.
-        flags: list[bool | int | None] = []
-        for k, (word, is_start) in enumerate(zip(words, starts)):
-            if k == 0:
-                flags.append(True)
-            elif word.isspace():
-                flags.append(False)
-            else:
-                flags.append(bool(is_start) or "\n" in words[k - 1])
-        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=flags)
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=_sentence_flags(words, starts))
 
     # spaCy serialisation hooks: the tokenizer has no state beyond the vocab.
     def to_bytes(self, **_: Any) -> bytes:
@@ -169,6 +142,40 @@ class UndertheseaTokenizer:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (UndertheseaTokenizer, (self.vocab,))
+
+
+def _add_gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool]) -> None:
+    """Whatever underthesea did not return (whitespace, dropped characters) becomes tokens too."""
+    if not gap:
+        return
+    if words and not spaces[-1] and gap[0] == " " and not words[-1].isspace():
+        spaces[-1] = True
+        gap = gap[1:]
+    run = ""
+    for ch in gap:
+        if run and (ch.isspace() != run[-1].isspace()):
+            words.append(run)
+            spaces.append(False)
+            starts.append(False)
+            run = ""
+        run += ch
+    if run:
+        words.append(run)
+        spaces.append(False)
+        starts.append(False)
+
+
+def _sentence_flags(words: list[str], starts: list[bool]) -> list[bool | int | None]:
+    """Sentence starts: underthesea's, plus every paragraph break; whitespace never starts one."""
+    flags: list[bool | int | None] = []
+    for k, (word, is_start) in enumerate(zip(words, starts, strict=True)):
+        if k == 0:
+            flags.append(True)
+        elif word.isspace():
+            flags.append(False)
+        else:
+            flags.append(bool(is_start) or "\n" in words[k - 1])
+    return flags
 
 
 def normalized_of(doc: Doc) -> tuple[str, Normalized | None]:
