@@ -12,14 +12,12 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Amount
+from ..patterns import NOT_BEFORE_WORD, alternation
 from .numbers import NUM, parse_number
 from .view import TextView
 
-_TAIL = r"(?![\wà-ỹ])"
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_TAIL = NOT_BEFORE_WORD
+_alt = alternation
 
 
 @lru_cache(maxsize=1)
@@ -33,9 +31,9 @@ def _lex() -> dict[str, Any]:
         "money": d["money"],
         "re": re.compile(
             rf"(?<![\w/.,])(?P<num>{NUM}){scale_re}\s*(?:(?P<money>{_alt(list(d['money']))}){_TAIL}"
-            rf"(?:/(?P<per>[\wà-ỹ²³]+))?|(?P<count>{_alt(d['count'])}){_TAIL})"
+            rf"(?:/(?P<per>[\w²³]+))?|(?P<count>{_alt(d['count'])}){_TAIL})"
         ),
-        "qualifier": re.compile(rf"(?<![\wà-ỹ])(?P<q>{_alt(d['qualifiers'])})\s+$", re.IGNORECASE),
+        "qualifier": re.compile(rf"(?<!\w)(?P<q>{_alt(d['qualifiers'])})\s+$", re.IGNORECASE),
         "more_units": re.compile(rf"(?:,\s*|\s+và\s+)(?:{_alt(d['count'])}){_TAIL}"),
     }
 

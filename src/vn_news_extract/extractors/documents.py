@@ -14,6 +14,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Document, Mention
+from ..patterns import alternation
 from ..textnorm import UPPER
 from .dates import DATE_RE, parse_date_match
 from .officials import organization_at
@@ -49,11 +50,8 @@ def _lex() -> dict[str, Any]:
     for info in types["types"].values():
         for ab in info["abbrev"]:
             by_abbrev.setdefault(ab.upper(), info["type"])
-    words = sorted(types["types"], key=len, reverse=True)
-    heads = "|".join(
-        re.escape(h) for h in sorted(load_json("officials.json")["org_heads"], key=len, reverse=True)
-    )
-    type_word = "|".join(re.escape(w) for w in words)
+    heads = alternation(load_json("officials.json")["org_heads"])
+    type_word = alternation(types["types"])
     return {
         "types": types["types"],
         "by_abbrev": by_abbrev,
@@ -62,17 +60,17 @@ def _lex() -> dict[str, Any]:
         "assembly": types["assembly_symbols"],
         "type_before": re.compile(rf"(?P<tw>{type_word}){_SO}\s*:?\s*$", re.IGNORECASE),
         "number_only": re.compile(
-            rf"(?<![\w])(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])",
+            rf"(?<!\w)(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])",
             re.IGNORECASE,
         ),
         "number_only_cap": re.compile(
-            rf"(?<![\w])(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
+            rf"(?<!\w)(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
             re.IGNORECASE,
         ),
-        "law": re.compile(rf"(?<![\w])(?P<tw>Bộ luật|Luật)\s+(?P<first>[{UPPER}]\w*)"),
+        "law": re.compile(rf"(?<!\w)(?P<tw>Bộ luật|Luật)\s+(?P<first>[{UPPER}]\w*)"),
         "law_stop": frozenset(types["law_name_stop_words"]),
-        "of_issuer": re.compile(rf"\s+(?:của|do)\s+(?=(?:{heads})(?![\w]))"),
-        "org_head": re.compile(rf"(?<![\w])(?:{heads})(?![\w])"),
+        "of_issuer": re.compile(rf"\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
+        "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
         "issuer_before": re.compile(
             r"(?P<org>[^,;:()]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"

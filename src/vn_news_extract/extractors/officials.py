@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..lexicon import load_csv, load_json, load_lines
 from ..model import Official
+from ..patterns import alternation
 from ..textnorm import LOWER, UPPER
 from .view import TextView
 
@@ -25,7 +26,7 @@ CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
     rf"|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
 )
-CAP_RUN = re.compile(rf"(?<![\w{_LO}])(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?![\w{_LO}])")
+CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
 _APPOINTED = re.compile(
     r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
@@ -39,8 +40,7 @@ _TITLE_OF_PREVIOUS = re.compile(rf"(?:[{_UP}][{_LO}]*)\s*(?:,|[-–—])\s*$")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alt = alternation
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def lex() -> Lex:
     surnames |= set(d["extra_surnames"])
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
-    heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?![\w{_LO}])")
+    heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?!\w)")
     bases = set()
     for t in titles:
         # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own.
@@ -113,22 +113,22 @@ def lex() -> Lex:
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
         prefix=re.compile(rf"(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
-        title=re.compile(rf"(?<![\w{_LO}])(?P<t>{title_re})(?![\w{_LO}])"),
-        title_at_end=re.compile(rf"(?<![\w{_LO}])(?P<t>{title_re})\s*$"),
-        org_head=re.compile(rf"^(?:{heads})(?![\w{_LO}])"),
-        country=re.compile(rf"^(?:{_alt(d['countries'])})(?![\w{_LO}])"),
-        country_at_end=re.compile(rf"(?<![\w{_LO}])(?:{_alt(d['countries'])})$"),
-        org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?![\w{_LO}])"),
-        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?![\w{_LO}]))"),
-        sub_unit=re.compile(rf"^(?:{_alt(d['sub_units'])})(?![\w{_LO}])"),
+        title=re.compile(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
+        title_at_end=re.compile(rf"(?<!\w)(?P<t>{title_re})\s*$"),
+        org_head=re.compile(rf"^(?:{heads})(?!\w)"),
+        country=re.compile(rf"^(?:{_alt(d['countries'])})(?!\w)"),
+        country_at_end=re.compile(rf"(?<!\w)(?:{_alt(d['countries'])})$"),
+        org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?!\w)"),
+        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?!\w))"),
+        sub_unit=re.compile(rf"^(?:{_alt(d['sub_units'])})(?!\w)"),
         place_end=re.compile(
-            rf"^(?P<keep>.*?(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+            rf"^(?P<keep>.*?(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
         ),
         fused_units=dict(d["fused_unit_titles"]),
-        after_place=re.compile(rf"(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s*$"),
+        after_place=re.compile(rf"(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
-            rf"(?<![\w{_LO}])(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
+            rf"(?<!\w)(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
         ),
     )
 
@@ -526,7 +526,7 @@ def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
     """'ông Thắng', 'Bộ trưởng Thắng': the given name of a known person, after the full mention."""
     for p in people:
         given = p.name.split()[-1]
-        for m in re.finditer(rf"(?<![\w{_LO}]){re.escape(given)}(?![\w{_LO}])", text):
+        for m in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", text):
             if m.start() < p.end or any(s <= m.start() < e for s, e in p.mentions):
                 continue
             if re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):

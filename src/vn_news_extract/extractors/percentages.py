@@ -17,6 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
+from ..patterns import alternation
 from .numbers import NUM, parse_number
 from .view import TextView
 
@@ -34,23 +35,20 @@ _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, Any]:
     d = load_json("percent_cues.json")
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    alt = alternation
     return {
         "cue": re.compile(
-            rf"(?<![\wà-ỹ])(?P<inc>{alt(d['increase'])})(?![\wà-ỹ])|(?<![\wà-ỹ])(?P<dec>{alt(d['decrease'])})(?![\wà-ỹ])"
-            rf"|(?<![\wà-ỹ])(?P<lvl>{alt(d['level'])})(?![\wà-ỹ])",
+            rf"(?<!\w)(?P<inc>{alt(d['increase'])})(?!\w)|(?<!\w)(?P<dec>{alt(d['decrease'])})(?!\w)"
+            rf"|(?<!\w)(?P<lvl>{alt(d['level'])})(?!\w)",
             re.IGNORECASE,
         ),
         "neutral": re.compile(alt(d["neutral"]), re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
-        "qualifier": re.compile(rf"(?<![\wà-ỹ])(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
+        "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
         "comparison": re.compile(
-            r"(?<![\wà-ỹ])so(?:\s+với)?\s+[^\s,;.:()\n]+"
-            r"(?:\s+(?!(?:như|trong|tăng|giảm|và|nhưng|khi|do|nhờ|là|đạt|chiếm|ước|ở|với)(?![\wà-ỹ]))[^\s,;.:()\n%]+){0,7}",
+            r"(?<!\w)so(?:\s+với)?\s+[^\s,;.:()\n]+"
+            r"(?:\s+(?!(?:như|trong|tăng|giảm|và|nhưng|khi|do|nhờ|là|đạt|chiếm|ước|ở|với)(?!\w))[^\s,;.:()\n%]+){0,7}",
             re.IGNORECASE,
         ),
     }

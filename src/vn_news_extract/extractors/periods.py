@@ -17,6 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Period
+from ..patterns import alternation
 from .dates import iso_date
 from .view import TextView
 
@@ -52,8 +53,8 @@ PERIOD_RE = re.compile(
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, Any]:
     data = load_json("periods.json")
-    words = "|".join(re.escape(w) for w in sorted(data["deadline_before"], key=len, reverse=True))
-    comp = "|".join(re.escape(w) for w in data["comparison_before"])
+    words = alternation(data["deadline_before"])
+    comp = alternation(data["comparison_before"])
     return {
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),

@@ -16,10 +16,11 @@ from typing import Any
 
 from ..lexicon import load_csv, load_json
 from ..model import Sector
+from ..patterns import WORD_CHAR, alternation
 from ..textnorm import canonical
 from .view import TextView
 
-_WORD = r"[\wà-ỹ]"
+_WORD = WORD_CHAR
 
 
 @dataclass(frozen=True)
@@ -80,13 +81,13 @@ def vsic() -> Vsic:
         table[_phrase_key(phrase)] = Entry(code, known.confidence if known else 0.95, False)
     for phrase, code in data["context_only"].items():
         table.setdefault(_phrase_key(phrase), Entry(code, 0.8, True))
-    alternation = _trie_regex([p.split(" ") for p in table])
-    cues = "|".join(re.escape(c) for c in data["cue_words"])
+    phrases = _trie_regex([p.split(" ") for p in table])
+    cues = alternation(data["cue_words"])
     return Vsic(
         names=names,
         levels=levels,
         table=table,
-        pattern=re.compile(rf"(?<!{_WORD})(?:{alternation})(?!{_WORD})"),
+        pattern=re.compile(rf"(?<!{_WORD})(?:{phrases})(?!{_WORD})"),
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+|hàng\s+)?$"),
         org_before=re.compile(
@@ -94,10 +95,8 @@ def vsic() -> Vsic:
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
         ),
         min_confidence=float(data["min_confidence"]),
-        name_before=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['name_before'])})\s+$"),
-        product_before=re.compile(
-            rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['product_before'])})\s+$"
-        ),
+        name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
+        product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
     )
 
 
