@@ -14,7 +14,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Document, Mention
-from ..patterns import alternation
+from ..patterns import NOT_AFTER_WORD, alternation
 from ..textnorm import UPPER
 from .dates import DATE_RE, parse_date_match
 from .officials import organization_at
@@ -51,6 +51,7 @@ def _lex() -> dict[str, Any]:
         for ab in info["abbrev"]:
             by_abbrev.setdefault(ab.upper(), info["type"])
     heads = alternation(load_json("officials.json")["org_heads"])
+    law_types = [w[:1].upper() + w[1:] for w in types["law_words"]]
     type_word = alternation(types["types"])
     return {
         "types": types["types"],
@@ -67,7 +68,9 @@ def _lex() -> dict[str, Any]:
             rf"(?<!\w)(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
             re.IGNORECASE,
         ),
-        "law": re.compile(rf"(?<!\w)(?P<tw>Bộ luật|Luật)\s+(?P<first>[{UPPER}]\w*)"),
+        # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
+        "law": re.compile(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>[{UPPER}]\w*)"),
+        "law_types": frozenset(law_types),
         "law_stop": frozenset(types["law_name_stop_words"]),
         "of_issuer": re.compile(rf"\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
@@ -328,7 +331,7 @@ def _add(
     if nxt:
         limit = min(limit, nxt.start())
     # A number, or a law named without one ("Luật Đất đai ngày 18 tháng 1 năm 2024"), may carry its date.
-    dated = number is not None or dtype in ("Luật", "Bộ luật")
+    dated = number is not None or dtype in _lex()["law_types"]
     date, after = _date_after(text, tail, limit) if dated else (None, tail)
     if number and date is None:
         date = _date_opening_sentence(view, start)

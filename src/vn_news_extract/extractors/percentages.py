@@ -17,16 +17,12 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
-from ..patterns import alternation
+from ..patterns import NOT_AFTER_NUMBER, NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
 from .numbers import NUM, parse_number
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
 _UNIT2 = r"(?:\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
-PERCENT_RE = re.compile(
-    rf"(?<![\w/.,])(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>-|–|—|~|đến|tới)\s*(?P<v2>{NUM}){_UNIT}"
-    rf"|(?<![\w/.,])(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
-)
 # A figure written without its sign inside a list that ends with one: "lần lượt tăng 5,2; 6,1 và 7,3%".
 _BARE_LIST = re.compile(rf"((?:(?<![\w/.,]){NUM}\s*(?:;|,|và)\s*)+)$")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
@@ -37,6 +33,11 @@ def _lex() -> dict[str, Any]:
     d = load_json("percent_cues.json")
     alt = alternation
     return {
+        # a range "14-15%", "từ 6,5% đến 7%" (range words from the data) or one figure "5,4%"
+        "figure": re.compile(
+            rf"{NOT_AFTER_NUMBER}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
+            rf"|{NOT_AFTER_NUMBER}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
+        ),
         "cue": re.compile(
             rf"(?<!\w)(?P<inc>{alt(d['increase'])})(?!\w)|(?<!\w)(?P<dec>{alt(d['decrease'])})(?!\w)"
             rf"|(?<!\w)(?P<lvl>{alt(d['level'])})(?!\w)",
@@ -46,10 +47,15 @@ def _lex() -> dict[str, Any]:
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
+        # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
         "comparison": re.compile(
-            r"(?<!\w)so(?:\s+với)?\s+[^\s,;.:()\n]+"
-            r"(?:\s+(?!(?:như|trong|tăng|giảm|và|nhưng|khi|do|nhờ|là|đạt|chiếm|ước|ở|với)(?!\w))[^\s,;.:()\n%]+){0,7}",
+            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})\s+[^\s,;.:()\n]+"
+            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})[^\s,;.:()\n%]+){{0,7}}",
             re.IGNORECASE,
+        ),
+        # "từ 9%/năm xuống 8,5%/năm": a per-period unit may follow the first figure of a from-to pair
+        "from_to_gap": re.compile(
+            rf"(?:{alt(d['not_percent_after'])})?\s*(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*", re.IGNORECASE
         ),
     }
 
@@ -100,7 +106,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     lex = _lex()
     protected = [(f.cstart, f.cend) for f in sectors]
     raw: list[dict[str, Any]] = []
-    for m in PERCENT_RE.finditer(text):
+    for m in lex["figure"].finditer(text):
         after = text[m.end() : m.end() + 3]
         if re.match(r"\d", after):
             continue
@@ -134,7 +140,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
             continue
         _attributes(view, fact, sectors, periods, protected, lex)
         out.append(fact)
-    _from_to(text, out)
+    _from_to(text, out, lex)
     return [Percentage(**fact) for fact in out]
 
 
@@ -307,13 +313,11 @@ def _indicator(text: str, c_lo: int, start: int, cue: str | None) -> str | None:
     return segment
 
 
-def _from_to(text: str, facts: list[dict[str, Any]]) -> None:
+def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> None:
     """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
     for a, b in itertools.pairwise(facts):
         gap = text[a["cend"] : b["cstart"]]
-        if re.fullmatch(r"(?:/năm|/tháng)?\s*(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*", gap) and re.search(
-            r"từ\s*$", text[: a["cstart"]][-6:]
-        ):
+        if lex["from_to_gap"].fullmatch(gap) and re.search(r"từ\s*$", text[: a["cstart"]][-6:]):
             b["value_from"] = a["value"]
             a["direction"] = None
             if b["direction"] is None:
