@@ -166,3 +166,17 @@ def test_a_toy_kind_leaves_no_trace(toy_kind):
 
     assert "hashtags" not in extract_text("Tăng 5% #a.", as_article=False)
     assert "hashtags" not in show.SHOW_KINDS
+
+
+def test_component_for_some_kinds_runs_what_they_require():
+    import spacy
+
+    from vn_news_extract.nlp.components import COMPONENT_NAME
+    from vn_news_extract.nlp.tokenizer import TOKENIZER_NAME
+
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
+    nlp.add_pipe(COMPONENT_NAME, config={"kinds": ["percentages"]})
+    assert nlp.get_pipe_meta(COMPONENT_NAME).assigns == ["doc.spans", "span._.fact"]
+    doc = nlp(SENTENCE)
+    assert set(doc.spans) == {"percentages"}
+    assert [s._.fact["sector"] for s in doc.spans["percentages"]] == ["C"]  # sectors ran, unasked
