@@ -22,13 +22,13 @@ AMOUNTS = [
 
 
 @pytest.mark.parametrize("sentence,expected", AMOUNTS)
-def test_amounts(facts, sentence, expected):
-    got = [(f["value"], f["unit"], f["kind"], f["qualifier"]) for f in facts(sentence, "amounts")]
+def test_amounts(rule_facts, sentence, expected):
+    got = [(f["value"], f["unit"], f["kind"], f["qualifier"]) for f in rule_facts(sentence, "amounts")]
     assert [(pytest.approx(v), u, k, q) for v, u, k, q in expected] == got
 
 
-def test_price_keeps_its_per_unit(facts):
-    (f,) = facts("Giá xăng giảm 520 đồng/lít.", "amounts")
+def test_price_keeps_its_per_unit(rule_facts):
+    (f,) = rule_facts("Giá xăng giảm 520 đồng/lít.", "amounts")
     assert f["text"] == "520 đồng" and f["per"] == "lít"
 
 
@@ -52,8 +52,8 @@ PERIODS = [
 
 
 @pytest.mark.parametrize("sentence,expected", PERIODS)
-def test_periods(facts, sentence, expected):
-    got = [(p["text"], p["period_start"], p["period_end"]) for p in facts(sentence, "periods")]
+def test_periods(rule_facts, sentence, expected):
+    got = [(p["text"], p["period_start"], p["period_end"]) for p in rule_facts(sentence, "periods")]
     assert got == [expected]
 
 
@@ -62,5 +62,5 @@ def test_periods(facts, sentence, expected):
     "Ngày 15 tháng 8 năm 2024, hội nghị khai mạc.",
     "Anh đã làm việc 3 tháng ở đây.",
 ])
-def test_not_periods(facts, sentence):
-    assert facts(sentence, "periods") == []
+def test_not_periods(rule_facts, sentence):
+    assert rule_facts(sentence, "periods") == []

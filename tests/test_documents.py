@@ -41,21 +41,21 @@ CASES = [
 
 
 @pytest.mark.parametrize("sentence,expected", CASES)
-def test_documents(facts, sentence, expected):
-    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+def test_documents(rule_facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
     assert got == expected
 
 
-def test_subject_and_offsets(facts):
+def test_subject_and_offsets(rule_facts):
     s = "Quyết định số 77/QĐ-UBND ngày 2/2/2022 về việc thành lập Ban chỉ đạo, có hiệu lực ngay."
-    (f,) = facts(s, "documents")
+    (f,) = rule_facts(s, "documents")
     assert f["subject"] == "thành lập Ban chỉ đạo"
     assert s[f["start"]:f["end"]] == f["text"] == "Quyết định số 77/QĐ-UBND"
 
 
-def test_repeated_number_is_one_document(facts):
+def test_repeated_number_is_one_document(rule_facts):
     s = "Quyết định số 88/QĐ-TTg được ban hành. Theo Quyết định số 88/QĐ-TTg, các bộ phải báo cáo."
-    (f,) = facts(s, "documents")
+    (f,) = rule_facts(s, "documents")
     assert len(f["mentions"]) == 2
 
 
@@ -68,16 +68,16 @@ def test_repeated_number_is_one_document(facts):
          [("301/UBND-NC", "2025-07-07"), ("302/UBND-NC", "2025-07-07")]),
     ],
 )
-def test_dates(facts, sentence, expected):
-    assert [(f["number"], f["date"]) for f in facts(sentence, "documents")] == expected
+def test_dates(rule_facts, sentence, expected):
+    assert [(f["number"], f["date"]) for f in rule_facts(sentence, "documents")] == expected
 
 
-def test_joint_circular_lists_every_issuer(facts):
-    (f,) = facts("Thông tư liên tịch số 08/2019/TTLT-BTC-BCT hướng dẫn cơ chế giá.", "documents")
+def test_joint_circular_lists_every_issuer(rule_facts):
+    (f,) = rule_facts("Thông tư liên tịch số 08/2019/TTLT-BTC-BCT hướng dẫn cơ chế giá.", "documents")
     assert f["issuer"] == "Bộ Tài chính; Bộ Công Thương" and f["type"] == "Thông tư liên tịch"
 
 
-def test_laws_in_a_list_and_short_decree_numbers(facts):
-    got = facts("Dự luật sửa Luật Ngân sách nhà nước, Luật Quản lý thuế và thay thế Nghị định 123 về hóa đơn.", "documents")
+def test_laws_in_a_list_and_short_decree_numbers(rule_facts):
+    got = rule_facts("Dự luật sửa Luật Ngân sách nhà nước, Luật Quản lý thuế và thay thế Nghị định 123 về hóa đơn.", "documents")
     assert [(f["text"], f["number"]) for f in got] == [
         ("Luật Ngân sách nhà nước", None), ("Luật Quản lý thuế", None), ("Nghị định 123", "123")]

@@ -96,13 +96,13 @@ CASES = [
 
 
 @pytest.mark.parametrize("sentence,expected", CASES)
-def test_officials(facts, sentence, expected):
-    got = [(f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in facts(sentence, "officials")]
+def test_officials(rule_facts, sentence, expected):
+    got = [(f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")]
     assert got == expected
 
 
-def test_later_mention_is_same_person(facts):
+def test_later_mention_is_same_person(rule_facts):
     s = "Bà Đinh Thị Hương, Phó Giám đốc Sở Công Thương tỉnh Thanh Hóa cho biết. Theo bà Hương, sức mua tăng."
-    (f,) = facts(s, "officials")
+    (f,) = rule_facts(s, "officials")
     assert [m["text"] for m in f["mentions"]] == ["Đinh Thị Hương", "Hương"]
     assert s[f["start"]:f["end"]] == f["text"]

@@ -46,24 +46,24 @@ CASES = [
 
 
 @pytest.mark.parametrize("sentence,expected", CASES)
-def test_percentages(facts, sentence, expected):
+def test_percentages(rule_facts, sentence, expected):
     got = [(f["value"], f["value_max"], f["unit"], f["qualifier"], f["direction"], f["sector"])
-           for f in facts(sentence, "percentages")]
+           for f in rule_facts(sentence, "percentages")]
     assert got == expected
 
 
-def test_offsets_and_text(facts):
+def test_offsets_and_text(rule_facts):
     s = "Năm 2024, xuất khẩu nông sản tăng 18,7% so với cùng kỳ năm 2023."
-    (f,) = facts(s, "percentages")
+    (f,) = rule_facts(s, "percentages")
     assert s[f["start"]:f["end"]] == f["text"] == "18,7%"
     assert f["comparison"] == "so với cùng kỳ năm 2023"
     assert f["period"] == "Năm 2024" and f["period_start"] == "2024-01-01" and f["period_end"] == "2024-12-31"
 
 
-def test_list_inherits_comparison_and_paragraph_period(facts):
+def test_list_inherits_comparison_and_paragraph_period(rule_facts):
     s = ("Tính chung 6 tháng đầu năm 2025, chỉ số sản xuất toàn ngành tăng 9,1% so với cùng kỳ năm trước. "
          "Một số ngành tăng cao so với cùng kỳ như: sản xuất kim loại tăng 15,3%; sản xuất thiết bị điện tăng 12,2%.")
-    got = facts(s, "percentages")
+    got = rule_facts(s, "percentages")
     assert [f["sector"] for f in got] == [None, "C24", "C27"]
     assert all(f["comparison"].startswith("so với cùng kỳ") for f in got)
     assert [f["period_end"] for f in got] == ["2025-06-30"] * 3

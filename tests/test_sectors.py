@@ -32,8 +32,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("sentence,expected", CASES)
-def test_sectors(facts, sentence, expected):
-    got = facts(sentence, "sectors")
+def test_sectors(rule_facts, sentence, expected):
+    got = rule_facts(sentence, "sectors")
     assert [f["code"] for f in got] == [code for code, _ in expected]
     for f, (_code, text) in zip(got, expected):
         if text:
@@ -42,9 +42,9 @@ def test_sectors(facts, sentence, expected):
         assert f["classification"] == "VSIC 2018" and 0 < f["confidence"] <= 1
 
 
-def test_nfd_and_old_tone_marks_match(facts):
+def test_nfd_and_old_tone_marks_match(rule_facts):
     import unicodedata
 
     s = unicodedata.normalize("NFD", "Sản xuất thuốc, hoá dược và dược liệu tăng mạnh.")
-    (f,) = facts(s, "sectors")
+    (f,) = rule_facts(s, "sectors")
     assert f["code"] == "C21" and s[f["start"]:f["end"]] == f["text"]

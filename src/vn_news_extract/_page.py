@@ -11,24 +11,14 @@ import base64
 import hashlib
 import html
 import json
+from collections.abc import Mapping
 from typing import Any
 
-COLORS: dict[str, str] = {
-    "percentages": "#e8590c",
-    "sectors": "#2f9e44",
-    "officials": "#1971c2",
-    "documents": "#9c36b5",
-    "amounts": "#0c8599",
-    "periods": "#868e96",
-}
-LABELS: dict[str, str] = {
-    "percentages": "percentage",
-    "sectors": "sector",
-    "officials": "official",
-    "documents": "document",
-    "amounts": "amount",
-    "periods": "period",
-}
+from .kinds import LiveField
+
+# Colour and label of each fact kind, from the registry (``kinds.py``).
+COLORS: Mapping[str, Any] = LiveField("colour")
+LABELS: Mapping[str, Any] = LiveField("label")
 
 BASE_CSS = """
 *{box-sizing:border-box}

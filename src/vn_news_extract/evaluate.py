@@ -22,30 +22,46 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import kinds as registry
 from .errors import GoldError
-from .textnorm import key as text_key
+from .match import norm as _norm
+from .match import overlap as _overlap
 
-KINDS = ("percentages", "sectors", "officials", "documents", "amounts")
-ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "percentages": ("value_max", "unit", "qualifier", "direction", "sector", "period", "comparison"),
-    "sectors": ("code", "codes"),
-    "officials": ("honorific", "title", "organization", "former"),
-    "documents": ("type", "date", "issuer"),
-    "amounts": ("unit", "kind"),
-}
+
+class _FromRegistry(Mapping[str, tuple[str, ...]]):
+    """``kind -> one registry field`` for the scored kinds, read live (a kind registered later is in it)."""
+
+    def __init__(self, attr: str) -> None:
+        self.attr = attr
+
+    def __getitem__(self, kind: str) -> tuple[str, ...]:
+        entry = registry.get(kind)
+        if entry.match is None:
+            raise KeyError(kind)
+        return tuple(getattr(entry, self.attr))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(scored_kinds())
+
+    def __len__(self) -> int:
+        return len(scored_kinds())
+
+
+def scored_kinds() -> tuple[str, ...]:
+    """The kinds the evaluator scores: every registered kind with a gold matcher."""
+    return tuple(k.name for k in registry.scored())
+
+
+# The built-in scored kinds; code that must see later registrations calls scored_kinds().
+KINDS = scored_kinds()
+ATTRIBUTES: Mapping[str, tuple[str, ...]] = _FromRegistry("attributes")
 # Attributes with a small set of values, shown as a gold x predicted confusion.
-CONFUSION_ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "percentages": ("unit", "qualifier", "direction", "sector"),
-    "sectors": ("code",),
-    "officials": ("honorific",),
-    "documents": ("type", "issuer"),
-    "amounts": ("unit", "kind"),
-}
+CONFUSION_ATTRIBUTES: Mapping[str, tuple[str, ...]] = _FromRegistry("confusion")
 STATUSES = ("correct", "wrong_attribute", "missed", "spurious")
 _CONTEXT = 60
 _SPACES = re.compile(r"\s+")
@@ -59,7 +75,8 @@ class GoldDoc:
     path: Path | None
     facts: dict[str, list[dict[str, Any]]]
     article_text: str | None = None  # the text the gold offsets index, when the gold file gives it
-    kinds: tuple[str, ...] = KINDS  # the kinds this gold annotates; the others are not scored
+    # the kinds this gold annotates; the others are not scored
+    kinds: tuple[str, ...] = field(default_factory=scored_kinds)
 
 
 @dataclass
@@ -126,7 +143,8 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
 def _gold_doc(item: dict[str, Any], where: Path, label: str) -> GoldDoc:
     if not isinstance(item, dict):
         raise GoldError(f"{label}: a gold document must be a JSON object")
-    kinds = tuple(k for k in KINDS if k in item) or KINDS
+    scored = scored_kinds()
+    kinds = tuple(k for k in scored if k in item) or scored
     facts = {k: list(item.get(k) or []) for k in kinds}
     if "text" not in item and isinstance(item.get("source"), dict):
         return GoldDoc(label, _source_text(item["source"], where, label), None, facts, kinds=kinds)
@@ -178,16 +196,6 @@ def _sentence(text: str, pos: int) -> int:
     return sum(1 for m in _SENT_END.finditer(text, 0, max(pos, 0)))
 
 
-def _norm(value: Any) -> Any:
-    if isinstance(value, list | tuple):
-        return tuple(sorted(str(_norm(v)) for v in value))
-    if isinstance(value, str):
-        return text_key(value).rstrip(" .,;:")
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
-
-
 def _same_attribute(kind: str, attr: str, g: dict[str, Any], p: dict[str, Any]) -> bool:
     """Whether a matched prediction agrees with gold on one attribute.  A percentage's period also agrees
     when both resolve to the same ISO bounds ("9 tháng năm 2024" and "9 tháng đầu năm 2024")."""
@@ -199,47 +207,19 @@ def _same_attribute(kind: str, attr: str, g: dict[str, Any], p: dict[str, Any]) 
     return False
 
 
-def _overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return a["start"] < b["end"] and b["start"] < a["end"]
-
-
-def _number_key(n: str | None) -> str | None:
-    return re.sub(r"\s+", "", n).upper() if n else None
-
-
 def _matcher(kind: str, text: str) -> Callable[[dict[str, Any], dict[str, Any]], float | None]:
-    """A distance for a (gold, pred) pair, or None when they cannot be the same fact."""
+    """A distance for a (gold, pred) pair, or None when they cannot be the same fact: the kind's registered
+    matcher (``match.py``), with ``near`` = same sentence, distance between starts."""
 
     def near(g: dict[str, Any], p: dict[str, Any]) -> float | None:
         if g["start"] < 0 or _sentence(text, g["start"]) != _sentence(text, p["start"]):
             return None
         return abs(g["start"] - p["start"])
 
-    def match(g: dict[str, Any], p: dict[str, Any]) -> float | None:
-        if kind == "percentages":
-            if abs(float(g["value"]) - float(p["value"])) > 1e-9:
-                return None
-            return near(g, p)
-        if kind == "amounts":
-            if abs(float(g["value"]) - float(p["value"])) > 1e-6 * max(1.0, abs(float(g["value"]))):
-                return None
-            return near(g, p)
-        if kind == "officials":
-            return 0.0 if _norm(g["name"]) == _norm(p["name"]) else None
-        if kind == "documents":
-            gk, pk = _number_key(g.get("number")), _number_key(p.get("number"))
-            if gk or pk:
-                return 0.0 if gk == pk else None
-            return 0.0 if _overlap(g, p) or _norm(g["text"]) == _norm(p["text"]) else None
-        if kind == "sectors":
-            if not _overlap(g, p):
-                return None
-            if g.get("code") and p.get("code") and g["code"] != p["code"]:
-                return None
-            return float(abs(g["start"] - p["start"]))
+    matcher = registry.get(kind).match
+    if matcher is None:
         raise ValueError(kind)
-
-    return match
+    return lambda g, p: matcher(g, p, near)
 
 
 def _span_tp(golds: list[dict[str, Any]], preds: list[dict[str, Any]], strict: bool) -> int:
@@ -284,92 +264,135 @@ def score_document(
     label: str = "",
     detail: list[dict[str, Any]] | None = None,
 ) -> None:
-    """Add one document's counts to ``tallies``; with ``detail``, append one entry per gold or predicted fact."""
-    for kind in KINDS:
+    """Add one document's counts to ``tallies``; with ``detail``, append one entry per gold or predicted fact.
+
+    Per kind the gold annotates: pair gold and predicted facts (``_pairs``), drop optional gold facts and
+    what they took (``_without_optional``), count span agreement (``_count_spans``), score the attributes
+    of matched pairs (``_matched_entry``) and count the rest as missed or spurious (``_unmatched_entries``).
+    """
+    for kind in scored_kinds():
         if kind not in gold:
             continue
         tally = tallies.setdefault(kind, Tally())
         golds, preds = list(gold.get(kind, [])), list(pred.get(kind, []))
-        match = _matcher(kind, text)
-        pairs = []
-        for gi, g in enumerate(golds):
-            for pi, p in enumerate(preds):
-                d = match(g, p)
-                if d is not None:
-                    pairs.append((d, gi, pi))
-        matched = _greedy(pairs)
-        # an optional gold fact (FACTS.md) is neither rewarded nor penalised: drop it and the prediction it took
-        optional_p = {pi for gi, pi in matched if golds[gi].get("optional")}
-        matched = [(gi, pi) for gi, pi in matched if not golds[gi].get("optional")]
-        keep_g = [i for i, g in enumerate(golds) if not g.get("optional")]
-        keep_p = [i for i in range(len(preds)) if i not in optional_p]
-        remap_g = {old: new for new, old in enumerate(keep_g)}
-        remap_p = {old: new for new, old in enumerate(keep_p)}
-        golds, preds = [golds[i] for i in keep_g], [preds[i] for i in keep_p]
-        matched = [(remap_g[gi], remap_p[pi]) for gi, pi in matched]
-        for name, strict in (("strict", True), ("partial", False)):
-            tp = _span_tp(golds, preds, strict)
-            counts = tally.span[name]
-            counts[0] += tp
-            counts[1] += len(preds) - tp
-            counts[2] += len(golds) - tp
-        entries: list[dict[str, Any]] = []
-        for gi, pi in matched:
-            g, p = golds[gi], preds[pi]
-            tally.tp += 1
-            wrong = []
-            for attr in ATTRIBUTES[kind]:
-                if attr not in g:
-                    continue
-                counts = tally.attrs.setdefault(attr, [0, 0])
-                counts[1] += 1
-                ok = _same_attribute(kind, attr, g, p)
-                counts[0] += ok
-                if attr in CONFUSION_ATTRIBUTES[kind]:
-                    tally.confusion.setdefault(attr, Counter())[(g[attr], p.get(attr))] += 1
-                if not ok:
-                    wrong.append({"attribute": attr, "gold": g[attr], "pred": p.get(attr)})
-                    tally.errors.append(
-                        f"{label}: {kind} {g['text']!r} {attr}: gold {g[attr]!r}, got {p.get(attr)!r}"
-                    )
-            entries.append(
-                {
-                    "kind": kind,
-                    "status": "wrong_attribute" if wrong else "correct",
-                    "gold": g,
-                    "pred": p,
-                    "wrong": wrong,
-                    "span": _span_relation(g, p),
-                    "context": _context(text, g),
-                }
-            )
-        used_g = {gi for gi, _ in matched}
-        used_p = {pi for _, pi in matched}
-        for status, facts, used in (("missed", golds, used_g), ("spurious", preds, used_p)):
-            for i, fact in enumerate(facts):
-                if i in used:
-                    continue
-                if status == "missed":
-                    tally.fn += 1
-                else:
-                    tally.fp += 1
-                tally.errors.append(f"{label}: {kind} {status} {fact['text']!r}")
-                entries.append(
-                    {
-                        "kind": kind,
-                        "status": status,
-                        "gold": fact if status == "missed" else None,
-                        "pred": fact if status == "spurious" else None,
-                        "wrong": [],
-                        "span": None,
-                        "context": _context(text, fact),
-                    }
-                )
+        matched = _pairs(golds, preds, _matcher(kind, text))
+        golds, preds, matched = _without_optional(golds, preds, matched)
+        _count_spans(tally, golds, preds)
+        entries = [_matched_entry(kind, text, golds[gi], preds[pi], tally, label) for gi, pi in matched]
+        entries += _unmatched_entries(kind, text, golds, preds, matched, tally, label)
         if detail is not None:
             entries.sort(
                 key=lambda e: ((e["gold"] or e["pred"]).get("start", 0), STATUSES.index(e["status"]))
             )
             detail.extend(entries)
+
+
+def _pairs(
+    golds: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    match: Callable[[dict[str, Any], dict[str, Any]], float | None],
+) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs, closest first."""
+    pairs = []
+    for gi, g in enumerate(golds):
+        for pi, p in enumerate(preds):
+            d = match(g, p)
+            if d is not None:
+                pairs.append((d, gi, pi))
+    return _greedy(pairs)
+
+
+def _without_optional(
+    golds: list[dict[str, Any]], preds: list[dict[str, Any]], matched: list[tuple[int, int]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[int, int]]]:
+    """An optional gold fact (FACTS.md) is neither rewarded nor penalised: drop it and the prediction it took."""
+    optional_p = {pi for gi, pi in matched if golds[gi].get("optional")}
+    matched = [(gi, pi) for gi, pi in matched if not golds[gi].get("optional")]
+    keep_g = [i for i, g in enumerate(golds) if not g.get("optional")]
+    keep_p = [i for i in range(len(preds)) if i not in optional_p]
+    remap_g = {old: new for new, old in enumerate(keep_g)}
+    remap_p = {old: new for new, old in enumerate(keep_p)}
+    return (
+        [golds[i] for i in keep_g],
+        [preds[i] for i in keep_p],
+        [(remap_g[gi], remap_p[pi]) for gi, pi in matched],
+    )
+
+
+def _count_spans(tally: Tally, golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> None:
+    for name, strict in (("strict", True), ("partial", False)):
+        tp = _span_tp(golds, preds, strict)
+        counts = tally.span[name]
+        counts[0] += tp
+        counts[1] += len(preds) - tp
+        counts[2] += len(golds) - tp
+
+
+def _matched_entry(
+    kind: str, text: str, g: dict[str, Any], p: dict[str, Any], tally: Tally, label: str
+) -> dict[str, Any]:
+    """Count a matched pair and score each attribute the gold gives."""
+    tally.tp += 1
+    wrong = []
+    for attr in ATTRIBUTES[kind]:
+        if attr not in g:
+            continue
+        counts = tally.attrs.setdefault(attr, [0, 0])
+        counts[1] += 1
+        ok = _same_attribute(kind, attr, g, p)
+        counts[0] += ok
+        if attr in CONFUSION_ATTRIBUTES[kind]:
+            tally.confusion.setdefault(attr, Counter())[(g[attr], p.get(attr))] += 1
+        if not ok:
+            wrong.append({"attribute": attr, "gold": g[attr], "pred": p.get(attr)})
+            tally.errors.append(
+                f"{label}: {kind} {g['text']!r} {attr}: gold {g[attr]!r}, got {p.get(attr)!r}"
+            )
+    return {
+        "kind": kind,
+        "status": "wrong_attribute" if wrong else "correct",
+        "gold": g,
+        "pred": p,
+        "wrong": wrong,
+        "span": _span_relation(g, p),
+        "context": _context(text, g),
+    }
+
+
+def _unmatched_entries(
+    kind: str,
+    text: str,
+    golds: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    matched: list[tuple[int, int]],
+    tally: Tally,
+    label: str,
+) -> list[dict[str, Any]]:
+    """Gold facts nothing matched (missed) and predictions that matched no gold (spurious)."""
+    entries = []
+    used_g = {gi for gi, _ in matched}
+    used_p = {pi for _, pi in matched}
+    for status, facts, used in (("missed", golds, used_g), ("spurious", preds, used_p)):
+        for i, fact in enumerate(facts):
+            if i in used:
+                continue
+            if status == "missed":
+                tally.fn += 1
+            else:
+                tally.fp += 1
+            tally.errors.append(f"{label}: {kind} {status} {fact['text']!r}")
+            entries.append(
+                {
+                    "kind": kind,
+                    "status": status,
+                    "gold": fact if status == "missed" else None,
+                    "pred": fact if status == "spurious" else None,
+                    "wrong": [],
+                    "span": None,
+                    "context": _context(text, fact),
+                }
+            )
+    return entries
 
 
 def evaluate(
@@ -495,7 +518,7 @@ def _scores(tp: int, fp: int, fn: int) -> dict[str, Any]:
 def report(tallies: dict[str, Tally], n_docs: int) -> dict[str, Any]:
     kinds = {}
     total = Tally()
-    for kind in KINDS:
+    for kind in scored_kinds():
         if kind not in tallies:  # not annotated by this gold
             continue
         t = tallies[kind]

@@ -16,10 +16,87 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files(_DATA).joinpath(name)))
 
 
+# The schema of each JSON data file: its keys and their types.  ``load_json`` refuses a file with a key
+# not listed here (a key no code reads) or without a listed key; ``_comment`` is free text for people.
+# ``tests/test_data_files.py`` checks that every key listed here is read by the code.
+_LIST, _DICT, _STR, _INT, _NUM = list, dict, str, int, (int, float)
+DATA_SCHEMAS: dict[str, dict[str, Any]] = {
+    "amount_units.json": {"scales": _DICT, "money": _DICT, "count": _LIST, "qualifiers": _LIST},
+    "boilerplate.json": {
+        "teaser_headings": _LIST,
+        "credit_patterns": _LIST,
+        "source_line_patterns": _LIST,
+        "dateline_prefix_patterns": _LIST,
+        "related_line_min_chars": _INT,
+        "byline_max_words": _INT,
+    },
+    "doc_types.json": {
+        "types": _DICT,
+        "assembly_symbols": _DICT,
+        "law_words": _LIST,
+        "law_name_stop_words": _LIST,
+        "law_name_max_words": _INT,
+    },
+    "issuers.json": {"issuers": _DICT, "numbered": _DICT},
+    "officials.json": {
+        key: _LIST
+        for key in (
+            "honorifics", "prefixes", "titles", "pre_modifiers", "post_modifiers", "functions", "org_heads",
+            "countries", "org_stop", "extra_surnames", "major_surnames", "extra_given", "sub_units",
+            "parent_units", "org_ends_after_place", "not_before_name", "middle_names", "name_prefixes",
+        )
+    }
+    | {"fused_unit_titles": _DICT},
+    "percent_cues.json": {
+        key: _LIST
+        for key in (
+            "increase", "decrease", "level", "growth_nouns", "qualifiers", "list_intro", "comparison_start",
+            "comparison_stop", "range_words", "not_percent_after", "neutral",
+        )
+    },
+    "periods.json": {"roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST},
+    "sector_aliases.json": {
+        "classification": _STR,
+        "aliases": _DICT,
+        "context_only": _DICT,
+        "cue_words": _LIST,
+        "strip_suffixes": _LIST,
+        "min_confidence": _NUM,
+        "product_before": _LIST,
+        "name_before": _LIST,
+    },
+}  # fmt: skip
+COMMENT_KEY = "_comment"
+
+
+class DataFileError(ValueError):
+    """A data file that does not match its schema (a packaging or editing mistake, not a user error)."""
+
+
+def check_data(name: str, data: Any) -> None:
+    """Raise DataFileError unless ``data`` has exactly the keys of its schema, each of its type."""
+    schema = DATA_SCHEMAS.get(name)
+    if schema is None:
+        return
+    if not isinstance(data, dict):
+        raise DataFileError(f"{name}: a JSON object expected")
+    keys = set(data) - {COMMENT_KEY}
+    unknown, missing = sorted(keys - set(schema)), sorted(set(schema) - keys)
+    if unknown:
+        raise DataFileError(f"{name}: key {unknown[0]!r} is not in its schema (no code reads it)")
+    if missing:
+        raise DataFileError(f"{name}: key {missing[0]!r} is missing")
+    for key, kind in schema.items():
+        if not isinstance(data[key], kind):
+            raise DataFileError(f"{name}: key {key!r} has the wrong type ({type(data[key]).__name__})")
+
+
 @cache
 def load_json(name: str) -> Any:
     with data_path(name).open(encoding="utf-8") as fh:
-        return json.load(fh)
+        data = json.load(fh)
+    check_data(name, data)
+    return data
 
 
 @cache

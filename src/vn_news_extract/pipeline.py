@@ -42,10 +42,9 @@ _ERROR_PAGE = re.compile(
 
 
 def create_pipeline() -> Language:
-    """A blank ``vi`` pipeline with the underthesea tokenizer and one component per fact kind."""
+    """A blank ``vi`` pipeline with the underthesea tokenizer and the facts component (every fact kind)."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
-    for name, _key, _extractor in components.COMPONENTS:
-        nlp.add_pipe(name)
+    nlp.add_pipe(components.COMPONENT_NAME)
     return nlp
 
 

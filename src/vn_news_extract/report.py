@@ -11,15 +11,10 @@ from typing import Any
 
 from ._page import esc, fmt, page, swatch
 from .evaluate import ATTRIBUTES, STATUSES
+from .kinds import LiveField
 
 # The attribute that identifies a fact of each kind (what matching looks at), shown first.
-_KEY_ATTR = {
-    "percentages": "value",
-    "sectors": "code",
-    "officials": "name",
-    "documents": "number",
-    "amounts": "value",
-}
+_KEY_ATTR = LiveField("key_attribute")
 _STATUS_LABEL = {
     "correct": "correct",
     "wrong_attribute": "wrong attribute",

@@ -18,8 +18,9 @@ from functools import lru_cache
 from typing import Any
 
 from ._page import COLORS, LABELS, esc, fmt, page, swatch
+from .kinds import LiveNames
 
-SHOW_KINDS = ("percentages", "sectors", "officials", "documents", "amounts", "periods")
+SHOW_KINDS = LiveNames()  # every registered fact kind (kinds.py), in record order
 _HIDDEN = ("text", "start", "end", "mentions")
 _SECTOR_ATTRS = ("code", "sector")
 

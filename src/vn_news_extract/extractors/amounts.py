@@ -11,14 +11,13 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..model import Amount
+from ..patterns import NOT_BEFORE_WORD, alternation
 from .numbers import NUM, parse_number
 from .view import TextView
 
-_TAIL = r"(?![\wà-ỹ])"
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_TAIL = NOT_BEFORE_WORD
+_alt = alternation
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +31,9 @@ def _lex() -> dict[str, Any]:
         "money": d["money"],
         "re": re.compile(
             rf"(?<![\w/.,])(?P<num>{NUM}){scale_re}\s*(?:(?P<money>{_alt(list(d['money']))}){_TAIL}"
-            rf"(?:/(?P<per>[\wà-ỹ²³]+))?|(?P<count>{_alt(d['count'])}){_TAIL})"
+            rf"(?:/(?P<per>[\w²³]+))?|(?P<count>{_alt(d['count'])}){_TAIL})"
         ),
-        "qualifier": re.compile(rf"(?<![\wà-ỹ])(?P<q>{_alt(d['qualifiers'])})\s+$", re.IGNORECASE),
+        "qualifier": re.compile(rf"(?<!\w)(?P<q>{_alt(d['qualifiers'])})\s+$", re.IGNORECASE),
         "more_units": re.compile(rf"(?:,\s*|\s+và\s+)(?:{_alt(d['count'])}){_TAIL}"),
     }
 
@@ -51,10 +50,10 @@ def _unit_phrase(text: str, pos: int, unit: str) -> str:
         pos = m.end()
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Amount]:
     text = view.ctext
     lex = _lex()
-    facts: list[dict[str, Any]] = []
+    facts: list[Amount] = []
     for m in lex["re"].finditer(text):
         value = parse_number(m.group("num"))
         if value is None:
@@ -72,15 +71,13 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             amount = int(amount)
         q = lex["qualifier"].search(text[max(0, m.start() - 15) : m.start()])
         end = m.end("money") if money else m.end()
-        fact = view.span(m.start(), end)
-        fact.update(
+        fact = Amount(
+            **view.span(m.start(), end),
             value=amount,
             unit=lex["money"][money] if money else _unit_phrase(text, m.end(), m.group("count")),
             kind="money" if money else "count",
             qualifier=q.group("q").lower() if q else None,
             per=m.group("per") if money else None,
-            _cstart=m.start(),
-            _cend=end,
         )
         facts.append(fact)
     return facts

@@ -13,6 +13,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..model import Document, Mention
+from ..patterns import NOT_AFTER_WORD, alternation
 from ..textnorm import UPPER
 from .dates import DATE_RE, parse_date_match
 from .officials import organization_at
@@ -48,11 +50,9 @@ def _lex() -> dict[str, Any]:
     for info in types["types"].values():
         for ab in info["abbrev"]:
             by_abbrev.setdefault(ab.upper(), info["type"])
-    words = sorted(types["types"], key=len, reverse=True)
-    heads = "|".join(
-        re.escape(h) for h in sorted(load_json("officials.json")["org_heads"], key=len, reverse=True)
-    )
-    type_word = "|".join(re.escape(w) for w in words)
+    heads = alternation(load_json("officials.json")["org_heads"])
+    law_types = [w[:1].upper() + w[1:] for w in types["law_words"]]
+    type_word = alternation(types["types"])
     return {
         "types": types["types"],
         "by_abbrev": by_abbrev,
@@ -61,17 +61,19 @@ def _lex() -> dict[str, Any]:
         "assembly": types["assembly_symbols"],
         "type_before": re.compile(rf"(?P<tw>{type_word}){_SO}\s*:?\s*$", re.IGNORECASE),
         "number_only": re.compile(
-            rf"(?<![\w])(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])",
+            rf"(?<!\w)(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])",
             re.IGNORECASE,
         ),
         "number_only_cap": re.compile(
-            rf"(?<![\w])(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
+            rf"(?<!\w)(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
             re.IGNORECASE,
         ),
-        "law": re.compile(rf"(?<![\w])(?P<tw>Bộ luật|Luật)\s+(?P<first>[{UPPER}]\w*)"),
+        # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
+        "law": re.compile(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>[{UPPER}]\w*)"),
+        "law_types": frozenset(law_types),
         "law_stop": frozenset(types["law_name_stop_words"]),
-        "of_issuer": re.compile(rf"\s+(?:của|do)\s+(?=(?:{heads})(?![\w]))"),
-        "org_head": re.compile(rf"(?<![\w])(?:{heads})(?![\w])"),
+        "of_issuer": re.compile(rf"\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
+        "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
         "issuer_before": re.compile(
             r"(?P<org>[^,;:()]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
@@ -170,15 +172,26 @@ def _subject_after(text: str, pos: int) -> str | None:
     return subj.strip() or None
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
-    text = view.ctext
-    found: list[tuple[int, int, dict[str, Any]]] = []  # canonical start, end, fact
+Found = list[tuple[int, int, dict[str, Any]]]  # canonical start, end, fact draft
+
+
+def extract(view: TextView) -> list[Document]:
+    """The documents of ``view``, one shape after the other; a later shape never takes text an earlier
+    one took: party numbers, coded numbers, number-only references, then laws by name."""
+    found: Found = []
     taken: list[tuple[int, int]] = []
+    for shape in (_party_numbers, _coded_numbers, _number_only, _laws_by_name):
+        shape(view, found, taken)
+    return _merge(found, view)
 
-    def overlaps(a: int, b: int) -> bool:
-        return any(a < e and s < b for s, e in taken)
 
-    lex = _lex()
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a < e and s < b for s, e in taken)
+
+
+def _party_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """``57-NQ/TW``: number, type abbreviation, party issuer."""
+    text, lex = view.ctext, _lex()
     for m in PARTY_RE.finditer(text):
         ptype = m.group("ptype")
         if ptype.upper() not in lex["by_abbrev"]:
@@ -188,8 +201,14 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         dtype = _type_word_before(text, m.start()) or lex["by_abbrev"][ptype.upper()]
         issuer = lex["issuers"].get(m.group("pissuer").upper())
         _add(found, taken, view, start, m.end(), dtype, number, issuer, m.group("pissuer"))
+
+
+def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """``1520/QĐ-UBND``, ``30/2020/NĐ-CP``: after a type word or with a known symbol; numbers sharing one
+    symbol ("số 2522, 2523/UBND-VX") each become a document."""
+    text = view.ctext
     for m in CODED_RE.finditer(text):
-        if overlaps(m.start(), m.end()):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         parts = _normalise_symbol(m.group("sym"))
         tword = _type_word_before(text, m.start())
@@ -213,20 +232,29 @@ def extract(view: TextView) -> list[dict[str, Any]]:
                 _add(found, taken, view, s0, n_start + len(nm.group()), dtype, extra, issuer, abbrev, m.end())
             start = m.start()
         _add(found, taken, view, start, m.end(), dtype, number, issuer, abbrev)
+
+
+def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Quyết định số 759": a type word and a bare number (a capitalised type word for the looser form)."""
+    text, lex = view.ctext, _lex()
     for pattern in ("number_only", "number_only_cap"):
         for m in lex[pattern].finditer(text):
-            if overlaps(m.start(), m.end()):
+            if _overlaps(taken, m.start(), m.end()):
                 continue
             dtype = _type_of(m.group("tw"))
             if pattern == "number_only_cap" and not m.group("tw")[0].isupper():
                 continue
             _add(found, taken, view, m.start(), m.end(), dtype, m.group("num"), None, None)
+
+
+def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Luật Đầu tư": a law cited by its name, which runs to ``_law_name_end``."""
+    text, lex = view.ctext, _lex()
     for m in lex["law"].finditer(text):
-        if overlaps(m.start(), m.end()):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         end = _law_name_end(text, m.end("first"))
         _add(found, taken, view, m.start(), end, m.group("tw"), None, None, None)
-    return _merge(found, view)
 
 
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
@@ -303,7 +331,7 @@ def _add(
     if nxt:
         limit = min(limit, nxt.start())
     # A number, or a law named without one ("Luật Đất đai ngày 18 tháng 1 năm 2024"), may carry its date.
-    dated = number is not None or dtype in ("Luật", "Bộ luật")
+    dated = number is not None or dtype in _lex()["law_types"]
     date, after = _date_after(text, tail, limit) if dated else (None, tail)
     if number and date is None:
         date = _date_opening_sentence(view, start)
@@ -318,14 +346,12 @@ def _add(
         issuer_abbrev=abbrev,
         date=date,
         subject=subject,
-        _cstart=start,
-        _cend=end,
     )
     found.append((start, end, fact))
     taken.append((start, end))
 
 
-def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[dict[str, Any]]:
+def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
     """One entry per document: later mentions of the same number (or law name) join the first."""
     by_key: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
@@ -351,4 +377,6 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
             coded[num]["mentions"].extend(fact["mentions"])
             continue
         result.append(fact)
-    return result
+    return [
+        Document(**{**fact, "mentions": tuple(Mention(**m) for m in fact["mentions"])}) for fact in result
+    ]

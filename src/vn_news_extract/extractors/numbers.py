@@ -16,10 +16,8 @@ def parse_number(text: str) -> float | None:
     if not s or not re.fullmatch(NUM, s):
         return None
     if "." in s and "," in s:
-        if s.rfind(",") > s.rfind("."):  # 1.234,5
-            s = s.replace(".", "").replace(",", ".")
-        else:  # 1,234.5
-            s = s.replace(",", "")
+        # 1.234,5 (comma last: decimal comma) or 1,234.5
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
     elif "," in s:
         s = (
             s.replace(",", "")

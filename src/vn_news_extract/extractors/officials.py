@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from ..lexicon import load_csv, load_json, load_lines
+from ..model import Official
+from ..patterns import alternation
 from ..textnorm import LOWER, UPPER
 from .view import TextView
 
@@ -25,7 +26,7 @@ CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
     rf"|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
 )
-CAP_RUN = re.compile(rf"(?<![\w{_LO}])(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?![\w{_LO}])")
+CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
 _APPOINTED = re.compile(
     r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
@@ -39,8 +40,7 @@ _TITLE_OF_PREVIOUS = re.compile(rf"(?:[{_UP}][{_LO}]*)\s*(?:,|[-–—])\s*$")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alt = alternation
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ def lex() -> Lex:
     surnames |= set(d["extra_surnames"])
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
-    heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?![\w{_LO}])")
+    heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?!\w)")
     bases = set()
     for t in titles:
         # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own.
@@ -113,22 +113,22 @@ def lex() -> Lex:
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
         prefix=re.compile(rf"(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
-        title=re.compile(rf"(?<![\w{_LO}])(?P<t>{title_re})(?![\w{_LO}])"),
-        title_at_end=re.compile(rf"(?<![\w{_LO}])(?P<t>{title_re})\s*$"),
-        org_head=re.compile(rf"^(?:{heads})(?![\w{_LO}])"),
-        country=re.compile(rf"^(?:{_alt(d['countries'])})(?![\w{_LO}])"),
-        country_at_end=re.compile(rf"(?<![\w{_LO}])(?:{_alt(d['countries'])})$"),
-        org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?![\w{_LO}])"),
-        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?![\w{_LO}]))"),
-        sub_unit=re.compile(rf"^(?:{_alt(d['sub_units'])})(?![\w{_LO}])"),
+        title=re.compile(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
+        title_at_end=re.compile(rf"(?<!\w)(?P<t>{title_re})\s*$"),
+        org_head=re.compile(rf"^(?:{heads})(?!\w)"),
+        country=re.compile(rf"^(?:{_alt(d['countries'])})(?!\w)"),
+        country_at_end=re.compile(rf"(?<!\w)(?:{_alt(d['countries'])})$"),
+        org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?!\w)"),
+        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?!\w))"),
+        sub_unit=re.compile(rf"^(?:{_alt(d['sub_units'])})(?!\w)"),
         place_end=re.compile(
-            rf"^(?P<keep>.*?(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+            rf"^(?P<keep>.*?(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
         ),
         fused_units=dict(d["fused_unit_titles"]),
-        after_place=re.compile(rf"(?<![\w{_LO}])(?:{_alt(d['org_ends_after_place'])})\s*$"),
+        after_place=re.compile(rf"(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
-            rf"(?<![\w{_LO}])(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
+            rf"(?<!\w)(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
         ),
     )
 
@@ -254,7 +254,7 @@ def organization_at(text: str, pos: int, hi: int) -> str | None:
     return org
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Official]:
     text = view.ctext
     lx = lex()
     people: list[Person] = []
@@ -286,31 +286,72 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if unit and p.organization and not p.organization.startswith(unit):
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
             p.organization = f"{unit} {p.organization}"
-        fact = view.span(*p.span)
-        fact.update(
+        fact = Official(
+            **view.span(*p.span),
             name=p.name,
             honorific=p.honorific,
             prefix=p.prefix,
             title=p.title,
             organization=p.organization,
-            mentions=[view.span(s, e) for s, e in sorted(set(p.mentions))],
-            _cstart=p.span[0],
-            _cend=p.span[1],
+            mentions=tuple(view.mention(s, e) for s, e in sorted(set(p.mentions))),
         )
         out.append(fact)
     return out
 
 
-def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view: TextView) -> Person | None:
+Word = tuple[str, int, int]  # a capitalised word and its canonical offsets
+_REJECT = "reject"  # a shape that shows the run is not a person (the name belongs to an organisation)
+
+
+def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> Person | None:
+    """The person a run of capitalised words names, with the role around it, in one of the shapes of the
+    module docstring: TITLE ORG NAME (``_title_before``), NAME, TITLE ORG (``_title_after``), or no role
+    yet (kept only if a list shares a title with it)."""
+    words, honor_in_run = _strip_lead(text, words, lx)
+    if not words:
+        return None
+    found = _locate_name(text, words, lx, honor_in_run)
+    if found is None:
+        return None
+    (i, j), foreign = found
+    n_start, n_end = words[i][1], words[j - 1][2]
+    name = " ".join(w for w, _s, _e in words[i:j])
+    person = Person(name=name, start=n_start, end=n_end, span=(n_start, n_end), mentions=[(n_start, n_end)])
+    s_lo, s_hi = view.sentence_bounds(n_start)
+    lead_start = words[0][1]
+    if i == 0 and not foreign:
+        lead_start = _prefix_and_honorific(text, person, honor_in_run, lead_start, lx)
+    # the gap to the name starts at the name itself when the run began with an organisation
+    gap_end = n_start if i > 0 or foreign else lead_start
+    before = _title_before(text, person, lead_start, gap_end, s_lo, lx)
+    if before == _REJECT:
+        return None
+    if before is not None:
+        return person
+    if i > 0 or foreign:
+        return None
+    role_end = _title_after(text, person, n_end, s_hi, lx)
+    person.span = (lead_start, role_end if role_end is not None else n_end)
+    return person
+
+
+def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word | None]:
+    """The run without a leading honorific (returned apart) and prefixes written without their last dot
+    ("PGS.TS Trần ..." leaves "TS" in the run)."""
     honor_in_run = None
     while words and lx.honorific.search(words[0][0] + " "):
         honor_in_run = words[0]
         words = words[1:]
-    # A prefix written without its last dot ("PGS.TS Trần ...") leaves "TS" in the run: drop it.
     while words and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]]) and words[0][0].isupper():
         words = words[1:]
-    if not words:
-        return None
+    return words, honor_in_run
+
+
+def _locate_name(
+    text: str, words: list[Word], lx: Lex, honor_in_run: Word | None
+) -> tuple[tuple[int, int], bool] | None:
+    """``((first, end) word indexes of the name, foreign)``: a known surname window, a run an honorific
+    vouches for, the last surname window of a longer run, or a foreign name after a country."""
     idx = _name_in_run(words, lx, from_end=False) if len(words) <= 4 else None
     honoured = honor_in_run is not None or bool(
         lx.honorific.search(text[max(0, words[0][1] - 12) : words[0][1]])
@@ -324,89 +365,99 @@ def _person_from_run(text: str, words: list[tuple[str, int, int]], lx: Lex, view
         idx = (0, len(words))  # "bà Giàng Thị Dung", "ông Lee Sang-hoon": the honorific vouches for a name
     if idx is None or idx[1] != len(words):
         idx = _name_in_run(words, lx, from_end=True)
-    foreign = False
-    if idx is None:
-        idx = _foreign_name(text, words, lx)
-        foreign = idx is not None
-        if idx is None:
-            return None
-    i, j = idx
-    n_start, n_end = words[i][1], words[j - 1][2]
-    name = " ".join(w for w, _s, _e in words[i:j])
-    person = Person(name=name, start=n_start, end=n_end, span=(n_start, n_end), mentions=[(n_start, n_end)])
-    s_lo, s_hi = view.sentence_bounds(n_start)
-    lead_start = words[0][1]
-    if i == 0 and not foreign:
-        line_start = text.rfind("\n", 0, n_start) + 1
-        pre_text = text[max(line_start, n_start - 80) : n_start]
-        base = n_start - len(pre_text)
-        pm = lx.prefix.search(pre_text)
-        if pm and pm.group("p").strip():
-            person.prefix = pm.group("p").strip()
-            lead_start = base + pm.start()
-            pre_text = pre_text[: pm.start()]
-        hm = lx.honorific.search(pre_text)
-        if honor_in_run is not None:
-            person.honorific = honor_in_run[0].lower()
-            lead_start = honor_in_run[1]
-        elif hm:
-            person.honorific = hm.group("h").lower()
-            lead_start = base + hm.start()
-    # TITLE [ORG] NAME: the last title before the name whose gap to the name is an organisation.
+    if idx is not None:
+        return idx, False
+    foreign = _foreign_name(text, words, lx)
+    return (foreign, True) if foreign is not None else None
+
+
+def _prefix_and_honorific(
+    text: str, person: Person, honor_in_run: Word | None, lead_start: int, lx: Lex
+) -> int:
+    """Set the academic or rank prefix and the honorific written before the name; the mention's new start."""
+    n_start = person.start
+    line_start = text.rfind("\n", 0, n_start) + 1
+    pre_text = text[max(line_start, n_start - 80) : n_start]
+    base = n_start - len(pre_text)
+    pm = lx.prefix.search(pre_text)
+    if pm and pm.group("p").strip():
+        person.prefix = pm.group("p").strip()
+        lead_start = base + pm.start()
+        pre_text = pre_text[: pm.start()]
+    hm = lx.honorific.search(pre_text)
+    if honor_in_run is not None:
+        person.honorific = honor_in_run[0].lower()
+        lead_start = honor_in_run[1]
+    elif hm:
+        person.honorific = hm.group("h").lower()
+        lead_start = base + hm.start()
+    return lead_start
+
+
+def _title_before(
+    text: str, person: Person, lead_start: int, gap_end: int, s_lo: int, lx: Lex
+) -> str | Person | None:
+    """TITLE [ORG] NAME: the last title before the name whose gap to the name is an organisation.  The
+    person (title set), ``_REJECT`` when the name belongs to an organisation, or None (no such title)."""
     region_lo = max(s_lo, lead_start - 160)
     for tm in reversed(list(lx.title.finditer(text, region_lo, lead_start))):
-        gap = text[tm.end() : lead_start]
-        if i > 0 or foreign:
-            gap = text[tm.end() : n_start]
-        gap = _ACRONYM_AFTER_TITLE.sub(" ", gap, count=1)  # "Giám đốc điều hành (CEO) Tập đoàn X"
+        gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
         if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
             org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
         if org and not _org_like(org, lx):
             continue
-        if lx.not_before_name.search(gap) and not (lx.after_place.search(gap) and len(name.split()) >= 3):
+        if lx.not_before_name.search(gap) and not (
+            lx.after_place.search(gap) and len(person.name.split()) >= 3
+        ):
             # "Trường THPT chuyên Lê Quý Đôn", "Huyện ủy Mộc Châu": the name belongs to the organisation;
             # after a bare place word only a full three-syllable name is a person ("UBND tỉnh Nguyễn Văn An")
-            return None
+            return _REJECT
         person.title = tm.group("t")
         person.organization = org or None
-        person.span = (tm.start(), n_end)
+        person.span = (tm.start(), person.end)
         return person
-    if i > 0 or foreign:
-        return None
-    # NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG)
+    return None
+
+
+def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
+    """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
+    title and organisation; the end of the role, or None when no title follows."""
     after = text[n_end:s_hi]
     sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after) or _APPOINTED.match(after)
-    if sep:
-        t_pos = n_end + sep.end()
-        after_title = lx.title.match(text, t_pos)
-        if after_title:
-            tm = after_title
-            person.title = tm.group("t")
-            hi = s_hi
-            if "(" in sep.group():
-                close = text.find(")", t_pos, s_hi)
-                hi = close if close > 0 else s_hi
-            org_after, org_end = _org_after(text, tm.end(), hi, lx)
-            end = org_end if org_after else tm.end()
-            # Several roles in a row: "Bộ trưởng, Chủ nhiệm Ủy ban X" (the first without an organisation)
-            # joins the titles; "Ủy viên Bộ Chính trị, Trưởng Ban Y" keeps the last role with its organisation.
-            for _ in range(_MAX_ROLES):
-                more = re.match(r"\s*,\s*", text[end:hi])
-                nxt = lx.title.match(text, end + more.end()) if more else None
-                if nxt is None:
-                    break
-                next_org, next_end = _org_after(text, nxt.end(), hi, lx)
-                person.title = f"{person.title}, {nxt.group('t')}" if org_after is None else nxt.group("t")
-                org_after, end = next_org, (next_end if next_org else nxt.end())
-            person.organization = org_after
-            if "(" in sep.group() and text[end : end + 1] == ")":
-                end += 1
-            person.span = (lead_start, end)
-            return person
-    person.span = (lead_start, n_end)
-    return person  # no role yet: kept only if a list shares a title with it
+    if not sep:
+        return None
+    t_pos = n_end + sep.end()
+    tm = lx.title.match(text, t_pos)
+    if not tm:
+        return None
+    person.title = tm.group("t")
+    hi = s_hi
+    if "(" in sep.group():
+        close = text.find(")", t_pos, s_hi)
+        hi = close if close > 0 else s_hi
+    org_after, org_end = _org_after(text, tm.end(), hi, lx)
+    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx)
+    if "(" in sep.group() and text[end : end + 1] == ")":
+        end += 1
+    return end
+
+
+def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex) -> int:
+    """Several roles in a row: "Bộ trưởng, Chủ nhiệm Ủy ban X" (the first without an organisation) joins
+    the titles; "Ủy viên Bộ Chính trị, Trưởng Ban Y" keeps the last role with its organisation.  Sets the
+    organisation; returns the end of the last role."""
+    for _ in range(_MAX_ROLES):
+        more = re.match(r"\s*,\s*", text[end:hi])
+        nxt = lx.title.match(text, end + more.end()) if more else None
+        if nxt is None:
+            break
+        next_org, next_end = _org_after(text, nxt.end(), hi, lx)
+        person.title = f"{person.title}, {nxt.group('t')}" if org is None else nxt.group("t")
+        org, end = next_org, (next_end if next_org else nxt.end())
+    person.organization = org
+    return end
 
 
 def _org_like(org: str, lx: Lex) -> bool:
@@ -475,7 +526,7 @@ def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
     """'ông Thắng', 'Bộ trưởng Thắng': the given name of a known person, after the full mention."""
     for p in people:
         given = p.name.split()[-1]
-        for m in re.finditer(rf"(?<![\w{_LO}]){re.escape(given)}(?![\w{_LO}])", text):
+        for m in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", text):
             if m.start() < p.end or any(s <= m.start() < e for s, e in p.mentions):
                 continue
             if re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):

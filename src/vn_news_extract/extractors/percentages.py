@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..model import Percentage, Period, Sector
+from ..patterns import NOT_AFTER_NUMBER, NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
 from .numbers import NUM, parse_number
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
 _UNIT2 = r"(?:\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
-PERCENT_RE = re.compile(
-    rf"(?<![\w/.,])(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>-|–|—|~|đến|tới)\s*(?P<v2>{NUM}){_UNIT}"
-    rf"|(?<![\w/.,])(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
-)
 # A figure written without its sign inside a list that ends with one: "lần lượt tăng 5,2; 6,1 và 7,3%".
 _BARE_LIST = re.compile(rf"((?:(?<![\w/.,]){NUM}\s*(?:;|,|và)\s*)+)$")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
@@ -32,24 +31,31 @@ _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, Any]:
     d = load_json("percent_cues.json")
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    alt = alternation
     return {
+        # a range "14-15%", "từ 6,5% đến 7%" (range words from the data) or one figure "5,4%"
+        "figure": re.compile(
+            rf"{NOT_AFTER_NUMBER}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
+            rf"|{NOT_AFTER_NUMBER}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
+        ),
         "cue": re.compile(
-            rf"(?<![\wà-ỹ])(?P<inc>{alt(d['increase'])})(?![\wà-ỹ])|(?<![\wà-ỹ])(?P<dec>{alt(d['decrease'])})(?![\wà-ỹ])"
-            rf"|(?<![\wà-ỹ])(?P<lvl>{alt(d['level'])})(?![\wà-ỹ])",
+            rf"(?<!\w)(?P<inc>{alt(d['increase'])})(?!\w)|(?<!\w)(?P<dec>{alt(d['decrease'])})(?!\w)"
+            rf"|(?<!\w)(?P<lvl>{alt(d['level'])})(?!\w)",
             re.IGNORECASE,
         ),
         "neutral": re.compile(alt(d["neutral"]), re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
-        "qualifier": re.compile(rf"(?<![\wà-ỹ])(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
+        "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
+        # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
         "comparison": re.compile(
-            r"(?<![\wà-ỹ])so(?:\s+với)?\s+[^\s,;.:()\n]+"
-            r"(?:\s+(?!(?:như|trong|tăng|giảm|và|nhưng|khi|do|nhờ|là|đạt|chiếm|ước|ở|với)(?![\wà-ỹ]))[^\s,;.:()\n%]+){0,7}",
+            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})\s+[^\s,;.:()\n]+"
+            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})[^\s,;.:()\n%]+){{0,7}}",
             re.IGNORECASE,
+        ),
+        # "từ 9%/năm xuống 8,5%/năm": a per-period unit may follow the first figure of a from-to pair
+        "from_to_gap": re.compile(
+            rf"(?:{alt(d['not_percent_after'])})?\s*(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*", re.IGNORECASE
         ),
     }
 
@@ -93,14 +99,14 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
     return None, last.group()
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> list[Percentage]:
+    """The percentages of ``view``; ``sectors`` and ``periods`` are the facts of those kinds in the same
+    text (a figure takes the sector that is its clause's subject and the period of its clause)."""
     text = view.ctext
     lex = _lex()
-    sectors = view.facts.get("sectors", [])
-    periods = view.facts.get("periods", [])
-    protected = [(f["_cstart"], f["_cend"]) for f in sectors]
+    protected = [(f.cstart, f.cend) for f in sectors]
     raw: list[dict[str, Any]] = []
-    for m in PERCENT_RE.finditer(text):
+    for m in lex["figure"].finditer(text):
         after = text[m.end() : m.end() + 3]
         if re.match(r"\d", after):
             continue
@@ -127,15 +133,15 @@ def extract(view: TextView) -> list[dict[str, Any]]:
         if value is None:
             continue
         raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
-    raw.sort(key=lambda f: f["_cstart"])
+    raw.sort(key=lambda f: f["cstart"])
     out: list[dict[str, Any]] = []
     for fact in raw:
-        if out and out[-1]["_cstart"] == fact["_cstart"]:
+        if out and out[-1]["cstart"] == fact["cstart"]:
             continue
         _attributes(view, fact, sectors, periods, protected, lex)
         out.append(fact)
-    _from_to(text, out)
-    return out
+    _from_to(text, out, lex)
+    return [Percentage(**fact) for fact in out]
 
 
 def _fact(
@@ -146,88 +152,138 @@ def _fact(
         value=value,
         value_max=value_max,
         unit="percentage_point" if "điểm" in unit else "percent",
-        _cstart=start,
-        _cend=end,
     )
     return fact
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """Where a figure stands: its sentence, paragraph start and clause (canonical offsets)."""
+
+    text: str
+    start: int  # the figure
+    end: int
+    s_lo: int  # sentence
+    s_hi: int
+    p_lo: int  # paragraph start
+    c_lo: int  # clause
+    c_hi: int
+
+    @property
+    def before(self) -> str:
+        """The clause up to the figure."""
+        return self.text[self.c_lo : self.start]
+
+    @property
+    def in_parens(self) -> bool:
+        return _inside_parens(self.text, self.s_lo, self.start)
+
+
+def _clause_of(view: TextView, start: int, end: int, protected: list[tuple[int, int]]) -> _Clause:
+    text = view.ctext
+    s_lo, s_hi = view.sentence_bounds(start)
+    p_lo, _p_hi = view.paragraph_bounds(start)
+    c_lo = _clause_start(text, s_lo, start, protected)
+    return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi))
+
+
+def _qualifier(before: str, lex: dict[str, Any]) -> str | None:
+    """ "khoảng 6,5%", "hơn 20%"; "tới"/"đến" only right before the figure."""
+    q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
+    qualifier = q.group("q").lower() if q else None
+    if qualifier in ("tới", "đến", "lên tới") and not re.search(r"(?:lên tới|tới|đến)\s*$", before):
+        return None
+    return qualifier
+
+
+def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, str | None]:
+    """(direction, cue): the change word before the figure, a sign written on it, or for a figure in
+    parentheses with nothing before it, the change it restates."""
+    text, start = cl.text, cl.start
+    direction, cue = _direction(cl.before)
+    sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(cl.s_lo, start - 2) : start])
+    if sign:  # "(-1,12%)", "+0,8%": the sign is the direction
+        direction = "increase" if sign.group(1) == "+" else "decrease"
+    elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
+        # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
+        opened = text.rfind("(", cl.s_lo, start)
+        direction, _cue = _direction(text[_clause_start(text, cl.s_lo, opened, protected) : opened])
+    return direction, cue
+
+
+def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str | None:
+    """In the clause after the figure, else before it in the clause, else a list intro; a change with no
+    base in its sentence takes the base stated earlier in the paragraph."""
+    text, comparison_re = cl.text, lex["comparison"]
+    cm = comparison_re.search(text, cl.end, cl.c_hi) or comparison_re.search(text, cl.c_lo, cl.start)
+    if cm:
+        return str(cm.group().strip())
+    if cl.in_parens:
+        return None
+    comparison = None
+    for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
+        if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
+            comparison = m.group().strip()
+    if comparison is None and direction is not None:
+        for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
+            comparison = m.group().strip()
+    return comparison
+
+
+def _period(cl: _Clause, periods: list[Period]) -> Period | None:
+    """In the clause, else the last one earlier in the paragraph (never a comparison's year)."""
+    own = [p for p in periods if cl.c_lo <= p.cstart and p.cend <= cl.c_hi and not p.in_comparison]
+    if own:
+        return own[0]
+    if cl.in_parens:
+        return None
+    earlier = [
+        p
+        for p in periods
+        if cl.p_lo <= p.cstart < cl.c_lo
+        and not p.in_comparison
+        and not _inside_parens(cl.text, cl.s_lo, p.cstart)
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None) -> str | None:
+    """A sector phrase that is the clause's subject; a clause with no subject of its own ("..., tăng 9,1%",
+    "– ngành lớn nhất – tăng 6,4%") is about the sector its sentence names before it."""
+    subject = [s for s in sectors if cl.c_lo <= s.cstart and s.cend <= cl.start]
+    if subject:
+        return subject[-1].code
+    if indicator is None:
+        earlier = [s for s in sectors if cl.s_lo <= s.cstart and s.cend <= cl.start]
+        if earlier:
+            return earlier[-1].code
+    return None
 
 
 def _attributes(
     view: TextView,
     fact: dict[str, Any],
-    sectors: list[dict[str, Any]],
-    periods: list[dict[str, Any]],
+    sectors: list[Sector],
+    periods: list[Period],
     protected: list[tuple[int, int]],
     lex: dict[str, Any],
 ) -> None:
-    text = view.ctext
-    start, end = fact["_cstart"], fact["_cend"]
-    s_lo, s_hi = view.sentence_bounds(start)
-    p_lo, _p_hi = view.paragraph_bounds(start)
-    c_lo = _clause_start(text, s_lo, start, protected)
-    c_hi = _clause_end(text, end, s_hi)
-    before = text[c_lo:start]
-    q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
-    qualifier = q.group("q").lower() if q else None
-    if qualifier in ("tới", "đến", "lên tới") and not re.search(r"(?:lên tới|tới|đến)\s*$", before):
-        qualifier = None
-    direction, cue = _direction(before)
-    in_parens = text.rfind("(", s_lo, start) > text.rfind(")", s_lo, start)
-    sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(s_lo, start - 2) : start])
-    if sign:  # "(-1,12%)", "+0,8%": the sign is the direction
-        direction = "increase" if sign.group(1) == "+" else "decrease"
-    elif in_parens and direction is None and not before.strip(" (-−–"):
-        # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
-        opened = text.rfind("(", s_lo, start)
-        direction, _cue = _direction(text[_clause_start(text, s_lo, opened, protected) : opened])
-    # Comparison: in the clause after the figure, else before it in the clause, else a list intro.
-    comparison = None
-    cm = lex["comparison"].search(text, end, c_hi) or lex["comparison"].search(text, c_lo, start)
-    if cm:
-        comparison = cm.group().strip()
-    elif not in_parens:
-        for m in lex["comparison"].finditer(text, s_lo, c_lo):
-            if text.rfind("(", s_lo, m.start()) <= text.rfind(")", s_lo, m.start()):
-                comparison = m.group().strip()
-        if comparison is None and direction is not None:
-            # A change with no base in its sentence takes the base stated earlier in the paragraph.
-            for m in lex["comparison"].finditer(text, p_lo, s_lo):
-                comparison = m.group().strip()
-    # Period: in the clause, else the last one earlier in the paragraph (not a comparison's year).
-    period = None
-    own = [p for p in periods if c_lo <= p["_cstart"] and p["_cend"] <= c_hi and not p["in_comparison"]]
-    if own:
-        period = own[0]
-    elif not in_parens:
-        earlier = [
-            p
-            for p in periods
-            if p_lo <= p["_cstart"] < c_lo
-            and not p["in_comparison"]
-            and not _inside_parens(text, s_lo, p["_cstart"])
-        ]
-        if earlier:
-            period = earlier[-1]
-    # Sector: a sector phrase that is the clause's subject.
-    sector = None
-    subject = [s for s in sectors if c_lo <= s["_cstart"] and s["_cend"] <= start]
-    if subject:
-        sector = subject[-1]["code"]
-    indicator = _indicator(text, c_lo, start, cue)
-    if not subject and indicator is None:
-        # A clause with no subject of its own ("..., tăng 9,1%", "– ngành lớn nhất – tăng 6,4%") is about
-        # the sector its sentence names before it.
-        earlier_sectors = [s for s in sectors if s_lo <= s["_cstart"] and s["_cend"] <= start]
-        if earlier_sectors:
-            sector = earlier_sectors[-1]["code"]
+    """Qualifier, direction, comparison, period, indicator and sector of one figure, from its clause."""
+    cl = _clause_of(view, fact["cstart"], fact["cend"], protected)
+    qualifier = _qualifier(cl.before, lex)
+    direction, cue = _change(cl, protected)
+    comparison = _comparison(cl, direction, lex)
+    period = _period(cl, periods)
+    indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
+    sector = _sector(cl, sectors, indicator)
     fact.update(
         qualifier=qualifier,
         direction=direction,
         indicator=indicator,
         sector=sector,
-        period=period["text"] if period else None,
-        period_start=period["period_start"] if period else None,
-        period_end=period["period_end"] if period else None,
+        period=period.text if period else None,
+        period_start=period.period_start if period else None,
+        period_end=period.period_end if period else None,
         comparison=comparison,
     )
 
@@ -257,13 +313,11 @@ def _indicator(text: str, c_lo: int, start: int, cue: str | None) -> str | None:
     return segment
 
 
-def _from_to(text: str, facts: list[dict[str, Any]]) -> None:
+def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> None:
     """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
     for a, b in itertools.pairwise(facts):
-        gap = text[a["_cend"] : b["_cstart"]]
-        if re.fullmatch(r"(?:/năm|/tháng)?\s*(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*", gap) and re.search(
-            r"từ\s*$", text[: a["_cstart"]][-6:]
-        ):
+        gap = text[a["cend"] : b["cstart"]]
+        if lex["from_to_gap"].fullmatch(gap) and re.search(r"từ\s*$", text[: a["cstart"]][-6:]):
             b["value_from"] = a["value"]
             a["direction"] = None
             if b["direction"] is None:

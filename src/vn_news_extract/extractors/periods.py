@@ -16,6 +16,8 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_json
+from ..model import Period
+from ..patterns import alternation
 from .dates import iso_date
 from .view import TextView
 
@@ -51,8 +53,8 @@ PERIOD_RE = re.compile(
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, Any]:
     data = load_json("periods.json")
-    words = "|".join(re.escape(w) for w in sorted(data["deadline_before"], key=len, reverse=True))
-    comp = "|".join(re.escape(w) for w in data["comparison_before"])
+    words = alternation(data["deadline_before"])
+    comp = alternation(data["comparison_before"])
     return {
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
@@ -65,56 +67,101 @@ def _bounds(y: int, m1: int, m2: int) -> tuple[str, str]:
     return f"{y:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{last:02d}"
 
 
-def resolve(m: re.Match[str]) -> tuple[str | None, str | None]:
+Bounds = tuple[str | None, str | None]
+_NONE: Bounds = (None, None)
+
+
+def _quarter_number(q: str) -> int:
+    q = q.lower()
+    return int(q) if q.isdigit() else int(_lex()["roman"][q])
+
+
+def _upto(g: dict[str, Any]) -> Bounds:
+    """ "tính đến 30/9/2025" -> year to date; "thời điểm 1/9/2025" -> that day."""
+    day = iso_date(int(g["ud"]), int(g["um"]), int(g["uy"]))
+    if day is None:
+        return _NONE
+    return (day if g["uw"].lower().startswith("thời điểm") else f"{g['uy']}-01-01"), day
+
+
+def _end_of(g: dict[str, Any]) -> Bounds:
+    """ "hết tháng 10/2025" counts from the start of the year; "cuối tháng 8/2025" is a point in time."""
+    if g["ey"]:
+        day = f"{g['ey']}-12-31"
+    elif g["eq"]:
+        day = _bounds(int(g["eqy"]), 1, 3 * _quarter_number(g["eq"]))[1]
+    else:
+        day = _bounds(int(g["emy"]), int(g["em"]), int(g["em"]))[1]
+    return (day[:4] + "-01-01" if g["endof"].lower().startswith("hết") else day), day
+
+
+def _whole_year(g: dict[str, Any]) -> Bounds:
+    return _bounds(int(g["wy"]), 1, 12) if g["wy"] else _NONE
+
+
+def _range(g: dict[str, Any]) -> Bounds:
+    return f"{g['ra']}-01-01", f"{g['rb']}-12-31"
+
+
+def _half(g: dict[str, Any]) -> Bounds:
+    if not g["hy"]:
+        return _NONE
+    first = "đầu" in g["hw"].lower()
+    return _bounds(int(g["hy"]), 1 if first else 7, 6 if first else 12)
+
+
+def _months(g: dict[str, Any]) -> Bounds:
+    """ "9 tháng năm 2024" -> January to September; "6 tháng cuối năm 2024" -> July to December."""
+    year = g["my"] or g["my2"]
+    n = int(g["n"])
+    if not year or not 1 <= n <= 12:
+        return _NONE
+    if g["part"] and "cuối" in g["part"].lower():
+        return _bounds(int(year), 13 - n, 12)
+    return _bounds(int(year), 1, n)
+
+
+def _quarter(g: dict[str, Any]) -> Bounds:
+    qn = _quarter_number(g["q"])
+    return _bounds(int(g["qy"]), 3 * qn - 2, 3 * qn) if g["qy"] else _NONE
+
+
+def _month(g: dict[str, Any]) -> Bounds:
+    mm = int(g["m"])
+    return _bounds(int(g["mmy"]), mm, mm) if g["mmy"] else _NONE
+
+
+def _year(g: dict[str, Any]) -> Bounds:
+    return _bounds(int(g["yy"]), 1, 12)
+
+
+# The shapes of PERIOD_RE, in the order they are tried: (group name, its bounds).
+_SHAPES = (
+    ("upto", _upto),
+    ("endof", _end_of),
+    ("whole", _whole_year),
+    ("range", _range),
+    ("half", _half),
+    ("months", _months),
+    ("quarter", _quarter),
+    ("month", _month),
+    ("year", _year),
+)
+
+
+def resolve(m: re.Match[str]) -> Bounds:
+    """ISO bounds of a period match (None where the text does not pin them down)."""
     g = m.groupdict()
-    if g["upto"]:
-        day = iso_date(int(g["ud"]), int(g["um"]), int(g["uy"]))
-        if day is None:
-            return None, None
-        return (day if g["uw"].lower().startswith("thời điểm") else f"{g['uy']}-01-01"), day
-    if g["endof"]:
-        if g["ey"]:
-            day = f"{g['ey']}-12-31"
-        elif g["eq"]:
-            q = g["eq"].lower()
-            day = _bounds(int(g["eqy"]), 1, 3 * (int(q) if q.isdigit() else _lex()["roman"][q]))[1]
-        else:
-            day = _bounds(int(g["emy"]), int(g["em"]), int(g["em"]))[1]
-        # "hết tháng 10/2025" counts from the start of the year; "cuối tháng 8/2025" is a point in time
-        return (day[:4] + "-01-01" if g["endof"].lower().startswith("hết") else day), day
-    if g["whole"]:
-        return _bounds(int(g["wy"]), 1, 12) if g["wy"] else (None, None)
-    if g["range"]:
-        return f"{g['ra']}-01-01", f"{g['rb']}-12-31"
-    if g["half"]:
-        if not g["hy"]:
-            return None, None
-        first = "đầu" in g["hw"].lower()
-        return _bounds(int(g["hy"]), 1 if first else 7, 6 if first else 12)
-    if g["months"]:
-        year = g["my"] or g["my2"]
-        n = int(g["n"])
-        if not year or not 1 <= n <= 12:
-            return None, None
-        if g["part"] and "cuối" in g["part"].lower():
-            return _bounds(int(year), 13 - n, 12)
-        return _bounds(int(year), 1, n)
-    if g["quarter"]:
-        q = g["q"].lower()
-        qn = int(q) if q.isdigit() else _lex()["roman"][q]
-        return _bounds(int(g["qy"]), 3 * qn - 2, 3 * qn) if g["qy"] else (None, None)
-    if g["month"]:
-        mm = int(g["m"])
-        return _bounds(int(g["mmy"]), mm, mm) if g["mmy"] else (None, None)
-    if g["year"]:
-        return _bounds(int(g["yy"]), 1, 12)
-    return None, None
+    for group, bounds in _SHAPES:
+        if g[group]:
+            return bounds(g)
+    return _NONE
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Period]:
     text = view.ctext
     lex = _lex()
-    facts: list[dict[str, Any]] = []
+    facts: list[Period] = []
     for m in PERIOD_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         if m.group("year") and lex["deadline"].search(before):
@@ -134,13 +181,12 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             if not reporting:
                 continue
         start_iso, end_iso = resolve(m)
-        fact = view.span(m.start(), m.end())
-        fact.update(
-            period_start=start_iso,
-            period_end=end_iso,
-            in_comparison=bool(lex["comparison"].search(before)),
-            _cstart=m.start(),
-            _cend=m.end(),
+        facts.append(
+            Period(
+                **view.span(m.start(), m.end()),
+                period_start=start_iso,
+                period_end=end_iso,
+                in_comparison=bool(lex["comparison"].search(before)),
+            )
         )
-        facts.append(fact)
     return facts

@@ -15,10 +15,12 @@ from functools import lru_cache
 from typing import Any
 
 from ..lexicon import load_csv, load_json
+from ..model import Sector
+from ..patterns import WORD_CHAR, alternation
 from ..textnorm import canonical
 from .view import TextView
 
-_WORD = r"[\wà-ỹ]"
+_WORD = WORD_CHAR
 
 
 @dataclass(frozen=True)
@@ -79,13 +81,13 @@ def vsic() -> Vsic:
         table[_phrase_key(phrase)] = Entry(code, known.confidence if known else 0.95, False)
     for phrase, code in data["context_only"].items():
         table.setdefault(_phrase_key(phrase), Entry(code, 0.8, True))
-    alternation = _trie_regex([p.split(" ") for p in table])
-    cues = "|".join(re.escape(c) for c in data["cue_words"])
+    phrases = _trie_regex([p.split(" ") for p in table])
+    cues = alternation(data["cue_words"])
     return Vsic(
         names=names,
         levels=levels,
         table=table,
-        pattern=re.compile(rf"(?<!{_WORD})(?:{alternation})(?!{_WORD})"),
+        pattern=re.compile(rf"(?<!{_WORD})(?:{phrases})(?!{_WORD})"),
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+|hàng\s+)?$"),
         org_before=re.compile(
@@ -93,10 +95,8 @@ def vsic() -> Vsic:
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
         ),
         min_confidence=float(data["min_confidence"]),
-        name_before=re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['name_before'])})\s+$"),
-        product_before=re.compile(
-            rf"(?:^|\s)(?:{'|'.join(re.escape(w) for w in data['product_before'])})\s+$"
-        ),
+        name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
+        product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
     )
 
 
@@ -134,11 +134,11 @@ def lookup(phrase: str) -> Entry | None:
     return v.table.get(key) or v.table.get(key.replace(",", ""))
 
 
-def extract(view: TextView) -> list[dict[str, Any]]:
+def extract(view: TextView) -> list[Sector]:
     v = vsic()
     text = view.ctext
     low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
-    facts: list[dict[str, Any]] = []
+    facts: list[Sector] = []
     for m in v.pattern.finditer(low):
         entry = lookup(m.group())
         if entry is None:
@@ -155,15 +155,13 @@ def extract(view: TextView) -> list[dict[str, Any]]:
             continue
         confidence = entry.confidence if not entry.context_only else (0.85 if cued else 0.8)
         code = entry.code if confidence >= v.min_confidence else None
-        fact = view.span(m.start(), m.end())
-        fact.update(
+        fact = Sector(
+            **view.span(m.start(), m.end()),
             code=code,
             name=v.names.get(code) if code else None,
             level=v.levels.get(code) if code else None,
             classification=v.classification,
             confidence=round(confidence, 2),
-            _cstart=m.start(),
-            _cend=m.end(),
         )
         facts.append(fact)
     return facts

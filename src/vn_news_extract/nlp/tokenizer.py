@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -22,9 +21,9 @@ from ..errors import InputError
 from ..textnorm import Normalized, normalize_with_map
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
-# The input and its canonical form, per Doc, for the extractors (kept outside the Doc so that it does
-# not travel with Doc.to_bytes / DocBin, and dropped with the Doc).
-NORMALIZED: WeakKeyDictionary[Doc, tuple[str, Normalized]] = WeakKeyDictionary()
+# The canonical text and, when it is not the identity, its offset map, kept in ``doc.user_data`` for the
+# facts component (plain values: a Doc still serialises with DocBin).
+_NORMALIZED_KEY = "vn_news_extract.normalized"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
@@ -95,7 +94,7 @@ class UndertheseaTokenizer:
                 word_spans.extend(_locate(_word_tokenize(block), block, offset))
             offset += len(block) + len(_BLOCK_SEP)
         doc = self._build(text, norm.offsets, word_spans, sent_starts)
-        NORMALIZED[doc] = (text, norm)  # doc.text would rebuild the string from every token
+        doc.user_data[_NORMALIZED_KEY] = (text, norm.text, None if norm.identity else list(norm.offsets))
         return doc
 
     def _build(
@@ -111,25 +110,7 @@ class UndertheseaTokenizer:
         cursor = 0
 
         def add_gap(gap_start: int, gap_end: int) -> None:
-            # Whatever underthesea did not return (whitespace, dropped characters) becomes tokens too.
-            gap = text[gap_start:gap_end]
-            if not gap:
-                return
-            if words and not spaces[-1] and gap[0] == " " and not words[-1].isspace():
-                spaces[-1] = True
-                gap = gap[1:]
-            run = ""
-            for ch in gap:
-                if run and (ch.isspace() != run[-1].isspace()):
-                    words.append(run)
-                    spaces.append(False)
-                    starts.append(False)
-                    run = ""
-                run += ch
-            if run:
-                words.append(run)
-                spaces.append(False)
-                starts.append(False)
+            _add_gap(text[gap_start:gap_end], words, spaces, starts)
 
         for c_start, c_end in spans:
             start, end = offsets[c_start], offsets[c_end]
@@ -144,16 +125,7 @@ class UndertheseaTokenizer:
             starts.append(c_start in sent_starts)
             cursor = end
         add_gap(cursor, len(text))
-        # Sentence starts: underthesea's, plus every paragraph break; whitespace never starts one.
-        flags: list[bool | int | None] = []
-        for k, (word, is_start) in enumerate(zip(words, starts)):
-            if k == 0:
-                flags.append(True)
-            elif word.isspace():
-                flags.append(False)
-            else:
-                flags.append(bool(is_start) or "\n" in words[k - 1])
-        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=flags)
+        return Doc(self.vocab, words=words, spaces=spaces, sent_starts=_sentence_flags(words, starts))
 
     # spaCy serialisation hooks: the tokenizer has no state beyond the vocab.
     def to_bytes(self, **_: Any) -> bytes:
@@ -170,6 +142,49 @@ class UndertheseaTokenizer:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (UndertheseaTokenizer, (self.vocab,))
+
+
+def _add_gap(gap: str, words: list[str], spaces: list[bool], starts: list[bool]) -> None:
+    """Whatever underthesea did not return (whitespace, dropped characters) becomes tokens too."""
+    if not gap:
+        return
+    if words and not spaces[-1] and gap[0] == " " and not words[-1].isspace():
+        spaces[-1] = True
+        gap = gap[1:]
+    run = ""
+    for ch in gap:
+        if run and (ch.isspace() != run[-1].isspace()):
+            words.append(run)
+            spaces.append(False)
+            starts.append(False)
+            run = ""
+        run += ch
+    if run:
+        words.append(run)
+        spaces.append(False)
+        starts.append(False)
+
+
+def _sentence_flags(words: list[str], starts: list[bool]) -> list[bool | int | None]:
+    """Sentence starts: underthesea's, plus every paragraph break; whitespace never starts one."""
+    flags: list[bool | int | None] = []
+    for k, (word, is_start) in enumerate(zip(words, starts, strict=True)):
+        if k == 0:
+            flags.append(True)
+        elif word.isspace():
+            flags.append(False)
+        else:
+            flags.append(bool(is_start) or "\n" in words[k - 1])
+    return flags
+
+
+def normalized_of(doc: Doc) -> tuple[str, Normalized | None]:
+    """``(doc.text, its canonical form)`` as the tokenizer left them (None: not known, normalise again)."""
+    kept = doc.user_data.get(_NORMALIZED_KEY)
+    if not kept:
+        return doc.text, None
+    text, ctext, offsets = kept
+    return text, Normalized(ctext, range(len(text) + 1) if offsets is None else tuple(offsets))
 
 
 @registry.tokenizers(TOKENIZER_NAME)

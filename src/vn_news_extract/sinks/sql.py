@@ -54,6 +54,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
+from .. import kinds
 from .base import Item, RunInfo, RunTotals, SinkError, outcome_fields, record_hash, utcnow
 
 log = logging.getLogger(__name__)
@@ -138,25 +139,9 @@ outcomes = Table(
 _FLOATS = {"value", "value_max", "value_from", "confidence"}
 _JSONS = {"mentions"}
 # fact kind (record key and table name) -> attribute columns, besides text / offsets
-FACT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "percentages": (
-        "value", "value_max", "value_from", "unit", "qualifier", "direction", "indicator",
-        "sector", "period", "period_start", "period_end", "comparison",
-    ),
-    "sectors": ("code", "name", "level", "classification", "confidence"),
-    "officials": ("name", "honorific", "prefix", "title", "organization", "mentions"),
-    "documents": ("type", "number", "issuer", "issuer_abbrev", "date", "subject", "mentions"),
-    "amounts": ("value", "unit", "kind", "qualifier"),
-    "periods": ("period_start", "period_end"),
-}  # fmt: skip
-_FACT_INDEXES = {
-    "percentages": ("sector", "indicator"),
-    "sectors": ("code",),
-    "officials": ("name",),
-    "documents": ("number",),
-    "amounts": ("kind",),
-    "periods": ("period_start",),
-}
+# (from the fact registry: the fact type's public fields, less those declared ``sql=False``)
+FACT_COLUMNS: dict[str, tuple[str, ...]] = {k.name: k.sql_columns for k in kinds.all_kinds()}
+_FACT_INDEXES = {k.name: k.sql_indexes for k in kinds.all_kinds()}
 
 
 def _fact_table(name: str, attrs: tuple[str, ...]) -> Table:
