@@ -3,7 +3,7 @@
     python corpus/real/_build.py           # write corpus/real/{dev,test}/ and check them
     python corpus/real/_build.py --check   # check the written files only
 
-Items come from ``sample.jsonl`` (sentences, quoted) and ``articles.jsonl`` (whole articles, referenced by
+Items come from ``_sample.jsonl`` (sentences, quoted) and ``_articles.jsonl`` (whole articles, referenced by
 source file and id, never copied). Annotation modules ``ann/*.py`` call
 ``X(item_id, *facts, **defaults)`` for a sentence and ``ART(item_id, *facts, **defaults)`` for an article,
 with the fact constructors of ``corpus/_goldlib.py`` (P, S, O, D); offsets are computed, never typed.
@@ -34,8 +34,8 @@ KINDS = ("percentages", "sectors", "officials", "documents")
 
 
 def load_items() -> tuple[dict, dict]:
-    sents = {r["id"]: r for r in map(json.loads, (HERE / "sample.jsonl").read_text(encoding="utf-8").splitlines())}
-    arts = {r["id"]: r for r in map(json.loads, (HERE / "articles.jsonl").read_text(encoding="utf-8").splitlines())}
+    sents = {r["id"]: r for r in map(json.loads, (HERE / "_sample.jsonl").read_text(encoding="utf-8").splitlines())}
+    arts = {r["id"]: r for r in map(json.loads, (HERE / "_articles.jsonl").read_text(encoding="utf-8").splitlines())}
     return sents, arts
 
 

@@ -1,6 +1,6 @@
 """Draw the real gold set's items from ../shared/realdev/texts (seeded, stratified; run from the repository root).
 
-    python corpus/real/_sample.py            # writes corpus/real/sample.jsonl and corpus/real/articles.jsonl
+    python corpus/real/_sample.py            # writes corpus/real/_sample.jsonl and corpus/real/_articles.jsonl
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
 ``test`` when the first two hex digits of sha256(id) fall below 0x5a (35 %), else in ``dev``.
@@ -105,11 +105,11 @@ def main() -> None:
         counters[row["split"]] += 1
         row["id"] = f"{row['split'][0]}{counters[row['split']]:04d}"
     here = ROOT / "corpus" / "real"
-    with (here / "sample.jsonl").open("w", encoding="utf-8") as fh:
+    with (here / "_sample.jsonl").open("w", encoding="utf-8") as fh:
         for row in sample:
             fh.write(json.dumps({k: row[k] for k in ("id", "split", "stratum", "file", "source_id", "text")},
                                 ensure_ascii=False) + "\n")
-    with (here / "articles.jsonl").open("w", encoding="utf-8") as fh:
+    with (here / "_articles.jsonl").open("w", encoding="utf-8") as fh:
         for row in articles:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(sample)} sentences ({counters}), {len(articles)} articles")

@@ -120,7 +120,14 @@ def load_gold(path: str | Path) -> list[GoldDoc]:
     root = Path(path)
     if not root.exists():
         raise GoldError(f"{root}: no such gold file or directory")
-    files = sorted(root.rglob("*.json*")) if root.is_dir() else [root]
+    # in a folder, files and folders whose name starts with "_" are the gold set's own material, not gold
+    files = (
+        sorted(
+            f for f in root.rglob("*.json*") if not any(p.startswith("_") for p in f.relative_to(root).parts)
+        )
+        if root.is_dir()
+        else [root]
+    )
     docs: list[GoldDoc] = []
     for f in files:
         if f.suffix not in (".json", ".jsonl"):
