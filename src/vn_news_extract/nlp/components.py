@@ -21,28 +21,43 @@ from ..textnorm import Normalized
 from .tokenizer import normalized_of
 
 COMPONENT_NAME = "vne_facts"
+# "words": underthesea's segmentation (the Doc's tokens); "syllables": none (the ablation baseline)
+SEGMENTATIONS = ("words", "syllables")
 
 if not Span.has_extension("fact"):
     Span.set_extension("fact", default=None)
 
 
-def view_of(doc: Doc) -> TextView:
-    """The rules' view of a Doc: its text, canonical form and sentence starts."""
+def view_of(doc: Doc, segmentation: str = "words") -> TextView:
+    """The rules' view of a Doc: its text, canonical form, sentence starts and words (the Doc's tokens,
+    underthesea's words; ``segmentation="syllables"`` gives bare syllables instead, for the ablation)."""
     text, norm = normalized_of(doc)
     if not len(doc):
         return TextView(text=text, norm=norm or Normalized(text, range(len(text) + 1)), sent_starts=[0])
     arr = doc.to_array(["SENT_START", "IDX"])  # no Token objects: this runs once per document
-    return TextView.of(text, norm, (int(i) for i in arr[arr[:, 0] == 1][:, 1]))
+    sent_starts = (int(i) for i in arr[arr[:, 0] == 1][:, 1])
+    if segmentation == "syllables":
+        return TextView.of(text, norm, sent_starts)
+    lengths = [len(t) for t in doc]  # token text lengths (tokens never hold surrounding spaces)
+    words = [
+        (int(i), int(i) + n)
+        for i, n in zip(arr[:, 1], lengths, strict=True)
+        if not doc.text[int(i)].isspace()
+    ]
+    return TextView.of(text, norm, sent_starts, words)
 
 
 class FactsComponent:
     """Every registered fact kind (or those in ``kinds``, with what they require) in one pass."""
 
-    def __init__(self, wanted: Sequence[str] | None = None) -> None:
+    def __init__(self, wanted: Sequence[str] | None = None, segmentation: str = "words") -> None:
+        if segmentation not in SEGMENTATIONS:
+            raise ValueError(f"segmentation must be one of {SEGMENTATIONS}, not {segmentation!r}")
         self.wanted = list(wanted) if wanted else None
+        self.segmentation = segmentation
 
     def __call__(self, doc: Doc) -> Doc:
-        facts = rules.extract_facts(view_of(doc), self.wanted)
+        facts = rules.extract_facts(view_of(doc, self.segmentation), self.wanted)
         for key in self.wanted or kinds.names():
             spans = []
             for fact in facts.get(key, []):
@@ -57,9 +72,9 @@ class FactsComponent:
 
 @Language.factory(
     COMPONENT_NAME,
-    default_config={"kinds": None},
+    default_config={"kinds": None, "segmentation": "words"},
     requires=["token.is_sent_start"],
     assigns=["doc.spans", "span._.fact"],
 )
-def make_facts_component(nlp: Language, name: str, kinds: Any) -> FactsComponent:
-    return FactsComponent(kinds)
+def make_facts_component(nlp: Language, name: str, kinds: Any, segmentation: str) -> FactsComponent:
+    return FactsComponent(kinds, segmentation)
