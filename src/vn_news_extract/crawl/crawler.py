@@ -1,0 +1,269 @@
+"""The crawl: start pages -> feeds, sitemaps and article links -> fetched articles -> the batch runner.
+
+``Crawler.documents()`` is a lazy stream of ``RawDocument`` (article pages to extract) and ``Skipped``
+/ ``Failed`` (every other address it met, with the reason); ``crawl()`` feeds it to ``runner.run``,
+so articles reach the same sinks as ``batch`` with an outcome for every address.  All HTTP goes
+through ``sources.fetch.Fetcher`` (robots.txt, per-host delay, timeouts, size cap, retries, private
+addresses); the libraries only parse.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from ..decode import decode_bytes
+from ..errors import InputError, VnNewsError
+from ..runner import BatchOptions, RunSummary, run
+from ..sinks import Sink
+from ..sources.fetch import Fetcher, FetchError, FetchSettings, RobotsDisallowed
+from ..types import Failed, RawDocument, Skipped
+from .archive import WarcRecorder
+from .discover import Entry, feed_urls, parse_feed, parse_sitemap
+from .frontier import BUDGET, ROBOTS, Candidate, Frontier
+from .links import article_links
+from .resume import done_urls
+from .rules import rules
+from .urls import canonical, sites_of
+
+Item = RawDocument | Skipped | Failed
+_READABLE = ("text/html", "application/xhtml+xml", "text/plain")
+
+START_PAGE = "crawl start page (a listing: its links were followed, it is not an article)"
+FEED = "feed (its entries were followed)"
+SITEMAP = "sitemap (its entries were followed)"
+NOT_A_FEED = "announced as a feed but not a readable RSS or Atom feed"
+NOT_A_SITEMAP = "named as a sitemap but not a readable sitemap"
+REDIRECTED = "redirected: stored under the address it redirects to"
+REDIRECTED_AWAY = "redirected to another site: not stored"
+
+
+@dataclass
+class CrawlOptions:
+    max_pages: int = 100  # article pages fetched at most (discovery pages not counted)
+    since: date | None = None  # feed / sitemap entries dated before this are not fetched
+    warc: str | None = None  # archive every response here (.warc or .warc.gz)
+
+
+@dataclass
+class CrawlReport:
+    """What the crawl did besides the outcomes: every response in order, counts of the rest."""
+
+    responses: list[tuple[str, int]] = field(default_factory=list)  # (url, HTTP status), fetch order
+    listed: dict[str, int] = field(default_factory=dict)  # entries found per source kind
+    candidates: int = 0  # distinct article addresses
+    articles_fetched: int = 0
+    already_done: int = 0  # handled by an earlier crawl into the same sinks: not fetched again
+    not_fetched: Counter[str] = field(default_factory=Counter)
+    warc: str | None = None
+    warc_records: int = 0
+    started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
+
+    @property
+    def elapsed(self) -> float:
+        return (self.finished or time.monotonic()) - self.started
+
+    @property
+    def pages_per_second(self) -> float:
+        return len(self.responses) / self.elapsed if self.elapsed > 0 else 0.0
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "/", "", ""))
+
+
+class Crawler:
+    def __init__(self, start_urls: Sequence[str], options: CrawlOptions, fetcher: Fetcher,
+                 sinks: Sequence[Sink] = (), report: CrawlReport | None = None) -> None:  # fmt: skip
+        starts = []
+        for url in start_urls:
+            clean = canonical(url)
+            if clean is None:
+                raise InputError(f"not an http(s) page address: {url}")
+            starts.append(clean)
+        self.starts = list(dict.fromkeys(starts))
+        self.options, self.fetcher, self.sinks = options, fetcher, sinks
+        self.report = report or CrawlReport()
+        self.frontier = Frontier(sites_of(self.starts), options.since)
+        self._sitemaps_seen: set[str] = set()
+
+    # -- fetching -------------------------------------------------------------------------------------
+    def _get(self, url: str) -> RawDocument | Failed:
+        try:
+            return self.fetcher.fetch(url)
+        except FetchError as err:
+            return Failed(url, "fetch", str(err))
+
+    # -- discovery ------------------------------------------------------------------------------------
+    def _discover(self) -> Iterator[Item]:
+        r = rules()
+        for start in self.starts:
+            raw = self._get(start)
+            links: list[str] = []
+            feeds: list[str] = []
+            if isinstance(raw, Failed):
+                yield raw
+            else:
+                try:
+                    html = decode_bytes(raw.content, raw.charset, raw.content_type)
+                except VnNewsError as err:
+                    yield Failed(start, err.stage, str(err))
+                    html = ""
+                if html:
+                    base = raw.url or start
+                    feeds = [u for u in feed_urls(html, base) if self.frontier.on_site(u)][: r.max_feeds]
+                    links = article_links(html, base)
+                    yield Skipped(start, START_PAGE)
+            for feed in feeds:
+                yield from self._read_feed(feed)
+            yield from self._read_sitemaps(start)
+            self.frontier.add(Candidate(u, "page", start) for u in links)
+
+    def _read_feed(self, url: str) -> Iterator[Item]:
+        raw = self._get(url)
+        if isinstance(raw, Failed):
+            yield raw
+            return
+        entries = parse_feed(raw.content, raw.url or url)
+        if entries is None:
+            yield Skipped(url, NOT_A_FEED)
+            return
+        self.frontier.add(Candidate(e.url, "feed", url, e.date) for e in entries)
+        yield Skipped(url, FEED)
+
+    def _read_sitemaps(self, start: str) -> Iterator[Item]:
+        """robots.txt's sitemaps of the start page's site (or the usual address), indexes followed."""
+        r = rules()
+        origin = _origin(start)
+        if origin in self._sitemaps_seen:
+            return
+        self._sitemaps_seen.add(origin)
+        named = self.fetcher.robots(start).site_maps() or []
+        queue = [canonical(u, origin) for u in named]
+        guessed = not queue
+        if guessed:
+            queue = [canonical(g, origin) for g in r.sitemap_guesses]
+        seen: set[str] = set()
+        while queue and len(seen) < r.max_sitemaps:
+            url = queue.pop(0)
+            if not url or url in seen or not self.frontier.on_site(url):
+                continue
+            seen.add(url)
+            raw = self._get(url)
+            if isinstance(raw, Failed):
+                if not guessed:
+                    yield raw
+                continue
+            sitemap = parse_sitemap(raw.content, raw.url or url)
+            if sitemap is None:
+                if not guessed:
+                    yield Skipped(url, NOT_A_SITEMAP)
+                continue
+            guessed = False  # it exists: from here on, what it names is named
+            queue.extend(sitemap.children)
+            self.frontier.add(self._sitemap_candidate(e, url) for e in sitemap.pages)
+            yield Skipped(url, SITEMAP)
+
+    @staticmethod
+    def _sitemap_candidate(entry: Entry, sitemap: str) -> Candidate:
+        return Candidate(entry.url, "sitemap", sitemap, entry.date, trusted=entry.news)
+
+    # -- the crawl ------------------------------------------------------------------------------------
+    def documents(self) -> Iterator[Item]:
+        """Every outcome of the crawl that the sinks should record, lazily, fetching as it goes."""
+        report = self.report
+        yield from self._discover()
+        ordered = self.frontier.ordered()
+        report.listed = dict(self.frontier.listed)
+        report.candidates = len(ordered)
+        done = done_urls(self.sinks, (c.url for c in ordered))
+        handled: set[str] = set()
+        for cand in ordered:
+            if cand.url in handled:
+                continue  # reached earlier through a redirect
+            reason = self.frontier.verdict(cand)
+            if reason is None and cand.url in done:
+                report.already_done += 1
+                continue
+            if reason is None and self.fetcher.settings.obey_robots and not self.fetcher.allowed(cand.url):
+                reason = ROBOTS
+            if reason is None and report.articles_fetched >= self.options.max_pages:
+                reason = BUDGET
+            if reason is not None:
+                report.not_fetched[reason] += 1
+                yield Skipped(cand.url, reason)
+                continue
+            report.articles_fetched += 1
+            handled.add(cand.url)
+            yield from self._article(cand, handled)
+
+    def _article(self, cand: Candidate, handled: set[str]) -> Iterator[Item]:
+        try:
+            raw = self.fetcher.fetch(cand.url)
+        except RobotsDisallowed:  # a redirect into a forbidden folder
+            self.report.not_fetched[ROBOTS] += 1
+            yield Skipped(cand.url, ROBOTS)
+            return
+        except FetchError as err:
+            yield Failed(cand.url, "fetch", str(err))
+            return
+        final = canonical(raw.url or cand.url) or cand.url
+        if final != cand.url:
+            if not self.frontier.on_site(final):
+                yield Skipped(cand.url, REDIRECTED_AWAY)
+                return
+            yield Skipped(cand.url, REDIRECTED)
+            if final in handled:
+                return
+            handled.add(final)
+        label = raw.url or cand.url
+        if raw.content_type not in _READABLE:
+            yield Skipped(label, f"content type {raw.content_type} is not HTML or text")
+        elif not raw.content.strip():
+            yield Skipped(label, "empty response body")
+        else:
+            yield raw
+
+
+def crawl(
+    start_urls: Sequence[str],
+    sinks: Sequence[Sink],
+    options: CrawlOptions | None = None,
+    *,
+    fetch_settings: FetchSettings | None = None,
+    batch: BatchOptions | None = None,
+    progress: Callable[[RunSummary], None] | None = None,
+    transport: httpx.BaseTransport | None = None,
+) -> tuple[RunSummary, CrawlReport]:
+    """Crawl ``start_urls`` into ``sinks``; returns the batch summary and the crawl report."""
+    options = options or CrawlOptions()
+    if options.max_pages < 0:
+        raise InputError("--max-pages must be 0 or more")
+    report = CrawlReport(warc=options.warc)
+    recorder = WarcRecorder(options.warc) if options.warc else None
+    fetcher = Fetcher(fetch_settings or FetchSettings.from_env(), transport=transport)
+
+    def on_response(url: str, response: httpx.Response, body: bytes) -> None:
+        report.responses.append((url, response.status_code))
+        if recorder is not None:
+            recorder(url, response, body)
+
+    fetcher.on_response = on_response
+    crawler = Crawler(start_urls, options, fetcher, sinks, report)
+    try:
+        summary = run(crawler.documents(), sinks, batch or BatchOptions(workers=0), progress=progress)
+    finally:
+        report.finished = time.monotonic()
+        fetcher.close()
+        if recorder is not None:
+            report.warc_records = recorder.records
+            recorder.close()
+    return summary, report
