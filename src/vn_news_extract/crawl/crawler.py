@@ -94,9 +94,12 @@ class Crawler:
         self.report = report or CrawlReport()
         self.frontier = Frontier(sites_of(self.starts), options.since)
         self._sitemaps_seen: set[str] = set()
+        self._discovery: set[str] = set()  # start pages, feeds, sitemaps fetched
 
     # -- fetching -------------------------------------------------------------------------------------
     def _get(self, url: str) -> RawDocument | Failed:
+        """A discovery page (start page, feed, sitemap): it has its outcome from here."""
+        self._discovery.add(url)
         try:
             return self.fetcher.fetch(url)
         except FetchError as err:
@@ -185,7 +188,7 @@ class Crawler:
         report.listed = dict(self.frontier.listed)
         report.candidates = len(ordered)
         done = done_urls(self.sinks, (c.url for c in ordered))
-        handled: set[str] = set()
+        handled: set[str] = set(self._discovery)  # a feed or sitemap may list the start page itself
         for cand in ordered:
             if cand.url in handled:
                 continue  # reached earlier through a redirect
