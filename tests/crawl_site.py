@@ -25,6 +25,7 @@ PAGES = ROOT.parent / "shared" / "realdev" / "pages"
 SECTION_PAGE = "027_dantri.html"
 SECTION = "/kinh-doanh.htm"
 FEED = "/rss/kinh-doanh.rss"
+BENCH_SECTION = "/bench.htm"
 
 # local path -> real article page
 ARTICLES = {
@@ -118,7 +119,9 @@ def build(base: str, other: str) -> dict[str, Page]:
     )  # fmt: skip
     plain = "".join(f"<url><loc>{base}{p}</loc><lastmod>{d}</lastmod></url>" for p, d in PAGES_SITEMAP)
     pages["/sitemaps/pages.xml"] = Page(
-        200, f'<?xml version="1.0" encoding="UTF-8"?><urlset {sm}>{plain}</urlset>'.encode(), "application/xml"
+        200,
+        f'<?xml version="1.0" encoding="UTF-8"?><urlset {sm}>{plain}</urlset>'.encode(),
+        "application/xml",
     )
     pages[REDIRECT] = Page(301, b"", headers={"Location": A[3]})
     pages[PRIVATE] = Page(200, (PAGES / "016_cafef.html").read_bytes())
@@ -132,7 +135,7 @@ class LocalSite:
     set when the slow page is requested.
     """
 
-    def __init__(self, slow_seconds: float = 0.2) -> None:
+    def __init__(self, slow_seconds: float = 0.2, extra: int = 0) -> None:
         self.log: list[str] = []
         self.other_log: list[str] = []
         self.gate = threading.Event()
@@ -145,6 +148,14 @@ class LocalSite:
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.other = f"http://127.0.0.1:{self.other_server.server_address[1]}"
         self.pages = build(self.base, self.other)
+        if extra:  # a bigger section for the benchmark: ``extra`` article pages, real pages in turn
+            bodies = [self.pages[p].body for p in A]
+            links = []
+            for i in range(extra):
+                path = f"/bench/bai-so-{i}-tin-kinh-te-trong-ngay-{1_000_000 + i}.htm"
+                self.pages[path] = Page(200, bodies[i % len(bodies)])
+                links.append(f'<li><a href="{path}">Bài số {i}</a></li>')
+            self.pages[BENCH_SECTION] = Page(200, f"<html><body><ul>{''.join(links)}</ul></body></html>".encode())
         self._threads: list[threading.Thread] = []
 
     @property
@@ -157,7 +168,7 @@ class LocalSite:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self) -> None:  # noqa: N802 - http.server's name
+            def do_GET(self) -> None:
                 path = self.path.split("#", 1)[0]
                 with site._lock:
                     (site.log if main else site.other_log).append(path)
@@ -202,7 +213,14 @@ class LocalSite:
 
     def article_requests(self) -> list[str]:
         """Requests of the main server other than robots.txt, the section page, feed and sitemaps."""
-        skip = {"/robots.txt", SECTION, FEED, "/sitemap_index.xml", "/sitemaps/news.xml", "/sitemaps/pages.xml"}
+        skip = {
+            "/robots.txt",
+            SECTION,
+            FEED,
+            "/sitemap_index.xml",
+            "/sitemaps/news.xml",
+            "/sitemaps/pages.xml",
+        }
         return [p for p in self.log if p.split("?", 1)[0] not in skip]
 
 

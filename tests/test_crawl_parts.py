@@ -89,7 +89,9 @@ def test_menus_tags_and_pagination_are_not_article_links() -> None:
 
 def test_feed_discovery_and_reading() -> None:
     page = (PAGES / "027_dantri.html").read_text(encoding="utf-8")
-    assert feed_urls(page, "https://dantri.com.vn/kinh-doanh.htm") == ["https://dantri.com.vn/rss/kinh-doanh.rss"]
+    assert feed_urls(page, "https://dantri.com.vn/kinh-doanh.htm") == [
+        "https://dantri.com.vn/rss/kinh-doanh.rss"
+    ]
     rss = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>
       <item><title>a</title><link>http://h.vn/a-b-c-123456.htm?utm_source=rss</link>
       <pubDate>Fri, 06 Mar 2026 10:00:00 +0700</pubDate></item>
@@ -144,7 +146,9 @@ def test_warc_recorder_writes_what_batch_reads(tmp_path: Path) -> None:
     recorder("http://h.vn/gone-123456.htm", httpx.Response(404, headers={"Content-Type": "text/html"}), b"no")
     recorder.close()
     again = WarcRecorder(path)  # a resumed crawl appends
-    again("http://h.vn/rss.xml", httpx.Response(200, headers={"Content-Type": "application/rss+xml"}), b"<rss/>")
+    again(
+        "http://h.vn/rss.xml", httpx.Response(200, headers={"Content-Type": "application/rss+xml"}), b"<rss/>"
+    )
     again.close()
     items = list(iter_warc(path))
     docs = [i for i in items if isinstance(i, RawDocument)]

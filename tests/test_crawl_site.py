@@ -17,12 +17,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from crawl_site import A, FEED, GONE, OTHER, PRIVATE, REDIRECT, SECTION, SLOW, LocalSite  # noqa: E402
+from crawl_site import FEED, GONE, OTHER, PRIVATE, REDIRECT, SECTION, SLOW, A, LocalSite
 
-from vn_news_extract.crawl import CrawlOptions, crawl  # noqa: E402
-from vn_news_extract.runner import BatchOptions, run  # noqa: E402
-from vn_news_extract.sinks import SqlSink  # noqa: E402
-from vn_news_extract.sources.fetch import FetchSettings  # noqa: E402
+from vn_news_extract.crawl import CrawlOptions, crawl
+from vn_news_extract.runner import BatchOptions, run
+from vn_news_extract.sinks import SqlSink
+from vn_news_extract.sources.fetch import FetchSettings
 
 SETTINGS = FetchSettings(delay=0, allow_private=True, retries=0)
 DISCOVERY = ["/robots.txt", SECTION, FEED, "/sitemap_index.xml", "/sitemaps/news.xml", "/sitemaps/pages.xml"]
@@ -166,8 +166,14 @@ def test_cli_interrupted_crawl_resumes(tmp_path: Path) -> None:
     ("args", "message"),
     [
         (["ftp://example.vn/"], "error: not an http(s) page address: ftp://example.vn/"),
-        (["http://127.0.0.1:9/", "--warc", "x.txt"], "error: x.txt: a WARC file name ends in .warc or .warc.gz"),
-        (["http://127.0.0.1:9/", "--since", "2026-13-01"], "Error: Invalid value for '--since'"),  # click's usage
+        (
+            ["http://127.0.0.1:9/", "--warc", "x.txt"],
+            "error: x.txt: a WARC file name ends in .warc or .warc.gz",
+        ),
+        (
+            ["http://127.0.0.1:9/", "--since", "2026-13-01"],
+            "Error: Invalid value for '--since'",
+        ),  # click's usage
     ],
 )
 def test_cli_user_errors(tmp_path: Path, args: list[str], message: str) -> None:

@@ -53,7 +53,9 @@ Re-running the same command resumes: pages already stored are not fetched again.
     help=f"SQLAlchemy URL or SQLite file [default: {DEFAULT_DB}, unless only --out is given].",
 )
 @click.option("--out", metavar="FILE.jsonl", default=None, help="Also (or only) write records as JSON Lines.")
-@click.option("--warc", metavar="FILE", default=None, help="Archive every response to this .warc or .warc.gz.")
+@click.option(
+    "--warc", metavar="FILE", default=None, help="Archive every response to this .warc or .warc.gz."
+)
 @click.option(
     "--workers",
     "-w",
@@ -111,10 +113,14 @@ def crawl_cmd(start_urls: tuple[str, ...], max_pages: int, since: datetime | Non
         click.echo(format_summary(summary, where), err=True)
         listed = report.listed
         lines = [
-            f"crawl: {len(report.responses)} pages fetched in {report.elapsed:.1f} s "
-            f"({report.pages_per_second:.1f} pages/s), {report.articles_fetched} of them article pages",
-            f"  article addresses found: {report.candidates} distinct (feeds {listed.get('feed', 0)}, "
-            f"sitemaps {listed.get('sitemap', 0)}, page links {listed.get('page', 0)})",
+            (
+                f"crawl: {len(report.responses)} pages fetched in {report.elapsed:.1f} s "
+                f"({report.pages_per_second:.1f} pages/s), {report.articles_fetched} of them article pages"
+            ),
+            (
+                f"  article addresses found: {report.candidates} distinct (feeds {listed.get('feed', 0)}, "
+                f"sitemaps {listed.get('sitemap', 0)}, page links {listed.get('page', 0)})"
+            ),
             f"  not fetched  {sum(report.not_fetched.values())}" + _by(report.not_fetched),
         ]
         if report.already_done:

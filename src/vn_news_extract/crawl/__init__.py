@@ -5,6 +5,6 @@
 
 from __future__ import annotations
 
-from .crawler import CrawlOptions, CrawlReport, Crawler, crawl
+from .crawler import Crawler, CrawlOptions, CrawlReport, crawl
 
 __all__ = ["CrawlOptions", "CrawlReport", "Crawler", "crawl"]

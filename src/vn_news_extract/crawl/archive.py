@@ -27,7 +27,7 @@ class WarcRecorder:
 
         self.path = Path(path)
         name = self.path.name.lower()
-        if not (name.endswith(".warc") or name.endswith(".warc.gz")):
+        if not name.endswith((".warc", ".warc.gz")):
             raise InputError(f"{path}: a WARC file name ends in .warc or .warc.gz")
         fresh = not self.path.exists() or self.path.stat().st_size == 0
         try:
@@ -38,7 +38,8 @@ class WarcRecorder:
         self.records = 0
         if fresh:
             info = self._writer.create_warcinfo_record(
-                self.path.name, {"software": f"vn-news-extract/{__version__}", "format": "WARC File Format 1.1"}
+                self.path.name,
+                {"software": f"vn-news-extract/{__version__}", "format": "WARC File Format 1.1"},
             )
             self._writer.write_record(info)
             self._fh.flush()

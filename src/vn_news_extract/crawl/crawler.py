@@ -20,7 +20,7 @@ import httpx
 
 from ..decode import decode_bytes
 from ..errors import InputError, VnNewsError
-from ..runner import BatchOptions, RunSummary, run
+from ..runner import BatchOptions, Processor, RunSummary, run
 from ..sinks import Sink
 from ..sources.fetch import Fetcher, FetchError, FetchSettings, RobotsDisallowed
 from ..types import Failed, RawDocument, Skipped
@@ -244,15 +244,23 @@ def crawl(
     fetch_settings: FetchSettings | None = None,
     batch: BatchOptions | None = None,
     progress: Callable[[RunSummary], None] | None = None,
-    transport: httpx.BaseTransport | None = None,
+    processor: Processor | None = None,
 ) -> tuple[RunSummary, CrawlReport]:
-    """Crawl ``start_urls`` into ``sinks``; returns the batch summary and the crawl report."""
+    """Crawl ``start_urls`` into ``sinks``; returns the batch summary and the crawl report.
+
+    ``processor`` replaces the extraction pipeline (benchmarks, tests), as in ``runner.run``.
+    """
     options = options or CrawlOptions()
     if options.max_pages < 0:
         raise InputError("--max-pages must be 0 or more")
     report = CrawlReport(warc=options.warc)
+    fetcher = Fetcher(fetch_settings or FetchSettings.from_env())
+    try:
+        crawler = Crawler(start_urls, options, fetcher, sinks, report)  # checks the start addresses
+    except InputError:
+        fetcher.close()
+        raise
     recorder = WarcRecorder(options.warc) if options.warc else None
-    fetcher = Fetcher(fetch_settings or FetchSettings.from_env(), transport=transport)
 
     def on_response(url: str, response: httpx.Response, body: bytes) -> None:
         report.responses.append((url, response.status_code))
@@ -260,9 +268,9 @@ def crawl(
             recorder(url, response, body)
 
     fetcher.on_response = on_response
-    crawler = Crawler(start_urls, options, fetcher, sinks, report)
     try:
-        summary = run(crawler.documents(), sinks, batch or BatchOptions(workers=0), progress=progress)
+        summary = run(crawler.documents(), sinks, batch or BatchOptions(workers=0), progress=progress,
+                      processor=processor)  # fmt: skip
     finally:
         report.finished = time.monotonic()
         fetcher.close()

@@ -14,6 +14,7 @@ from typing import Any
 
 from .urls import canonical
 
+
 @dataclass(frozen=True)
 class Entry:
     """One article address a feed or sitemap lists, with its date when given."""
@@ -45,14 +46,14 @@ def _aware(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     try:  # feedparser's time.struct_time, always UTC
-        return datetime(*value[:6], tzinfo=UTC)
+        return datetime(*tuple(value)[:6]).replace(tzinfo=UTC)
     except (TypeError, ValueError):
         return None
 
 
 def parse_feed(content: bytes, feed_url: str) -> list[Entry] | None:
     """Entries of an RSS or Atom feed in feed order; None when the bytes are no feed."""
-    import feedparser
+    import feedparser  # type: ignore[import-untyped]
 
     parsed = feedparser.parse(content)
     if not parsed.entries and not parsed.get("version"):
@@ -89,7 +90,7 @@ def _date(text: str | None) -> datetime | None:
     if not text:
         return None
     try:
-        return _aware(datetime.fromisoformat(text.strip().replace("Z", "+00:00")))
+        return _aware(datetime.fromisoformat(text.strip()))
     except ValueError:
         return None
 
@@ -105,7 +106,7 @@ def parse_sitemap(content: bytes, sitemap_url: str) -> Sitemap | None:
     import io
     import zlib
 
-    from lxml import etree
+    from lxml import etree  # type: ignore[import-untyped]
 
     if content[:2] == b"\x1f\x8b":
         try:  # at most 50 MB once unpacked (the sitemap protocol's own limit)

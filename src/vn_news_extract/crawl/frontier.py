@@ -47,7 +47,9 @@ class Frontier:
             if known is None:
                 self._items[cand.url] = cand
             elif known.date is None and cand.date is not None:
-                self._items[cand.url] = Candidate(known.url, known.via, known.source, cand.date, known.trusted)
+                self._items[cand.url] = Candidate(
+                    known.url, known.via, known.source, cand.date, known.trusted
+                )
 
     def __len__(self) -> int:
         return len(self._items)

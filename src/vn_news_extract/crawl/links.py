@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
-import lxml.html
-from lxml import etree
+import lxml.html  # type: ignore[import-untyped]
+from lxml import etree  # type: ignore[import-untyped]
 
 from .rules import rules
 from .urls import canonical

@@ -38,7 +38,7 @@ def canonical(url: str, base: str | None = None) -> str | None:
             path = stripped[: -len(suffix)] or "/"
         elif suffix.startswith(".") and f"{suffix}." in stripped.lower():  # page.amp.html -> page.html
             i = stripped.lower().rindex(f"{suffix}.")
-            path = stripped[:i] + stripped[i + len(suffix):]
+            path = stripped[:i] + stripped[i + len(suffix) :]
     if len(path) > 1:
         path = path.rstrip("/") or "/"
     rebuilt = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
