@@ -27,13 +27,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from crawl_site import BENCH_SECTION, LocalSite  # noqa: E402
+from crawl_site import BENCH_SECTION, LocalSite
 
-from vn_news_extract.crawl import CrawlOptions, crawl  # noqa: E402
-from vn_news_extract.runner import BatchOptions, Processor  # noqa: E402
-from vn_news_extract.sinks import SqlSink  # noqa: E402
-from vn_news_extract.sources.fetch import FetchSettings  # noqa: E402
-from vn_news_extract.types import Outcome, RawDocument, Skipped  # noqa: E402
+from vn_news_extract.crawl import CrawlOptions, crawl
+from vn_news_extract.runner import BatchOptions, Processor
+from vn_news_extract.sinks import SqlSink
+from vn_news_extract.sources.fetch import FetchSettings
+from vn_news_extract.types import Outcome, RawDocument, Skipped
 
 
 class NoExtraction(Processor):

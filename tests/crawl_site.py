@@ -7,7 +7,7 @@ feed the section page announces, a sitemap index (named in robots.txt) with a ne
 one, a robots.txt that forbids ``/private/``, a redirect, a 404, a slow page and a page on a second
 server (another port on 127.0.0.1, another site).  Every request is logged in order.
 
-    python tests/crawl_site.py            # serve it on 127.0.0.1 until Ctrl-C; prints the start URL
+    python tests/crawl_site.py --port 8000   # serve it on 127.0.0.1 until Ctrl-C; prints the start URL
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ class LocalSite:
     set when the slow page is requested.
     """
 
-    def __init__(self, slow_seconds: float = 0.2, extra: int = 0) -> None:
+    def __init__(self, slow_seconds: float = 0.2, extra: int = 0, port: int = 0) -> None:
         self.log: list[str] = []
         self.other_log: list[str] = []
         self.gate = threading.Event()
@@ -143,8 +143,10 @@ class LocalSite:
         self.reached = threading.Event()
         self.slow_seconds = slow_seconds
         self._lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler(main=True))
-        self.other_server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler(main=False))
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), self._handler(main=True))
+        self.other_server = ThreadingHTTPServer(
+            ("127.0.0.1", port + 1 if port else 0), self._handler(main=False)
+        )
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.other = f"http://127.0.0.1:{self.other_server.server_address[1]}"
         self.pages = build(self.base, self.other)
@@ -155,7 +157,9 @@ class LocalSite:
                 path = f"/bench/bai-so-{i}-tin-kinh-te-trong-ngay-{1_000_000 + i}.htm"
                 self.pages[path] = Page(200, bodies[i % len(bodies)])
                 links.append(f'<li><a href="{path}">Bài số {i}</a></li>')
-            self.pages[BENCH_SECTION] = Page(200, f"<html><body><ul>{''.join(links)}</ul></body></html>".encode())
+            self.pages[BENCH_SECTION] = Page(
+                200, f"<html><body><ul>{''.join(links)}</ul></body></html>".encode()
+            )
         self._threads: list[threading.Thread] = []
 
     @property
@@ -225,7 +229,11 @@ class LocalSite:
 
 
 if __name__ == "__main__":
-    with LocalSite() as site:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Serve the local news site of the crawler's tests.")
+    parser.add_argument("--port", type=int, default=8000, help="its port; the second site is on the next one")
+    with LocalSite(port=parser.parse_args().port) as site:
         print(f"serving the local news site: {site.start_url}  (second site: {site.other}/)", flush=True)
         try:
             threading.Event().wait()

@@ -6,11 +6,13 @@ from __future__ import annotations
 import dataclasses
 import signal
 import sys
+from collections import Counter
 from datetime import datetime
 
 import click
 
 from .cli_batch import _by, _fail, _Progress, _sigterm, format_summary
+from .crawl.resume import NOT_FETCHED
 from .errors import VnNewsError
 from .runner import BatchOptions
 from .sinks import DEFAULT_DB, make_sinks
@@ -121,7 +123,7 @@ def crawl_cmd(start_urls: tuple[str, ...], max_pages: int, since: datetime | Non
                 f"  article addresses found: {report.candidates} distinct (feeds {listed.get('feed', 0)}, "
                 f"sitemaps {listed.get('sitemap', 0)}, page links {listed.get('page', 0)})"
             ),
-            f"  not fetched  {sum(report.not_fetched.values())}" + _by(report.not_fetched),
+            f"  not fetched  {sum(report.not_fetched.values())}" + _by(_unprefixed(report.not_fetched)),
         ]
         if report.already_done:
             lines.append(f"  already stored by an earlier crawl, not fetched again: {report.already_done}")
@@ -130,3 +132,7 @@ def crawl_cmd(start_urls: tuple[str, ...], max_pages: int, since: datetime | Non
         click.echo("\n".join(lines), err=True)
     if summary.status == "interrupted":
         sys.exit(130)
+
+
+def _unprefixed(counts: Counter[str]) -> Counter[str]:
+    return Counter({k.removeprefix(NOT_FETCHED): n for k, n in counts.items()})
