@@ -182,3 +182,18 @@ def test_cli_user_errors(tmp_path: Path, args: list[str], message: str) -> None:
     assert proc.returncode not in (0, 70) and message in err and "Traceback" not in err
     if message.startswith("error:"):
         assert err.strip() == message
+
+
+def test_private_addresses_are_refused_unless_allowed(tmp_path: Path) -> None:
+    db = tmp_path / "crawl.db"
+    with LocalSite() as site:
+        summary, report = crawl([site.start_url], [SqlSink(str(db))],
+                                fetch_settings=FetchSettings(delay=0, retries=0),
+                                batch=BatchOptions(workers=0))  # fmt: skip
+        log = list(site.log)
+        start = site.start_url
+    assert log == []  # not even robots.txt
+    assert report.responses == [] and summary.stored == 0
+    status, stage = _outcomes(db)[start]
+    assert status == "failed" and stage == "fetch"
+    assert "private or local address" in next(iter(summary.failed_examples["fetch"]))

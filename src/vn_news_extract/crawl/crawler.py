@@ -22,7 +22,7 @@ from ..decode import decode_bytes
 from ..errors import InputError, VnNewsError
 from ..runner import BatchOptions, Processor, RunSummary, run
 from ..sinks import Sink
-from ..sources.fetch import Fetcher, FetchError, FetchSettings, RobotsDisallowed
+from ..sources.fetch import Fetcher, FetchError, FetchSettings, RobotsDisallowed, check_address
 from ..types import Failed, RawDocument, Skipped
 from .archive import WarcRecorder
 from .discover import Entry, feed_urls, parse_feed, parse_sitemap
@@ -97,13 +97,21 @@ class Crawler:
         self._discovery: set[str] = set()  # start pages, feeds, sitemaps fetched
 
     # -- fetching -------------------------------------------------------------------------------------
-    def _get(self, url: str) -> RawDocument | Failed:
+    def _get(self, url: str) -> RawDocument | Skipped | Failed:
         """A discovery page (start page, feed, sitemap): it has its outcome from here."""
         self._discovery.add(url)
         try:
             return self.fetcher.fetch(url)
+        except RobotsDisallowed:
+            return Skipped(url, ROBOTS)
         except FetchError as err:
             return Failed(url, "fetch", str(err))
+
+    def _robots_allow(self, url: str) -> bool:
+        """robots.txt allows ``url`` (its host checked first, as the fetcher does, before any request)."""
+        settings = self.fetcher.settings
+        check_address(url, settings.allow_private)
+        return not settings.obey_robots or self.fetcher.allowed(url)
 
     # -- discovery ------------------------------------------------------------------------------------
     def _discover(self) -> Iterator[Item]:
@@ -112,7 +120,7 @@ class Crawler:
             raw = self._get(start)
             links: list[str] = []
             feeds: list[str] = []
-            if isinstance(raw, Failed):
+            if not isinstance(raw, RawDocument):
                 yield raw
             else:
                 try:
@@ -132,7 +140,7 @@ class Crawler:
 
     def _read_feed(self, url: str) -> Iterator[Item]:
         raw = self._get(url)
-        if isinstance(raw, Failed):
+        if not isinstance(raw, RawDocument):
             yield raw
             return
         entries = parse_feed(raw.content, raw.url or url)
@@ -149,6 +157,10 @@ class Crawler:
         if origin in self._sitemaps_seen:
             return
         self._sitemaps_seen.add(origin)
+        try:
+            check_address(start, self.fetcher.settings.allow_private)
+        except FetchError:
+            return  # the start page's own outcome says why
         named = self.fetcher.robots(start).site_maps() or []
         queue = [canonical(u, origin) for u in named]
         guessed = not queue
@@ -161,7 +173,7 @@ class Crawler:
                 continue
             seen.add(url)
             raw = self._get(url)
-            if isinstance(raw, Failed):
+            if not isinstance(raw, RawDocument):
                 if not guessed:
                     yield raw
                 continue
@@ -196,8 +208,12 @@ class Crawler:
             if reason is None and cand.url in done:
                 report.already_done += 1
                 continue
-            if reason is None and self.fetcher.settings.obey_robots and not self.fetcher.allowed(cand.url):
-                reason = ROBOTS
+            if reason is None:
+                try:
+                    reason = None if self._robots_allow(cand.url) else ROBOTS
+                except FetchError as err:  # a host that does not resolve, or a private address
+                    yield Failed(cand.url, "fetch", str(err))
+                    continue
             if reason is None and report.articles_fetched >= self.options.max_pages:
                 reason = BUDGET
             if reason is not None:
