@@ -197,3 +197,15 @@ def test_private_addresses_are_refused_unless_allowed(tmp_path: Path) -> None:
     status, stage = _outcomes(db)[start]
     assert status == "failed" and stage == "fetch"
     assert "private or local address" in next(iter(summary.failed_examples["fetch"]))
+
+
+def test_a_feed_as_the_start_is_read_as_a_feed(tmp_path: Path) -> None:
+    db = tmp_path / "crawl.db"
+    with LocalSite() as site:
+        summary, report = crawl([site.base + FEED], [SqlSink(str(db))], CrawlOptions(max_pages=3),
+                                fetch_settings=SETTINGS, batch=BatchOptions(workers=0))  # fmt: skip
+        fetched = [p.split("?")[0] for p in site.article_requests()]
+        base = site.base
+    assert fetched == [A[0], A[5], A[6]]  # the feed's entries first, then the budget is spent
+    assert _outcomes(db)[base + FEED] == ("skipped", "feed (its entries were followed)")
+    assert summary.stored == 3 and report.listed["feed"] == 3

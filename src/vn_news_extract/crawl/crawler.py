@@ -122,6 +122,8 @@ class Crawler:
             feeds: list[str] = []
             if not isinstance(raw, RawDocument):
                 yield raw
+            elif raw.content_type not in _READABLE:  # a feed or a sitemap given as the start
+                yield from self._read_listing(start, raw)
             else:
                 try:
                     html = decode_bytes(raw.content, raw.charset, raw.content_type)
@@ -137,6 +139,30 @@ class Crawler:
                 yield from self._read_feed(feed)
             yield from self._read_sitemaps(start)
             self.frontier.add(Candidate(u, "page", start) for u in links)
+
+    def _read_listing(self, url: str, raw: RawDocument) -> Iterator[Item]:
+        """A start address that answers with XML: read as a feed, else as a sitemap."""
+        entries = parse_feed(raw.content, raw.url or url)
+        if entries is not None:
+            self.frontier.add(Candidate(e.url, "feed", url, e.date) for e in entries)
+            yield Skipped(url, FEED)
+            return
+        sitemap = parse_sitemap(raw.content, raw.url or url)
+        if sitemap is None:
+            yield Skipped(url, f"start page is {raw.content_type}: not HTML, a feed or a sitemap")
+            return
+        self.frontier.add(self._sitemap_candidate(e, url) for e in sitemap.pages)
+        yield Skipped(url, SITEMAP)
+        for child in sitemap.children[: rules().max_sitemaps]:
+            if self.frontier.on_site(child) and child not in self._discovery:
+                yield from self._read_listing_at(child)
+
+    def _read_listing_at(self, url: str) -> Iterator[Item]:
+        raw = self._get(url)
+        if isinstance(raw, RawDocument):
+            yield from self._read_listing(url, raw)
+        else:
+            yield raw
 
     def _read_feed(self, url: str) -> Iterator[Item]:
         raw = self._get(url)
