@@ -81,6 +81,8 @@ def _origin(url: str) -> str:
 
 
 class Crawler:
+    """One crawl: discovery from the start pages, then the frontier, fetched in order of preference."""
+
     def __init__(self, start_urls: Sequence[str], options: CrawlOptions, fetcher: Fetcher,
                  sinks: Sequence[Sink] = (), report: CrawlReport | None = None) -> None:  # fmt: skip
         starts = []
