@@ -157,9 +157,11 @@ def evaluate_cmd(
 
 # Commands that live in their own modules (imported here so that a broken install fails loudly).
 from .cli_batch import batch
+from .cli_crawl import crawl_cmd
 from .cli_show import show
 
 cli.add_command(batch)
+cli.add_command(crawl_cmd)
 cli.add_command(show)
 
 

@@ -250,10 +250,14 @@ class _Job:
     raw: RawDocument
 
 
-def iter_documents(inputs: Iterable[str | RawDocument]) -> Iterator[RawDocument | Skipped | Failed]:
-    """Documents from targets (expanded by ``sources``) and ready-made RawDocuments, lazily."""
+def iter_documents(
+    inputs: Iterable[str | RawDocument | Skipped | Failed],
+) -> Iterator[RawDocument | Skipped | Failed]:
+    """Documents from targets (expanded by ``sources``) and ready-made RawDocuments, lazily; a
+    ready-made Skipped / Failed (an input a producer such as the crawler could not turn into a
+    document) is passed on as that input's outcome."""
     for target in inputs:
-        if isinstance(target, RawDocument):
+        if isinstance(target, RawDocument | Skipped | Failed):
             yield target
             continue
         from .sources import iter_raw_documents
@@ -487,7 +491,7 @@ def _run_dask(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
 
 
 def run(
-    inputs: Iterable[str | RawDocument],
+    inputs: Iterable[str | RawDocument | Skipped | Failed],
     sinks: Sequence[Sink],
     options: BatchOptions | None = None,
     *,

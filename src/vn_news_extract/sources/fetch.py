@@ -16,7 +16,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -152,6 +152,9 @@ class Fetcher:
         self._robots: dict[str, RobotFileParser] = {}
         self._last: dict[str, float] = {}
         self._lock = threading.Lock()
+        # called with (url, response, body) for every response read, redirects and errors included
+        # (the crawler archives them to WARC)
+        self.on_response: Callable[[str, httpx.Response, bytes], None] | None = None
 
     def close(self) -> None:
         self.client.close()
@@ -251,7 +254,10 @@ class Fetcher:
                         log.info("%s from %s; retry %d in %.1f s", problem, url, attempt + 1, wait)
                         time.sleep(wait)
                         continue
-                    return response, self._read(response, url)
+                    content = self._read(response, url)
+                    if self.on_response is not None:
+                        self.on_response(url, response, content)
+                    return response, content
             except httpx.TimeoutException:
                 problem = f"timed out after {s.timeout:g} s"
             except httpx.TransportError as err:
