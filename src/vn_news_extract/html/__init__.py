@@ -1,9 +1,12 @@
 """HTML page -> Article: the article alone, with its metadata, and captions kept apart from the body.
 
-Stages (one module each): decode (``..decode``), choose the site profile (``profiles``), find title /
-sapo / body nodes, prune the page (``prune``), collect and remove captions, take body paragraphs
-(``body``: profile walker, else trafilatura, else the densest container), then metadata (``meta``) and
-the Vietnamese clean-up of the paragraph list (dateline prefixes, credits, source lines, bylines).
+Stages (one module each): decode (``..decode``), parse once (``tree``), choose the site profile
+(``profiles``), find title / sapo / body nodes, read the page's structure (``listing``: is it an article
+at all?), take trafilatura's own extraction of the page as served (the yardstick), prune the page
+(``prune``), collect and remove captions, take body paragraphs (``body``: profile walker, else
+trafilatura, else the densest container; trafilatura's text when the Vietnamese layer keeps much less
+of it), then metadata (``meta``) and the Vietnamese clean-up of the paragraph list (dateline prefixes,
+credits, source lines, bylines, site footers).
 """
 
 from __future__ import annotations
@@ -11,40 +14,32 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-import warnings
+from collections import Counter
 from typing import Any
 from urllib.parse import urljoin
-
-from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from ..boilerplate import rules
 from ..decode import decode_bytes
 from ..errors import ExtractionError
 from ..textnorm import key
 from ..types import Article, RawDocument
-from . import meta
+from . import listing, meta
 from .body import SHORT_BODY, densest, walk, with_trafilatura
 from .profiles import SiteProfile, host_of, profile_for
-from .prune import (
-    Protected,
-    drop_markup,
-    drop_teaser_boxes,
-    gone,
-    is_teaser_heading,
-    prune,
-    select_all,
-    select_first,
-    text_of,
-)
+from .prune import Protected, drop_teaser_boxes, is_teaser_heading, prune
+from .tree import Element, attached, drop, parse, select_all, select_first, text_of
 
 __all__ = ["SiteProfile", "article_from_html", "article_from_markup", "profile_for"]
 
 log = logging.getLogger(__name__)
-# Element cap: real news pages have 2,000-8,000 elements; parsing and CSS selection are linear in the
-# element count with a large constant (100,000 elements: ~10-40 s), so a bigger page is refused at once.
+# Element cap: real news pages have 2,000-8,000 elements; a bigger page is refused at once.
 MAX_ELEMENTS = 50_000
+# The Vietnamese layer's body must keep at least this share of the words of trafilatura's own text of
+# the page (less what the layer recognised as site furniture); below it, trafilatura's text is used.
+MIN_SHARE_OF_TRAFILATURA = 0.9
 _START_TAG = re.compile(r"<[A-Za-z]")
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+_WORD = re.compile(r"\w+")
 
 
 def article_from_html(raw: RawDocument) -> Article:
@@ -68,24 +63,21 @@ def _nfc(text: str | None) -> str | None:
 
 
 class _Page:
-    """One page being read: soup, profile and metadata sources."""
+    """One page being read: tree, profile and metadata sources."""
 
     def __init__(self, markup: str, url: str | None) -> None:
         elements = len(_START_TAG.findall(markup))
         if elements > MAX_ELEMENTS:
             raise ExtractionError(f"page has {elements} elements, over the limit of {MAX_ELEMENTS}")
-        try:
-            with warnings.catch_warnings():  # XHTML or XML-looking pages are read as HTML on purpose
-                warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-                self.soup = BeautifulSoup(markup, "lxml")
-        except Exception as err:
-            raise ExtractionError(f"cannot parse HTML: {err}") from err
-        self.metas = meta.meta_tags(self.soup)
-        self.ld = meta.article_jsonld(meta.jsonld_objects(self.soup))
-        canonical = self.soup.find("link", rel="canonical")
-        href = canonical.get("href") if isinstance(canonical, Tag) else None
+        self.root = parse(markup)
+        self.metas = meta.meta_tags(self.root)
+        self.ld = meta.article_jsonld(meta.jsonld_objects(self.root))
+        canonical = next(
+            (el.get("href") for el in self.root.iter("link") if "canonical" in (el.get("rel") or "").lower()),
+            None,
+        )
         candidates = [
-            href,
+            canonical,
             self.metas.get("og:url"),
             self.ld.get("url") if isinstance(self.ld.get("url"), str) else None,
         ]
@@ -113,14 +105,14 @@ class _Page:
         return names
 
 
-def _title(page: _Page, node: Tag | None) -> str | None:
+def _title(page: _Page, node: Element | None) -> str | None:
     if node is not None:
         return _nfc(text_of(node))
     for value in (page.ld.get("headline"), page.metas.get("og:title"), page.metas.get("twitter:title")):
         if isinstance(value, str) and value.strip():
-            return _nfc(value)
-    title = page.soup.find("title")
-    if isinstance(title, Tag) and title.get_text(strip=True):
+            return _nfc(_TITLE_SUFFIX.sub("", value))
+    title = page.root.find(".//title")
+    if title is not None and text_of(title):
         return _nfc(_TITLE_SUFFIX.sub("", text_of(title)))
     return None
 
@@ -128,12 +120,14 @@ def _title(page: _Page, node: Tag | None) -> str | None:
 def _visible_dates(page: _Page) -> list[str]:
     """Dates from the profile's date elements, read before pruning (headers may be pruned)."""
     found: list[str] = []
-    for el in select_all(page.soup, page.profile.date[:8]):
-        value = el.get("datetime") or el.get("content") or el.get("title")
-        parsed = meta.parse_iso_date(str(value)) if value else None
-        parsed = parsed or meta.parse_visible_date(text_of(el))
-        if parsed:
-            found.append(parsed)
+    for selector in page.profile.date[:8]:
+        for el in select_all(page.root, (selector,)):
+            value = el.get("datetime") or el.get("content") or el.get("title")
+            parsed = meta.parse_iso_date(str(value)) if value else None
+            parsed = parsed or meta.parse_visible_date(text_of(el))
+            if parsed:
+                found.append(parsed)
+                break
         if len(found) >= 3:
             break
     return found
@@ -161,22 +155,24 @@ def _date(page: _Page, visible: list[str], markup: str) -> str | None:
         return None
 
 
-def _author(page: _Page, node_text: str | None, byline: str | None) -> str | None:
+def _authors(page: _Page, node_text: str | None, byline: str | None) -> list[str]:
+    """The byline's persons: the profile's author element, JSON-LD, meta tags, then a closing byline."""
     names = page.site_names()
     candidates: list[Any] = [node_text]
     candidates.extend(meta.names_in(page.ld.get("author")))
     candidates.extend(
-        [page.metas.get("author"), page.metas.get("article:author"), page.metas.get("dc.creator"), byline]
+        [page.metas.get("article:author"), page.metas.get("author"), page.metas.get("dc.creator"), byline]
     )
     for candidate in candidates:
         cleaned = meta.clean_author(candidate, names) if isinstance(candidate, str) else None
         if cleaned:
-            return _nfc(cleaned)
-    return None
+            return [a for a in (_nfc(p) for p in meta.split_authors(cleaned)) if a]
+    return []
 
 
 def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], str | None]:
-    """Remove duplicates of title/sapo, teaser headings, credits (-> captions), trailing byline / source."""
+    """Remove duplicates of title/sapo, teaser headings, credits (-> captions), site footer lines,
+    trailing byline / source lines."""
     bp = rules()
     kept: list[str] = []
     captions: list[str] = []
@@ -184,7 +180,7 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
     for para in paragraphs:
         para = _nfc(para) or ""
         k = key(para)
-        if not para or k in skip or is_teaser_heading(para):
+        if not para or k in skip or is_teaser_heading(para) or bp.is_site_line(para):
             continue
         if k in seen and len(para) < 200:
             continue
@@ -196,10 +192,15 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
     byline: str | None = None
     while kept:
         last = kept[-1]
-        if bp.is_source_line(last):
+        source = bp.source_person(last)
+        if bp.is_source_line(last) or source:
+            if source and byline is None:
+                byline = source
             kept.pop()
         elif byline is None and bp.is_byline(last) and len(kept) > 1:
             byline = kept.pop()
+        elif bp.is_credit_line(last) and len(kept) > 1:
+            captions.append(kept.pop())
         else:
             break
     if kept:
@@ -207,50 +208,79 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
     return kept, captions, byline
 
 
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _words(paragraphs: list[str]) -> Counter[str]:
+    return Counter(w.lower() for p in paragraphs for w in _WORD.findall(p))
+
+
+def _share(reference: list[str], paragraphs: list[str]) -> float:
+    """Share of the reference's words (with repeats) that ``paragraphs`` hold."""
+    ref = _words(reference)
+    total = sum(ref.values())
+    return sum((ref & _words(paragraphs)).values()) / total if total else 1.0
+
+
+def _survivors(reference: list[str], root: Element) -> list[str]:
+    """The reference paragraphs still on the pruned page (furniture, captions, title and sapo are gone)."""
+    page = _squash(unicodedata.normalize("NFC", root.text_content()))
+    return [p for p in reference if _squash(unicodedata.normalize("NFC", p)) in page]
+
+
 def article_from_markup(markup: str, url: str | None = None) -> Article:
     """Extract the article from decoded HTML text; ``url`` is where it came from, if known."""
     page = _Page(markup, url)
-    soup, profile = page.soup, page.profile
-    title_node = select_first(soup, profile.title)
-    sapo_node = select_first(soup, profile.sapo)
-    body_node = select_first(soup, profile.body) if profile.body else None
+    root, profile = page.root, page.profile
+    title_node = select_first(root, profile.title)
+    sapo_node = select_first(root, profile.sapo)
+    body_node = select_first(root, profile.body) if profile.body else None
     if sapo_node is not None and (
-        sapo_node is title_node
-        or (title_node is not None and any(p is sapo_node for p in title_node.parents))
+        sapo_node is title_node or (title_node is not None and title_node in sapo_node.iterancestors())
     ):
         sapo_node = None
-    author_node = select_first(soup, profile.author)
+    if sapo_node is not None and body_node is not None and sapo_node in body_node.iterancestors():
+        sapo_node = None  # a "lead" class on the whole content block
+    author_node = select_first(root, profile.author)
     author_text = text_of(author_node) if author_node is not None else None
     visible_dates = _visible_dates(page)
-    drop_markup(soup)
-    drop_teaser_boxes(soup, Protected([title_node, sapo_node, body_node]))
-    main = body_node or densest(soup)
+    structure = listing.read(root, page.metas, page.ld, title_node, page.canonical or url)
+    reference = with_trafilatura(root, page.canonical or url, precision=False)
+    drop_teaser_boxes(root, Protected([title_node, sapo_node, body_node]))
+    main = body_node if body_node is not None else densest(root)
     if sapo_node is None and main is not None:
         sapo_node = _bold_lead(main)
-    prune(soup, profile, Protected([title_node, sapo_node, main]))
-    if author_node is not None and gone(author_node) and profile.key == "_generic":
+    protected = Protected([title_node, sapo_node, main])
+    prune(root, profile, protected)
+    if author_node is not None and not attached(author_node, root) and profile.key == "_generic":
         author_text = None  # it was inside a box we removed: another article's byline
-    captions = []
-    for el in select_all(main if main is not None and not gone(main) else soup, profile.captions):
-        if not gone(el):
-            text = _nfc(text_of(el))
-            if text and text not in captions:
-                captions.append(text)
-            el.decompose()
+    captions: list[str] = []
+    scope = main if main is not None and attached(main, root) else root
+    for el in select_all(scope, profile.captions):
+        text = _nfc(text_of(el))
+        if text and text not in captions:
+            captions.append(text)
+        drop(el)
     title = _title(page, title_node)
     sapo = _nfc(text_of(sapo_node)) if sapo_node is not None else None
     for node in (title_node, sapo_node):
-        if node is not None and not gone(node):
-            node.decompose()
-    paragraphs = walk(body_node) if body_node is not None and not gone(body_node) else []
-    if sum(map(len, paragraphs)) < SHORT_BODY:
-        found = with_trafilatura(str(soup), url)
-        if sum(map(len, found)) < SHORT_BODY:
-            fallback = densest(soup)
-            walked = walk(fallback) if fallback is not None else []
-            found = walked if sum(map(len, walked)) > sum(map(len, found)) else found
-        if sum(map(len, found)) > sum(map(len, paragraphs)):
-            paragraphs = found
+        if node is not None and attached(node, root):
+            drop(node)
+    paragraphs: list[str] = []
+    extraction = "profile"
+    if body_node is not None and attached(body_node, root):
+        paragraphs = walk(body_node)
+    kept_reference = _survivors(reference, root)
+    if sum(map(len, paragraphs)) < SHORT_BODY or _share(kept_reference, paragraphs) < MIN_SHARE_OF_TRAFILATURA:
+        fallback = densest(root)
+        walked = walk(fallback) if fallback is not None else []
+        for name, found in (("trafilatura", kept_reference), ("densest", walked)):
+            if sum(map(len, found)) > sum(map(len, paragraphs)) and (
+                name == "trafilatura" or _share(kept_reference, found) >= MIN_SHARE_OF_TRAFILATURA
+            ):
+                paragraphs, extraction = found, name
+                break
     skip = {key(t) for t in (title, sapo, author_text) if t}
     body, credits, byline = _tidy(paragraphs, skip)
     if sapo:
@@ -259,25 +289,30 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
         sapo = _sapo_from_meta(page, body)
         if sapo:
             body = body[1:]
+    authors = _authors(page, author_text, byline)
+    published = _date(page, visible_dates, markup)
     return Article(
         title=title,
         sapo=_nfc(sapo),
-        author=_author(page, author_text, byline),
-        published_at=_date(page, visible_dates, markup),
+        author=" - ".join(authors) or None,
+        published_at=published,
         paragraphs=tuple(body),
         url=page.canonical or url,
         site=page.site(),
         captions=tuple(dict.fromkeys(captions + credits)),
+        authors=tuple(authors),
+        extraction=extraction,
+        not_article=structure.verdict(body, sapo),
     )
 
 
-def _bold_lead(main: Tag) -> Tag | None:
+def _bold_lead(main: Element) -> Element | None:
     """A first paragraph set in bold is the sapo on many sites without a sapo element."""
-    first = next((p for p in main.find_all("p") if text_of(p)), None)
+    first = next((p for p in main.iter("p") if text_of(p)), None)
     if first is None:
         return None
     text = text_of(first)
-    bold = sum(len(text_of(b)) for b in first.find_all(["strong", "b"]))
+    bold = sum(len(text_of(b)) for b in first.iter("strong", "b"))
     return first if len(text) > 60 and bold >= 0.9 * len(text) else None
 
 

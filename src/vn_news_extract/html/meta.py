@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-from bs4 import BeautifulSoup
 
 from ..textnorm import fold, key
+from .tree import Element
 
 log = logging.getLogger(__name__)
 
@@ -53,14 +53,16 @@ META_DATE_KEYS = (
 )
 
 
-def jsonld_objects(soup: BeautifulSoup) -> list[dict[str, Any]]:
+def jsonld_objects(root: Element) -> list[dict[str, Any]]:
     """All JSON-LD objects of the page, ``@graph`` flattened; broken blocks are skipped."""
     found: list[dict[str, Any]] = []
-    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.IGNORECASE)}):
-        raw = script.string or script.get_text()
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = script.text or ""
         try:
             data = json.loads(raw.strip().rstrip(";"))
-        except (ValueError, AttributeError):
+        except ValueError:
             log.debug("skipping unparsable JSON-LD block")
             continue
         found.extend(_flatten(data))
@@ -89,10 +91,10 @@ def article_jsonld(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return ranked[0] if ranked else {}
 
 
-def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+def meta_tags(root: Element) -> dict[str, str]:
     """``<meta>`` content by lower-case name / property / itemprop; the first occurrence wins."""
     metas: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in root.iter("meta"):
         content = tag.get("content")
         if not content:
             continue
@@ -220,3 +222,12 @@ def clean_author(text: str | None, site_names: set[str]) -> str | None:
     if _SITEY.search(text):
         return None
     return text
+
+
+_AUTHOR_SPLIT = re.compile(r"\s+[-–—&/]\s+|\s*[,;]\s*|\s+và\s+", re.IGNORECASE)
+
+
+def split_authors(text: str) -> list[str]:
+    """The persons of a byline: "Quang Phong - Tùng Nguyên", "A, B và C" -> one name each."""
+    parts = [p.strip(" -–—,.;") for p in _AUTHOR_SPLIT.split(text)]
+    return [p for p in parts if p]
