@@ -118,8 +118,8 @@ def score(name: str, article: Any, reference_text: str | None = None) -> Score:
         leaked=leaked,
         title=key(article.title or "") == key(expected["title"]),
         date=date_right(article.published_at, expected["date"]),
-        author=sorted(key(a) for a in authors_of(article))
-        == sorted(key(a) for a in expected["authors"]),
+        author=sorted(key(a).strip(".") for a in authors_of(article))
+        == sorted(key(a).strip(".") for a in expected["authors"]),
         sapo=sapo,
         share=None if reference_text is None else share_of(reference_text, body),
     )

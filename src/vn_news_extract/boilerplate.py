@@ -30,6 +30,8 @@ class Boilerplate:
         self.site_line = [re.compile(p) for p in data["site_line_patterns"]]
         self.site_line_max = int(data["site_line_max_chars"])
         self.credit_line = [re.compile(p) for p in data["credit_line_patterns"]]
+        self.teaser_line = [re.compile(p) for p in data["teaser_line_patterns"]]
+        self.credited_byline_pattern = re.compile(data["credited_byline_pattern"])
         self.source_person_patterns = [re.compile(p) for p in data["source_person_patterns"]]
         self.surnames = frozenset(
             r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")
@@ -55,6 +57,17 @@ class Boilerplate:
     def is_credit_line(self, line: str) -> bool:
         """A closing photo or video credit ("Ảnh: Misso")."""
         return any(p.match(line.strip()) for p in self.credit_line)
+
+    def is_teaser_line(self, line: str) -> bool:
+        """An inline related-article line (">> Tin ...", "Xem tiếp: ...")."""
+        return any(p.match(line.strip()) for p in self.teaser_line)
+
+    def credited_byline(self, line: str) -> str | None:
+        """The byline glued before a photo credit ("H.V.Ảnh: Misso" -> "H.V.")."""
+        match = self.credited_byline_pattern.match(line.strip())
+        if match and self.is_byline(match.group(1).strip().rstrip(".")):
+            return match.group(1).strip()
+        return None
 
     def source_person(self, line: str) -> str | None:
         """The person a closing source line names: "Theo Minh Nguyễn/Vcamp.vn", "Theo Phạm Trường"

@@ -24,6 +24,7 @@ from ..errors import ExtractionError
 from ..textnorm import key
 from ..types import Article, RawDocument
 from . import listing, meta
+from .captions import find_captions
 from .body import SHORT_BODY, densest, walk, with_trafilatura
 from .profiles import SiteProfile, host_of, profile_for
 from .prune import Protected, drop_teaser_boxes, is_teaser_heading, prune
@@ -177,16 +178,18 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
     kept: list[str] = []
     captions: list[str] = []
     seen: set[str] = set()
+    credited: str | None = None
     for para in paragraphs:
         para = _nfc(para) or ""
         k = key(para)
-        if not para or k in skip or is_teaser_heading(para) or bp.is_site_line(para):
+        if not para or k in skip or is_teaser_heading(para) or bp.is_site_line(para) or bp.is_teaser_line(para):
             continue
         if k in seen and len(para) < 200:
             continue
         seen.add(k)
         if bp.is_credit(para) and len(para) < 300:
             captions.append(para)
+            credited = bp.credited_byline(para) or credited
             continue
         kept.append(para)
     byline: str | None = None
@@ -205,7 +208,7 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
             break
     if kept:
         kept[0] = bp.strip_dateline(kept[0])
-    return kept, captions, byline
+    return kept, captions, byline or credited
 
 
 def _squash(text: str) -> str:
@@ -223,10 +226,57 @@ def _share(reference: list[str], paragraphs: list[str]) -> float:
     return sum((ref & _words(paragraphs)).values()) / total if total else 1.0
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?…:;])\s+")
+
+
 def _survivors(reference: list[str], root: Element) -> list[str]:
-    """The reference paragraphs still on the pruned page (furniture, captions, title and sapo are gone)."""
+    """The reference paragraphs (or, where trafilatura glued blocks together, their sentences) still on
+    the pruned page: what the Vietnamese layer removed (furniture, captions, title, sapo) is gone."""
     page = _squash(unicodedata.normalize("NFC", root.text_content()))
-    return [p for p in reference if _squash(unicodedata.normalize("NFC", p)) in page]
+    kept: list[str] = []
+    for para in reference:
+        if _squash(unicodedata.normalize("NFC", para)) in page:
+            kept.append(para)
+            continue
+        pieces = [s for s in _SENTENCE_END.split(para) if _squash(unicodedata.normalize("NFC", s)) in page]
+        if sum(map(len, pieces)) >= 40:
+            kept.append(" ".join(pieces))
+    return kept
+
+
+def _apart(
+    paragraphs: list[str], caption_texts: list[str], skip: set[str]
+) -> tuple[list[str], list[str]]:
+    """Body paragraphs without the photo captions, and those captions; on a photo story (the captions
+    hold more text than the rest of the body) the captions stay in the body."""
+    keys = [_squash(c) for c in caption_texts if c]
+    body: list[str] = []
+    captions: list[str] = []
+    for para in paragraphs:
+        squashed = _squash(unicodedata.normalize("NFC", para))
+        (captions if any(squashed == k or squashed in k for k in keys) else body).append(para)
+    text = sum(len(p) for p in body if key(p) not in skip)
+    if sum(map(len, captions)) > text:
+        return paragraphs, []
+    return body, captions
+
+
+def _body(root: Element, body_node: Element | None, reference: list[str]) -> tuple[list[str], str]:
+    """Body paragraphs and the path that produced them: the profile's body element, else the densest
+    block; trafilatura's text (``reference``, furniture removed) when that keeps much less of it."""
+    paragraphs: list[str] = []
+    extraction = "profile"
+    if body_node is not None and attached(body_node, root):
+        paragraphs = walk(body_node)
+    if sum(map(len, paragraphs)) < SHORT_BODY:
+        block = densest(root)
+        walked = walk(block) if block is not None else []
+        if sum(map(len, walked)) > sum(map(len, paragraphs)):
+            paragraphs, extraction = walked, "densest"
+    ours, theirs = _words(paragraphs), _words(reference)
+    if sum(theirs.values()) > sum(ours.values()) and _share(reference, paragraphs) < MIN_SHARE_OF_TRAFILATURA:
+        return reference, "trafilatura"
+    return paragraphs, extraction
 
 
 def article_from_markup(markup: str, url: str | None = None) -> Article:
@@ -255,33 +305,15 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     prune(root, profile, protected)
     if author_node is not None and not attached(author_node, root) and profile.key == "_generic":
         author_text = None  # it was inside a box we removed: another article's byline
-    captions: list[str] = []
-    scope = main if main is not None and attached(main, root) else root
-    for el in select_all(scope, profile.captions):
-        text = _nfc(text_of(el))
-        if text and text not in captions:
-            captions.append(text)
-        drop(el)
+    caption_texts = [_nfc(text_of(el)) or "" for el in find_captions(root, profile.captions)]
     title = _title(page, title_node)
     sapo = _nfc(text_of(sapo_node)) if sapo_node is not None else None
     for node in (title_node, sapo_node):
         if node is not None and attached(node, root):
             drop(node)
-    paragraphs: list[str] = []
-    extraction = "profile"
-    if body_node is not None and attached(body_node, root):
-        paragraphs = walk(body_node)
-    kept_reference = _survivors(reference, root)
-    if sum(map(len, paragraphs)) < SHORT_BODY or _share(kept_reference, paragraphs) < MIN_SHARE_OF_TRAFILATURA:
-        fallback = densest(root)
-        walked = walk(fallback) if fallback is not None else []
-        for name, found in (("trafilatura", kept_reference), ("densest", walked)):
-            if sum(map(len, found)) > sum(map(len, paragraphs)) and (
-                name == "trafilatura" or _share(kept_reference, found) >= MIN_SHARE_OF_TRAFILATURA
-            ):
-                paragraphs, extraction = found, name
-                break
+    paragraphs, extraction = _body(root, body_node, _survivors(reference, root))
     skip = {key(t) for t in (title, sapo, author_text) if t}
+    paragraphs, captions = _apart(paragraphs, caption_texts, skip)
     body, credits, byline = _tidy(paragraphs, skip)
     if sapo:
         sapo = rules().strip_dateline(sapo)

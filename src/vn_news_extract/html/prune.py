@@ -17,6 +17,7 @@ from .tree import Element, classes_and_id, drop, select_all, text_of
 
 _HEADING_TRIM = " \t:.>»›…-–—|/"
 _NEVER = frozenset({"html", "body"})
+_INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "mark", "abbr", "cite"})
 
 
 class Protected:
@@ -70,8 +71,21 @@ def drop_by_class(root: Element, profile: SiteProfile, protected: Protected) -> 
         return
     for el in root.xpath("//*[@class or @id]"):
         names = classes_and_id(el)
-        if names and any(pattern.search(n) for n in names):
+        if names and any(pattern.search(n) for n in names) and not _in_running_text(el):
             _remove(el, protected)
+
+
+def _in_running_text(el: Element) -> bool:
+    """An inline element inside a sentence ("... của <a class='cms-relate'>bóng đá</a>, sau ..."): a
+    link woven into the text, not a box."""
+    if el.tag not in _INLINE:
+        return False
+    if (el.tail or "").strip():
+        return True
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return bool((parent.text or "").strip()) or any((s.tail or "").strip() for s in parent if s is not el)
 
 
 def _is_linky(el: Element) -> bool:
