@@ -159,19 +159,48 @@ def walk(node: Element) -> list[str]:
     return _Walker(node).walk(node)
 
 
-def densest(root: Element) -> Element | None:
-    """The element whose direct ``<p>`` children hold the most text: the likely article body."""
-    scores: dict[Element, int] = {}
-    for p in root.iter("p"):
-        parent = p.getparent()
-        if parent is None:
+def _prose_blocks(root: Element) -> dict[Element, int]:
+    """Unlinked characters of each text block (``<p>``, or a ``<div>`` holding only text) of 40+ characters."""
+    found: dict[Element, int] = {}
+    for block in root.iter("p", "div"):
+        if block.tag == "div" and any(
+            isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()
+        ):
             continue
-        size = len(text_of(p))
-        if size >= 40:
+        text = text_of(block)
+        if len(text) < 40:
+            continue
+        linked = sum(len(text_of(a)) for a in block.iter("a"))
+        if linked * 2 <= len(text):
+            found[block] = len(text) - linked
+    return found
+
+
+GROW_MIN_GAIN = 0.25  # an ancestor with this much more prose (and few links) is the body instead
+GROW_MAX_LINK_DENSITY = 0.3
+
+
+def densest(root: Element) -> Element | None:
+    """The element whose direct text blocks hold the most unlinked text, grown to an ancestor when the
+    body is split over several containers (its prose lies on both sides): the likely article body."""
+    blocks = _prose_blocks(root)
+    scores: dict[Element, int] = {}
+    for block, size in blocks.items():
+        parent = block.getparent()
+        if parent is not None:
             scores[parent] = scores.get(parent, 0) + size
     if not scores:
         return None
-    return max(scores.items(), key=lambda item: item[1])[0]
+    best = max(scores.items(), key=lambda item: item[1])[0]
+    inside = sum(size for block, size in blocks.items() if best in block.iterancestors())
+    for ancestor in best.iterancestors():
+        if ancestor.tag in {"body", "html"}:
+            break
+        total = sum(size for block, size in blocks.items() if ancestor in block.iterancestors())
+        if total < inside * (1 + GROW_MIN_GAIN) or link_density(ancestor) > GROW_MAX_LINK_DENSITY:
+            break
+        best, inside = ancestor, total
+    return best
 
 
 def _paragraphs(body: Any) -> list[str]:
