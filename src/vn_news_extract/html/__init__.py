@@ -245,18 +245,25 @@ def _survivors(reference: list[str], root: Element) -> list[str]:
 
 
 def _apart(
-    paragraphs: list[str], caption_texts: list[str], skip: set[str]
+    paragraphs: list[str], found: list[tuple[str, bool]], skip: set[str]
 ) -> tuple[list[str], list[str]]:
-    """Body paragraphs without the photo captions, and those captions; on a photo story (the captions
-    hold more text than the rest of the body) the captions stay in the body."""
-    keys = [_squash(c) for c in caption_texts if c]
+    """Body paragraphs without the photo captions, and those captions.  Prose-length captions stay in
+    the body; on a photo story (captions hold more of the text than the rest) every caption does."""
+    short = [_squash(t) for t, prose in found if not prose]
+    every = [_squash(t) for t, _prose in found]
     body: list[str] = []
     captions: list[str] = []
+    in_captions = 0
     for para in paragraphs:
         squashed = _squash(unicodedata.normalize("NFC", para))
-        (captions if any(squashed == k or squashed in k for k in keys) else body).append(para)
-    text = sum(len(p) for p in body if key(p) not in skip)
-    if sum(map(len, captions)) > text:
+        if any(squashed == k or squashed in k for k in short):
+            captions.append(para)
+        else:
+            body.append(para)
+        if key(para) not in skip and any(squashed == k or squashed in k for k in every):
+            in_captions += len(para)
+    rest = sum(len(p) for p in paragraphs if key(p) not in skip) - in_captions
+    if in_captions > rest:
         return paragraphs, []
     return body, captions
 
@@ -305,7 +312,7 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     prune(root, profile, protected)
     if author_node is not None and not attached(author_node, root) and profile.key == "_generic":
         author_text = None  # it was inside a box we removed: another article's byline
-    caption_texts = [_nfc(text_of(el)) or "" for el in find_captions(root, profile.captions)]
+    found_captions = [(_nfc(t) or "", prose) for t, prose in find_captions(root, profile.captions)]
     title = _title(page, title_node)
     sapo = _nfc(text_of(sapo_node)) if sapo_node is not None else None
     for node in (title_node, sapo_node):
@@ -313,7 +320,7 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
             drop(node)
     paragraphs, extraction = _body(root, body_node, _survivors(reference, root))
     skip = {key(t) for t in (title, sapo, author_text) if t}
-    paragraphs, captions = _apart(paragraphs, caption_texts, skip)
+    paragraphs, captions = _apart(paragraphs, found_captions, skip)
     body, credits, byline = _tidy(paragraphs, skip)
     if sapo:
         sapo = rules().strip_dateline(sapo)

@@ -178,6 +178,7 @@ def _prose_blocks(root: Element) -> dict[Element, int]:
 
 GROW_MIN_GAIN = 0.25  # an ancestor with this much more prose (and few links) is the body instead
 GROW_MAX_LINK_DENSITY = 0.3
+GROW_MAX_LEVELS = 6
 
 
 def densest(root: Element) -> Element | None:
@@ -193,11 +194,13 @@ def densest(root: Element) -> Element | None:
         return None
     best = max(scores.items(), key=lambda item: item[1])[0]
     inside = sum(size for block, size in blocks.items() if best in block.iterancestors())
-    for ancestor in best.iterancestors():
-        if ancestor.tag in {"body", "html"}:
+    for level, ancestor in enumerate(best.iterancestors()):
+        if ancestor.tag in {"body", "html"} or level >= GROW_MAX_LEVELS:
             break
         total = sum(size for block, size in blocks.items() if ancestor in block.iterancestors())
-        if total < inside * (1 + GROW_MIN_GAIN) or link_density(ancestor) > GROW_MAX_LINK_DENSITY:
+        if total < inside * (1 + GROW_MIN_GAIN):
+            continue  # a wrapper (figure, a styling div): look one level further up
+        if link_density(ancestor) > GROW_MAX_LINK_DENSITY:
             break
         best, inside = ancestor, total
     return best

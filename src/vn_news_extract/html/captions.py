@@ -20,15 +20,16 @@ _BLOCK = frozenset({"p", "div", "td", "center"})
 _STYLED = frozenset({"span", "em", "i", "font", "small"})
 
 
-def find_captions(root: Element, selectors: tuple[str, ...]) -> list[Element]:
-    """The caption elements of the page (not the prose-length ones), in page order, none inside another."""
+def find_captions(root: Element, selectors: tuple[str, ...]) -> list[tuple[str, bool]]:
+    """The captions of the page in page order, none inside another: (text, is prose).  A caption of
+    ``caption_prose_min_chars`` or more is prose and stays in the body."""
     found: list[Element] = []
     for el in select_all(root, selectors) + _picture_captions(root):
-        text = text_of(el)
-        if text and len(text) < PROSE_MIN_CHARS and el not in found:
+        if el not in found and text_of(el):
             found.append(el)
     inner = {el for el in found for other in found if other is not el and other in el.iterancestors()}
-    return [el for el in found if el not in inner]
+    texts = (text_of(el) for el in found if el not in inner)
+    return [(text, len(text) >= PROSE_MIN_CHARS) for text in texts]
 
 
 def _picture_captions(root: Element) -> list[Element]:
