@@ -44,9 +44,28 @@ def _picture_captions(root: Element) -> list[Element]:
                 out.append(after[0])
             continue
         nxt = block.getnext()
-        if nxt is not None and nxt.tag in _BLOCK and nxt.find(".//img") is None and _is_styled_line(nxt):
+        if (
+            nxt is not None
+            and nxt.tag in _BLOCK
+            and nxt.find(".//img") is None
+            and _is_styled_line(nxt)
+            and not _styled_like_neighbours(nxt, block)
+        ):
             out.append(nxt)
     return out
+
+
+def _signature(el: Element) -> tuple[str, str, str, str]:
+    return (el.tag, el.get("align") or "", el.get("style") or "", el.get("class") or "")
+
+
+def _styled_like_neighbours(line: Element, picture: Element) -> bool:
+    """True when text blocks around the picture look the same as the line: body text, not a caption."""
+    wanted = _signature(line)
+    around = list(picture.itersiblings(preceding=True))[:3] + list(line.itersiblings())[:3]
+    return any(
+        _signature(el) == wanted and el.find(".//img") is None and text_of(el) for el in around
+    )
 
 
 def _is_styled_line(el: Element) -> bool:
