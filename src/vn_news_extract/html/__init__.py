@@ -268,9 +268,19 @@ def _apart(
     return body, captions
 
 
+def _span(reference: list[str], paragraphs: list[str]) -> list[str]:
+    """The reference paragraphs from the first to the last one the body holds: what lies between is
+    article text the body must keep; what lies outside may be the page's other parts (comments,
+    teasers that trafilatura kept)."""
+    page = _squash(unicodedata.normalize("NFC", "".join(paragraphs)))
+    held = [i for i, p in enumerate(reference) if _squash(unicodedata.normalize("NFC", p)) in page]
+    return reference[held[0] : held[-1] + 1] if held else reference
+
+
 def _body(root: Element, body_node: Element | None, reference: list[str]) -> tuple[list[str], str]:
     """Body paragraphs and the path that produced them: the profile's body element, else the densest
-    block; trafilatura's text (``reference``, furniture removed) when that keeps much less of it."""
+    block; trafilatura's text (``reference``, furniture removed) when that is short or keeps less than
+    ``MIN_SHARE_OF_TRAFILATURA`` of the reference's words between the first and last paragraph it shares."""
     paragraphs: list[str] = []
     extraction = "profile"
     if body_node is not None and attached(body_node, root):
@@ -280,8 +290,10 @@ def _body(root: Element, body_node: Element | None, reference: list[str]) -> tup
         walked = walk(block) if block is not None else []
         if sum(map(len, walked)) > sum(map(len, paragraphs)):
             paragraphs, extraction = walked, "densest"
-    ours, theirs = _words(paragraphs), _words(reference)
-    if sum(theirs.values()) > sum(ours.values()) and _share(reference, paragraphs) < MIN_SHARE_OF_TRAFILATURA:
+    if sum(map(len, reference)) > sum(map(len, paragraphs)) and (
+        sum(map(len, paragraphs)) < SHORT_BODY
+        or _share(_span(reference, paragraphs), paragraphs) < MIN_SHARE_OF_TRAFILATURA
+    ):
         return reference, "trafilatura"
     return paragraphs, extraction
 
