@@ -32,6 +32,7 @@ class Boilerplate:
         self.credit_line = [re.compile(p) for p in data["credit_line_patterns"]]
         self.teaser_line = [re.compile(p) for p in data["teaser_line_patterns"]]
         self.credited_byline_pattern = re.compile(data["credited_byline_pattern"])
+        self.byline_prefix = re.compile(data["byline_prefix_pattern"], re.IGNORECASE)
         self.source_person_patterns = [re.compile(p) for p in data["source_person_patterns"]]
         self.surnames = frozenset(
             r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")
@@ -61,6 +62,13 @@ class Boilerplate:
     def is_teaser_line(self, line: str) -> bool:
         """An inline related-article line (">> Tin ...", "Xem tiếp: ...")."""
         return any(p.match(line.strip()) for p in self.teaser_line)
+
+    def prefixed_byline(self, line: str) -> str | None:
+        """The names of a byline introduced by its role ("Tin, ảnh: Vũ Phương Thảo")."""
+        match = self.byline_prefix.match(line.strip())
+        if match and self.is_byline(match.group(1).strip().rstrip(".")):
+            return match.group(1).strip()
+        return None
 
     def credited_byline(self, line: str) -> str | None:
         """The byline glued before a photo credit ("H.V.Ảnh: Misso" -> "H.V.")."""

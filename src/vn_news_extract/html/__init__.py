@@ -202,6 +202,8 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
             kept.pop()
         elif byline is None and bp.is_byline(last) and len(kept) > 1:
             byline = kept.pop()
+        elif byline is None and bp.prefixed_byline(last) and len(kept) > 1:
+            byline = bp.prefixed_byline(kept.pop())
         elif bp.is_credit_line(last) and len(kept) > 1:
             captions.append(kept.pop())
         else:
@@ -374,6 +376,7 @@ def _sapo_from_meta(page: _Page, body: list[str]) -> str | None:
         page.metas.get("og:description"),
         page.metas.get("description"),
     ):
+        value = rules().strip_dateline(value) if isinstance(value, str) else value
         if isinstance(value, str) and len(value) > 40 and key(body[0]).startswith(key(value)[:40]):
             return body[0]
     return None
