@@ -11,6 +11,7 @@ credits, source lines, bylines, site footers).
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -106,12 +107,37 @@ class _Page:
         return names
 
 
+def _document_title(page: _Page) -> str | None:
+    for value in (page.ld.get("headline"), page.metas.get("og:title"), page.metas.get("twitter:title")):
+        if isinstance(value, str) and value.strip():
+            return html.unescape(value)
+    title = page.root.find(".//title")
+    return text_of(title) if title is not None and text_of(title) else None
+
+
+def _title_node(page: _Page) -> Element | None:
+    """The headline element: the first the profile's title selectors find whose text opens the
+    document's title (JSON-LD headline, og:title, <title>); with no document title, the first found."""
+    wanted = _document_title(page)
+    if not wanted:
+        return select_first(page.root, page.profile.title)
+    wanted_key = key(wanted)
+    for selector in page.profile.title:
+        for el in select_all(page.root, (selector,)):
+            text = key(text_of(el))
+            if len(text) >= 8 and (wanted_key.startswith(text) or text.startswith(wanted_key)):
+                return el
+            if len(text) >= 15 and text in wanted_key:  # "Site - Headline": the headline inside
+                return el
+    return None
+
+
 def _title(page: _Page, node: Element | None) -> str | None:
     if node is not None:
         return _nfc(text_of(node))
     for value in (page.ld.get("headline"), page.metas.get("og:title"), page.metas.get("twitter:title")):
         if isinstance(value, str) and value.strip():
-            return _nfc(_TITLE_SUFFIX.sub("", value))
+            return _nfc(_TITLE_SUFFIX.sub("", html.unescape(value)))
     title = page.root.find(".//title")
     if title is not None and text_of(title):
         return _nfc(_TITLE_SUFFIX.sub("", text_of(title)))
@@ -304,7 +330,7 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     """Extract the article from decoded HTML text; ``url`` is where it came from, if known."""
     page = _Page(markup, url)
     root, profile = page.root, page.profile
-    title_node = select_first(root, profile.title)
+    title_node = _title_node(page)
     sapo_node = select_first(root, profile.sapo)
     body_node = select_first(root, profile.body) if profile.body else None
     if sapo_node is not None and (
