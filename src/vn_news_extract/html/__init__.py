@@ -122,13 +122,14 @@ def _title_node(page: _Page) -> Element | None:
     if not wanted:
         return select_first(page.root, page.profile.title)
     wanted_key = key(wanted)
-    for selector in page.profile.title:
-        for el in select_all(page.root, (selector,)):
-            text = key(text_of(el))
-            if len(text) >= 8 and (wanted_key.startswith(text) or text.startswith(wanted_key)):
-                return el
-            if len(text) >= 15 and text in wanted_key:  # "Site - Headline": the headline inside
-                return el
+    found = [el for selector in page.profile.title for el in select_all(page.root, (selector,))]
+    texts = [key(text_of(el)) for el in found]
+    for el, text in zip(found, texts, strict=True):
+        if len(text) >= 8 and (wanted_key.startswith(text) or text.startswith(wanted_key)):
+            return el
+    for el, text in zip(found, texts, strict=True):
+        if len(text) >= 15 and text in wanted_key:  # "Site - Headline": the headline inside
+            return el
     return None
 
 
