@@ -184,18 +184,46 @@ def _date(page: _Page, visible: list[str], markup: str) -> str | None:
 
 
 def _authors(page: _Page, node_text: str | None, byline: str | None) -> list[str]:
-    """The byline's persons: the profile's author element, JSON-LD, meta tags, then a closing byline."""
+    """The byline's persons: the site profile's author element, the closing byline of the body,
+    JSON-LD, meta tags, then a generic author element."""
     names = page.site_names()
-    candidates: list[Any] = [node_text]
+    generic = page.profile.key == "_generic"
+    candidates: list[Any] = [None if generic else node_text, byline]
     candidates.extend(meta.names_in(page.ld.get("author")))
     candidates.extend(
-        [page.metas.get("article:author"), page.metas.get("author"), page.metas.get("dc.creator"), byline]
+        [page.metas.get("article:author"), page.metas.get("author"), page.metas.get("dc.creator")]
     )
+    candidates.append(node_text if generic else None)
     for candidate in candidates:
         cleaned = meta.clean_author(candidate, names) if isinstance(candidate, str) else None
         if cleaned:
             return [a for a in (_nfc(p) for p in meta.split_authors(cleaned)) if a]
     return []
+
+
+def _byline_after(block: Element | None) -> str | None:
+    """A byline set just after the body block ("<p align=right>K. Miên</p>" outside the content div)."""
+    if block is None:
+        return None
+    bp = rules()
+    for holder in (block, block.getparent()):
+        if holder is None:
+            continue
+        seen = 0
+        for sib in holder.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            text = _nfc(text_of(sib))
+            if not text:
+                continue
+            found = bp.source_person(text) or bp.prefixed_byline(text)
+            found = found or (text if bp.is_byline(text) else None)
+            if found:
+                return found
+            seen += 1
+            if seen >= 2:
+                break
+    return None
 
 
 def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], str | None]:
@@ -219,25 +247,35 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
             credited = bp.credited_byline(para) or credited
             continue
         kept.append(para)
-    byline: str | None = None
+    plain: str | None = None  # a closing line of capitalised words ("Minh Châu")
+    person: str | None = None  # a person named by a closing source line ("Theo Minh Nguyễn/Vcamp.vn")
     while kept:
         last = kept[-1]
         source = bp.source_person(last)
         if bp.is_source_line(last) or source:
-            if source and byline is None:
-                byline = source
-            kept.pop()
-        elif byline is None and bp.is_byline(last) and len(kept) > 1:
-            byline = kept.pop()
-        elif byline is None and bp.prefixed_byline(last) and len(kept) > 1:
-            byline = bp.prefixed_byline(kept.pop())
-        elif bp.is_credit_line(last) and len(kept) > 1:
-            captions.append(kept.pop())
-        else:
+            person = person or source
+        elif plain is None and bp.is_byline(last) and len(kept) > 1:
+            plain = last
+        elif plain is None and bp.prefixed_byline(last) and len(kept) > 1:
+            plain = bp.prefixed_byline(last)
+        elif not (bp.is_credit_line(last) and len(kept) > 1):
             break
+        else:
+            captions.append(last)
+        kept.pop()
+    while len(kept) > 1 and _is_furniture_line(kept[0]):
+        kept.pop(0)
     if kept:
         kept[0] = bp.strip_dateline(kept[0])
-    return kept, captions, byline or credited
+    return kept, captions, person or plain or credited
+
+
+_FURNITURE_MAX = 30
+
+
+def _is_furniture_line(text: str) -> bool:
+    """A short line before the article's first sentence: a section name, a tool bar label."""
+    return len(text) < _FURNITURE_MAX and not text.rstrip().endswith((".", "!", "?", ":", "…", '"', "”"))
 
 
 def _squash(text: str) -> str:
@@ -306,25 +344,28 @@ def _span(reference: list[str], paragraphs: list[str]) -> list[str]:
     return reference[held[0] : held[-1] + 1] if held else reference
 
 
-def _body(root: Element, body_node: Element | None, reference: list[str]) -> tuple[list[str], str]:
+def _body(
+    root: Element, body_node: Element | None, reference: list[str]
+) -> tuple[list[str], str, Element | None]:
     """Body paragraphs and the path that produced them: the profile's body element, else the densest
     block; trafilatura's text (``reference``, furniture removed) when that is short or keeps less than
     ``MIN_SHARE_OF_TRAFILATURA`` of the reference's words between the first and last paragraph it shares."""
     paragraphs: list[str] = []
     extraction = "profile"
+    chosen = body_node
     if body_node is not None and attached(body_node, root):
         paragraphs = walk(body_node)
     if sum(map(len, paragraphs)) < SHORT_BODY:
         block = densest(root)
         walked = walk(block) if block is not None else []
         if sum(map(len, walked)) > sum(map(len, paragraphs)):
-            paragraphs, extraction = walked, "densest"
+            paragraphs, extraction, chosen = walked, "densest", block
     if sum(map(len, reference)) > sum(map(len, paragraphs)) and (
         sum(map(len, paragraphs)) < SHORT_BODY
         or _share(_span(reference, paragraphs), paragraphs) < MIN_SHARE_OF_TRAFILATURA
     ):
-        return reference, "trafilatura"
-    return paragraphs, extraction
+        return reference, "trafilatura", None
+    return paragraphs, extraction, chosen
 
 
 def article_from_markup(markup: str, url: str | None = None) -> Article:
@@ -359,7 +400,7 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     for node in (title_node, sapo_node):
         if node is not None and attached(node, root):
             drop(node)
-    paragraphs, extraction = _body(root, body_node, _survivors(reference, root))
+    paragraphs, extraction, block = _body(root, body_node, _survivors(reference, root))
     skip = {key(t) for t in (title, sapo, author_text) if t}
     paragraphs, captions = _apart(paragraphs, found_captions, skip)
     body, credits, byline = _tidy(paragraphs, skip)
@@ -369,7 +410,7 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
         sapo = _sapo_from_meta(page, body)
         if sapo:
             body = body[1:]
-    authors = _authors(page, author_text, byline)
+    authors = _authors(page, author_text, byline or _byline_after(block))
     published = _date(page, visible_dates, markup)
     return Article(
         title=title,
