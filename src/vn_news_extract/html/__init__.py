@@ -318,16 +318,20 @@ def _apart(
     the body; on a photo story (captions hold more of the text than the rest) every caption does."""
     short = [_squash(t) for t, prose in found if not prose]
     every = [_squash(t) for t, _prose in found]
+
+    def within(squashed: str, keys: list[str]) -> bool:  # a caption, or one paragraph of a long one
+        return any(squashed == k or len(squashed) >= 30 and squashed in k for k in keys)
+
     body: list[str] = []
     captions: list[str] = []
     in_captions = 0
     for para in paragraphs:
         squashed = _squash(unicodedata.normalize("NFC", para))
-        if any(squashed == k or squashed in k for k in short):
+        if within(squashed, short):
             captions.append(para)
         else:
             body.append(para)
-        if key(para) not in skip and any(squashed == k or squashed in k for k in every):
+        if key(para) not in skip and within(squashed, every):
             in_captions += len(para)
     rest = sum(len(p) for p in paragraphs if key(p) not in skip) - in_captions
     if in_captions > rest:
