@@ -161,8 +161,39 @@ def _visible_dates(page: _Page) -> list[str]:
     return found
 
 
+NEAR_TITLE_LEVELS = 3  # containers above the headline searched for its date line
+NEAR_TITLE_MAX_CHARS = 4000  # ... while they stay this small (not the whole page)
+_HAS_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def _date_near_title(title: Element | None) -> str | None:
+    """The date printed by the headline (just before or after it, in its container): on old layouts
+    the only publication date, and the one readers see."""
+    if title is None:
+        return None
+    container = title
+    for _ in range(NEAR_TITLE_LEVELS):
+        parent = container.getparent()
+        if parent is None or parent.tag in {"body", "html"} or len(text_of(parent)) > NEAR_TITLE_MAX_CHARS:
+            break
+        container = parent
+    order = {el: i for i, el in enumerate(container.iter())}
+    at = order.get(title, 0)
+    best: tuple[int, str] | None = None
+    for el, i in order.items():
+        if el is title or not isinstance(el.tag, str) or title in el.iterancestors():
+            continue
+        own = " ".join(t for t in (el.text, *(c.tail for c in el)) if t)
+        if not own or not _HAS_DATE.search(own):
+            continue
+        parsed = meta.parse_visible_date(" ".join(own.split()))
+        if parsed and (best is None or abs(i - at) < best[0]):
+            best = (abs(i - at), parsed)
+    return best[1] if best else None
+
+
 def _date(page: _Page, visible: list[str], markup: str) -> str | None:
-    found: list[str] = []
+    found: list[str] = [d for d in visible[:1] if d]  # the headline's own date line first
     ld_date = page.ld.get("datePublished") or page.ld.get("dateCreated")
     if isinstance(ld_date, str):
         found.append(meta.parse_iso_date(ld_date) or "")
@@ -387,7 +418,8 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
         sapo_node = None  # a "lead" class on the whole content block
     author_node = select_first(root, profile.author)
     author_text = text_of(author_node) if author_node is not None else None
-    visible_dates = _visible_dates(page)
+    near = _date_near_title(title_node)
+    visible_dates = ([near] if near else []) + _visible_dates(page)
     structure = listing.read(root, page.metas, page.ld, title_node, page.canonical or url)
     reference = with_trafilatura(root, page.canonical or url, precision=False)
     drop_teaser_boxes(root, Protected([title_node, sapo_node, body_node]))
