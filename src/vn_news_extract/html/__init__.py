@@ -161,8 +161,8 @@ def _visible_dates(page: _Page) -> list[str]:
     return found
 
 
-NEAR_TITLE_LEVELS = 3  # containers above the headline searched for its date line
-NEAR_TITLE_MAX_CHARS = 4000  # ... while they stay this small (not the whole page)
+NEAR_TITLE_LEVELS = 2  # containers above the headline searched for its date line
+NEAR_TITLE_WINDOW = 30  # ... within this many elements before or after the headline
 _HAS_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
@@ -174,14 +174,15 @@ def _date_near_title(title: Element | None) -> str | None:
     container = title
     for _ in range(NEAR_TITLE_LEVELS):
         parent = container.getparent()
-        if parent is None or parent.tag in {"body", "html"} or len(text_of(parent)) > NEAR_TITLE_MAX_CHARS:
+        if parent is None or parent.tag in {"body", "html"}:
             break
         container = parent
-    order = {el: i for i, el in enumerate(container.iter())}
-    at = order.get(title, 0)
+    elements = [el for el in container.iter() if isinstance(el.tag, str)]
+    at = next((i for i, el in enumerate(elements) if el is title), 0)
     best: tuple[int, str] | None = None
-    for el, i in order.items():
-        if el is title or not isinstance(el.tag, str) or title in el.iterancestors():
+    for i in range(max(0, at - NEAR_TITLE_WINDOW), min(len(elements), at + NEAR_TITLE_WINDOW)):
+        el = elements[i]
+        if el is title or title in el.iterancestors():
             continue
         own = " ".join(t for t in (el.text, *(c.tail for c in el)) if t)
         if not own or not _HAS_DATE.search(own):
