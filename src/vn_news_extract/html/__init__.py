@@ -333,13 +333,21 @@ def _survivors(reference: list[str], root: Element) -> list[str]:
     the pruned page: what the Vietnamese layer removed (furniture, captions, title, sapo) is gone."""
     page = _squash(unicodedata.normalize("NFC", root.text_content()))
     kept: list[str] = []
+    held = ""
     for para in reference:
-        if _squash(unicodedata.normalize("NFC", para)) in page:
+        squashed = _squash(unicodedata.normalize("NFC", para))
+        if squashed in page:
             kept.append(para)
+            held += squashed
             continue
-        pieces = [s for s in _SENTENCE_END.split(para) if _squash(unicodedata.normalize("NFC", s)) in page]
+        pieces = []
+        for sentence in _SENTENCE_END.split(para):
+            piece = _squash(unicodedata.normalize("NFC", sentence))
+            if piece in page and piece not in held:  # not a sentence the page repeats elsewhere
+                pieces.append(sentence)
         if sum(map(len, pieces)) >= 40:
             kept.append(" ".join(pieces))
+            held += _squash(" ".join(pieces))
     return kept
 
 
