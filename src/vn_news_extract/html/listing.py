@@ -25,6 +25,7 @@ ARTICLE_PROSE = int(_RULES["article_prose_chars"])
 NOT_ARTICLE_OG_TYPES = frozenset(_RULES["not_article_og_types"])
 ARTICLE_DATE_KEYS = tuple(_RULES["article_date_meta_keys"])
 ARTICLE_SLUG_WORDS = int(_RULES["article_slug_min_words"])
+LINKED_BODY_SHARE = float(_RULES["linked_body_share"])
 _LONG_NUMBER = re.compile(r"\d{%d,}" % int(_RULES["article_id_min_digits"]))
 _EXTENSION = re.compile(r"\.(?:html?|shtml|aspx?|php|chn|tpo|epi|vn|xinh)$", re.IGNORECASE)
 
@@ -56,6 +57,16 @@ class Structure:
     declared_article: bool  # a JSON-LD article or an article publication date in the meta tags
     title_is_link: bool  # the page's heading is a link (a logo or a section name), or it has none
     address: str | None  # url_kind of the page's address
+    link_texts: frozenset[str]  # the page's link texts (of 10+ characters), whitespace removed
+
+    def linked_share(self, body: list[str]) -> float:
+        """Share of the body's characters that are link texts of the page (teaser headlines)."""
+        total = linked = 0
+        for para in body:
+            squashed = "".join(para.split())
+            total += len(squashed)
+            linked += min(len(squashed), sum(len(t) for t in self.link_texts if t in squashed))
+        return linked / total if total else 0.0
 
     def verdict(self, body: list[str], sapo: str | None) -> str | None:
         """Why this page is not an article (a listing / index page), or None for an article."""
@@ -74,6 +85,8 @@ class Structure:
             signals.append(f"og:type {og}")
         if self.title_is_link:
             signals.append("its heading is a link")
+        if self.linked_share(body) >= LINKED_BODY_SHARE:
+            signals.append("its text is mostly link texts")
         signals.append("no article date or article markup")
         enough = len(signals) >= (4 if self.address == "article" else 3)
         return "not an article: a listing page (" + "; ".join(signals) + ")" if enough else None
@@ -83,10 +96,13 @@ def read(
     root: Element, metas: dict[str, str], ld: dict[str, Any], title: Element | None, url: str | None
 ) -> Structure:
     teasers: set[str] = set()
+    links: set[str] = set()
     for a in root.iter("a"):
         text = text_of(a)
         if len(text) >= TEASER_MIN_CHARS and len(text.split()) >= TEASER_MIN_WORDS:
             teasers.add(text)
+        if len(text) >= 10:
+            links.add("".join(text.split()))
     runs: dict[Element, int] = {}
     for p in root.iter("p"):
         parent = p.getparent()
@@ -106,4 +122,5 @@ def read(
         declared_article=declared,
         title_is_link=title is None or title.tag == "a" or title.find(".//a") is not None,
         address=url_kind(url),
+        link_texts=frozenset(links),
     )
