@@ -20,12 +20,16 @@ from ..errors import ExtractionError
 _PARSER = lhtml.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True, default_doctype=False)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _TRANSLATOR = HTMLTranslator()
+# libxml2 stops nesting elements a few hundred levels down and drops what lies deeper; a page that
+# opens the same tag 64+ times in a row (hostile or broken) gets the run collapsed to one before parsing.
+_NESTING_RUN = re.compile(r"(<([a-zA-Z][\w-]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){63,}")
 Element = lhtml.HtmlElement
 
 
 def parse(markup: str) -> Element:
     """The page's root ``<html>`` element; ExtractionError when nothing parses."""
     markup = _XML_DECL.sub("", markup, count=1)  # lxml refuses str input that declares an encoding
+    markup = _NESTING_RUN.sub(r"\1", markup)
     if not markup.strip():
         raise ExtractionError("cannot parse HTML: the page is empty")
     try:
