@@ -25,8 +25,8 @@ from ..errors import ExtractionError
 from ..textnorm import key
 from ..types import Article, RawDocument
 from . import listing, meta
-from .captions import find_captions
 from .body import SHORT_BODY, densest, walk, with_trafilatura
+from .captions import find_captions
 from .profiles import SiteProfile, host_of, profile_for
 from .prune import Protected, drop_teaser_boxes, is_teaser_heading, prune
 from .tree import Element, attached, drop, parse, select_all, select_first, text_of
@@ -269,7 +269,13 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
     for para in paragraphs:
         para = _nfc(para) or ""
         k = key(para)
-        if not para or k in skip or is_teaser_heading(para) or bp.is_site_line(para) or bp.is_teaser_line(para):
+        if (
+            not para
+            or k in skip
+            or is_teaser_heading(para)
+            or bp.is_site_line(para)
+            or bp.is_teaser_line(para)
+        ):
             continue
         if k in seen and len(para) < 200:
             continue

@@ -63,9 +63,7 @@ def _styled_like_neighbours(line: Element, picture: Element) -> bool:
     """True when text blocks around the picture look the same as the line: body text, not a caption."""
     wanted = _signature(line)
     around = list(picture.itersiblings(preceding=True))[:3] + list(line.itersiblings())[:3]
-    return any(
-        _signature(el) == wanted and el.find(".//img") is None and text_of(el) for el in around
-    )
+    return any(_signature(el) == wanted and el.find(".//img") is None and text_of(el) for el in around)
 
 
 def _is_styled_line(el: Element) -> bool:

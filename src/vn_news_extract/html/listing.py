@@ -26,7 +26,7 @@ NOT_ARTICLE_OG_TYPES = frozenset(_RULES["not_article_og_types"])
 ARTICLE_DATE_KEYS = tuple(_RULES["article_date_meta_keys"])
 ARTICLE_SLUG_WORDS = int(_RULES["article_slug_min_words"])
 LINKED_BODY_SHARE = float(_RULES["linked_body_share"])
-_LONG_NUMBER = re.compile(r"\d{%d,}" % int(_RULES["article_id_min_digits"]))
+_LONG_NUMBER = re.compile(rf"\d{{{int(_RULES['article_id_min_digits'])},}}")
 _EXTENSION = re.compile(r"\.(?:html?|shtml|aspx?|php|chn|tpo|epi|vn|xinh)$", re.IGNORECASE)
 
 

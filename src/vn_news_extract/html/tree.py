@@ -12,8 +12,9 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from cssselect import HTMLTranslator, SelectorError
-from lxml import etree
-from lxml import html as lhtml
+from lxml import etree  # type: ignore[import-untyped]
+from lxml import html as lhtml  # type: ignore[import-untyped]
+from lxml.html import HtmlElement as Element  # type: ignore[import-untyped]
 
 from ..errors import ExtractionError
 
@@ -23,7 +24,6 @@ _TRANSLATOR = HTMLTranslator()
 # libxml2 stops nesting elements a few hundred levels down and drops what lies deeper; a page that
 # opens the same tag 64+ times in a row (hostile or broken) gets the run collapsed to one before parsing.
 _NESTING_RUN = re.compile(r"(<([a-zA-Z][\w-]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){63,}")
-Element = lhtml.HtmlElement
 
 
 def parse(markup: str) -> Element:
