@@ -189,11 +189,14 @@ def legacy_font_encoding(text: str) -> str | None:
     """ "VNI" or "TCVN3" when ``text`` reads like one of those legacy encodings seen through a Western
     code page (many of its tell-tale letter pairs, more than half as many as real Vietnamese letters)."""
     sample = text[:200_000]
-    vi = sum(1 for ch in sample if ch in _VI_LETTERS)
+    vi = len(_VI_LETTER.findall(sample))
+    need = max(8, vi // 2 + 1)
     for name, pattern in (("VNI", _VNI), ("TCVN3 (ABC)", _TCVN3)):
-        hits = len(pattern.findall(sample))
-        if hits >= 8 and hits * 2 > vi:
-            return name
+        hits = 0
+        for _match in pattern.finditer(sample):
+            hits += 1
+            if hits >= need:
+                return name
     return None
 
 

@@ -8,7 +8,9 @@ HTML comments are gone at parse time (``tree.parse``).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..boilerplate import rules
 from ..textnorm import key
@@ -41,8 +43,20 @@ class Protected:
 def is_teaser_heading(text: str) -> bool:
     if len(text) > 60:
         return False
+    first = text.strip(_HEADING_TRIM).split(maxsplit=1)
+    if not first or first[0].lower() not in _first_words():
+        return False  # cheap test first: most short texts of a page open with another word
     text = key(text).strip(_HEADING_TRIM)
     return bool(text) and len(text) < 40 and text in rules().teaser_headings
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    words = set()
+    for heading in rules().teaser_headings:
+        first = heading.split()[0]
+        words.update({first, unicodedata.normalize("NFD", first), unicodedata.normalize("NFC", first)})
+    return frozenset(words)
 
 
 def link_density(el: Element) -> float:
