@@ -192,9 +192,7 @@ def legacy_font_encoding(text: str) -> str | None:
     vi = len(_VI_LETTER.findall(sample))
     need = max(8, vi // 2 + 1)
     for name, pattern in (("VNI", _VNI), ("TCVN3 (ABC)", _TCVN3)):
-        hits = 0
-        for _match in pattern.finditer(sample):
-            hits += 1
+        for hits, _match in enumerate(pattern.finditer(sample), start=1):
             if hits >= need:
                 return name
     return None
