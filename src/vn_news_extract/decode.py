@@ -51,6 +51,7 @@ _VNI = re.compile(
     r"[aeiouyAEIOUY](?:[âêôÂÊÔ]?[ùøûõïÙØÛÕÏ]|[âêÂÊ][áàåãäÁÀÅÃÄ]|[êÊ][éèúüëÉÈÚÜË])|[ñÑ][aeiouyöôAEIOUYÖÔ]|[öÖ][ôÔ]"
 )
 _TCVN3 = re.compile(r"(?<=[A-Za-z])[®¸µ¨·¶¹©ª«¬¡¢£¤¥¦§\xad−Ö]|[®§](?=[A-Za-z¸µ·¶¹¨©ª«¬\xad−])")
+_NON_ASCII_RUN = re.compile(r".?[^\x00-\x7f]+.?")
 _UTF8_LOOSE_MAX = 1 / 500  # share of invalid bytes tolerated in otherwise-UTF-8 input (truncation, glitches)
 _HTML_HINT = re.compile(rb"<(?:!doctype|html|head|body|meta|p|div)\b", re.IGNORECASE)
 
@@ -191,6 +192,8 @@ def legacy_font_encoding(text: str) -> str | None:
     sample = text[:200_000]
     vi = len(_VI_LETTER.findall(sample))
     need = max(8, vi // 2 + 1)
+    # every tell-tale pair holds a non-ASCII letter: scan only those with a letter of context each side
+    sample = "\n".join(_NON_ASCII_RUN.findall(sample))
     for name, pattern in (("VNI", _VNI), ("TCVN3 (ABC)", _TCVN3)):
         for hits, _match in enumerate(pattern.finditer(sample), start=1):
             if hits >= need:

@@ -83,9 +83,14 @@ def drop_by_class(root: Element, profile: SiteProfile, protected: Protected) -> 
     pattern = profile.drop_class
     if pattern is None:
         return
+    seen: dict[str, bool] = {}  # class names repeat on a page: each is matched once
     for el in root.xpath("//*[@class or @id]"):
-        names = classes_and_id(el)
-        if names and any(pattern.search(n) for n in names) and not _in_running_text(el):
+        hit = False
+        for name in classes_and_id(el):
+            if name not in seen:
+                seen[name] = pattern.search(name) is not None
+            hit = hit or seen[name]
+        if hit and not _in_running_text(el):
             _remove(el, protected)
 
 
