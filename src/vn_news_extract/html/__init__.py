@@ -423,7 +423,10 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     page = _Page(markup, url)
     root, profile = page.root, page.profile
     title_node = _title_node(page)
+    described = _described_node(page)
     sapo_node = select_first(root, profile.sapo)
+    if described is not None and (profile.key == "_generic" or sapo_node is None):
+        sapo_node = described  # the page's own description, printed under the headline
     body_node = select_first(root, profile.body) if profile.body else None
     if sapo_node is not None and (
         sapo_node is title_node or (title_node is not None and title_node in sapo_node.iterancestors())
@@ -447,7 +450,7 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
         author_text = None  # it was inside a box we removed: another article's byline
     found_captions = [(_nfc(t) or "", prose) for t, prose in find_captions(root, profile.captions)]
     title = _title(page, title_node)
-    sapo = _nfc(text_of(sapo_node)) if sapo_node is not None else None
+    sapo = _without_related(_nfc(text_of(sapo_node))) if sapo_node is not None else None
     for node in (title_node, sapo_node):
         if node is not None and attached(node, root):
             drop(node)
@@ -486,6 +489,56 @@ def _bold_lead(main: Element) -> Element | None:
     text = text_of(first)
     bold = sum(len(text_of(b)) for b in first.iter("strong", "b"))
     return first if len(text) > 60 and bold >= 0.9 * len(text) else None
+
+
+_RELATED_TAIL = re.compile(r"\s*(?:>>|»)\s*\S[^>»]{3,200}$")
+
+
+def _without_related(sapo: str | None) -> str | None:
+    """The sapo without the related headline some sites append to it ("... 2013. >> Tiêu đề khác")."""
+    if not sapo:
+        return sapo
+    cut = _RELATED_TAIL.sub("", sapo)
+    return cut if len(cut) >= 40 else sapo
+
+
+def _description(page: _Page) -> str | None:
+    for value in (
+        page.metas.get("og:description"),
+        page.metas.get("description"),
+        page.ld.get("description"),
+    ):
+        if isinstance(value, str) and len(value.strip()) > 40:
+            return rules().strip_dateline(html.unescape(value))
+    return None
+
+
+_DESCRIBED_PREFIX = 30  # characters of the description (whitespace removed) a sapo element opens with
+
+
+def _described_node(page: _Page) -> Element | None:
+    """The element that prints the page's description (og:description, description): the sapo, on
+    pages whose sapo has no class a profile names."""
+    described = _description(page)
+    if not described:
+        return None
+    bp = rules()
+    target = _squash(unicodedata.normalize("NFC", described))[:_DESCRIBED_PREFIX]
+    for el in page.root.iter():
+        if not isinstance(el.tag, str) or el.tag in {"head", "title", "meta", "script", "style"}:
+            continue
+        for text, holder in ((el.text, el), (el.tail, el.getparent())):
+            if not text or holder is None:
+                continue
+            squashed = _squash(unicodedata.normalize("NFC", bp.strip_dateline(text.strip())))
+            if len(squashed) < 12 or not squashed.startswith(target[: len(squashed)]):
+                continue
+            node = holder
+            while len(text_of(node)) < 0.6 * len(described) and node.getparent() is not None:
+                node = node.getparent()
+            if len(text_of(node)) <= 1.5 * len(described) + 80:
+                return node
+    return None
 
 
 def _sapo_from_meta(page: _Page, body: list[str]) -> str | None:
