@@ -117,6 +117,11 @@ def _choose(content: bytes, declared: list[str]) -> str:
             return text.lstrip("\ufeff")
     if content.isascii():
         return content.decode("ascii")
+    strong_declared = [c for c in declared if c not in _WEAK]
+    if not strong_declared or strong_declared[0] == "utf-8":
+        text = _strict(content, "utf-8")
+        if text is not None:  # valid UTF-8 with non-ASCII bytes is almost never an accident
+            return text
     candidates: dict[str, str] = {}
     for codec in (*declared, "utf-8", "cp1258"):
         if codec not in candidates:

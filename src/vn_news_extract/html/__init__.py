@@ -394,12 +394,8 @@ def _span(reference: list[str], paragraphs: list[str]) -> list[str]:
     return reference[held[0] : held[-1] + 1] if held else reference
 
 
-def _body(
-    root: Element, body_node: Element | None, reference: list[str]
-) -> tuple[list[str], str, Element | None]:
-    """Body paragraphs and the path that produced them: the profile's body element, else the densest
-    block; trafilatura's text (``reference``, furniture removed) when that is short or keeps less than
-    ``MIN_SHARE_OF_TRAFILATURA`` of the reference's words between the first and last paragraph it shares."""
+def _ours(root: Element, body_node: Element | None) -> tuple[list[str], str, Element | None]:
+    """The Vietnamese layer's body: the profile's body element, else the densest block."""
     paragraphs: list[str] = []
     extraction = "profile"
     chosen = body_node
@@ -410,11 +406,32 @@ def _body(
         walked = walk(block) if block is not None else []
         if sum(map(len, walked)) > sum(map(len, paragraphs)):
             paragraphs, extraction, chosen = walked, "densest", block
-    if sum(map(len, reference)) > sum(map(len, paragraphs)) and (
-        sum(map(len, paragraphs)) < SHORT_BODY
-        or _share(_span(reference, paragraphs), paragraphs) < MIN_SHARE_OF_TRAFILATURA
-    ):
-        return reference, "trafilatura", None
+    return paragraphs, extraction, chosen
+
+
+def _falls_short(paragraphs: list[str], reference: list[str]) -> bool:
+    """The layer's body is short, or keeps less than ``MIN_SHARE_OF_TRAFILATURA`` of the reference's
+    words between the first and last paragraph it shares, while the reference is longer."""
+    size = sum(map(len, paragraphs))
+    return sum(map(len, reference)) > size and (
+        size < SHORT_BODY or _share(_span(reference, paragraphs), paragraphs) < MIN_SHARE_OF_TRAFILATURA
+    )
+
+
+def _body(
+    root: Element, body_node: Element | None, markup: str, url: str | None
+) -> tuple[list[str], str, Element | None]:
+    """Body paragraphs and the path that produced them.  The yardstick is trafilatura's own text of
+    the page less what the layer removed as furniture: its main algorithm first (fast); when the layer
+    falls short of that, its full extraction decides, and its text is the body if the layer still
+    falls short."""
+    paragraphs, extraction, chosen = _ours(root, body_node)
+    fresh = parse(markup)  # trafilatura reads the page as served, not the pruned tree
+    reference = _survivors(with_trafilatura(fresh, url, precision=False, fast=True), root)
+    if _falls_short(paragraphs, reference):
+        reference = _survivors(with_trafilatura(fresh, url, precision=False), root)
+        if _falls_short(paragraphs, reference):
+            return reference, "trafilatura", None
     return paragraphs, extraction, chosen
 
 
@@ -439,7 +456,6 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     near = _date_near_title(title_node)
     visible_dates = ([near] if near else []) + _visible_dates(page)
     structure = listing.read(root, page.metas, page.ld, title_node, page.canonical or url)
-    reference = with_trafilatura(root, page.canonical or url, precision=False)
     drop_teaser_boxes(root, Protected([title_node, sapo_node, body_node]))
     main = body_node if body_node is not None else densest(root)
     if sapo_node is None and main is not None:
@@ -454,7 +470,7 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
     for node in (title_node, sapo_node):
         if node is not None and attached(node, root):
             drop(node)
-    paragraphs, extraction, block = _body(root, body_node, _survivors(reference, root))
+    paragraphs, extraction, block = _body(root, body_node, markup, page.canonical or url)
     skip = {key(t) for t in (title, sapo, author_text) if t}
     paragraphs, captions = _apart(paragraphs, found_captions, skip)
     body, credits, byline = _tidy(paragraphs, skip)

@@ -218,14 +218,16 @@ def _paragraphs(body: Any) -> list[str]:
     return out
 
 
-def with_trafilatura(root: Element, url: str | None, *, precision: bool) -> list[str]:
-    """Paragraphs of trafilatura's main-text tree for ``root`` (not modified: trafilatura copies it)."""
+def with_trafilatura(root: Element, url: str | None, *, precision: bool, fast: bool = False) -> list[str]:
+    """Paragraphs of trafilatura's main-text tree for ``root`` (not modified: trafilatura copies it);
+    ``fast``: its main algorithm only, without its second-opinion extractors."""
     import trafilatura
 
     try:
         doc = trafilatura.bare_extraction(
             root,
             url=url,
+            fast=fast,
             favor_precision=precision,
             include_comments=False,
             include_images=False,
