@@ -22,6 +22,7 @@ class Boilerplate:
     def __init__(self) -> None:
         data = load_json("boilerplate.json")
         self.teaser_headings = frozenset(data["teaser_headings"])
+        self.toolbar_labels = frozenset(data["toolbar_labels"])
         self.credit = [re.compile(p) for p in data["credit_patterns"]]
         self.source_line = [re.compile(p) for p in data["source_line_patterns"]]
         self.dateline = [re.compile(p) for p in data["dateline_prefix_patterns"]]
@@ -42,6 +43,12 @@ class Boilerplate:
         if len(line) > 60:  # box headings are short; skip the normalisation for body lines
             return False
         return key(line).rstrip(" :.").strip() in self.teaser_headings
+
+    def is_toolbar_label(self, line: str) -> bool:
+        """A tool bar's label ("Chia sẻ", "Cỡ chữ", "Gửi phản hồi") standing as a line of its own."""
+        if len(line) > 60:
+            return False
+        return key(line).strip(" :.[]()>»|").strip() in self.toolbar_labels
 
     def is_credit(self, line: str) -> bool:
         """A caption or photo credit line ("... Ảnh: Minh Anh")."""

@@ -273,6 +273,7 @@ def _tidy(paragraphs: list[str], skip: set[str]) -> tuple[list[str], list[str], 
             not para
             or k in skip
             or is_teaser_heading(para)
+            or bp.is_toolbar_label(para)
             or bp.is_site_line(para)
             or bp.is_teaser_line(para)
         ):
