@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import load_json
+from .lexicon import load_csv, load_json
 from .textnorm import LOWER, UPPER, key
 
 _TERMINAL = tuple('.!?…:;"”’»)]')
@@ -22,16 +22,33 @@ class Boilerplate:
     def __init__(self) -> None:
         data = load_json("boilerplate.json")
         self.teaser_headings = frozenset(data["teaser_headings"])
+        self.toolbar_labels = frozenset(data["toolbar_labels"])
         self.credit = [re.compile(p) for p in data["credit_patterns"]]
         self.source_line = [re.compile(p) for p in data["source_line_patterns"]]
         self.dateline = [re.compile(p) for p in data["dateline_prefix_patterns"]]
         self.related_min = int(data["related_line_min_chars"])
         self.byline_max_words = int(data["byline_max_words"])
+        self.site_line = [re.compile(p) for p in data["site_line_patterns"]]
+        self.site_line_max = int(data["site_line_max_chars"])
+        self.credit_line = [re.compile(p) for p in data["credit_line_patterns"]]
+        self.teaser_line = [re.compile(p) for p in data["teaser_line_patterns"]]
+        self.credited_byline_pattern = re.compile(data["credited_byline_pattern"])
+        self.byline_prefix = re.compile(data["byline_prefix_pattern"], re.IGNORECASE)
+        self.source_person_patterns = [re.compile(p) for p in data["source_person_patterns"]]
+        self.surnames = frozenset(
+            r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")
+        )
 
     def is_teaser_heading(self, line: str) -> bool:
         if len(line) > 60:  # box headings are short; skip the normalisation for body lines
             return False
         return key(line).rstrip(" :.").strip() in self.teaser_headings
+
+    def is_toolbar_label(self, line: str) -> bool:
+        """A tool bar's label ("Chia sẻ", "Cỡ chữ", "Gửi phản hồi") standing as a line of its own."""
+        if len(line) > 60:
+            return False
+        return key(line).strip(" :.[]()>»|").strip() in self.toolbar_labels
 
     def is_credit(self, line: str) -> bool:
         """A caption or photo credit line ("... Ảnh: Minh Anh")."""
@@ -39,6 +56,46 @@ class Boilerplate:
 
     def is_source_line(self, line: str) -> bool:
         return any(p.match(line.strip()) for p in self.source_line)
+
+    def is_site_line(self, line: str) -> bool:
+        """A line of the site's footer or legal notice ("Chịu trách nhiệm nội dung: ...", "Hotline: ...")."""
+        text = line.strip()
+        return len(text) <= self.site_line_max and any(p.search(text) for p in self.site_line)
+
+    def is_credit_line(self, line: str) -> bool:
+        """A closing photo or video credit ("Ảnh: Misso")."""
+        return any(p.match(line.strip()) for p in self.credit_line)
+
+    def is_teaser_line(self, line: str) -> bool:
+        """An inline related-article line (">> Tin ...", "Xem tiếp: ...")."""
+        return any(p.match(line.strip()) for p in self.teaser_line)
+
+    def prefixed_byline(self, line: str) -> str | None:
+        """The names of a byline introduced by its role ("Tin, ảnh: Vũ Phương Thảo")."""
+        match = self.byline_prefix.match(line.strip())
+        if match and self.is_byline(match.group(1).strip().rstrip(".")):
+            return match.group(1).strip()
+        return None
+
+    def credited_byline(self, line: str) -> str | None:
+        """The byline glued before a photo credit ("H.V.Ảnh: Misso" -> "H.V.")."""
+        match = self.credited_byline_pattern.match(line.strip())
+        if match and self.is_byline(match.group(1).strip().rstrip(".")):
+            return match.group(1).strip()
+        return None
+
+    def source_person(self, line: str) -> str | None:
+        """The person a closing source line names: "Theo Minh Nguyễn/Vcamp.vn", "Theo Phạm Trường"
+        (first word a surname); None for an outlet ("Theo Infonet", "Theo Thanh Niên")."""
+        text = line.strip()
+        for pattern in self.source_person_patterns:
+            match = pattern.match(text)
+            if match:
+                return match.group(1).strip()
+        words = text.strip("().").split()
+        if 3 <= len(words) <= 5 and words[0].lower() in {"theo", "nguồn"} and words[1] in self.surnames:
+            return " ".join(words[1:])
+        return None
 
     def strip_dateline(self, line: str) -> str:
         """Remove a "(Dân trí) -" / "HÀ NỘI -" prefix from the first body paragraph."""

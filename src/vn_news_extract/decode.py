@@ -51,6 +51,7 @@ _VNI = re.compile(
     r"[aeiouyAEIOUY](?:[âêôÂÊÔ]?[ùøûõïÙØÛÕÏ]|[âêÂÊ][áàåãäÁÀÅÃÄ]|[êÊ][éèúüëÉÈÚÜË])|[ñÑ][aeiouyöôAEIOUYÖÔ]|[öÖ][ôÔ]"
 )
 _TCVN3 = re.compile(r"(?<=[A-Za-z])[®¸µ¨·¶¹©ª«¬¡¢£¤¥¦§\xad−Ö]|[®§](?=[A-Za-z¸µ·¶¹¨©ª«¬\xad−])")
+_NON_ASCII_RUN = re.compile(r".?[^\x00-\x7f]+.?")
 _UTF8_LOOSE_MAX = 1 / 500  # share of invalid bytes tolerated in otherwise-UTF-8 input (truncation, glitches)
 _HTML_HINT = re.compile(rb"<(?:!doctype|html|head|body|meta|p|div)\b", re.IGNORECASE)
 
@@ -116,6 +117,11 @@ def _choose(content: bytes, declared: list[str]) -> str:
             return text.lstrip("\ufeff")
     if content.isascii():
         return content.decode("ascii")
+    strong_declared = [c for c in declared if c not in _WEAK]
+    if not strong_declared or strong_declared[0] == "utf-8":
+        text = _strict(content, "utf-8")
+        if text is not None:  # valid UTF-8 with non-ASCII bytes is almost never an accident
+            return text
     candidates: dict[str, str] = {}
     for codec in (*declared, "utf-8", "cp1258"):
         if codec not in candidates:
@@ -189,11 +195,14 @@ def legacy_font_encoding(text: str) -> str | None:
     """ "VNI" or "TCVN3" when ``text`` reads like one of those legacy encodings seen through a Western
     code page (many of its tell-tale letter pairs, more than half as many as real Vietnamese letters)."""
     sample = text[:200_000]
-    vi = sum(1 for ch in sample if ch in _VI_LETTERS)
+    vi = len(_VI_LETTER.findall(sample))
+    need = max(8, vi // 2 + 1)
+    # every tell-tale pair holds a non-ASCII letter: scan only those with a letter of context each side
+    sample = "\n".join(_NON_ASCII_RUN.findall(sample))
     for name, pattern in (("VNI", _VNI), ("TCVN3 (ABC)", _TCVN3)):
-        hits = len(pattern.findall(sample))
-        if hits >= 8 and hits * 2 > vi:
-            return name
+        for hits, _match in enumerate(pattern.finditer(sample), start=1):
+            if hits >= need:
+                return name
     return None
 
 

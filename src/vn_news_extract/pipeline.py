@@ -80,6 +80,8 @@ def not_an_article(article: Article, raw: RawDocument) -> str | None:
         )
     if raw.content_type.split(";")[0].strip() not in HTML_TYPES:
         return None
+    if article.not_article:  # decided from the page's structure (html.listing)
+        return article.not_article
     body = sum(len(p) for p in article.paragraphs) + len(article.sapo or "")
     if body < 3 * MIN_HTML_BODY_CHARS and _ERROR_PAGE.search(article.title or ""):
         return f"not an article: an error page (title {article.title!r})"

@@ -40,6 +40,9 @@ class Article:
     url: str | None = None  # canonical URL when the page gives one
     site: str | None = None
     captions: tuple[str, ...] = field(default_factory=tuple)
+    authors: tuple[str, ...] = field(default_factory=tuple)  # the persons of ``author``, one each
+    extraction: str | None = None  # which path produced the body (HTML pages): see ``html``
+    not_article: str | None = None  # why the page is a listing / index page rather than an article
 
     @property
     def text(self) -> str:

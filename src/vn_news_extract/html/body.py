@@ -1,18 +1,21 @@
-"""Body paragraphs: from a profile's body node (our walker) or from trafilatura on the pruned page.
+"""Body paragraphs: from a profile's body node (our walker), trafilatura or the densest container.
 
 The walker emits one paragraph per leaf block (``p``, headings, ``li``, a ``div`` holding text) and drops
-inline related-link lists by link density.  Unknown sites go through trafilatura (``favor_precision``);
-when its body comes back short, the walker runs on the densest container of the page instead.
+inline related-link lists by link density.  Unknown sites go through trafilatura (``favor_precision``)
+on the pruned page; when its body comes back short, the walker runs on the densest container instead.
+``trafilatura_paragraphs`` is trafilatura's own extraction of the page as served, the yardstick the
+Vietnamese layer must not fall far below (``html.__init__`` falls back to it).
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from copy import deepcopy
+from typing import Any
 
-from bs4 import BeautifulSoup, NavigableString, Tag
-
-from .prune import is_teaser_heading, link_density, text_of
+from .prune import is_teaser_heading, link_density
+from .tree import Element, text_of
 
 log = logging.getLogger(__name__)
 
@@ -56,18 +59,15 @@ _SPLIT_ON_BR = frozenset({"div", "td", "th", "section", "article", "center", "dd
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _TERMINAL = (".", "!", "?", "…", ":", ";", '"', "”", "’", "»", ")")
 SHORT_BODY = 400  # characters: below this a body is "short" and a fallback is tried
+MAX_WALK_DEPTH = 150  # deeper blocks (hostile or broken nesting) are read as one text per line, flat
 
 
-def _has_block(el: Tag) -> bool:
-    return any(isinstance(d, Tag) and d.name in _BLOCKS for d in el.descendants)
-
-
-def _is_related(el: Tag, text: str) -> bool:
+def _is_related(el: Element, text: str) -> bool:
     """A block that is (almost) all links: an inline list of related headlines."""
-    links = el.find_all("a") if el.name != "a" else [el]
+    links = [el] if el.tag == "a" else list(el.iter("a"))
     if not links:
         return False
-    density = 1.0 if el.name == "a" else link_density(el)
+    density = 1.0 if el.tag == "a" else link_density(el)
     if density >= 0.95 or density >= 0.8 and (len(links) >= 2 or not text.endswith(_TERMINAL)):
         return True
     lowered = text.lstrip("»>›-–• ").lower()
@@ -76,87 +76,159 @@ def _is_related(el: Tag, text: str) -> bool:
     )
 
 
-def _leaf_texts(el: Tag) -> list[str]:
-    if el.name in _SPLIT_ON_BR:
-        for br in el.find_all("br"):
-            br.replace_with("\n")
-        return [" ".join(line.split()) for line in el.get_text(" ").split("\n")]
-    return [text_of(el)]
+def _lines(el: Element) -> list[str]:
+    """The element's text split at ``<br>``."""
+    parts: list[str] = []
+
+    def visit(node: Element) -> None:
+        if node.tag == "br":
+            parts.append("\n")
+        elif node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                visit(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    visit(el)
+    return [" ".join(line.split()) for line in "".join(parts).split("\n")]
 
 
-MAX_WALK_DEPTH = 150  # deeper blocks (hostile or broken nesting) are read as one text per line, flat
+class _Walker:
+    def __init__(self, node: Element) -> None:
+        # the elements that hold a block somewhere below them: computed once, not per child
+        self.holders: set[Element] = set()
+        for block in node.iter(*_BLOCKS):
+            if block is node:
+                continue
+            for ancestor in block.iterancestors():
+                if ancestor in self.holders or ancestor is node:
+                    break
+                self.holders.add(ancestor)
+
+    def walk(self, node: Element, depth: int = 0) -> list[str]:
+        if depth > MAX_WALK_DEPTH:  # no recursion to death on 100k nested divs
+            lines = (" ".join(line.split()) for line in "\n".join(node.itertext()).split("\n"))
+            return [line for line in lines if line and _HAS_LETTER.search(line)]
+        out: list[str] = []
+        inline: list[str] = []
+
+        def flush() -> None:
+            text = " ".join("".join(inline).split())
+            inline.clear()
+            if text and _HAS_LETTER.search(text):
+                out.append(text)
+
+        if node.text:
+            inline.append(node.text)
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str):
+                pass
+            elif tag == "br":
+                flush()
+            elif tag not in _BLOCKS and child not in self.holders:
+                text = child.text_content()
+                if not (tag == "a" and len(text.strip()) > 30 and _is_related(child, text.strip())):
+                    inline.append(text)
+            else:
+                flush()
+                if child in self.holders:
+                    out.extend(self.walk(child, depth + 1))
+                else:
+                    text = text_of(child)
+                    if (
+                        text
+                        and _HAS_LETTER.search(text)
+                        and not _is_related(child, text)
+                        and not is_teaser_heading(text)
+                    ):
+                        if tag in _SPLIT_ON_BR and child.find(".//br") is not None:
+                            out.extend(t for t in _lines(child) if t and _HAS_LETTER.search(t))
+                        else:
+                            out.append(text)
+            if child.tail:
+                inline.append(child.tail)
+        flush()
+        return out
 
 
-def walk(node: Tag, depth: int = 0) -> list[str]:
+def walk(node: Element) -> list[str]:
     """Paragraph texts of ``node`` in document order."""
-    if depth > MAX_WALK_DEPTH:  # no recursion to death on 100k nested divs
-        lines = (" ".join(line.split()) for line in node.get_text("\n").split("\n"))
-        return [line for line in lines if line and _HAS_LETTER.search(line)]
-    out: list[str] = []
-    inline: list[str] = []
+    return _Walker(node).walk(node)
 
-    def flush() -> None:
-        text = " ".join(" ".join(inline).split())
-        inline.clear()
+
+def _prose_blocks(root: Element) -> dict[Element, int]:
+    """Unlinked characters of each text block (``<p>``, or a ``<div>`` holding only text) of 40+ characters."""
+    found: dict[Element, int] = {}
+    for block in root.iter("p", "div"):
+        if block.tag == "div" and any(
+            isinstance(c.tag, str) and c.tag in _BLOCKS for c in block.iterdescendants()
+        ):
+            continue
+        text = text_of(block)
+        if len(text) < 40:
+            continue
+        linked = sum(len(text_of(a)) for a in block.iter("a"))
+        if linked * 2 <= len(text):
+            found[block] = len(text) - linked
+    return found
+
+
+GROW_MIN_GAIN = 0.25  # an ancestor with this much more prose (and few links) is the body instead
+GROW_MAX_LINK_DENSITY = 0.3
+GROW_MAX_LEVELS = 6
+
+
+def densest(root: Element) -> Element | None:
+    """The element whose direct text blocks hold the most unlinked text, grown to an ancestor when the
+    body is split over several containers (its prose lies on both sides): the likely article body."""
+    blocks = _prose_blocks(root)
+    scores: dict[Element, int] = {}
+    for block, size in blocks.items():
+        parent = block.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0) + size
+    if not scores:
+        return None
+    best = max(scores.items(), key=lambda item: item[1])[0]
+    inside = sum(size for block, size in blocks.items() if best in block.iterancestors())
+    for level, ancestor in enumerate(best.iterancestors()):
+        if ancestor.tag in {"body", "html"} or level >= GROW_MAX_LEVELS:
+            break
+        total = sum(size for block, size in blocks.items() if ancestor in block.iterancestors())
+        if total < inside * (1 + GROW_MIN_GAIN):
+            continue  # a wrapper (figure, a styling div): look one level further up
+        if link_density(ancestor) > GROW_MAX_LINK_DENSITY:
+            break
+        best, inside = ancestor, total
+    return best
+
+
+def _paragraphs(body: Any) -> list[str]:
+    out: list[str] = []
+    for el in body.iter("p", "head", "item", "quote", "cell"):
+        parent = el.getparent()
+        if el.tag in {"p", "head"} and parent is not None and parent.tag in {"item", "cell", "quote"}:
+            continue
+        text = " ".join("".join(el.itertext()).split())
         if text and _HAS_LETTER.search(text):
             out.append(text)
-
-    for child in list(node.children):
-        if isinstance(child, NavigableString):
-            if type(child).__name__ in {"Comment", "Doctype", "Declaration", "ProcessingInstruction"}:
-                continue
-            inline.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        if child.name == "br":
-            flush()
-            continue
-        if child.name not in _BLOCKS and not _has_block(child):
-            if child.name == "a" and _is_related(child, text_of(child)) and len(text_of(child)) > 30:
-                continue
-            inline.append(child.get_text(" "))
-            continue
-        flush()
-        if _has_block(child):
-            out.extend(walk(child, depth + 1))
-            continue
-        text = text_of(child)
-        if not text or not _HAS_LETTER.search(text) or _is_related(child, text):
-            continue
-        if is_teaser_heading(text):
-            continue
-        out.extend(t for t in _leaf_texts(child) if t and _HAS_LETTER.search(t))
-    flush()
     return out
 
 
-def densest(soup: BeautifulSoup) -> Tag | None:
-    """The element whose direct ``<p>`` children hold the most text: the likely article body."""
-    scores: dict[int, tuple[int, Tag]] = {}
-    for p in soup.find_all("p"):
-        parent = p.parent
-        if not isinstance(parent, Tag):
-            continue
-        size = len(text_of(p))
-        if size < 40:
-            continue
-        old = scores.get(id(parent), (0, parent))
-        scores[id(parent)] = (old[0] + size, parent)
-    if not scores:
-        return None
-    return max(scores.values(), key=lambda item: item[0])[1]
-
-
-def with_trafilatura(markup: str, url: str | None) -> list[str]:
-    """Paragraphs of trafilatura's main-text tree for the (already pruned) page."""
+def with_trafilatura(root: Element, url: str | None, *, precision: bool, fast: bool = False) -> list[str]:
+    """Paragraphs of trafilatura's main-text tree for ``root`` (not modified: trafilatura copies it);
+    ``fast``: its main algorithm only, without its second-opinion extractors."""
     import trafilatura
 
     try:
         doc = trafilatura.bare_extraction(
-            markup,
+            root,
             url=url,
-            favor_precision=True,
+            fast=fast,
+            favor_precision=precision,
             include_comments=False,
             include_images=False,
             include_tables=True,
@@ -167,17 +239,8 @@ def with_trafilatura(markup: str, url: str | None) -> list[str]:
         log.warning("trafilatura failed on %s: %s", url or "<page>", err)
         return []
     body = getattr(doc, "body", None)
-    if body is None:
-        return []
-    out: list[str] = []
-    for el in body.iter("p", "head", "item", "quote", "cell"):
-        if (
-            el.tag in {"p", "head"}
-            and el.getparent() is not None
-            and el.getparent().tag in {"item", "cell", "quote"}
-        ):
-            continue
-        text = " ".join("".join(el.itertext()).split())
-        if text and _HAS_LETTER.search(text):
-            out.append(text)
-    return out
+    return _paragraphs(body) if body is not None else []
+
+
+def copy_of(root: Element) -> Element:
+    return deepcopy(root)

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 
-from bs4 import BeautifulSoup
-
 from ..textnorm import fold, key
+from .tree import Element
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +36,13 @@ _DMY_WORDS = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}
 _YMD = re.compile(
     r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?"
 )
+# dd/mm/yy only right after "ngày" or a weekday, or right before a time ("ngày 30/11/12 04:00")
+_DMY_SHORT = re.compile(
+    r"(?:(?<=ngày )|(?<=, ))(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])|(?<!\d)(\d{1,2})/(\d{1,2})/(\d{2})(?=\s+\d{1,2}:\d{2})"
+)
+_ENGLISH_LABEL = re.compile(r"\b(?:published|posted|updated|created)(?: on)?\s*:?\s*$", re.IGNORECASE)
+_AFTERNOON = re.compile(r"\s*(?:pm|p\.m\.|chiều|tối|đêm)\b")
+_MORNING = re.compile(r"\s*(?:am|a\.m\.)\b")
 _TIME = re.compile(r"(?<!\d)([01]?\d|2[0-3])\s*[:hH]\s*([0-5]\d)(?::([0-5]\d))?(?!\d)")
 META_DATE_KEYS = (
     "article:published_time",
@@ -53,14 +59,16 @@ META_DATE_KEYS = (
 )
 
 
-def jsonld_objects(soup: BeautifulSoup) -> list[dict[str, Any]]:
+def jsonld_objects(root: Element) -> list[dict[str, Any]]:
     """All JSON-LD objects of the page, ``@graph`` flattened; broken blocks are skipped."""
     found: list[dict[str, Any]] = []
-    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.IGNORECASE)}):
-        raw = script.string or script.get_text()
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        raw = script.text or ""
         try:
             data = json.loads(raw.strip().rstrip(";"))
-        except (ValueError, AttributeError):
+        except ValueError:
             log.debug("skipping unparsable JSON-LD block")
             continue
         found.extend(_flatten(data))
@@ -89,10 +97,10 @@ def article_jsonld(objects: list[dict[str, Any]]) -> dict[str, Any]:
     return ranked[0] if ranked else {}
 
 
-def meta_tags(soup: BeautifulSoup) -> dict[str, str]:
+def meta_tags(root: Element) -> dict[str, str]:
     """``<meta>`` content by lower-case name / property / itemprop; the first occurrence wins."""
     metas: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in root.iter("meta"):
         content = tag.get("content")
         if not content:
             continue
@@ -162,25 +170,37 @@ def parse_iso_date(value: str | None) -> str | None:
 
 
 def parse_visible_date(text: str | None) -> str | None:
-    """A day-first date as printed on the page, with its time when one is next to it."""
+    """A day-first date as printed on the page, with its time when one is next to it ("Thứ ba,
+    15/04/2025 - 08:00", "ngày 30/11/12 04:00 chiều"); month-first after an English label
+    ("Published on 03-08-2011 01:00 AM", the US order of English CMS templates)."""
     if not text:
         return None
     text = " ".join(text.split())
-    match = _DMY.search(text) or _DMY_WORDS.search(text)
+    match = _DMY.search(text) or _DMY_WORDS.search(text) or _DMY_SHORT.search(text)
     if match is None:
         iso = _YMD.search(text)
         return parse_iso_date(iso.group(0)) if iso else None
-    valid = _valid(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if year < 100:
+        year += 2000
+    day, month = (second, first) if _ENGLISH_LABEL.search(text[: match.start()]) else (first, second)
+    valid = _valid(year, month, day)
     if valid is None:
         return None
-    after = _TIME.search(text[match.end() : match.end() + 25])
+    after = _TIME.search(text, match.end(), match.end() + 25)
     before = None
-    for found in _TIME.finditer(text[max(0, match.start() - 25) : match.start()]):
+    for found in _TIME.finditer(text, max(0, match.start() - 25), match.start()):
         before = found
     clock = after or before
     if clock is None:
         return valid.isoformat()
-    return _emit(valid, int(clock.group(1)), int(clock.group(2)), int(clock.group(3) or 0))
+    hour = int(clock.group(1))
+    rest = text[clock.end() : clock.end() + 8].lower()
+    if hour < 12 and (_AFTERNOON.match(rest)):
+        hour += 12
+    elif hour == 12 and _MORNING.match(rest):
+        hour = 0
+    return _emit(valid, hour, int(clock.group(2)), int(clock.group(3) or 0))
 
 
 def has_time(value: str | None) -> bool:
@@ -220,3 +240,12 @@ def clean_author(text: str | None, site_names: set[str]) -> str | None:
     if _SITEY.search(text):
         return None
     return text
+
+
+_AUTHOR_SPLIT = re.compile(r"\s+[-–—&/]\s+|\s*[,;]\s*|\s+và\s+", re.IGNORECASE)
+
+
+def split_authors(text: str) -> list[str]:
+    """The persons of a byline: "Quang Phong - Tùng Nguyên", "A, B và C" -> one name each."""
+    parts = [p.strip(" -–—,.;") for p in _AUTHOR_SPLIT.split(text)]
+    return [p for p in parts if p]

@@ -1,164 +1,174 @@
 """The Vietnamese layer before extraction: remove site furniture from the parsed page.
 
-Order: HTML comments and non-content tags; the profile's boxes; elements whose class or id names a
+Order: non-content tags and the profile's boxes (one compiled XPath); elements whose class or id names a
 related / comment / share / tag / ad box; boxes opened by a teaser heading ("Tin khác", "Có thể bạn quan
 tâm", "Đọc tiếp", ...).  Nothing that holds the title, sapo or body (the *protected* nodes) is removed.
+HTML comments are gone at parse time (``tree.parse``).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
-
-from bs4 import BeautifulSoup, Comment, NavigableString, ProcessingInstruction, Tag
-from soupsieve import SelectorSyntaxError
+from functools import lru_cache
 
 from ..boilerplate import rules
 from ..textnorm import key
 from .profiles import SiteProfile
+from .tree import Element, classes_and_id, drop, select_all, text_of
 
 _HEADING_TRIM = " \t:.>»›…-–—|/"
+_NEVER = frozenset({"html", "body"})
+_INLINE = frozenset({"a", "span", "b", "strong", "em", "i", "u", "font", "small", "mark", "abbr", "cite"})
 
 
 class Protected:
     """The title, sapo and body nodes and all their ancestors: never removed by pruning."""
 
-    def __init__(self, nodes: Iterable[Tag | None]) -> None:
+    def __init__(self, nodes: Iterable[Element | None]) -> None:
         self.nodes = [n for n in nodes if n is not None]
-        self._ids: set[int] = set()
+        self._held: set[Element] = set()
         for node in self.nodes:
-            self._ids.add(id(node))
-            self._ids.update(id(p) for p in node.parents)
+            self._held.add(node)
+            self._held.update(node.iterancestors())
 
-    def holds(self, el: Tag) -> bool:
-        return id(el) in self._ids
+    def holds(self, el: Element) -> bool:
+        return el in self._held
 
-
-def gone(el: object) -> bool:
-    """True when ``el`` was decomposed.  Not ``el.decomposed``: in bs4 4.13+ that property reads
-    ``self._decomposed`` through ``Tag.__getattr__``, which searches the whole subtree for a
-    ``<_decomposed>`` tag on every live element, quadratic on deeply nested pages (100k divs: hours)."""
-    state = getattr(el, "__dict__", None)
-    return True if state is None else bool(state.get("_decomposed", False))
-
-
-def select_all(root: Tag, selectors: Iterable[str]) -> list[Tag]:
-    found: list[Tag] = []
-    for selector in selectors:
-        try:
-            found.extend(root.select(selector))
-        except (SelectorSyntaxError, ValueError, NotImplementedError):
-            continue
-    return found
-
-
-def select_first(root: Tag, selectors: Iterable[str]) -> Tag | None:
-    for selector in selectors:
-        try:
-            el = root.select_one(selector)
-        except (SelectorSyntaxError, ValueError, NotImplementedError):
-            continue
-        if el is not None and el.get_text(strip=True):
-            return el
-    return None
-
-
-def text_of(el: Tag | NavigableString) -> str:
-    return " ".join(el.get_text(" ").split()) if isinstance(el, Tag) else " ".join(str(el).split())
+    def inside(self, el: Element) -> bool:
+        """True when ``el`` is one of the protected nodes or inside one."""
+        return any(node is el or node in el.iterancestors() for node in self.nodes)
 
 
 def is_teaser_heading(text: str) -> bool:
+    if len(text) > 60:
+        return False
+    first = text.strip(_HEADING_TRIM).split(maxsplit=1)
+    if not first or first[0].lower() not in _first_words():
+        return False  # cheap test first: most short texts of a page open with another word
     text = key(text).strip(_HEADING_TRIM)
     return bool(text) and len(text) < 40 and text in rules().teaser_headings
 
 
-def link_density(el: Tag) -> float:
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    words = set()
+    for heading in rules().teaser_headings:
+        first = heading.split()[0]
+        words.update({first, unicodedata.normalize("NFD", first), unicodedata.normalize("NFC", first)})
+    return frozenset(words)
+
+
+def link_density(el: Element) -> float:
     total = len(text_of(el))
     if not total:
         return 0.0
-    linked = sum(len(text_of(a)) for a in el.find_all("a"))
+    linked = sum(len(text_of(a)) for a in el.iter("a"))
     return min(1.0, linked / total)
 
 
-def _remove(el: Tag, protected: Protected) -> bool:
-    if protected.holds(el) or el.name in {"html", "body", "[document]"}:
+def _remove(el: Element, protected: Protected) -> bool:
+    if protected.holds(el) or el.tag in _NEVER:
         return False
-    el.decompose()
+    drop(el)
     return True
 
 
-def drop_markup(soup: BeautifulSoup) -> None:
-    """HTML comments and processing instructions (conditional comments included)."""
-    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, ProcessingInstruction))):
-        node.extract()
+def drop_selected(root: Element, profile: SiteProfile, protected: Protected) -> None:
+    for el in select_all(root, profile.drop):
+        _remove(el, protected)
 
 
-def drop_selected(soup: BeautifulSoup, profile: SiteProfile, protected: Protected) -> None:
-    for el in select_all(soup, profile.drop):
-        if not gone(el):
-            _remove(el, protected)
-
-
-def drop_by_class(soup: BeautifulSoup, profile: SiteProfile, protected: Protected) -> None:
+def drop_by_class(root: Element, profile: SiteProfile, protected: Protected) -> None:
     pattern = profile.drop_class
     if pattern is None:
         return
-    for el in soup.find_all(True):
-        if gone(el) or el.attrs is None:
-            continue
-        names = list(el.get("class") or [])
-        if el.get("id"):
-            names.append(str(el.get("id")))
-        if names and any(pattern.search(n) for n in names):
+    seen: dict[str, bool] = {}  # class names repeat on a page: each is matched once
+    for el in root.xpath("//*[@class or @id]"):
+        hit = False
+        for name in classes_and_id(el):
+            if name not in seen:
+                seen[name] = pattern.search(name) is not None
+            hit = hit or seen[name]
+        if hit and not _in_running_text(el):
             _remove(el, protected)
 
 
-def _is_linky(el: Tag | NavigableString) -> bool:
-    if isinstance(el, NavigableString):
-        return not str(el).strip()
+def _in_running_text(el: Element) -> bool:
+    """An inline element inside a sentence ("... của <a class='cms-relate'>bóng đá</a>, sau ..."): a
+    link woven into the text, not a box."""
+    if el.tag not in _INLINE:
+        return False
+    if (el.tail or "").strip():
+        return True
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return bool((parent.text or "").strip()) or any((s.tail or "").strip() for s in parent if s is not el)
+
+
+def _is_linky(el: Element) -> bool:
     text = text_of(el)
-    return not text or link_density(el) >= 0.5 or el.name in {"ul", "ol"} and link_density(el) >= 0.3
+    return not text or link_density(el) >= 0.5 or el.tag in {"ul", "ol"} and link_density(el) >= 0.3
 
 
-def drop_teaser_boxes(soup: BeautifulSoup, protected: Protected) -> None:
-    """Remove each box whose heading is a teaser title; inside the body, only the heading and its links."""
-    for string in list(soup.find_all(string=True)):
-        parent = getattr(string, "parent", None)  # strings of removed boxes have lost their attributes
-        if parent is None or gone(parent) or not is_teaser_heading(str(string)):
+def _headings(root: Element) -> list[Element]:
+    """Elements whose own first text is a teaser heading ("Tin liên quan", "Xem thêm:")."""
+    found = []
+    for el in root.iter():
+        if not isinstance(el.tag, str):
             continue
-        heading: Tag = parent
+        own = el.text
+        if own and 2 < len(own.strip()) <= 60 and is_teaser_heading(own):
+            found.append(el)
+    return found
+
+
+def drop_teaser_boxes(root: Element, protected: Protected) -> None:
+    """Remove each box whose heading is a teaser title; inside the body, only the heading and its links."""
+    for heading in _headings(root):
+        if heading.getparent() is None or not _in_tree(heading, root):
+            continue
         label = text_of(heading)
         if not is_teaser_heading(label):
-            continue  # "Xem thêm" inside a longer sentence
-        while heading.parent is not None and heading.parent.name not in {"body", "html", "[document]"}:
-            if text_of(heading.parent) != label:
-                break
-            heading = heading.parent
-        box = heading.parent
+            continue  # "Xem thêm" opening a longer sentence
+        parent = heading.getparent()
+        while parent is not None and parent.tag not in _NEVER and text_of(parent) == label:
+            heading, parent = parent, parent.getparent()
+        box = parent
         # a teaser box opens with its heading; a heading in the middle of a container is not its box
         if (
             box is not None
             and not protected.holds(box)
-            and box.name not in {"body", "html", "[document]"}
+            and box.tag not in _NEVER
             and key(text_of(box)).startswith(key(label))
         ):
-            box.decompose()
+            drop(box)
             continue
         if protected.holds(heading):
             continue
-        siblings = list(heading.next_siblings)
-        heading.decompose()
-        for sib in siblings:
-            if not isinstance(sib, (Tag, NavigableString)):
+        following = list(heading.itersiblings())
+        tail = (heading.tail or "").strip()
+        drop(heading)
+        if tail and len(tail) > 3:
+            continue  # the heading's line goes on with text of its own
+        for sib in following:
+            if not isinstance(sib.tag, str):
                 continue
-            if isinstance(sib, Tag) and protected.holds(sib):
+            if protected.holds(sib) or not _is_linky(sib):
                 break
-            if not _is_linky(sib):
-                break
-            sib.extract()
+            drop(sib)
 
 
-def prune(soup: BeautifulSoup, profile: SiteProfile, protected: Protected) -> None:
-    """Remove comments, the profile's boxes and boxes named by class; teaser boxes are removed first
-    (``drop_markup`` + ``drop_teaser_boxes``) by the caller, before it looks for the densest block."""
-    drop_selected(soup, profile, protected)
-    drop_by_class(soup, profile, protected)
+def _in_tree(el: Element, root: Element) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is root:
+            return True
+    return el is root
+
+
+def prune(root: Element, profile: SiteProfile, protected: Protected) -> None:
+    """Remove non-content tags, the profile's boxes and boxes named by class; teaser boxes are removed
+    first (``drop_teaser_boxes``) by the caller, before it looks for the densest block."""
+    drop_selected(root, profile, protected)
+    drop_by_class(root, profile, protected)
