@@ -14,7 +14,7 @@ from vn_news_extract.plaintext import parse_plaintext
 from vn_news_extract.types import RawDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
-ACCEPTANCE_TXT = Path("/work/shared/corpus/000_de8609e468eb4ff7.txt")
+ACCEPTANCE_TXT = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "000_de8609e468eb4ff7.txt"
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Build and validate the development set.
 
-    /work/.venv/bin/python corpus/dev/_build.py          # write + validate
-    /work/.venv/bin/python corpus/dev/_build.py --check  # validate existing files only
+    .venv/bin/python corpus/dev/_build.py          # write + validate
+    .venv/bin/python corpus/dev/_build.py --check  # validate existing files only
 
 Writes corpus/dev/sentences.jsonl and corpus/dev/gold/*.json (articles/*.txt are hand-written; their
 gold is generated from _articles.py). The build itself is corpus/_goldbuild.py.

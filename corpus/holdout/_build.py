@@ -1,7 +1,7 @@
 """Build and validate the second (held-out) set; never run the project's extractors on it while writing it.
 
-    /work/.venv/bin/python corpus/holdout/_build.py          # write + validate
-    /work/.venv/bin/python corpus/holdout/_build.py --check  # validate existing files only
+    .venv/bin/python corpus/holdout/_build.py          # write + validate
+    .venv/bin/python corpus/holdout/_build.py --check  # validate existing files only
 
 Writes corpus/holdout/sentences.jsonl and corpus/holdout/gold/*.json (articles/*.txt are hand-written; their
 gold is generated from _articles.py). The build itself is corpus/_goldbuild.py.

@@ -1,4 +1,4 @@
-# Test sentences t0001-t0225 (annotator: test_sent). Guide: /work/shared/FACTS.md
+# Test sentences t0001-t0225 (annotator: test_sent). Guide: ../shared/FACTS.md
 DCCN = ["B", "C", "D", "E"]
 DL = ["I55", "N79"]
 
