@@ -160,6 +160,9 @@ def batch(inputs: tuple[str, ...], db: str | None, out: str | None, workers: int
         progress.clear()
     if not quiet:
         click.echo(format_summary(summary, where), err=True)
+        for sink in sinks:  # the knowledge base built at the end of the run (sinks/kb_tables.py)
+            if getattr(sink, "kb_stats", None) is not None:
+                click.echo(f"  {sink.kb_stats.line()}", err=True)
     if summary.status == "interrupted":
         sys.exit(130)
 

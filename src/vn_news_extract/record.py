@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from . import __version__
 from .errors import SchemaError
+from .kb.locations import percentage_location
 from .nlp.components import view_of
 from .types import Article, RawDocument
 
@@ -89,6 +90,8 @@ def build_record(doc: Doc, article: Article, raw: RawDocument | None) -> dict[st
     text = view.text
     url = article.url or (raw.url if raw else None)
     facts = {kind: [_public(span._.fact) for span in doc.spans.get(kind, [])] for kind in FACT_KINDS}
+    for fact in facts["percentages"]:
+        fact["location"] = percentage_location(fact, text)
     record: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "id": record_id(url, view.ctext),

@@ -1,0 +1,125 @@
+"""The place a figure is about: the whole country, a province or city (the 34 current and 63 former
+ones), or a foreign country; from the figure's sentence, else from the article.
+
+``find_location(sentence, article_text, at)`` is pure: it reads only its arguments and the data files
+(``data/names/provinces_34_2025_with_merged_old_provinces.csv`` for the provinces, ``data/kb/locations.json``
+for aliases, country words and foreign countries).  In the sentence the place nearest before the figure
+(``at``, an offset into the sentence) wins, else the first after it; in the article the place named most
+often (ties: the first named).  A province name that continues a person's name ("Nguyễn Thái Bình") is
+not a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..lexicon import load_csv, load_json
+from ..textnorm import UPPER
+
+_PROVINCES = "names/provinces_34_2025_with_merged_old_provinces.csv"
+_SURNAMES = "names/surname_freq_derived_from_duyet_uit_member.csv"
+_ADMIN_WORD = re.compile(r"^(Tỉnh|Thành phố)\s+")
+
+
+class _Lex(NamedTuple):
+    pattern: re.Pattern[str]
+    canonical: dict[str, str]  # matched text -> place name
+    national_name: str
+    name_words: frozenset[str]  # surnames and middle names: a place right after one is part of a name
+
+
+def _short(name: str) -> str:
+    return _ADMIN_WORD.sub("", name.strip())
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    data = load_json("kb/locations.json")
+    canonical: dict[str, str] = {}
+    for row in load_csv(_PROVINCES):
+        canonical[row["short_2025"]] = row["short_2025"]
+        for old in row["merged_from_old_provinces"].split(";"):
+            if old.strip():
+                canonical.setdefault(_short(old), _short(old))
+    for place, aliases in data["province_aliases"].items():
+        canonical.setdefault(place, place)
+        for alias in aliases:
+            canonical[alias] = place
+    for country, names in data["countries"].items():
+        for name in names:
+            canonical.setdefault(name, country)
+    national = data["national_name"]
+    proper = sorted(canonical, key=len, reverse=True)
+    common = sorted(data["national"], key=len, reverse=True)
+    for phrase in common:
+        canonical[phrase.lower()] = national
+    prefixes = "|".join(re.escape(p) for p in sorted(data["admin_prefixes"], key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w.])(?:(?i:{prefixes})\s*)?(?P<p>{'|'.join(re.escape(n) for n in proper)})(?![\w])"
+        rf"|(?<!\w)(?P<n>(?i:{'|'.join(re.escape(n) for n in common)}))(?!\w)"
+    )
+    words = {row["surname"] for row in load_csv(_SURNAMES)} | set(data["name_particles"])
+    return _Lex(pattern, canonical, national, frozenset(words))
+
+
+_PREV_WORD = re.compile(rf"([{UPPER}][\w]*)\s+$")
+
+
+def places_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, place) for every place named in ``text`` ("tỉnh"/"TP" before it included)."""
+    lex = _lex()
+    out = []
+    for m in lex.pattern.finditer(text):
+        if m.group("p"):
+            if m.start("p") == m.start():  # no "tỉnh"/"TP" before it: could continue a person's name
+                prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+                if prev and prev.group(1) in lex.name_words:
+                    continue
+            out.append((m.start(), m.end(), lex.canonical[m.group("p")]))
+        else:
+            out.append((m.start(), m.end(), lex.canonical[m.group("n").lower()]))
+    return out
+
+
+def _places(text: str) -> list[tuple[int, str]]:
+    return [(start, place) for start, _end, place in places_in(text)]
+
+
+def find_location(sentence: str, article_text: str = "", at: int | None = None) -> str | None:
+    """The place the figure at ``at`` in ``sentence`` is about, else the article's main place, else None."""
+    places = _places(sentence)
+    if places:
+        if at is None:
+            return places[0][1]
+        before = [p for off, p in places if off <= at]
+        return before[-1] if before else places[0][1]
+    named = [p for _off, p in _places(article_text)]
+    if not named:
+        return None
+    counts = Counter(named)
+    first = {p: i for i, p in reversed(list(enumerate(named)))}
+    return min(counts, key=lambda p: (-counts[p], first[p]))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"0-9])|\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence of ``text`` that holds ``[start, end)``."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
+def percentage_location(fact: dict[str, object], text: str) -> str | None:
+    """``find_location`` for one fact of the record (its ``start``/``end`` index ``text``)."""
+    start, end = fact.get("start"), fact.get("end")
+    if not isinstance(start, int) or not isinstance(end, int):
+        return find_location("", text)
+    lo, hi = sentence_bounds(text, start, end)
+    return find_location(text[lo:hi], text, start - lo)

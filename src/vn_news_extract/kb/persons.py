@@ -1,0 +1,149 @@
+"""Officials of many articles -> persons.
+
+Vietnamese full names repeat a lot, so a name alone never makes two mentions one person.  A mention is
+reduced to a signature: the name key (case, spacing and tone-mark placement ignored), the gender its
+honorific gives ("ông"/"bà"), the province or country its organisation names, and the body (the
+organisation without places and admin words, abbreviations expanded: "UBND tỉnh Nghệ An" and "Ủy ban
+nhân dân tỉnh Nghệ An" are one body of one province).  A mention joins a person of the same name when
+
+- their genders do not differ, and
+- both name a province: the same one (a promotion from "Phó Chủ tịch" to "Chủ tịch", or a move from
+  the province's People's Committee to its Party Committee, stays one person); otherwise
+- their bodies agree (one contains the other) or one of them names no body.
+
+A mention that fits several persons goes to the best fit (same province and body, then same province,
+then same body, then the person seen in most articles, then the oldest); one that fits none starts a new
+person.  Mentions are resolved richest first (province and body, then one of them, then neither), so a
+bare "ông Nguyễn Văn A" joins the person its name most often means instead of founding one that would
+swallow two namesakes.  ``Resolver`` keeps the persons already known (ids from the database), so a
+re-run only resolves new mentions and keeps every id.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..lexicon import load_json
+from ..textnorm import fold, key
+from .locations import places_in
+
+
+class Signature(NamedTuple):
+    name_key: str
+    gender: str | None
+    place: str | None
+    body: str | None
+
+    @property
+    def richness(self) -> int:
+        return (self.place is not None) + (self.body is not None)
+
+
+@dataclass
+class Person:
+    id: int
+    name: str
+    name_key: str
+    gender: str | None = None
+    place: str | None = None
+    bodies: set[str] = field(default_factory=set)
+    articles: int = 0
+
+
+class _BodyLex(NamedTuple):
+    abbreviations: list[tuple[re.Pattern[str], str]]
+    admin_words: re.Pattern[str]
+    genders: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _BodyLex:
+    data = load_json("kb/bodies.json")
+    abbr = [
+        (re.compile(rf"(?<![\w&-]){re.escape(fold(short))}(?![\w&-])"), fold(long))
+        for short, long in sorted(data["abbreviations"].items(), key=lambda kv: -len(kv[0]))
+    ]
+    words = "|".join(re.escape(w) for w in sorted(data["admin_words"], key=len, reverse=True))
+    return _BodyLex(abbr, re.compile(rf"(?<!\w)(?:{words})(?!\w)"), dict(data["genders"]))
+
+
+def body_of(organization: str | None) -> tuple[str | None, str | None]:
+    """(place, body) of an organisation: its first province/country, and the rest folded."""
+    if not organization:
+        return None, None
+    places = places_in(organization)
+    place = places[0][2] if places else None
+    rest = organization
+    for start, end, _name in reversed(places):
+        rest = rest[:start] + " " + rest[end:]
+    folded = fold(rest)
+    lex = _lex()
+    for pattern, long in lex.abbreviations:
+        folded = pattern.sub(long, folded)
+    folded = lex.admin_words.sub(" ", folded)
+    body = " ".join(re.sub(r"[^\w&]+", " ", folded).split())
+    return place, body or None
+
+
+def signature(name: str, honorific: str | None, organization: str | None) -> Signature:
+    place, body = body_of(organization)
+    gender = _lex().genders.get((honorific or "").strip())
+    return Signature(key(name), gender, place, body)
+
+
+def _bodies_agree(body: str, bodies: set[str]) -> bool:
+    return any(body == b or body in b or b in body for b in bodies)
+
+
+def fits(sig: Signature, person: Person) -> int:
+    """0 when ``sig`` cannot be ``person``; else a score, higher for a closer fit."""
+    if sig.name_key != person.name_key:
+        return 0
+    if sig.gender and person.gender and sig.gender != person.gender:
+        return 0
+    if sig.place and person.place:
+        if sig.place != person.place:
+            return 0
+        return 4 if sig.body and sig.body in person.bodies else 3
+    if sig.body and person.bodies:
+        return 2 if _bodies_agree(sig.body, person.bodies) else 0
+    return 1
+
+
+class Resolver:
+    """Assigns mentions to persons, creating persons as needed; ``new_id`` hands out ids."""
+
+    def __init__(self, persons: list[Person], first_new_id: int) -> None:
+        self.by_name: dict[str, list[Person]] = {}
+        for p in persons:
+            self.by_name.setdefault(p.name_key, []).append(p)
+        self.next_id = first_new_id
+        self.created: list[Person] = []
+        self.changed: dict[int, Person] = {}
+
+    def resolve(self, name: str, sig: Signature) -> Person:
+        candidates = self.by_name.get(sig.name_key, [])
+        scored = [(fits(sig, p), p.articles, -p.id, p) for p in candidates]
+        scored = [s for s in scored if s[0] > 0]
+        if scored:
+            person = max(scored, key=lambda s: s[:3])[3]
+        else:
+            person = Person(self.next_id, name, sig.name_key)
+            self.next_id += 1
+            self.by_name.setdefault(sig.name_key, []).append(person)
+            self.created.append(person)
+        self._learn(person, sig)
+        return person
+
+    def _learn(self, person: Person, sig: Signature) -> None:
+        before = (person.gender, person.place, len(person.bodies))
+        person.gender = person.gender or sig.gender
+        person.place = person.place or sig.place
+        if sig.body:
+            person.bodies.add(sig.body)
+        person.articles += 1
+        if (person.gender, person.place, len(person.bodies)) != before:
+            self.changed[person.id] = person
