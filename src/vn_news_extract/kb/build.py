@@ -198,7 +198,7 @@ def _document_aggregates(conn: Connection) -> None:
                             "n": len({m["article_id"] for m in group}),
                             "first": min(days, default=None), "last": max(days, default=None)})  # fmt: skip
 
-    for row in conn.execution_options(stream_results=True, yield_per=CHUNK).execute(q):
+    for row in conn.execute(q.execution_options(stream_results=True, yield_per=CHUNK)):
         m = row._asdict()
         if group and m["legal_document_id"] != group[0]["legal_document_id"]:
             close_group()
