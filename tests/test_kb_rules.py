@@ -74,10 +74,21 @@ def test_namesakes_of_different_provinces_or_bodies_stay_apart():
     ids = _resolve([
         ("Nguyễn Văn Hùng", "ông", "UBND tỉnh Nghệ An"),
         ("Nguyễn Văn Hùng", "ông", "UBND tỉnh Quảng Nam"),
-        ("Nguyễn Văn Hùng", "ông", "Bộ Tài chính"),
-        ("Nguyễn Văn Hùng", "ông", "Bộ Công Thương"),
+        ("Nguyễn Văn Hùng", "ông", "Công ty cổ phần Thép Việt"),
+        ("Nguyễn Văn Hùng", "ông", "Hiệp hội Dệt may"),
     ])
     assert len(set(ids)) == 4
+
+
+def test_careers_in_the_central_state_stay_one_person():
+    ids = _resolve([
+        ("Hồ Văn Phúc", "ông", "Bộ Tài chính"),
+        ("Hồ Văn Phúc", None, "Chính phủ"),
+        ("Hồ Văn Phúc", None, "Bộ KH&ĐT"),
+    ])
+    assert len(set(ids)) == 1
+    ids = _resolve([("Phan Văn Tâm", "ông", "UBND TP.HCM"), ("Phan Văn Tâm", None, "Ủy ban Kinh tế của Quốc hội")])
+    assert len(set(ids)) == 1  # a province's leader promoted to the centre
 
 
 def test_promotion_in_the_same_province_and_abbreviations_are_one_person():
@@ -97,9 +108,9 @@ def test_gender_from_the_honorific_separates_namesakes():
 
 def test_a_bare_mention_joins_the_namesake_seen_most():
     r = Resolver([], 1)
-    a = r.resolve("Lê Minh Khái", signature("Lê Minh Khái", "ông", "Bộ Tài chính"))
-    r.resolve("Lê Minh Khái", signature("Lê Minh Khái", "ông", "Bộ Tài chính"))
-    b = r.resolve("Lê Minh Khái", signature("Lê Minh Khái", "ông", "UBND tỉnh Bạc Liêu"))
+    a = r.resolve("Lê Minh Khái", signature("Lê Minh Khái", "ông", "Công ty Sữa Hà Lan"))
+    r.resolve("Lê Minh Khái", signature("Lê Minh Khái", "ông", "Công ty Sữa Hà Lan"))
+    b = r.resolve("Lê Minh Khái", signature("Lê Minh Khái", "ông", "Ngân hàng Á Châu"))
     assert a.id != b.id
     assert r.resolve("Lê Minh Khái", signature("Lê Minh Khái", None, None)).id == a.id
 

@@ -99,12 +99,12 @@ def _resolve_persons(conn: Connection) -> int:
     ]
     resolver = Resolver(known, max((p.id for p in known), default=0) + 1)
     o = officials
-    cols = (o.c.article_id, o.c.idx, o.c.name, o.c.honorific, o.c.organization)
+    cols = (o.c.article_id, o.c.idx, o.c.name, o.c.honorific, o.c.title, o.c.organization)
     link = update(o).where(o.c.article_id == bindparam("a"), o.c.idx == bindparam("i"))
     link = link.values(person_id=bindparam("p"))
     done = 0
     for rows in _pages(conn, o, cols, and_(o.c.person_id.is_(None), o.c.name.is_not(None), o.c.name != "")):
-        mentions = [(r, signature(r.name, r.honorific, r.organization)) for r in rows]
+        mentions = [(r, signature(r.name, r.honorific, r.organization, r.title)) for r in rows]
         mentions.sort(key=lambda m: -m[1].richness)  # richest first; stable within a richness
         links = [{"a": r.article_id, "i": r.idx, "p": resolver.resolve(r.name, sig).id} for r, sig in mentions]
         conn.execute(link, links)

@@ -65,6 +65,11 @@ def _lex() -> _Lex:
     return _Lex(pattern, canonical, national, frozenset(words))
 
 
+def national_name() -> str:
+    """The name of the whole country ("Việt Nam")."""
+    return _lex().national_name
+
+
 _PREV_WORD = re.compile(rf"([{UPPER}][\w]*)\s+$")
 
 

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from ..lexicon import load_json
 from ..textnorm import fold, key
-from .locations import places_in
+from .locations import national_name, places_in
 
 
 class Signature(NamedTuple):
@@ -57,17 +57,31 @@ class _BodyLex(NamedTuple):
     abbreviations: list[tuple[re.Pattern[str], str]]
     admin_words: re.Pattern[str]
     genders: dict[str, str]
+    central: tuple[str, ...]  # folded prefixes of bodies of the central state
+    provincial: tuple[str, ...]  # folded prefixes of a province's leading bodies
+    title_bodies: tuple[tuple[str, str], ...]  # (folded title prefix, body word), longest first
 
 
 @lru_cache(maxsize=1)
 def _lex() -> _BodyLex:
     data = load_json("kb/bodies.json")
     abbr = [
-        (re.compile(rf"(?<![\w&-]){re.escape(fold(short))}(?![\w&-])"), fold(long))
+        (re.compile(rf"(?<![\w-]){re.escape(fold(short))}(?![\w-])"), fold(long))
         for short, long in sorted(data["abbreviations"].items(), key=lambda kv: -len(kv[0]))
     ]
     words = "|".join(re.escape(w) for w in sorted(data["admin_words"], key=len, reverse=True))
-    return _BodyLex(abbr, re.compile(rf"(?<!\w)(?:{words})(?!\w)"), dict(data["genders"]))
+    return _BodyLex(
+        abbr,
+        re.compile(rf"(?<!\w)(?:{words})(?!\w)"),
+        dict(data["genders"]),
+        tuple(fold(b) for b in data["central_bodies"]),
+        tuple(fold(b) for b in data["provincial_leadership"]),
+        tuple(sorted(((fold(t), w) for t, w in data["title_bodies"].items()), key=lambda tw: -len(tw[0]))),
+    )
+
+
+def _starts(body: str, prefixes: tuple[str, ...]) -> bool:
+    return any(body == p or body.startswith(p + " ") for p in prefixes)
 
 
 def body_of(organization: str | None) -> tuple[str | None, str | None]:
@@ -88,14 +102,41 @@ def body_of(organization: str | None) -> tuple[str | None, str | None]:
     return place, body or None
 
 
-def signature(name: str, honorific: str | None, organization: str | None) -> Signature:
-    place, body = body_of(organization)
+def _with_body_word(title: str | None, organization: str | None) -> str | None:
+    """"Bộ trưởng" + "Công Thương" -> "Bộ Công Thương"; other organisations unchanged."""
+    if not title or not organization:
+        return organization
+    folded_title = fold(title).strip()
+    for prefix, word in _lex().title_bodies:
+        if folded_title.startswith(prefix):
+            if not fold(organization).startswith(fold(word) + " "):
+                return f"{word} {organization}"
+            break
+    return organization
+
+
+def signature(
+    name: str, honorific: str | None, organization: str | None, title: str | None = None
+) -> Signature:
+    place, body = body_of(_with_body_word(title, organization))
+    if place == national_name():
+        place = None  # "Ngân hàng Nhà nước Việt Nam": a national body, not a place
     gender = _lex().genders.get((honorific or "").strip())
     return Signature(key(name), gender, place, body)
 
 
+def _agree(a: str, b: str) -> bool:
+    if a == b or a in b or b in a:
+        return True
+    lex = _lex()
+    central_a, central_b = _starts(a, lex.central), _starts(b, lex.central)
+    if central_a and central_b:
+        return True
+    return (central_a and _starts(b, lex.provincial)) or (central_b and _starts(a, lex.provincial))
+
+
 def _bodies_agree(body: str, bodies: set[str]) -> bool:
-    return any(body == b or body in b or b in body for b in bodies)
+    return any(_agree(body, b) for b in bodies)
 
 
 def fits(sig: Signature, person: Person) -> int:
