@@ -14,9 +14,19 @@ from ..lexicon import load_json
 from ..textnorm import fold
 
 
-class Indicator(NamedTuple):
-    code: str
-    label: str
+class _FoldTable(dict[int, str]):
+    """``textnorm.fold`` one character at a time, remembered: ``str.translate`` with it is ``fold``."""
+
+    def __missing__(self, char: int) -> str:
+        self[char] = folded = fold(chr(char))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def _fold(text: str) -> str:
+    return text.translate(_FOLD)
 
 
 class _Vocab(NamedTuple):
@@ -49,7 +59,7 @@ def normalise_indicator(text: str | None, nearest_end: bool = False) -> str | No
     if not text:
         return None
     vocab = _vocab()
-    folded = " ".join(fold(text).split())
+    folded = " ".join(_fold(text).split())
     found = list(vocab.pattern.finditer(folded))
     if not found:
         return None

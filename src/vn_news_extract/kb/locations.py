@@ -12,6 +12,7 @@ not a place.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from typing import NamedTuple
@@ -112,13 +113,20 @@ def find_location(sentence: str, article_text: str = "", at: int | None = None) 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"0-9])|\n")
 
 
+@lru_cache(maxsize=8)
+def _sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the breaks between the sentences of ``text``, in order."""
+    found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    return [s for s, _e in found], [e for _s, e in found]
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Start and end offsets of the sentence of ``text`` that holds ``[start, end)``."""
-    lo = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        lo = m.end()
-    m = _SENTENCE_END.search(text, end)
-    return lo, (m.start() if m else len(text))
+    starts, ends = _sentence_breaks(text)
+    i = bisect_right(ends, start)  # breaks that end at or before the figure
+    lo = ends[i - 1] if i else 0
+    j = bisect_left(starts, end)  # the first break at or after the figure's end
+    return lo, (starts[j] if j < len(starts) else len(text))
 
 
 def percentage_location(fact: dict[str, object], text: str) -> str | None:
