@@ -32,6 +32,7 @@ def test_whole_country_foreign_countries_and_former_provinces():
 def test_a_province_name_inside_a_person_name_is_not_a_place():
     assert find_location("Ông Nguyễn Thái Bình cho biết doanh thu tăng 5%.") is None
     assert find_location("Sở Công Thương Thái Bình cho biết doanh thu tăng 5%.") == "Thái Bình"
+    assert find_location("Hiệp định xuyên Thái Bình Dương giúp xuất khẩu tăng 5%.") is None
 
 
 def test_percentage_location_reads_the_fact_offsets():

@@ -227,9 +227,10 @@ def observation(pct: dict[str, Any], text: str) -> dict[str, Any]:
     location = attrs["location"] if "location" in attrs else find_location(sentence, text, start - lo)
     indicator_text = pct.get("indicator")
     code = normalise_indicator(indicator_text)
-    if code is None and not indicator_text:  # the words before the figure: its clause, else its sentence
+    if code is None:  # else the indicator named last before the figure in its clause, or in its sentence
+        before = sentence[: start - lo]  # after the previous figure (whose indicator that one is)
         code = normalise_indicator(clause_before(sentence, start - lo), nearest_end=True)
-        code = code or normalise_indicator(sentence[: start - lo], nearest_end=True)
+        code = code or normalise_indicator(before[before.rfind("%") + 1 :], nearest_end=True)
     return {
         "article_id": pct["article_id"],
         "idx": pct["idx"],

@@ -53,6 +53,8 @@ def _lex() -> _Lex:
         for name in names:
             canonical.setdefault(name, country)
     national = data["national_name"]
+    for name in data["not_places"]:
+        canonical[name] = ""  # matched (so its place name inside is not), then dropped
     proper = sorted(canonical, key=len, reverse=True)
     common = sorted(data["national"], key=len, reverse=True)
     for phrase in common:
@@ -84,7 +86,8 @@ def places_in(text: str) -> list[tuple[int, int, str]]:
                 prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
                 if prev and prev.group(1) in lex.name_words:
                     continue
-            out.append((m.start(), m.end(), lex.canonical[m.group("p")]))
+            if lex.canonical[m.group("p")]:
+                out.append((m.start(), m.end(), lex.canonical[m.group("p")]))
         else:
             out.append((m.start(), m.end(), lex.canonical[m.group("n").lower()]))
     return out
