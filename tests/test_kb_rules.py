@@ -22,6 +22,13 @@ def test_place_falls_back_to_the_article_most_named():
     assert find_location("Doanh thu tăng 4%.", "không có địa danh", 14) is None
 
 
+def test_local_references_point_to_the_article_province():
+    article = "Hà Nội và cả nước ... Tỉnh Bắc Ninh ... Bắc Ninh ... Việt Nam ... Việt Nam ... Việt Nam"
+    s = "Toàn tỉnh có 1.500 doanh nghiệp mới, tăng 12%."
+    assert find_location(s, article, s.index("12%")) == "Bắc Ninh"
+    assert find_location(s, "", s.index("12%")) is None
+
+
 def test_whole_country_foreign_countries_and_former_provinces():
     assert find_location("Cả nước có GDP tăng 6%.") == "Việt Nam"
     assert find_location("Xuất khẩu sang Trung Quốc tăng 9%.") == "Trung Quốc"

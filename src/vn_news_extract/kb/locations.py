@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..lexicon import load_csv, load_json
 from ..textnorm import UPPER
 
+LOCAL = "<local>"  # "toàn tỉnh", "trên địa bàn": the article's own province
 _PROVINCES = "names/provinces_34_2025_with_merged_old_provinces.csv"
 _SURNAMES = "names/surname_freq_derived_from_duyet_uit_member.csv"
 _ADMIN_WORD = re.compile(r"^(Tỉnh|Thành phố)\s+")
@@ -30,6 +31,7 @@ class _Lex(NamedTuple):
     canonical: dict[str, str]  # matched text -> place name
     national_name: str
     name_words: frozenset[str]  # surnames and middle names: a place right after one is part of a name
+    countries: frozenset[str]  # foreign country names (not provinces)
 
 
 def _short(name: str) -> str:
@@ -59,13 +61,17 @@ def _lex() -> _Lex:
     common = sorted(data["national"], key=len, reverse=True)
     for phrase in common:
         canonical[phrase.lower()] = national
+    local = sorted(data["local_refs"], key=len, reverse=True)
+    for phrase in local:
+        canonical[phrase.lower()] = LOCAL
+    common = sorted(common + local, key=len, reverse=True)
     prefixes = "|".join(re.escape(p) for p in sorted(data["admin_prefixes"], key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![\w.])(?:(?i:{prefixes})\s*)?(?P<p>{'|'.join(re.escape(n) for n in proper)})(?![\w])"
         rf"|(?<!\w)(?P<n>(?i:{'|'.join(re.escape(n) for n in common)}))(?!\w)"
     )
     words = {row["surname"] for row in load_csv(_SURNAMES)} | set(data["name_particles"])
-    return _Lex(pattern, canonical, national, frozenset(words))
+    return _Lex(pattern, canonical, national, frozenset(words), frozenset(data["countries"]))
 
 
 def national_name() -> str:
@@ -97,20 +103,30 @@ def _places(text: str) -> list[tuple[int, str]]:
     return [(start, place) for start, _end, place in places_in(text)]
 
 
-def find_location(sentence: str, article_text: str = "", at: int | None = None) -> str | None:
-    """The place the figure at ``at`` in ``sentence`` is about, else the article's main place, else None."""
-    places = _places(sentence)
-    if places:
-        if at is None:
-            return places[0][1]
-        before = [p for off, p in places if off <= at]
-        return before[-1] if before else places[0][1]
-    named = [p for _off, p in _places(article_text)]
+def _main_place(article_text: str, provinces_only: bool) -> str | None:
+    """The place the article names most (ties: the first named)."""
+    lex = _lex()
+    named = [p for _off, p in _places(article_text) if p != LOCAL]
+    if provinces_only:
+        named = [p for p in named if p != lex.national_name and p not in lex.countries]
     if not named:
         return None
     counts = Counter(named)
     first = {p: i for i, p in reversed(list(enumerate(named)))}
     return min(counts, key=lambda p: (-counts[p], first[p]))
+
+
+def find_location(sentence: str, article_text: str = "", at: int | None = None) -> str | None:
+    """The place the figure at ``at`` in ``sentence`` is about, else the article's main place, else None."""
+    places = [p for p in _places(sentence) if p[1] != LOCAL or article_text]
+    if places:
+        if at is None:
+            place = places[0][1]
+        else:
+            before = [p for off, p in places if off <= at]
+            place = before[-1] if before else places[0][1]
+        return _main_place(article_text, provinces_only=True) if place == LOCAL else place
+    return _main_place(article_text, provinces_only=False)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[\"“(]?[" + UPPER + r"0-9])|\n")
