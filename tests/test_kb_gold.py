@@ -20,6 +20,6 @@ def test_gold_has_at_least_200_pairs_of_both_kinds():
 
 def test_pairwise_precision_and_recall():
     result = score(GOLD)
-    # measured: precision 0.984, recall 0.925 (406 pairs); the floors catch a regression
+    # measured: precision 0.987, recall 0.954 on 514 pairs (475 same, 39 different)
     assert result["precision"] >= 0.95, result
-    assert result["recall"] >= 0.90, result
+    assert result["recall"] >= 0.95, result

@@ -146,3 +146,9 @@ def test_merge_takes_the_most_common_fields_and_the_longest_subject():
     ])
     assert merged["type"] == "Nghị định" and merged["issuer"] == "Chính phủ"
     assert merged["date"] == "2022-01-28" and merged["subject"] == "miễn, giảm thuế theo Nghị quyết"
+
+
+def test_a_foreign_leader_named_by_family_name_is_the_full_name():
+    ids = _resolve([("Donald Trump", None, "Hoa Kỳ"), ("Trump", None, "Mỹ"), ("Trump", None, None),
+                    ("Trump", None, "Công ty Trump")])  # fmt: skip
+    assert ids[0] == ids[1] and ids[2] != ids[0] and ids[3] != ids[0]

@@ -74,6 +74,11 @@ def _lex() -> _Lex:
     return _Lex(pattern, canonical, national, frozenset(words), frozenset(data["countries"]))
 
 
+def is_foreign(place: str) -> bool:
+    """Whether ``place`` is a foreign country of ``data/kb/locations.json``."""
+    return place in _lex().countries
+
+
 def national_name() -> str:
     """The name of the whole country ("Việt Nam")."""
     return _lex().national_name

@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from ..lexicon import load_json
 from ..textnorm import fold, key
-from .locations import national_name, places_in
+from .locations import is_foreign, national_name, places_in
 
 
 class Signature(NamedTuple):
@@ -58,6 +58,7 @@ class _BodyLex(NamedTuple):
     admin_words: re.Pattern[str]
     genders: dict[str, str]
     central: tuple[str, ...]  # folded prefixes of bodies of the central state
+    central_suffixes: tuple[str, ...]  # folded endings of bodies of the central state
     provincial: tuple[str, ...]  # folded prefixes of a province's leading bodies
     title_bodies: tuple[tuple[str, str], ...]  # (folded title prefix, body word), longest first
 
@@ -75,6 +76,7 @@ def _lex() -> _BodyLex:
         re.compile(rf"(?<!\w)(?:{words})(?!\w)"),
         dict(data["genders"]),
         tuple(fold(b) for b in data["central_bodies"]),
+        tuple(fold(b) for b in data["central_suffixes"]),
         tuple(fold(b) for b in data["provincial_leadership"]),
         tuple(sorted(((fold(t), w) for t, w in data["title_bodies"].items()), key=lambda tw: -len(tw[0]))),
     )
@@ -129,10 +131,15 @@ def _agree(a: str, b: str) -> bool:
     if a == b or a in b or b in a:
         return True
     lex = _lex()
-    central_a, central_b = _starts(a, lex.central), _starts(b, lex.central)
+    central_a, central_b = _central(a), _central(b)
     if central_a and central_b:
         return True
     return (central_a and _starts(b, lex.provincial)) or (central_b and _starts(a, lex.provincial))
+
+
+def _central(body: str) -> bool:
+    lex = _lex()
+    return _starts(body, lex.central) or any(body.endswith(" " + s) for s in lex.central_suffixes)
 
 
 def _bodies_agree(body: str, bodies: set[str]) -> bool:
@@ -155,15 +162,35 @@ def fits(sig: Signature, person: Person) -> int:
 
 
 class Resolver:
-    """Assigns mentions to persons, creating persons as needed; ``new_id`` hands out ids."""
+    """Assigns mentions to persons, creating persons as needed; ``first_new_id`` is the next id.
+
+    Foreign leaders are often named by their family name alone ("Tổng thống Mỹ Trump"): a name of a
+    foreign country's person that is the end of another name of the same country ("Donald Trump") is
+    that person when no person has the name itself."""
 
     def __init__(self, persons: list[Person], first_new_id: int) -> None:
         self.by_name: dict[str, list[Person]] = {}
+        self.by_last: dict[tuple[str, str], list[Person]] = {}  # (foreign country, last word) -> persons
         for p in persons:
             self.by_name.setdefault(p.name_key, []).append(p)
+            self._index_foreign(p)
         self.next_id = first_new_id
         self.created: list[Person] = []
         self.changed: dict[int, Person] = {}
+
+    def _index_foreign(self, p: Person) -> None:
+        if p.place and is_foreign(p.place):
+            group = self.by_last.setdefault((p.place, p.name_key.rsplit(" ", 1)[-1]), [])
+            if p not in group:
+                group.append(p)
+
+    def _same_foreign_person(self, sig: Signature) -> Person | None:
+        if not sig.place or not is_foreign(sig.place):
+            return None
+        group = self.by_last.get((sig.place, sig.name_key.rsplit(" ", 1)[-1]), [])
+        related = [p for p in group
+                   if p.name_key.endswith(" " + sig.name_key) or sig.name_key.endswith(" " + p.name_key)]  # fmt: skip
+        return max(related, key=lambda p: (p.articles, -p.id)) if related else None
 
     def resolve(self, name: str, sig: Signature) -> Person:
         candidates = self.by_name.get(sig.name_key, [])
@@ -172,10 +199,13 @@ class Resolver:
         if scored:
             person = max(scored, key=lambda s: s[:3])[3]
         else:
-            person = Person(self.next_id, name, sig.name_key)
-            self.next_id += 1
-            self.by_name.setdefault(sig.name_key, []).append(person)
-            self.created.append(person)
+            found = self._same_foreign_person(sig)
+            if found is None:
+                found = Person(self.next_id, name, sig.name_key)
+                self.next_id += 1
+                self.by_name.setdefault(sig.name_key, []).append(found)
+                self.created.append(found)
+            person = found
         self._learn(person, sig)
         return person
 
@@ -188,3 +218,4 @@ class Resolver:
         person.articles += 1
         if (person.gender, person.place, len(person.bodies)) != before:
             self.changed[person.id] = person
+        self._index_foreign(person)
