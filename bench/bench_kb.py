@@ -21,6 +21,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Self
 
 import psutil
 
@@ -32,7 +33,7 @@ class PeakRss:
     def __init__(self) -> None:
         self.proc, self.peak, self.stop = psutil.Process(), 0, threading.Event()
 
-    def __enter__(self) -> PeakRss:
+    def __enter__(self) -> Self:
         self.base = self.proc.memory_info().rss
         self.thread = threading.Thread(target=self._sample, daemon=True)
         self.thread.start()

@@ -26,14 +26,14 @@ ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
 # Passages written for this test: one indicator in one province over four quarters, officials, a decree.
 PASSAGES = [
-    ("2024-04-05", "Ông Lê Văn Tâm, Chủ tịch UBND tỉnh Bắc Ninh cho biết, quý I/2024 chỉ số sản xuất công "
-     "nghiệp của tỉnh tăng 4,2% so với cùng kỳ, theo Nghị định số 35/2022/NĐ-CP."),
-    ("2024-07-05", "Quý II/2024, chỉ số sản xuất công nghiệp tỉnh Bắc Ninh tăng 6,8% so với cùng kỳ, ông Lê Văn "
-     "Tâm, Chủ tịch UBND tỉnh Bắc Ninh cho biết."),
-    ("2024-10-05", "Quý III/2024, chỉ số sản xuất công nghiệp tỉnh Bắc Ninh tăng 9,5% so với cùng kỳ. Nghị định "
-     "35/2022/NĐ-CP tiếp tục được áp dụng."),
-    ("2025-01-05", "Quý IV/2024, chỉ số sản xuất công nghiệp tỉnh Bắc Ninh tăng 7,1% so với cùng kỳ, bà Trần Thị "
-     "Hoa, Phó Giám đốc Sở Công Thương tỉnh Bắc Ninh cho biết."),
+    ("2024-04-05", ("Ông Lê Văn Tâm, Chủ tịch UBND tỉnh Bắc Ninh cho biết, quý I/2024 chỉ số sản xuất công "
+                    "nghiệp của tỉnh tăng 4,2% so với cùng kỳ, theo Nghị định số 35/2022/NĐ-CP.")),
+    ("2024-07-05", ("Quý II/2024, chỉ số sản xuất công nghiệp tỉnh Bắc Ninh tăng 6,8% so với cùng kỳ, ông Lê Văn "
+                    "Tâm, Chủ tịch UBND tỉnh Bắc Ninh cho biết.")),
+    ("2024-10-05", ("Quý III/2024, chỉ số sản xuất công nghiệp tỉnh Bắc Ninh tăng 9,5% so với cùng kỳ. Nghị định "
+                    "35/2022/NĐ-CP tiếp tục được áp dụng.")),
+    ("2025-01-05", ("Quý IV/2024, chỉ số sản xuất công nghiệp tỉnh Bắc Ninh tăng 7,1% so với cùng kỳ, bà Trần Thị "
+                    "Hoa, Phó Giám đốc Sở Công Thương tỉnh Bắc Ninh cho biết.")),
 ]  # fmt: skip
 INDICATOR = "?indicator=iip&location=B%E1%BA%AFc+Ninh&sector="
 
@@ -89,9 +89,9 @@ def test_canned_queries_and_chart_through_datasette(db):
 
 def test_browse_refuses_what_it_cannot_serve(tmp_path):
     cmd = [sys.executable, "-m", "vn_news_extract", "browse"]
-    res = subprocess.run([*cmd, str(tmp_path / "none.db")], capture_output=True, text=True)
+    res = subprocess.run([*cmd, str(tmp_path / "none.db")], capture_output=True, text=True, check=False)
     assert res.returncode != 0 and res.stderr.startswith("error: no database at")
-    res = subprocess.run([*cmd, "postgresql+psycopg://u@127.0.0.1/x"], capture_output=True, text=True)
+    res = subprocess.run([*cmd, "postgresql+psycopg://u@127.0.0.1/x"], capture_output=True, text=True, check=False)
     assert res.returncode != 0 and "SQLite files only" in res.stderr and "Traceback" not in res.stderr
 
 

@@ -9,7 +9,6 @@ import pytest
 from batch_support import DATABASES, database
 from sqlalchemy import create_engine, text
 
-from vn_news_extract.kb.build import build_knowledge_base
 from vn_news_extract.pipeline import extract_text
 from vn_news_extract.sinks.base import Item, RunInfo, RunTotals
 from vn_news_extract.sinks.sql import SqlSink

@@ -42,8 +42,11 @@ def svg_chart(rows: list[dict[str, Any]], x: str, y: str, series: str | None = N
             continue
         name = str(row.get(series) or "—") if series else y
         points.setdefault(name, []).append((day, float(value), str(row.get(x))[:10]))
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="vne-chart" width="{WIDTH}" height="{HEIGHT}" '
-             f'role="img" aria-label="{html.escape(title or y)}">']  # fmt: skip
+    head = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="vne-chart" width="{WIDTH}" height="{HEIGHT}" '
+        f'role="img" aria-label="{html.escape(title or y)}">'
+    )
+    parts = [head]
     if not points:
         parts.append(f'<text x="{PAD}" y="{HEIGHT // 2}">no dated values to draw</text></svg>')
         return "".join(parts)
@@ -59,7 +62,9 @@ def svg_chart(rows: list[dict[str, Any]], x: str, y: str, series: str | None = N
         return HEIGHT - PAD - (value - v0) / (v1 - v0) * (HEIGHT - 2 * PAD)
 
     parts.append(f'<text x="{PAD}" y="20" font-weight="bold">{html.escape(title)}</text>')
-    parts.append(f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}" stroke="#444"/>')
+    parts.append(
+        f'<line x1="{PAD}" y1="{HEIGHT - PAD}" x2="{WIDTH - PAD}" y2="{HEIGHT - PAD}" stroke="#444"/>'
+    )
     parts.append(f'<line x1="{PAD}" y1="{PAD}" x2="{PAD}" y2="{HEIGHT - PAD}" stroke="#444"/>')
     for value in (v0, (v0 + v1) / 2, v1):
         parts.append(f'<text x="4" y="{sy(value) + 4:.1f}" font-size="11">{value:g}</text>')
@@ -70,12 +75,18 @@ def svg_chart(rows: list[dict[str, Any]], x: str, y: str, series: str | None = N
         colour = COLOURS[i]
         pts.sort()
         path = " ".join(f"{sx(d):.1f},{sy(v):.1f}" for d, v, _ in pts)
-        parts.append(f'<polyline class="vne-series" fill="none" stroke="{colour}" stroke-width="1.5" points="{path}"/>')
+        parts.append(
+            f'<polyline class="vne-series" fill="none" stroke="{colour}" stroke-width="1.5" points="{path}"/>'
+        )
         for d, v, label in pts:
-            parts.append(f'<circle cx="{sx(d):.1f}" cy="{sy(v):.1f}" r="3" fill="{colour}">'
-                         f"<title>{html.escape(name)} {label}: {v:g}</title></circle>")  # fmt: skip
-        parts.append(f'<text x="{WIDTH - PAD + 4}" y="{PAD + 14 * i}" font-size="11" fill="{colour}">'
-                     f"{html.escape(name)}</text>")  # fmt: skip
+            parts.append(
+                f'<circle cx="{sx(d):.1f}" cy="{sy(v):.1f}" r="3" fill="{colour}">'
+                f"<title>{html.escape(name)} {label}: {v:g}</title></circle>"
+            )
+        parts.append(
+            f'<text x="{WIDTH - PAD + 4}" y="{PAD + 14 * i}" font-size="11" fill="{colour}">'
+            f"{html.escape(name)}</text>"
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -91,8 +102,10 @@ async def chart_page(datasette: Any, request: Any) -> Response:
     result = await db.execute(canned["sql"], params)
     rows = [dict(zip(result.columns, row, strict=False)) for row in result.rows]
     svg = svg_chart(rows, spec["x"], spec["y"], spec.get("series"), spec.get("title", query))
-    body = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(query)}</title></head>"
-            f"<body style='margin:0'>{svg}<p style='font:12px sans-serif'>{len(rows)} rows</p></body></html>")  # fmt: skip
+    body = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(query)}</title></head>"
+        f"<body style='margin:0'>{svg}<p style='font:12px sans-serif'>{len(rows)} rows</p></body></html>"
+    )
     return Response.html(body)
 
 

@@ -161,8 +161,9 @@ def batch(inputs: tuple[str, ...], db: str | None, out: str | None, workers: int
     if not quiet:
         click.echo(format_summary(summary, where), err=True)
         for sink in sinks:  # the knowledge base built at the end of the run (sinks/kb_tables.py)
-            if getattr(sink, "kb_stats", None) is not None:
-                click.echo(f"  {sink.kb_stats.line()}", err=True)
+            kb_stats = getattr(sink, "kb_stats", None)
+            if kb_stats is not None:
+                click.echo(f"  {kb_stats.line()}", err=True)
     if summary.status == "interrupted":
         sys.exit(130)
 

@@ -61,8 +61,14 @@ async def _serve(app: Any, port: int) -> None:
 
 @click.command()
 @click.argument("db", default="vn_news.db", metavar="[DB]")
-@click.option("--port", "-p", type=click.IntRange(0, 65535), default=8001, show_default=True,
-              help="Port on 127.0.0.1 (0: any free port).")  # fmt: skip
+@click.option(
+    "--port",
+    "-p",
+    type=click.IntRange(0, 65535),
+    default=8001,
+    show_default=True,
+    help="Port on 127.0.0.1 (0: any free port).",
+)
 def browse(db: str, port: int) -> None:
     """Browse a SQLite database written by `batch` in Datasette, on 127.0.0.1 only.
 

@@ -38,13 +38,26 @@ CHUNK = 20_000  # fact rows read at a time
 ARTICLE_CHUNK = 500  # articles whose observations are rebuilt at a time
 
 officials = table(
-    "officials", *(column(c) for c in ("article_id", "idx", "name", "honorific", "title", "organization",
-                                       "person_id"))
-)  # fmt: skip
+    "officials",
+    *(column(c) for c in ("article_id", "idx", "name", "honorific", "title", "organization", "person_id")),
+)
 documents = table(
-    "documents", *(column(c) for c in ("article_id", "idx", "text", "type", "number", "issuer", "date",
-                                       "subject", "legal_document_id"))
-)  # fmt: skip
+    "documents",
+    *(
+        column(c)
+        for c in (
+            "article_id",
+            "idx",
+            "text",
+            "type",
+            "number",
+            "issuer",
+            "date",
+            "subject",
+            "legal_document_id",
+        )
+    ),
+)
 percentages = fact_tables["percentages"]
 
 
@@ -75,13 +88,15 @@ def _day(col: Any) -> Any:
     return func.substr(col, 1, 10)
 
 
-def _pages(conn: Connection, tbl: Any, cols: Sequence[Any], where: Any) -> Iterator[list[Any]]:
+def _pages(conn: Connection, tbl: Any, cols: Sequence[Any], where: Any) -> Iterator[Sequence[Any]]:
     """Rows of ``tbl`` matching ``where``, ``CHUNK`` at a time, in (article_id, idx) order."""
     last: tuple[str, int] | None = None
     while True:
         q = select(*cols).where(where)
         if last is not None:
-            q = q.where(or_(tbl.c.article_id > last[0], and_(tbl.c.article_id == last[0], tbl.c.idx > last[1])))
+            q = q.where(
+                or_(tbl.c.article_id > last[0], and_(tbl.c.article_id == last[0], tbl.c.idx > last[1]))
+            )
         rows = conn.execute(q.order_by(tbl.c.article_id, tbl.c.idx).limit(CHUNK)).all()
         if not rows:
             return
@@ -106,7 +121,9 @@ def _resolve_persons(conn: Connection) -> int:
     for rows in _pages(conn, o, cols, and_(o.c.person_id.is_(None), o.c.name.is_not(None), o.c.name != "")):
         mentions = [(r, signature(r.name, r.honorific, r.organization, r.title)) for r in rows]
         mentions.sort(key=lambda m: -m[1].richness)  # richest first; stable within a richness
-        links = [{"a": r.article_id, "i": r.idx, "p": resolver.resolve(r.name, sig).id} for r, sig in mentions]
+        links = [
+            {"a": r.article_id, "i": r.idx, "p": resolver.resolve(r.name, sig).id} for r, sig in mentions
+        ]
         conn.execute(link, links)
         done += len(links)
     created = {p.id for p in resolver.created}
@@ -116,13 +133,22 @@ def _resolve_persons(conn: Connection) -> int:
     if changed:
         stmt = update(persons).where(persons.c.id == bindparam("pid"))
         stmt = stmt.values(gender=bindparam("g"), place=bindparam("pl"), bodies=bindparam("b"))
-        conn.execute(stmt, [{"pid": p.id, "g": p.gender, "pl": p.place, "b": sorted(p.bodies)} for p in changed])
+        conn.execute(
+            stmt, [{"pid": p.id, "g": p.gender, "pl": p.place, "b": sorted(p.bodies)} for p in changed]
+        )
     return done
 
 
 def _person_row(p: Person) -> dict[str, Any]:
-    return {"id": p.id, "name": p.name, "name_key": p.name_key, "gender": p.gender, "place": p.place,
-            "bodies": sorted(p.bodies), "articles": p.articles}  # fmt: skip
+    return {
+        "id": p.id,
+        "name": p.name,
+        "name_key": p.name_key,
+        "gender": p.gender,
+        "place": p.place,
+        "bodies": sorted(p.bodies),
+        "articles": p.articles,
+    }
 
 
 def _person_aggregates(conn: Connection) -> None:
@@ -130,8 +156,14 @@ def _person_aggregates(conn: Connection) -> None:
     day = _day(a.c.published_at)
     conn.execute(delete(person_roles))
     roles = (
-        select(o.c.person_id, o.c.title, o.c.organization, func.min(day), func.max(day),
-               func.count(func.distinct(o.c.article_id)))  # fmt: skip
+        select(
+            o.c.person_id,
+            o.c.title,
+            o.c.organization,
+            func.min(day),
+            func.max(day),
+            func.count(func.distinct(o.c.article_id)),
+        )
         .select_from(o.join(a, a.c.id == o.c.article_id))
         .where(o.c.person_id.is_not(None))
         .group_by(o.c.person_id, o.c.title, o.c.organization)
@@ -182,8 +214,17 @@ def _register_documents(conn: Connection) -> int:
 def _document_aggregates(conn: Connection) -> None:
     d, a = documents, articles
     q = (
-        select(d.c.legal_document_id, d.c.article_id, d.c.text, d.c.type, d.c.number, d.c.issuer,
-               d.c.date, d.c.subject, _day(a.c.published_at).label("day"))  # fmt: skip
+        select(
+            d.c.legal_document_id,
+            d.c.article_id,
+            d.c.text,
+            d.c.type,
+            d.c.number,
+            d.c.issuer,
+            d.c.date,
+            d.c.subject,
+            _day(a.c.published_at).label("day"),
+        )
         .select_from(d.join(a, a.c.id == d.c.article_id))
         .where(d.c.legal_document_id.is_not(None))
         .order_by(d.c.legal_document_id)
@@ -194,9 +235,15 @@ def _document_aggregates(conn: Connection) -> None:
     def close_group() -> None:
         if group:
             days = [m["day"] for m in group if m["day"]]
-            updates.append({"lid": group[0]["legal_document_id"], **merge(group),
-                            "n": len({m["article_id"] for m in group}),
-                            "first": min(days, default=None), "last": max(days, default=None)})  # fmt: skip
+            updates.append(
+                {
+                    "lid": group[0]["legal_document_id"],
+                    **merge(group),
+                    "n": len({m["article_id"] for m in group}),
+                    "first": min(days, default=None),
+                    "last": max(days, default=None),
+                }
+            )
 
     for row in conn.execute(q.execution_options(stream_results=True, yield_per=CHUNK)):
         m = row._asdict()
@@ -207,11 +254,21 @@ def _document_aggregates(conn: Connection) -> None:
     close_group()
     if updates:
         ld = legal_documents
-        stmt = update(ld).where(ld.c.id == bindparam("lid")).values(
-            type=bindparam("type"), number=bindparam("number"), name=bindparam("name"),
-            issuer=bindparam("issuer"), date=bindparam("date"), subject=bindparam("subject"),
-            articles=bindparam("n"), first_cited=bindparam("first"), last_cited=bindparam("last"),
-        )  # fmt: skip
+        stmt = (
+            update(ld)
+            .where(ld.c.id == bindparam("lid"))
+            .values(
+                type=bindparam("type"),
+                number=bindparam("number"),
+                name=bindparam("name"),
+                issuer=bindparam("issuer"),
+                date=bindparam("date"),
+                subject=bindparam("subject"),
+                articles=bindparam("n"),
+                first_cited=bindparam("first"),
+                last_cited=bindparam("last"),
+            )
+        )
         conn.execute(stmt, updates)
 
 
@@ -260,7 +317,7 @@ def _observations(conn: Connection) -> int:
     for i in range(0, len(pending), ARTICLE_CHUNK):
         chunk = pending[i : i + ARTICLE_CHUNK]
         ids = [r.id for r in chunk]
-        texts = dict(conn.execute(select(a.c.id, a.c.text).where(a.c.id.in_(ids))).all())
+        texts: dict[str, str] = dict(conn.execute(select(a.c.id, a.c.text).where(a.c.id.in_(ids))).all())
         pcts = conn.execute(select(p).where(p.c.article_id.in_(ids)).order_by(p.c.article_id, p.c.idx)).all()
         rows = [observation(r._asdict(), texts[r.article_id]) for r in pcts]
         conn.execute(delete(observations).where(observations.c.article_id.in_(ids)))
@@ -285,7 +342,10 @@ def build_knowledge_base(engine: Engine) -> KbStats:
         stats.documents_linked = _register_documents(conn)
         _document_aggregates(conn)
         stats.articles_observed = _observations(conn)
-        count = lambda t, *w: conn.execute(select(func.count()).select_from(t).where(*w)).scalar() or 0  # noqa: E731
+
+        def count(t: Any, *where: Any) -> int:
+            return conn.execute(select(func.count()).select_from(t).where(*where)).scalar() or 0
+
         stats.persons = count(persons, persons.c.articles > 0)
         stats.person_roles = count(person_roles)
         stats.legal_documents = count(legal_documents, legal_documents.c.articles > 0)

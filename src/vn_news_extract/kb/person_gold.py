@@ -13,7 +13,9 @@ from .persons import Resolver, signature
 
 def resolve_gold(mentions: list[dict[str, Any]]) -> dict[str, int]:
     """Mention id -> person id, resolved as the batch step does (richest mentions first)."""
-    sigs = [(m, signature(m["name"], m.get("honorific"), m.get("organization"), m.get("title"))) for m in mentions]
+    sigs = [
+        (m, signature(m["name"], m.get("honorific"), m.get("organization"), m.get("title"))) for m in mentions
+    ]
     sigs.sort(key=lambda ms: -ms[1].richness)
     resolver = Resolver([], 1)
     return {m["id"]: resolver.resolve(m["name"], sig).id for m, sig in sigs}
@@ -38,5 +40,15 @@ def score(path: Path) -> dict[str, Any]:
             errors.append(pair)
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    return {"pairs": len(gold["pairs"]), "same": tp + fn, "different": fp + tn, "tp": tp, "fp": fp,
-            "fn": fn, "tn": tn, "precision": precision, "recall": recall, "errors": errors}  # fmt: skip
+    return {
+        "pairs": len(gold["pairs"]),
+        "same": tp + fn,
+        "different": fp + tn,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "tn": tn,
+        "precision": precision,
+        "recall": recall,
+        "errors": errors,
+    }

@@ -105,7 +105,7 @@ def body_of(organization: str | None) -> tuple[str | None, str | None]:
 
 
 def _with_body_word(title: str | None, organization: str | None) -> str | None:
-    """"Bộ trưởng" + "Công Thương" -> "Bộ Công Thương"; other organisations unchanged."""
+    """A minister of "Công Thương" is one of "Bộ Công Thương"; other organisations unchanged."""
     if not title or not organization:
         return organization
     folded_title = fold(title).strip()
@@ -188,8 +188,11 @@ class Resolver:
         if not sig.place or not is_foreign(sig.place):
             return None
         group = self.by_last.get((sig.place, sig.name_key.rsplit(" ", 1)[-1]), [])
-        related = [p for p in group
-                   if p.name_key.endswith(" " + sig.name_key) or sig.name_key.endswith(" " + p.name_key)]  # fmt: skip
+        related = [
+            p
+            for p in group
+            if p.name_key.endswith(" " + sig.name_key) or sig.name_key.endswith(" " + p.name_key)
+        ]
         return max(related, key=lambda p: (p.articles, -p.id)) if related else None
 
     def resolve(self, name: str, sig: Signature) -> Person:
