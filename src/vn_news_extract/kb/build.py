@@ -6,7 +6,7 @@ articles whose content changed since the last build (``kb_articles``) are proces
 article's facts are rewritten by the sink without their links, so they are resolved again.  Persons
 and documents keep their ids; the counts and dates of persons, roles and documents are recomputed from
 the fact tables every time.  Memory is bounded by the number of persons and documents, not of articles:
-fact rows are read ``CHUNK`` at a time.
+fact rows are read ``CHUNK`` at a time, articles ``ARTICLE_CHUNK`` at a time.
 """
 
 from __future__ import annotations
@@ -306,18 +306,21 @@ def observation(pct: dict[str, Any], text: str) -> dict[str, Any]:
 
 
 def _observations(conn: Connection) -> int:
-    a, k = articles, kb_articles
-    pending = conn.execute(
-        select(a.c.id, a.c.content_hash)
-        .select_from(a.outerjoin(k, k.c.article_id == a.c.id))
-        .where(or_(k.c.article_id.is_(None), k.c.content_hash != a.c.content_hash))
-        .order_by(a.c.id)
-    ).all()
-    p = percentages
-    for i in range(0, len(pending), ARTICLE_CHUNK):
-        chunk = pending[i : i + ARTICLE_CHUNK]
+    a, k, p = articles, kb_articles, percentages
+    changed = or_(k.c.article_id.is_(None), k.c.content_hash != a.c.content_hash)
+    done, last = 0, ""
+    while True:  # articles whose observations are missing or stale, ARTICLE_CHUNK at a time
+        chunk = conn.execute(
+            select(a.c.id, a.c.content_hash, a.c.text)
+            .select_from(a.outerjoin(k, k.c.article_id == a.c.id))
+            .where(changed, a.c.id > last)
+            .order_by(a.c.id)
+            .limit(ARTICLE_CHUNK)
+        ).all()
+        if not chunk:
+            return done
         ids = [r.id for r in chunk]
-        texts: dict[str, str] = dict(conn.execute(select(a.c.id, a.c.text).where(a.c.id.in_(ids))).all())
+        texts = {r.id: r.text for r in chunk}
         pcts = conn.execute(select(p).where(p.c.article_id.in_(ids)).order_by(p.c.article_id, p.c.idx)).all()
         rows = [observation(r._asdict(), texts[r.article_id]) for r in pcts]
         conn.execute(delete(observations).where(observations.c.article_id.in_(ids)))
@@ -325,7 +328,8 @@ def _observations(conn: Connection) -> int:
             conn.execute(observations.insert(), rows)
         conn.execute(delete(k).where(k.c.article_id.in_(ids)))
         conn.execute(k.insert(), [{"article_id": r.id, "content_hash": r.content_hash} for r in chunk])
-    return len(pending)
+        done += len(chunk)
+        last = ids[-1]
 
 
 # -- the step -------------------------------------------------------------------------------------------
