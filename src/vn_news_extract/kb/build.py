@@ -170,15 +170,25 @@ def _person_aggregates(conn: Connection) -> None:
     )
     names = ["person_id", "title", "organization", "first_seen", "last_seen", "articles"]
     conn.execute(person_roles.insert().from_select(names, roles))
-    of_person = o.c.person_id == persons.c.id
-    joined = o.join(a, a.c.id == o.c.article_id)
-    conn.execute(
-        update(persons).values(
-            articles=select(func.count(func.distinct(o.c.article_id))).where(of_person).scalar_subquery(),
-            first_seen=select(func.min(day)).select_from(joined).where(of_person).scalar_subquery(),
-            last_seen=select(func.max(day)).select_from(joined).where(of_person).scalar_subquery(),
+    totals = conn.execute(
+        select(o.c.person_id, func.count(func.distinct(o.c.article_id)), func.min(day), func.max(day))
+        .select_from(o.join(a, a.c.id == o.c.article_id))
+        .where(o.c.person_id.is_not(None))
+        .group_by(o.c.person_id)
+    ).all()
+    now = {pid: (n, first, last) for pid, n, first, last in totals}
+    before = conn.execute(select(persons.c.id, persons.c.articles, persons.c.first_seen, persons.c.last_seen))
+    changes = [
+        {"pid": pid, "n": new[0], "first": new[1], "last": new[2]}
+        for pid, *old in before
+        if (new := now.get(pid, (0, None, None))) != tuple(old)
+    ]
+    if changes:
+        stmt = update(persons).where(persons.c.id == bindparam("pid"))
+        conn.execute(
+            stmt.values(articles=bindparam("n"), first_seen=bindparam("first"), last_seen=bindparam("last")),
+            changes,
         )
-    )
 
 
 # -- documents ------------------------------------------------------------------------------------------
@@ -341,11 +351,12 @@ def build_knowledge_base(engine: Engine) -> KbStats:
     stats = KbStats()
     with engine.begin() as conn:
         ensure_schema(conn)
+        stats.articles_observed = _observations(conn)  # articles new or changed since the last build
         stats.mentions_resolved = _resolve_persons(conn)
-        _person_aggregates(conn)
         stats.documents_linked = _register_documents(conn)
-        _document_aggregates(conn)
-        stats.articles_observed = _observations(conn)
+        if stats.articles_observed or stats.mentions_resolved or stats.documents_linked:
+            _person_aggregates(conn)
+            _document_aggregates(conn)
 
         def count(t: Any, *where: Any) -> int:
             return conn.execute(select(func.count()).select_from(t).where(*where)).scalar() or 0
