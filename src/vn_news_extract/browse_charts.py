@@ -1,4 +1,5 @@
-"""A small Datasette plugin: a line chart of a canned query's rows, drawn as SVG on the server.
+"""A small Datasette plugin: a line chart of a canned query's rows, drawn as SVG on the server (one line
+per series through the median of each date, every row a dot with its value on hover).
 
 Charts are configured in the metadata (``plugins.vn-news-extract.charts.<query>``: ``x`` a date column,
 ``y`` a number column, optional ``series`` column, ``title``).  ``/-/chart/<database>/<query>?<params>``
@@ -11,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import statistics
 from datetime import date
 from typing import Any
 
@@ -19,6 +21,7 @@ from datasette.utils.asgi import Response
 
 PLUGIN = "vn-news-extract"
 WIDTH, HEIGHT, PAD = 760, 320, 48
+LEGEND = 140  # room for the series names right of the plot
 COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf")
 
 
@@ -43,7 +46,7 @@ def svg_chart(rows: list[dict[str, Any]], x: str, y: str, series: str | None = N
         name = str(row.get(series) or "—") if series else y
         points.setdefault(name, []).append((day, float(value), str(row.get(x))[:10]))
     head = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="vne-chart" width="{WIDTH}" height="{HEIGHT}" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="vne-chart" width="{WIDTH + LEGEND}" height="{HEIGHT}" '
         f'role="img" aria-label="{html.escape(title or y)}">'
     )
     parts = [head]
@@ -74,7 +77,11 @@ def svg_chart(rows: list[dict[str, Any]], x: str, y: str, series: str | None = N
     for i, (name, pts) in enumerate(sorted(points.items(), key=lambda kv: -len(kv[1]))[: len(COLOURS)]):
         colour = COLOURS[i]
         pts.sort()
-        path = " ".join(f"{sx(d):.1f},{sy(v):.1f}" for d, v, _ in pts)
+        by_day: dict[int, list[float]] = {}
+        for d, v, _ in pts:
+            by_day.setdefault(d, []).append(v)
+        # the line joins each day's median; every value is a dot
+        path = " ".join(f"{sx(d):.1f},{sy(statistics.median(vs)):.1f}" for d, vs in sorted(by_day.items()))
         parts.append(
             f'<polyline class="vne-series" fill="none" stroke="{colour}" stroke-width="1.5" points="{path}"/>'
         )
@@ -128,7 +135,7 @@ def extra_body_script(database: str | None, request: Any, datasette: Any) -> str
     return (
         "(function(){var f=document.createElement('iframe');"
         f"f.src={src}+window.location.search;f.id='vne-chart';f.title='chart';"
-        f"f.width='{WIDTH + 140}';f.height='{HEIGHT + 40}';f.style.border='0';"
+        f"f.width='{WIDTH + LEGEND + 20}';f.height='{HEIGHT + 40}';f.style.border='0';"
         "var t=document.querySelector('form.sql')||document.querySelector('h1');"
         "t.parentNode.insertBefore(f,t.nextSibling);})();"
     )
