@@ -369,7 +369,7 @@ class SqlSink:
                             already_done=totals.already_done,
                         )
                     )
-            if totals is not None and totals.status != "failed":  # the knowledge base, incrementally
+            if totals is not None and totals.status == "completed":  # the knowledge base, incrementally
                 from ..kb.build import build_knowledge_base
 
                 self.kb_stats = build_knowledge_base(self.engine)
