@@ -1,7 +1,7 @@
 """Document mentions -> one registry key per document, and the fields merged from all its mentions.
 
 A number with its year ("15/2022/NĐ-CP") or a national issuer code ("57-NQ/TW", "152/TTg-CN") names one
-document on its own; other numbers ("1520/QĐ-UBND", a bare "759") repeat across provinces and years, so
+document on its own; other numbers ("1520/QĐ-UBND", a bare "412") repeat across provinces and years, so
 their key adds the issuer and the year of the document's date.  Laws are keyed by name
 ("Luật Đất đai 2024"); a mention with neither number nor law name gets no key (not registered).
 """
