@@ -1,22 +1,26 @@
 """Officials of many articles -> persons.
 
-Vietnamese full names repeat a lot, so a name alone never makes two mentions one person.  A mention is
-reduced to a signature: the name key (case, spacing and tone-mark placement ignored), the gender its
-honorific gives ("ông"/"bà"), the province or country its organisation names, and the body (the
-organisation without places and admin words, abbreviations expanded: "UBND tỉnh Nghệ An" and "Ủy ban
-nhân dân tỉnh Nghệ An" are one body of one province).  A mention joins a person of the same name when
+Vietnamese full names repeat a lot, so the name is only the first test.  A mention is reduced to a
+signature: the name key (case, spacing and tone-mark placement ignored), the gender its honorific gives
+("ông"/"bà"), the province or foreign country its organisation names, and the body (the organisation
+without places and admin words, abbreviations expanded: "UBND tỉnh Nghệ An" and "Ủy ban nhân dân tỉnh
+Nghệ An" are one body of one province; "Bộ trưởng Công Thương" is of "Bộ Công Thương").  A mention joins
+a person of the same name when
 
 - their genders do not differ, and
 - both name a province: the same one (a promotion from "Phó Chủ tịch" to "Chủ tịch", or a move from
   the province's People's Committee to its Party Committee, stays one person); otherwise
-- their bodies agree (one contains the other) or one of them names no body.
+- their bodies agree: one contains the other, or both are bodies of the central state (careers move
+  between ministries, the Government and the National Assembly), or one is central and the other a
+  province's leading body (leaders are promoted to the centre), or one of them names no body.
 
-A mention that fits several persons goes to the best fit (same province and body, then same province,
+Companies, banks, associations and departments must agree, so two namesakes there stay apart.  A
+mention that fits several persons goes to the best fit (same province and body, then same province,
 then same body, then the person seen in most articles, then the oldest); one that fits none starts a new
 person.  Mentions are resolved richest first (province and body, then one of them, then neither), so a
 bare "ông Nguyễn Văn A" joins the person its name most often means instead of founding one that would
 swallow two namesakes.  ``Resolver`` keeps the persons already known (ids from the database), so a
-re-run only resolves new mentions and keeps every id.
+re-run only resolves new mentions and keeps every id.  Word lists: ``data/kb/bodies.json``.
 """
 
 from __future__ import annotations
