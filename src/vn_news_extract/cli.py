@@ -157,12 +157,14 @@ def evaluate_cmd(
 
 # Commands that live in their own modules (imported here so that a broken install fails loudly).
 from .cli_batch import batch
+from .cli_browse import browse
 from .cli_crawl import crawl_cmd
 from .cli_show import show
 
 cli.add_command(batch)
 cli.add_command(crawl_cmd)
 cli.add_command(show)
+cli.add_command(browse)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -160,6 +160,10 @@ def batch(inputs: tuple[str, ...], db: str | None, out: str | None, workers: int
         progress.clear()
     if not quiet:
         click.echo(format_summary(summary, where), err=True)
+        for sink in sinks:  # the knowledge base built at the end of the run (sinks/kb_tables.py)
+            kb_stats = getattr(sink, "kb_stats", None)
+            if kb_stats is not None:
+                click.echo(f"  {kb_stats.line()}", err=True)
     if summary.status == "interrupted":
         sys.exit(130)
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from . import __version__, kinds
 from .errors import SchemaError
+from .kb.locations import percentage_location
 from .nlp.components import view_of
 from .schema_check import record_schema
 from .types import Article, RawDocument
@@ -95,7 +96,9 @@ def build_record(doc: Doc, article: Article, raw: RawDocument | None) -> dict[st
     view = view_of(doc)
     text = view.text
     url = article.url or (raw.url if raw else None)
-    facts = {kind: [span._.fact for span in doc.spans.get(kind, [])] for kind in kinds.names()}
+    facts = {kind: [dict(span._.fact) for span in doc.spans.get(kind, [])] for kind in kinds.names()}
+    for fact in facts.get("percentages", []):
+        fact["location"] = percentage_location(fact, text)
     record: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "id": record_id(url, view.ctext),

@@ -291,6 +291,7 @@ class SqlSink:
         self.engine = make_engine(db, busy_timeout)
         self.url = self.engine.url.render_as_string(hide_password=True)
         self.run_id: int | None = None
+        self.kb_stats: Any = None  # kb.build.KbStats after a run's close()
 
     def _retrying(self, what: str, op: Callable[[], _T]) -> _T:
         """``op()``, retried with backoff while the database is locked or unreachable."""
@@ -353,6 +354,10 @@ class SqlSink:
                             already_done=totals.already_done,
                         )
                     )
+            if totals is not None and totals.status == "completed":  # the knowledge base, incrementally
+                from ..kb.build import build_knowledge_base
+
+                self.kb_stats = build_knowledge_base(self.engine)
         except SQLAlchemyError as err:
             raise SinkError(f"cannot finish the run in {self.url}: {_one_line(err)}") from err
         finally:
