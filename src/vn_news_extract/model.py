@@ -127,6 +127,8 @@ class Percentage(Fact):
     period_end: str | None = None
     comparison: str | None = None
     value_from: float | None = omit_none()
+    # where the figure is about (kb/locations.py, set when the record is built; observations hold it in SQL)
+    location: str | None = not_in_sql()
 
 
 @dataclass(frozen=True)
