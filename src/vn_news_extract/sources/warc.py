@@ -1,7 +1,8 @@
 """WARC archives (``.warc``, ``.warc.gz``) read with warcio.
 
 Every HTML ``response`` record with a 2xx status becomes a RawDocument carrying its target URI and
-capture date; every other record is Skipped with the reason.  A damaged or truncated archive yields
+capture date; a page over the size cap is Failed (as every oversize input); every other record is
+Skipped with the reason.  A damaged or truncated archive yields
 the records read before the damage, then one Failed naming the offset.
 """
 
@@ -142,7 +143,7 @@ def _record(record, fallback_label: str) -> Item:  # type: ignore[no-untyped-def
     cap = max_input_bytes()
     content = record.content_stream().read(cap + 1)
     if len(content) > cap:
-        return Skipped(label, f"archived page over {cap} bytes (VN_NEWS_EXTRACT_MAX_BYTES)")
+        return Failed(label, "input", f"archived page over the {cap}-byte limit (VN_NEWS_EXTRACT_MAX_BYTES)")
     if not content.strip():
         return Skipped(label, "archived response has an empty body")
     return RawDocument(
