@@ -234,4 +234,5 @@ def main(argv: list[str] | None = None) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         click.echo("error: interrupted (re-run the same command to resume a batch)", err=True)
         code = 130
-    sys.exit(code if isinstance(code, int) else 0)
+    if isinstance(code, int) and code:
+        sys.exit(code)

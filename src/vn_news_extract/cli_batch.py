@@ -10,6 +10,7 @@ import click
 
 from .errors import InputError
 from .runner import BatchOptions, RunSummary, default_workers, run
+from .settings import Settings
 from .sinks import DEFAULT_DB, make_sinks
 
 _EPILOG = """\b
@@ -169,7 +170,10 @@ def batch(inputs: tuple[str, ...], db: str | None, out: str | None, workers: int
     """
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    settings = Settings.load()  # defaults < environment; the flags below override both
     options = BatchOptions(
+        doc_timeout=settings.doc_timeout,
+        dask_wait=settings.dask_wait,
         workers=default_workers() if workers is None else workers,
         engine="dask" if engine == "dask" else "local",
         scheduler=scheduler,

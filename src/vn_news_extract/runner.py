@@ -61,6 +61,8 @@ class BatchOptions:
     flush_seconds: float = 2.0  # ... or at least this often
     in_flight: int | None = None  # documents submitted but not written; default 4 per worker
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT  # per document; None or 0: no limit
+    dask_wait: float = 30.0  # dask: seconds to wait for a first worker before giving up
+    dask_chunk: int = 16  # dask: documents per task, so that a task is worth its scheduling overhead
 
 
 @dataclass
@@ -267,16 +269,19 @@ def _pool_task(raw: RawDocument, timeout: float | None = None) -> Outcome:
         _BUSY.pop("since", None)
 
 
-def dask_task(processor: Processor, raw: RawDocument, timeout: float | None = None) -> Outcome:
-    """The Dask task: the pipeline is set up on first use in each worker and kept there.  Dask runs
-    tasks in worker threads, where SIGALRM cannot reach: there the time limit is not enforced."""
+def dask_task(
+    processor: Processor, raws: Sequence[RawDocument], timeout: float | None = None
+) -> list[Outcome]:
+    """The Dask task: a chunk of documents, one outcome each.  The pipeline is set up on first use in
+    each worker and kept there.  Dask runs tasks in worker threads, where SIGALRM cannot reach: there
+    the time limit is not enforced."""
     key = (type(processor).__module__, type(processor).__qualname__)
     with _WORKER_LOCK:
         ready = _WORKER.get(key)
         if ready is None:
             processor.setup()
             ready = _WORKER[key] = processor
-    return handle(ready, raw, timeout)
+    return [handle(ready, raw, timeout) for raw in raws]
 
 
 # -- input expansion ----------------------------------------------------------------------------------
@@ -472,9 +477,11 @@ def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
 
 def _run_dask(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor, opts: BatchOptions) -> None:
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError as err:  # pragma: no cover - a dependency
-        raise VnNewsError(f"--engine dask needs dask[distributed]: {err}") from err
+        from dask.distributed import Client, LocalCluster
+    except ImportError as err:
+        raise VnNewsError(
+            f"--engine dask needs Dask: pip install 'vn-news-extract[dask]' ({err.name} is missing)"
+        ) from err
     cluster = None
     try:
         if opts.scheduler:
@@ -489,39 +496,68 @@ def _run_dask(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
             client = Client(cluster)
     except OSError as err:
         raise VnNewsError(f"cannot reach the Dask scheduler {opts.scheduler}: {err}") from err
-    limit = opts.in_flight or 4 * max(1, sum(client.nthreads().values()))
-    meta: dict[Any, _Job] = {}
+    try:
+        _wait_for_workers(client, opts)
+        _dask_loop(client, jobs, writer, processor, opts)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _wait_for_workers(client: Any, opts: BatchOptions) -> None:
+    """A scheduler without workers would take tasks and never run them: wait a while, then say so."""
+    try:
+        client.wait_for_workers(1, timeout=opts.dask_wait)
+    except TimeoutError as err:
+        where = opts.scheduler or "the local cluster"
+        raise VnNewsError(
+            f"the Dask scheduler {where} has no workers (waited {opts.dask_wait:g} s); "
+            "start workers (dask worker ADDR) or drop --scheduler for a local cluster"
+        ) from err
+
+
+def _dask_loop(client: Any, jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor,
+               opts: BatchOptions) -> None:  # fmt: skip
+    from dask.distributed import as_completed
+
+    chunk = max(1, opts.dask_chunk)
+    limit = opts.in_flight or 2 * chunk * max(1, sum(client.nthreads().values()))
+    meta: dict[Any, list[_Job]] = {}
     queue = as_completed()
     exhausted = False
 
     def refill() -> None:
         nonlocal exhausted
-        while not exhausted and len(meta) < limit:
-            job = next(jobs, None)
-            if job is None:
-                exhausted = True
-            elif isinstance(job, Item):
-                writer.add(job)
-            else:
-                fut = client.submit(dask_task, processor, job.raw, opts.doc_timeout, pure=False)
-                meta[fut.key] = job
+        while not exhausted and sum(map(len, meta.values())) < limit:
+            batch: list[_Job] = []
+            while len(batch) < chunk:
+                job = next(jobs, None)
+                if job is None:
+                    exhausted = True
+                    break
+                if isinstance(job, Item):
+                    writer.add(job)
+                else:
+                    batch.append(job)
+            if batch:
+                raws = [j.raw for j in batch]
+                fut = client.submit(dask_task, processor, raws, opts.doc_timeout, pure=False)
+                meta[fut.key] = batch
                 queue.add(fut)
 
-    try:
-        refill()
-        for fut in queue:
-            job = meta.pop(fut.key)
-            try:
-                outcome = fut.result()
-            except Exception as err:  # noqa: BLE001 - a lost worker, a serialisation error
-                outcome = Failed(job.raw.label, "worker", f"{type(err).__name__}: {err}")
-            fut.release()
+    refill()
+    for fut in queue:
+        batch = meta.pop(fut.key)
+        try:
+            outcomes = fut.result()
+        except Exception as err:  # noqa: BLE001 - a lost worker, a serialisation error
+            outcomes = [Failed(j.raw.label, "worker", f"{type(err).__name__}: {err}") for j in batch]
+        fut.release()
+        for job, outcome in zip(batch, outcomes, strict=True):
             writer.add(Item(job.key, job.sha256, outcome))
-            refill()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        writer.maybe_flush()
+        refill()
 
 
 # -- the entry point ----------------------------------------------------------------------------------

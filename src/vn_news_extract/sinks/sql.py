@@ -201,7 +201,7 @@ def _to_v2(conn: Connection) -> None:
         conn.execute(
             update(outcomes)
             .where(outcomes.c.doc_key == key)
-            .values(reason=reason_code(reason or ""), detail=reason)
+            .values(reason=reason_code(str(reason or "")), detail=reason)
         )
 
 
@@ -370,7 +370,7 @@ def mark_abandoned(conn: Connection) -> int:
     """Runs left ``running`` by a process of this host that no longer exists become ``abandoned``."""
     host = socket.gethostname()
     rows = conn.execute(select(runs.c.id, runs.c.pid).where(runs.c.status == "running", runs.c.host == host))
-    dead = [run_id for run_id, pid in rows.all() if pid is not None and not _alive(pid)]
+    dead = [run_id for run_id, pid in rows.all() if pid is not None and not _alive(int(str(pid)))]
     if dead:
         conn.execute(update(runs).where(runs.c.id.in_(dead)).values(status="abandoned", finished_at=utcnow()))
         log.warning("runs %s were left running by a process that ended; marked abandoned", dead)
