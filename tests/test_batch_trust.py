@@ -5,11 +5,12 @@ files and dangling links, one-line logging."""
 from __future__ import annotations
 
 import json
-import logging
 import os
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -367,9 +368,77 @@ def test_progress_shows_total_percentage_rate_and_time_left() -> None:
 def test_the_rate_is_measured_from_the_first_document() -> None:
     s = RunSummary()
     s.started -= 30  # a slow pool start-up
+    s.count(Stored("a", {}))
+    assert s.docs_per_second == 0.0 and s.eta is None  # one document is no rate (no made-up ETA)
     for _ in range(20):
         s.count(Stored("a", {}))
-    assert s.docs_per_second > 100  # not 20 / 30 s
+    assert s.docs_per_second > 100  # not 21 / 30 s
+
+
+# -- Ctrl-C and SIGTERM at any moment: one clean message, no traceback -------------------------------------
+
+
+def _group(pgid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[-1].split()
+        except OSError:
+            continue
+        if entry.name.isdigit() and fields[0] != "Z" and int(fields[2]) == pgid:
+            found.append(int(entry.name))
+    return found
+
+
+def _outcome_count(db: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+            return conn.execute("SELECT count(*) FROM outcomes").fetchone()[0]
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.parametrize(
+    ("sig", "when"),
+    [(signal.SIGINT, "importing"), (signal.SIGINT, "start-up"), (signal.SIGTERM, "start-up"),
+     (signal.SIGTERM, "running")],
+)  # fmt: skip
+def test_a_signal_to_the_process_group_stops_cleanly(tmp_path: Path, sig: signal.Signals, when: str) -> None:
+    """What Ctrl-C (SIGINT) and systemd or ``docker stop`` (SIGTERM to the group) do, at three moments:
+    while the command imports, while the worker pool starts (the fork server loads the pipeline), and
+    mid-run.  The moments are observed (processes in the group, rows in the database), not timed."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    body = TXT[0].read_text(encoding="utf-8")
+    for i in range(200):
+        (folder / f"{i:03d}.txt").write_text(f"Bản tin số {i}.\n{body}", encoding="utf-8")
+    db = tmp_path / "x.db"
+    cmd = [sys.executable, "-m", "vn_news_extract", "batch", str(folder), "--db", str(db), "-w", "2",
+           "--batch-size", "1"]  # fmt: skip
+    proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.PIPE, text=True)
+    try:
+        while when != "importing" and proc.poll() is None:
+            if when == "start-up" and len(_group(proc.pid)) > 1:
+                break  # the fork server (or a worker) exists: the pool is starting
+            if when == "running" and _outcome_count(db) >= 1:
+                break
+            time.sleep(0.02)
+        os.killpg(proc.pid, sig)
+        _, err = proc.communicate()
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    if proc.returncode == -sig:  # before Python installed its handlers: the signal's default, silently
+        assert when == "importing" and err == "", err
+        return
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "Error" not in err, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert lines[-1] in ("error: interrupted", "re-run the same command to resume",
+                         "error: interrupted (re-run the same command to resume a batch)"), err  # fmt: skip
+    assert sum(line.startswith("error") for line in lines) <= 1
 
 
 # -- logging at the CLI boundary ----------------------------------------------------------------------
@@ -389,8 +458,10 @@ def test_warnings_are_one_line_and_tracebacks_need_verbose(tmp_path: Path) -> No
     )
     quiet = subprocess.run([sys.executable, "-c", script, "0"], capture_output=True, text=True, check=True)
     assert quiet.stderr.splitlines() == [
-        "warning: could not close the sink (ConnectionError: server closed the connection unexpectedly "
-        "This probably means ...)"
+        (
+            "warning: could not close the sink (ConnectionError: server closed the connection unexpectedly "
+            "This probably means ...)"
+        )
     ]
     loud = subprocess.run([sys.executable, "-c", script, "1"], capture_output=True, text=True, check=True)
     assert "Traceback" in loud.stderr
@@ -408,3 +479,67 @@ def test_run_refuses_a_list_naming_nothing_before_opening_anything(tmp_path: Pat
     with pytest.raises(InputError, match="no such file or directory"):
         run([str(tmp_path / "missing")], [SqlSink(f"sqlite:///{tmp_path / 'x.db'}")], BatchOptions(workers=0))
     assert not (tmp_path / "x.db").exists()
+
+
+# -- the library ------------------------------------------------------------------------------------------
+
+
+def test_the_public_names_are_exported_and_listed() -> None:
+    import vn_news_extract
+
+    assert sorted(dir(vn_news_extract)) == sorted(vn_news_extract.__all__)
+    assert {"RawDocument", "InputError", "extract_records", "run"} <= set(vn_news_extract.__all__)
+    for name in vn_news_extract.__all__:
+        assert getattr(vn_news_extract, name) is not None
+    from vn_news_extract import InputError as Exported
+    from vn_news_extract import RawDocument as Raw
+
+    assert Exported is InputError and Raw is RawDocument
+    for name in ("extract_text", "extract_file", "extract_records", "process", "run"):
+        doc = getattr(vn_news_extract, name).__doc__ or ""
+        assert "Returns:" in doc or "Yields:" in doc, name
+        assert "Raises:" in doc or name == "process", name
+
+
+def test_extract_file_reads_an_archive_like_the_cli(tmp_path: Path) -> None:
+    from vn_news_extract import extract_file, extract_records
+
+    warc = ROOT / "corpus" / "examples" / "pages.warc.gz"
+    records = list(extract_records(str(warc)))
+    assert len(records) >= 2 and all(r["source"]["url"] for r in records)
+    with pytest.raises(InputError, match="use extract_records"):
+        extract_file(warc)
+    one = tmp_path / "one.jsonl"
+    one.write_text(json.dumps({"text": TXT[0].read_text(encoding="utf-8")}) + "\n", encoding="utf-8")
+    assert extract_file(one)["article"]["text"]
+    shtml = tmp_path / "page.shtml"
+    shtml.write_bytes((ROOT / "tests" / "fixtures" / "html" / "vnexpress.html").read_bytes())
+    assert extract_file(shtml)["source"]["content_type"] == "text/html"  # read as HTML, as batch does
+
+
+def test_extract_names_an_unsupported_scheme_not_a_mangled_path() -> None:
+    res = subprocess.run([sys.executable, "-m", "vn_news_extract", "extract", "ftp://example.vn/a.html"],
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    assert res.returncode == 2
+    assert res.stderr == "error: ftp://example.vn/a.html: only http and https URLs are supported, not ftp://\n"
+
+
+def test_an_oversize_warc_record_is_failed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from vn_news_extract.sources.warc import iter_warc
+
+    monkeypatch.setenv("VN_NEWS_EXTRACT_MAX_BYTES", "100")
+    items = list(iter_warc(ROOT / "corpus" / "examples" / "pages.warc.gz"))
+    big = [i for i in items if isinstance(i, Failed)]
+    assert big and all("over the 100-byte limit" in f.message and f.stage == "input" for f in big)
+
+
+def test_show_on_an_archive_says_which_article_it_shows(tmp_path: Path) -> None:
+    warc = str(ROOT / "corpus" / "examples" / "pages.warc.gz")
+    first = CliRunner().invoke(cli, ["show", warc, "-o", str(tmp_path / "1.html")])
+    assert first.exit_code == 0, first.output
+    assert "showing article 1 of" in first.output
+    second = CliRunner().invoke(cli, ["show", warc, "--record", "2", "-o", str(tmp_path / "2.html")])
+    assert second.exit_code == 0 and "showing article 2 of" in second.output
+    assert (tmp_path / "1.html").read_text(encoding="utf-8") != (tmp_path / "2.html").read_text(encoding="utf-8")
+    beyond = CliRunner().invoke(cli, ["show", warc, "--record", "99"])
+    assert isinstance(beyond.exception, InputError) and "--record 99, but it holds 2" in str(beyond.exception)

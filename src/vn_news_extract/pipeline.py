@@ -52,7 +52,12 @@ def create_pipeline() -> Language:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The shared pipeline of this process (loaded once; pickles for worker processes)."""
+    """The shared spaCy pipeline of this process, loaded on first use (a few seconds) and kept.
+
+    Returns:
+        A ``Language`` whose ``nlp(text).spans`` hold the facts; pass it to ``process`` or
+        ``extract_article`` to reuse it.
+    """
     return create_pipeline()
 
 
@@ -96,12 +101,34 @@ def not_an_article(article: Article, raw: RawDocument) -> str | None:
 def extract_article(
     article: Article, raw: RawDocument | None = None, nlp: Language | None = None
 ) -> dict[str, Any]:
+    """The record of an article already split into title, sapo and paragraphs.
+
+    Args:
+        article: the article (``Article.text`` is what every offset of the record indexes).
+        raw: the input it came from, for the record's ``source`` (optional).
+        nlp: a pipeline from ``load_pipeline`` (default: the shared one).
+
+    Returns:
+        The record dict (schema ``schemas/article.schema.json``).
+
+    Raises:
+        SchemaError: the record does not validate (a bug, reported clearly).
+    """
     doc = (nlp or load_pipeline())(article.text)
     return build_record(doc, article, raw)
 
 
 def process(raw: RawDocument, nlp: Language | None = None) -> Outcome:
-    """One document through every stage; errors become Failed with the stage, empty input Skipped."""
+    """One document through every stage, never raising for a bad document.
+
+    Args:
+        raw: the bytes and what is known of them (``RawDocument(content, content_type, path=..., url=...)``).
+        nlp: a pipeline from ``load_pipeline`` (default: the shared one).
+
+    Returns:
+        ``Stored`` (with the record), ``Skipped`` (with a reason and its ``code``, e.g. ``not_vietnamese``)
+        or ``Failed`` (with the stage and a message).
+    """
     label = raw.label
     stage = "input"
     try:
@@ -177,7 +204,20 @@ def record_or_raise(outcome: Outcome) -> dict[str, Any]:
 
 
 def extract_text(text: str, *, as_article: bool = True) -> dict[str, Any]:
-    """The record of a text.  ``as_article=False``: the whole input is one passage of body text."""
+    """The record of a text.
+
+    Args:
+        text: a news article as plain text (title on the first line, then the body), or any passage.
+        as_article: False to treat the whole input as one passage of body text (no title, byline or
+            teaser detection).
+
+    Returns:
+        The record dict (schema ``schemas/article.schema.json``).
+
+    Raises:
+        InputError: ``text`` is not a str, is empty, holds a lone surrogate, or is not an article
+            (skipped, with the reason) or failed (with the stage).
+    """
     if not isinstance(text, str):
         raise InputError("extract_text expects a str")
     if not text.strip():

@@ -99,8 +99,8 @@ class RunSummary:
             return 0.0
         span = (self.finished or time.monotonic()) - self.first_at
         after_first = self.handled - self.first_handled - 1  # documents finished after the first one
-        if after_first < 5 or span <= 0:  # too few to measure a rate: the whole run's
-            return self.handled / self.elapsed if self.elapsed > 0 else 0.0
+        if after_first < 5 or span <= 0:  # too few to measure a rate: none while running, else the run's
+            return self.handled / self.elapsed if self.finished and self.elapsed > 0 else 0.0
         return after_first / span
 
     @property
