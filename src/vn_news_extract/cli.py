@@ -203,12 +203,15 @@ cli.add_command(show)
 
 
 def _interrupt(_signum: int, _frame: Any) -> None:
-    raise KeyboardInterrupt
+    from .runner import interrupt
+
+    interrupt()  # noted, so that a batch stopped mid-way is reported as interrupted, whatever surfaced
 
 
 def main(argv: list[str] | None = None) -> None:
     """The one error boundary: every command's errors, Ctrl-C and SIGTERM end here."""
     signal.signal(signal.SIGTERM, _interrupt)  # ``kill``, ``docker stop``, systemd: as Ctrl-C
+    signal.signal(signal.SIGINT, _interrupt)
     try:
         try:
             code = cli.main(args=argv, prog_name="vn-news-extract", standalone_mode=False)

@@ -472,7 +472,10 @@ def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
                 fut.cancel()
         raise
     finally:
-        pool.shutdown()
+        try:
+            pool.shutdown()
+        except Exception:  # a pool torn down mid-start by a signal: the run's end says why
+            log.debug("pool shutdown", exc_info=True)
 
 
 def _run_dask(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor, opts: BatchOptions) -> None:
@@ -593,6 +596,7 @@ def run(
     opts = options or BatchOptions()
     processor = processor or Processor()
     summary = RunSummary()
+    INTERRUPTED.clear()
     if isinstance(inputs, list | tuple):
         from .sources import iter_plan, plan_inputs
 
@@ -626,6 +630,12 @@ def run(
             summary.status = "completed"
         except KeyboardInterrupt:
             summary.status = "interrupted"
+        except Exception:
+            if not INTERRUPTED.is_set():
+                raise
+            # an interrupt that landed inside the pool's machinery can surface as another error
+            log.debug("error while interrupted", exc_info=True)
+            summary.status = "interrupted"
         writer.flush()
     except BaseException:
         summary.status = "failed" if summary.status == "running" else summary.status
@@ -635,6 +645,15 @@ def run(
         restore()
     _close(opened, summary, quiet=False)
     return summary
+
+
+INTERRUPTED = threading.Event()  # set by ``interrupt``: Ctrl-C or SIGTERM reached this process
+
+
+def interrupt() -> None:
+    """What SIGINT and SIGTERM do during a run: note it, then raise KeyboardInterrupt."""
+    INTERRUPTED.set()
+    raise KeyboardInterrupt
 
 
 def _nothing_to_read(entries: Sequence[Any]) -> str:
@@ -655,7 +674,7 @@ def _sigterm_as_interrupt() -> Callable[[], None]:
         return lambda: None  # the application (the CLI) has its own handler
 
     def _term(_signum: int, _frame: Any) -> None:
-        raise KeyboardInterrupt
+        interrupt()
 
     signal.signal(signal.SIGTERM, _term)
 
