@@ -543,3 +543,13 @@ def test_show_on_an_archive_says_which_article_it_shows(tmp_path: Path) -> None:
     assert (tmp_path / "1.html").read_text(encoding="utf-8") != (tmp_path / "2.html").read_text(encoding="utf-8")
     beyond = CliRunner().invoke(cli, ["show", warc, "--record", "99"])
     assert isinstance(beyond.exception, InputError) and "--record 99, but it holds 2" in str(beyond.exception)
+
+
+def test_long_messages_are_cut_at_a_word() -> None:
+    from vn_news_extract.sources.warc import clip
+
+    text = "the gzip member ends early " * 20
+    short = clip(text, 60)
+    assert len(short) <= 60 and short.endswith("…") and text.startswith(short[:-1])
+    assert short[:-1].split()[-1] in {"the", "gzip", "member", "ends", "early"}
+    assert clip("short", 60) == "short"

@@ -74,13 +74,22 @@ def iter_warc(path: Path) -> Iterator[Item]:
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
             message = " ".join(str(err).split()) or type(err).__name__
             where = f"after {count} record(s), past byte {offset}"
-            yield Failed(label, "input", f"damaged or truncated WARC {where}: {message[:200]}")
+            yield Failed(label, "input", f"damaged or truncated WARC {where}: {clip(message, 200)}")
         except Exception as err:  # noqa: BLE001 - zlib.error and friends: report, never crash the batch
             yield Failed(
                 label,
                 "input",
                 f"damaged or truncated WARC after {count} record(s): {type(err).__name__}: {err}",
             )
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def _tail_problem(fh, start: int, end: int, size: int, gz: bool) -> str | None:  # type: ignore[no-untyped-def]
