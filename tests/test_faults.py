@@ -165,7 +165,10 @@ def test_a_worker_killed_from_outside(tmp_path: Path) -> None:
         children = [p for p in _group(proc.pid) if _parent(p) not in (proc.pid, 0, 1) and p != proc.pid]
         assert children, "no worker process found"
         os.kill(children[0], signal.SIGKILL)  # the OOM killer's way
-        assert proc.wait(timeout=600) == 0, "the run did not survive a dead worker"
+        code = proc.wait(timeout=600)
+        assert code == 0, "the run did not survive a dead worker: " + (
+            proc.stderr.read().decode()[-2000:] if proc.stderr else ""
+        )
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
