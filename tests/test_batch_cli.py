@@ -56,10 +56,10 @@ def test_fills_the_default_database_then_resumes(inputs: Path, tmp_path: Path,
     db = f"sqlite:///{tmp_path / 'vn_news.db'}"
     n = len(list(inputs.iterdir()))
     assert scalar(db, "SELECT count(*) FROM outcomes") == n
-    assert scalar(db, "SELECT reason FROM outcomes WHERE status = 'skipped'") in ("empty input", "empty file")
+    assert scalar(db, "SELECT reason FROM outcomes WHERE status = 'skipped'") == "empty"
     assert scalar(db, "SELECT count(*) FROM articles") == n - 1
     assert scalar(db, "SELECT count(*) FROM percentages") > 0
-    assert f"stored   {n - 1}" in out and "skipped  1  (empty" in out
+    assert f"stored   {n - 1}" in out and "skipped  1  (empty: 1)" in out
 
     code, out = invoke(str(inputs), "--workers", "0")
     assert code == 0
@@ -90,7 +90,7 @@ def test_out_alone_writes_no_database(inputs: Path, tmp_path: Path, monkeypatch:
 def test_errors_are_one_line(tmp_path: Path, args: list[str], code: int, message: str) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "vn_news_extract", "batch", str(TXT[0]), "-q", *args],
-        cwd=tmp_path, capture_output=True, text=True, timeout=60, check=False,
+        cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     assert result.returncode == code, result.stderr
     assert message in result.stderr
@@ -111,34 +111,34 @@ def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()
     text = TXT[0].read_text(encoding="utf-8")
-    for i in range(40):
-        (folder / f"{i:03d}.txt").write_text(f"Bản tin số {i}: {text}", encoding="utf-8")  # 40 articles
+    for i in range(200):  # enough that a busy machine cannot finish before the signal lands
+        (folder / f"{i:03d}.txt").write_text(f"Bản tin số {i}: {text}", encoding="utf-8")
     db = f"sqlite:///{tmp_path / 'x.db'}"
     cmd = [sys.executable, "-m", "vn_news_extract", "batch", str(folder), "--db", db, "-w", "1",
            "--batch-size", "1"]  # fmt: skip
     proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
         while True:
             if _outcomes(db) >= 2:
                 break
             assert proc.poll() is None and time.monotonic() < deadline
             time.sleep(0.05)
         os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=30)
+        _, err = proc.communicate(timeout=300)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     assert proc.returncode == 130, err
     assert "re-run the same command to resume" in err and "Traceback" not in err
     done = scalar(db, "SELECT count(*) FROM outcomes")
-    assert done < 40
+    assert done < 200
     rerun = subprocess.run(
-        [*cmd[:-2], "-w", "2", "-q"], capture_output=True, text=True, timeout=120, check=False
+        [*cmd[:-2], "-w", "2", "-q"], capture_output=True, text=True, timeout=1200, check=False
     )
     assert rerun.returncode == 0, rerun.stderr
-    assert scalar(db, "SELECT count(*) FROM outcomes WHERE status = 'stored'") == 40
-    assert scalar(db, "SELECT count(*) FROM articles") == 40
+    assert scalar(db, "SELECT count(*) FROM outcomes WHERE status = 'stored'") == 200
+    assert scalar(db, "SELECT count(*) FROM articles") == 200
     assert scalar(db, "SELECT already_done FROM runs WHERE status = 'completed'") == done
 
 

@@ -22,6 +22,7 @@ def test_ruff(args):
     assert res.returncode == 0, res.stdout + res.stderr
 
 
+@pytest.mark.slow  # about a minute on two cores: CI runs it with -m slow
 def test_mypy():
     if _run("mypy", "--version").returncode != 0:
         pytest.skip("mypy is not installed (pip install -e '.[test]')")

@@ -104,18 +104,18 @@ def test_a_stuck_worker_is_stopped_and_replaced(tmp_path: Path) -> None:
 def _kill_randomly(url: str, out: Path, sig: signal.Signals, rng: random.Random, group: bool) -> None:
     proc = _start(url, out, delay=0.05)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
         while _outcomes(url) < 1 and proc.poll() is None:
             assert time.monotonic() < deadline, "the run made no progress"
             time.sleep(0.02)
         time.sleep(rng.uniform(0.0, 0.8))
         if proc.poll() is None:
             (os.killpg if group else os.kill)(proc.pid, sig)
-        proc.wait(timeout=30)
+        proc.wait(timeout=300)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 120
     while _group(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _group(proc.pid), "processes outlived the killed run"
@@ -124,16 +124,16 @@ def _kill_randomly(url: str, out: Path, sig: signal.Signals, rng: random.Random,
 def test_sigterm_stops_a_run_cleanly(tmp_path: Path) -> None:
     url, out = f"sqlite:///{tmp_path / 'x.db'}", tmp_path / "out.jsonl"
     proc = _start(url, out, delay=0.1)
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
     while _outcomes(url) < 6:
         assert proc.poll() is None and time.monotonic() < deadline
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGTERM)  # as ``kill`` or ``docker stop`` do: the main process only
-    assert proc.wait(timeout=30) == 130
+    assert proc.wait(timeout=300) == 130
     assert scalar(url, "SELECT status FROM runs") == "interrupted"
     assert _outcomes(url) < N
     again = _start(url, out, delay=0.0)
-    assert again.wait(timeout=60) == 0
+    assert again.wait(timeout=600) == 0
     assert_exactly_once(url, out=out)
 
 
@@ -150,7 +150,7 @@ def test_random_signals_at_random_points_then_a_rerun(tmp_path: Path) -> None:
             assert scalar(url, "SELECT count(*) FROM articles a WHERE NOT EXISTS "
                                "(SELECT 1 FROM sectors s WHERE s.article_id = a.id)") == 0  # fmt: skip
     again = _start(url, out, delay=0.0)
-    assert again.wait(timeout=60) == 0, f"seed {seed}"
+    assert again.wait(timeout=600) == 0, f"seed {seed}"
     assert_exactly_once(url, out=out)
 
 
@@ -158,20 +158,23 @@ def test_a_worker_killed_from_outside(tmp_path: Path) -> None:
     url, out = f"sqlite:///{tmp_path / 'x.db'}", tmp_path / "out.jsonl"
     proc = _start(url, out, delay=0.1)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
         while _outcomes(url) < 3:
             assert proc.poll() is None and time.monotonic() < deadline
             time.sleep(0.05)
         children = [p for p in _group(proc.pid) if _parent(p) not in (proc.pid, 0, 1) and p != proc.pid]
         assert children, "no worker process found"
         os.kill(children[0], signal.SIGKILL)  # the OOM killer's way
-        assert proc.wait(timeout=60) == 0, "the run did not survive a dead worker"
+        code = proc.wait(timeout=600)
+        assert code == 0, "the run did not survive a dead worker: " + (
+            proc.stderr.read().decode()[-2000:] if proc.stderr else ""
+        )
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     assert scalar(url, "SELECT status FROM runs") == "completed"
     again = _start(url, out, delay=0.0)
-    assert again.wait(timeout=60) == 0
+    assert again.wait(timeout=600) == 0
     assert_exactly_once(url, out=out)
 
 

@@ -12,11 +12,15 @@ import os
 import random
 from pathlib import Path
 
+import pytest
+
 from vn_news_extract.errors import VnNewsError
 from vn_news_extract.html import article_from_html
 from vn_news_extract.pipeline import load_pipeline, process
 from vn_news_extract.record import validate_reference
 from vn_news_extract.types import Article, RawDocument, Stored
+
+pytestmark = pytest.mark.slow  # minutes on two cores: CI runs it with -m slow
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 PAGES = int(os.environ.get("VNE_FUZZ_PAGES", "10000"))

@@ -38,7 +38,7 @@ def test_inline_run_then_resume_without_re_extraction(db_url: str, tmp_path: Pat
     )
     assert first.status == "completed"
     assert (first.stored, sum(first.skipped.values()), sum(first.failed.values())) == expected_counts(N)
-    assert first.skipped == {"not an article": expected_counts(N)[1]}
+    assert first.skipped == {"not_an_article": expected_counts(N)[1]}
     assert first.failed == {"parse": expected_counts(N)[2]}
     assert counts(db_url) == expected_counts(N)
     assert scalar(db_url, "SELECT count(*) FROM articles") == expected_counts(N)[0]

@@ -50,7 +50,7 @@ def test_killed_run_resumes_to_exactly_once(db_url: str, tmp_path: Path, sig: si
     out = tmp_path / "out.jsonl"
     proc = _start(db_url, out, delay=0.1)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
         while _outcomes(db_url) < 6:
             assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else "exited early"
             assert time.monotonic() < deadline, "the run made no progress"
@@ -59,11 +59,11 @@ def test_killed_run_resumes_to_exactly_once(db_url: str, tmp_path: Path, sig: si
             os.killpg(proc.pid, sig)  # as Ctrl-C does: the whole foreground group
         else:
             os.kill(proc.pid, sig)  # the main process only; its workers are orphaned
-        code = proc.wait(timeout=30)
+        code = proc.wait(timeout=300)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 120
     while _group(proc.pid) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not _group(proc.pid), "worker processes outlived the killed run"
@@ -77,7 +77,7 @@ def test_killed_run_resumes_to_exactly_once(db_url: str, tmp_path: Path, sig: si
         assert scalar(db_url, "SELECT status FROM runs") == "running"  # as it was when killed
 
     again = _start(db_url, out, delay=0.0)
-    assert again.wait(timeout=60) == 0, again.stderr.read().decode() if again.stderr else ""
+    assert again.wait(timeout=600) == 0, again.stderr.read().decode() if again.stderr else ""
     stored, _skipped, failed = expected_counts(N)
     assert scalar(db_url, "SELECT count(*) FROM outcomes") == N
     assert scalar(db_url, "SELECT count(*) FROM outcomes WHERE status = 'stored'") == stored

@@ -227,7 +227,8 @@ def test_report_marks_every_status_and_escapes():
     result["documents_detail"][0]["label"] = "<script>alert(1)</script>"
     page = report.render(result, title="R & <D>")
     tags = parse(page)
-    assert tags.scripts == 0 and "<script>alert" not in page and "R &amp; &lt;D&gt;" in page
+    assert tags.scripts == 1  # the page's own script (allowed by its hash) only
+    assert "<script>alert" not in page and "R &amp; &lt;D&gt;" in page
     for status in ("correct", "wrong_attribute", "missed", "spurious"):
         assert f'data-status="{status}"' in page
     assert '<span class="bad">direction: ' in page
@@ -262,3 +263,44 @@ def test_cli_show_errors_are_one_line(tmp_path):
                              check=False)
         err = res.stderr.decode().strip()
         assert res.returncode != 0 and err.startswith("error: ") and len(err.splitlines()) == 1, err
+
+
+# --- the report leads with what a reader needs; show renders headings (issue 14) --------------------------
+
+
+def test_report_leads_with_scores_weakest_attributes_and_errors():
+    result = _eval()
+    page = report.render(result)
+    order = [page.index(x) for x in ('id="scores"', 'id="worst"', 'id="errors-table"', 'class="attrs"',
+                                     'class="confusion"', 'id="documents"')]  # fmt: skip
+    assert order == sorted(order)
+    errors = page[page.index('id="errors-table"') : page.index("</table>", page.index('id="errors-table"'))]
+    assert errors.count("<tr data-error=") == 3  # a missed, a spurious, a wrong attribute
+    confusion = page[page.index('class="confusion"') : page.index("</table>", page.index('class="confusion"'))]
+    assert "<td>increase</td><td>null</td>" in confusion  # the off-diagonal cell ...
+    assert "<td>increase</td><td>increase</td>" not in confusion  # ... and not the agreeing one
+    assert '<details class="fold"><summary>' in page  # folded
+    for term in ("micro F1 (all facts pooled)", "macro F1 (mean of the kinds", "Strict span F1 counts",
+                 "partial span F1 when the spans overlap", "Missed: a gold fact not found"):  # fmt: skip
+        assert term in page, term
+
+
+def test_report_shows_a_sector_code_once_and_groups_digits():
+    cell = report._fact_cell("sectors", {"text": "chế biến", "code": "C"}, set())
+    assert cell.count("code:") == 1
+    money = report._fact_cell("amounts", {"text": "5 tỷ đồng", "value": 5e9, "unit": "VND"}, set())
+    assert "5\u202f000\u202f000\u202f000" in money
+
+
+def test_show_gives_the_title_once_and_subheadings_as_headings():
+    text = ("Giá cà phê lập đỉnh mới\nGiá cà phê xuất khẩu tăng 12,5% trong quý I.\n"
+            "Thị trường châu Âu dẫn dắt\nXuất khẩu sang EU tăng 20%.")  # fmt: skip
+    record = {"article": {"text": text, "title": "Giá cà phê lập đỉnh mới"}, "percentages": [
+        {"text": "12,5%", "start": text.index("12,5%"), "end": text.index("12,5%") + 5, "value": 12.5}]}
+    page = show.render(record)
+    assert page.count("Giá cà phê lập đỉnh mới") == 2  # the <title> and the heading, not a third time
+    assert '<h1 class="blk">Giá cà phê lập đỉnh mới</h1>' in page
+    assert '<h3 class="blk">Thị trường châu Âu dẫn dắt</h3>' in page
+    assert '<p class="blk">Xuất khẩu sang EU tăng 20%.</p>' in page
+    tags = parse(page)
+    assert "".join(tags.text).count(text.split("\n")[1]) >= 1

@@ -119,11 +119,22 @@ def _report_checks(browser: Browser, result: dict) -> None:
     assert all(w >= 0 for w in widths) and max(widths) > 50
     assert browser.js("document.querySelectorAll('table.attrs').length") == sum(
         1 for k in result["kinds"].values() if k["attributes"])
-    assert browser.js("document.querySelectorAll('table.confusion').length") > 0
+    cells = browser.js("Array.from(document.querySelectorAll('table.confusion tbody tr'))"
+                       ".map(r => [r.cells[0].textContent, r.cells[1].textContent])")
+    assert all(gold != pred for gold, pred in cells)  # only the cells where the values differ
+    want_errors = sum(d["counts"][s] for d in result["documents_detail"] for s in ("wrong_attribute", "missed", "spurious"))
+    assert browser.js("document.querySelectorAll('#errors-table tr[data-error]').length") == want_errors
     assert browser.js("document.querySelectorAll('details.doc').length") == len(result["documents_detail"])
     for status in ("correct", "wrong_attribute", "missed", "spurious"):
         want = sum(d["counts"][status] for d in result["documents_detail"])
         assert browser.js(f"document.querySelectorAll('tr[data-status={status}]').length") == want, status
+
+
+def test_report_page_is_short(browser):
+    """The development set's report was 55,000 px long (mostly near-empty confusion matrices)."""
+    result = evaluate(load_gold(ROOT / "corpus" / "dev"))
+    _open(browser, _write("report_dev_height.html", report.render(result, title="corpus/dev")))
+    assert browser.js("document.documentElement.scrollHeight") < 15000
 
 
 def test_report_page(browser):
@@ -145,7 +156,10 @@ def test_report_page_with_errors(browser, record):
     assert counts["missed"] == 1 and counts["spurious"] == 1 and counts["wrong_attribute"] == 1
     _open(browser, _write("report_errors.html", report.render(result, title="Evaluation report: perturbed")))
     _report_checks(browser, result)
-    assert browser.js("document.querySelector('details.doc').open") is True
+    assert browser.js("document.querySelector('details.doc').open") is False  # folded; the errors lead
+    browser.js("document.querySelector('#errors-table a').click()")
+    assert browser.js("document.querySelector('details.doc').open") is True  # a link opens its document
+    assert browser.errors() == []
     browser.js("document.getElementById('documents').scrollIntoView()")
     browser.screenshot(ARTIFACTS / "report_errors.png")
 

@@ -121,7 +121,8 @@ def test_outcomes_for_skipped_and_failed_inputs(db_url: str) -> None:
     skip = Item(doc_key("ad.html", "s1"), "s1", Skipped("ad.html", "not an article"))
     fail = Item(doc_key("bad.html", "s2"), "s2", Failed("bad.html", "decode", "not UTF-8 nor Windows-1258"))
     write(db_url, ok, skip, fail)
-    assert scalar(db_url, "SELECT reason FROM outcomes WHERE status = 'skipped'") == "not an article"
+    assert scalar(db_url, "SELECT reason FROM outcomes WHERE status = 'skipped'") == "not_an_article"
+    assert scalar(db_url, "SELECT detail FROM outcomes WHERE status = 'skipped'") == "not an article"
     assert scalar(db_url, "SELECT stage || ': ' || message FROM outcomes WHERE status = 'failed'") == (
         "decode: not UTF-8 nor Windows-1258"
     )

@@ -50,9 +50,18 @@ def fmt(value: Any) -> str:
         return '<span class="null">—</span>'
     if isinstance(value, float) and value.is_integer():
         value = int(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) >= 10_000:
+        return esc(group_digits(value))
     if isinstance(value, (list, dict)):
         value = json.dumps(value, ensure_ascii=False)
     return esc(value)
+
+
+def group_digits(value: float) -> str:
+    """``5000000000`` -> ``5 000 000 000`` (narrow no-break spaces: neither the Vietnamese ``.`` nor the
+    English ``,``, so the reader of either cannot take a separator for a decimal mark)."""
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.6g}" if abs(value) < 1e15 else f"{value:g}"
+    return text.replace(",", "\u202f")
 
 
 def swatch(kind: str) -> str:

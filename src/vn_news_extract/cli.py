@@ -1,10 +1,17 @@
-"""Command line: a thin layer over the library.  Library errors become one-line messages and a non-zero
-exit at one boundary (``main``); no traceback reaches the user."""
+"""Command line: a thin layer over the library.
+
+One boundary (``main``): library errors become one-line messages and a non-zero exit; Ctrl-C and SIGTERM
+become ``error: interrupted`` and exit 130; logging is configured here once (one line per warning,
+tracebacks only with ``--verbose``).  No traceback reaches the user otherwise.
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import signal
 import sys
+import traceback
 from typing import Any
 
 import click
@@ -12,16 +19,48 @@ import click
 from . import __version__
 from .errors import InputError, VnNewsError
 
+_STATE = {"verbose": False}
+
+
+class _OneLine(logging.Formatter):
+    """``warning: message``; the traceback of ``exc_info`` only with --verbose, else its last line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = f"{record.levelname.lower()}: {record.getMessage()}"
+        if record.exc_info and record.exc_info[1] is not None:
+            if _STATE["verbose"]:
+                message += "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip()
+            else:
+                err = record.exc_info[1]
+                message += f" ({type(err).__name__}: {' '.join(str(err).split())[:300]})"
+        return message
+
+
+def configure_logging(verbose: bool) -> None:
+    """Warnings (and with --verbose, info and tracebacks) on stderr, one line each."""
+    _STATE["verbose"] = verbose
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "_vne", False)]:
+        root.removeHandler(old)
+    handler._vne = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
+    logging.captureWarnings(True)
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="vn-news-extract")
-def cli() -> None:
+@click.option("--verbose", "-v", is_flag=True, help="More log lines, with tracebacks (for bug reports).")
+def cli(verbose: bool) -> None:
     """Turn Vietnamese news pages into verified, structured facts.
 
     \b
     Example:
       vn-news-extract extract saved/article.txt
     """
+    configure_logging(verbose)
 
 
 def _dump(record: dict[str, Any], compact: bool) -> str:
@@ -167,23 +206,40 @@ cli.add_command(show)
 cli.add_command(browse)
 
 
+def _interrupt(_signum: int, _frame: Any) -> None:
+    from .runner import interrupt
+
+    interrupt()  # noted, so that a batch stopped mid-way is reported as interrupted, whatever surfaced
+
+
 def main(argv: list[str] | None = None) -> None:
+    """The one error boundary: every command's errors, Ctrl-C and SIGTERM end here."""
+    signal.signal(signal.SIGTERM, _interrupt)  # ``kill``, ``docker stop``, systemd: as Ctrl-C
+    signal.signal(signal.SIGINT, _interrupt)
     try:
-        cli.main(args=argv, prog_name="vn-news-extract", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("error: interrupted", err=True)
-        sys.exit(130)
-    except click.ClickException as err:
-        err.show()
-        sys.exit(err.exit_code)
-    except VnNewsError as err:
-        click.echo(f"error: {err}", err=True)
-        sys.exit(err.exit_code)
+        try:
+            code = cli.main(args=argv, prog_name="vn-news-extract", standalone_mode=False)
+        except click.exceptions.Abort:
+            raise KeyboardInterrupt from None
+        except click.ClickException as err:
+            err.show()
+            code = err.exit_code
+        except VnNewsError as err:
+            click.echo(f"error: {err}", err=True)
+            code = err.exit_code
+        except BrokenPipeError:
+            code = 0
+        except KeyboardInterrupt:
+            raise
+        except Exception as err:  # noqa: BLE001 - a bug: still one line, the traceback with --verbose
+            if _STATE["verbose"]:
+                traceback.print_exc()
+            click.echo(f"error: internal error: {type(err).__name__}: {err}", err=True)
+            code = 70
     except KeyboardInterrupt:
-        click.echo("error: interrupted", err=True)
-        sys.exit(130)
-    except BrokenPipeError:
-        sys.exit(0)
-    except Exception as err:  # noqa: BLE001 - a bug: still one line, never a traceback
-        click.echo(f"error: internal error: {type(err).__name__}: {err}", err=True)
-        sys.exit(70)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a second signal must not interrupt the message
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        click.echo("error: interrupted (re-run the same command to resume a batch)", err=True)
+        code = 130
+    if isinstance(code, int) and code:
+        sys.exit(code)

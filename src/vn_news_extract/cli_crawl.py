@@ -4,16 +4,15 @@ into the same sinks as ``batch`` (thin layer over ``crawl``)."""
 from __future__ import annotations
 
 import dataclasses
-import signal
 import sys
 from collections import Counter
 from datetime import datetime
 
 import click
 
-from .cli_batch import _by, _fail, _Progress, _sigterm, format_summary
+from .cli_batch import _by, _Progress, format_summary
 from .crawl.resume import NOT_FETCHED
-from .errors import VnNewsError
+from .errors import InputError
 from .runner import BatchOptions
 from .sinks import DEFAULT_DB, make_sinks
 
@@ -93,24 +92,18 @@ def crawl_cmd(start_urls: tuple[str, ...], max_pages: int, since: datetime | Non
         settings = dataclasses.replace(settings, delay=delay)
     options = CrawlOptions(max_pages=max_pages, since=since.date() if since else None, warc=warc)
     progress = None if quiet else _Progress(sys.stderr)
-    previous = signal.signal(signal.SIGTERM, _sigterm)
-    try:
+    try:  # errors, Ctrl-C and SIGTERM before the run starts end at the CLI's one boundary (cli.main)
         sinks = make_sinks(db, out)
         where = " + ".join(str(getattr(s, "url", None) or getattr(s, "path", "")) for s in sinks)
         summary, report = crawl(
             list(start_urls), sinks, options, fetch_settings=settings,
             batch=BatchOptions(workers=workers), progress=progress,
         )  # fmt: skip
-    except VnNewsError as err:
-        _fail(str(err), err.exit_code, progress)
     except OSError as err:
-        _fail(f"{err.strerror or err}" + (f": {err.filename}" if err.filename else ""), 1, progress)
-    except KeyboardInterrupt:
-        _fail("interrupted before the crawl started", 130, progress)
+        raise InputError(f"{err.strerror or err}" + (f": {err.filename}" if err.filename else "")) from err
     finally:
-        signal.signal(signal.SIGTERM, previous)
-    if progress:
-        progress.clear()
+        if progress:
+            progress.clear()
     if not quiet:
         click.echo(format_summary(summary, where), err=True)
         listed = report.listed
@@ -132,6 +125,7 @@ def crawl_cmd(start_urls: tuple[str, ...], max_pages: int, since: datetime | Non
         click.echo("\n".join(lines), err=True)
     if summary.status == "interrupted":
         sys.exit(130)
+    sys.exit(summary.exit_code)
 
 
 def _unprefixed(counts: Counter[str]) -> Counter[str]:

@@ -11,7 +11,7 @@ import click
 from .errors import InputError
 
 
-def _record_of(source: str, passage: bool) -> dict:
+def _record_of(source: str, passage: bool, number: int = 1) -> dict:
     from . import pipeline
 
     if source == "-":
@@ -30,7 +30,12 @@ def _record_of(source: str, passage: bool) -> dict:
         if not isinstance(record, dict) or not isinstance((record.get("article") or {}).get("text"), str):
             raise InputError(f"{source}: not a record (no article.text); records come from 'extract'")
         return record
-    return next(iter(pipeline.records_for(source, passage=passage)))
+    records = list(pipeline.records_for(source, passage=passage))
+    if number > len(records):
+        raise InputError(f"{source}: --record {number}, but it holds {len(records)} article(s)")
+    if len(records) > 1:
+        click.echo(f"{source}: showing article {number} of {len(records)} (--record N for another)", err=True)
+    return records[number - 1]
 
 
 @click.command("show")
@@ -45,11 +50,20 @@ def _record_of(source: str, passage: bool) -> dict:
 @click.option(
     "--passage", is_flag=True, help="Treat the whole input as body text (no title/byline/teaser detection)."
 )
-def show(source: str, output: str | None, passage: bool) -> None:
+@click.option(
+    "--record",
+    "number",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Which article of a WARC or JSONL file to show.",
+)
+def show(source: str, output: str | None, passage: bool, number: int) -> None:
     """Write an HTML page of one article with every fact highlighted in place.
 
-    INPUT is a .txt dump or a saved .html page ('-' for stdin), or a .json
-    record printed by 'extract'. The page is standalone (no network access):
+    INPUT is a .txt dump or a saved .html page ('-' for stdin), a .warc[.gz]
+    or .jsonl file (--record N picks the article), or a .json record printed
+    by 'extract'. The page is standalone (no network access):
     hover over or click a highlight for its attributes; a table of all facts follows.
 
     \b
@@ -59,7 +73,7 @@ def show(source: str, output: str | None, passage: bool) -> None:
     """
     from .show import render
 
-    html_page = render(_record_of(source, passage))
+    html_page = render(_record_of(source, passage, number))
     if output is None:
         click.echo(html_page, nl=False)
         return

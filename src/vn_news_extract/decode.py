@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import codecs
 import html
-import os
 import re
 import unicodedata
 
-from .errors import DecodeError, InputError
+from .errors import DecodeError
 
 # Limits (README, "Limits"): a larger input is Failed at once, before any decoding or parsing.
 DEFAULT_MAX_BYTES = 10_000_000  # VN_NEWS_EXTRACT_MAX_BYTES overrides it (and the fetch body cap)
@@ -207,11 +206,7 @@ def legacy_font_encoding(text: str) -> str | None:
 
 
 def max_input_bytes() -> int:
-    """The input size cap: ``VN_NEWS_EXTRACT_MAX_BYTES`` if set, else ``DEFAULT_MAX_BYTES``."""
-    value = os.environ.get("VN_NEWS_EXTRACT_MAX_BYTES", "").strip()
-    if not value:
-        return DEFAULT_MAX_BYTES
-    try:
-        return int(value)
-    except ValueError:
-        raise InputError(f"VN_NEWS_EXTRACT_MAX_BYTES={value!r} is not a whole number of bytes") from None
+    """The input size cap: ``VN_NEWS_EXTRACT_MAX_BYTES`` if set, else ``DEFAULT_MAX_BYTES`` (``settings``)."""
+    from .settings import max_input_bytes as cap
+
+    return cap()

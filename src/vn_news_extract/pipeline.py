@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,12 @@ def create_pipeline() -> Language:
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
-    """The shared pipeline of this process (loaded once; pickles for worker processes)."""
+    """The shared spaCy pipeline of this process, loaded on first use (a few seconds) and kept.
+
+    Returns:
+        A ``Language`` whose ``nlp(text).spans`` hold the facts; pass it to ``process`` or
+        ``extract_article`` to reuse it.
+    """
     return create_pipeline()
 
 
@@ -96,12 +102,34 @@ def not_an_article(article: Article, raw: RawDocument) -> str | None:
 def extract_article(
     article: Article, raw: RawDocument | None = None, nlp: Language | None = None
 ) -> dict[str, Any]:
+    """The record of an article already split into title, sapo and paragraphs.
+
+    Args:
+        article: the article (``Article.text`` is what every offset of the record indexes).
+        raw: the input it came from, for the record's ``source`` (optional).
+        nlp: a pipeline from ``load_pipeline`` (default: the shared one).
+
+    Returns:
+        The record dict (schema ``schemas/article.schema.json``).
+
+    Raises:
+        SchemaError: the record does not validate (a bug, reported clearly).
+    """
     doc = (nlp or load_pipeline())(article.text)
     return build_record(doc, article, raw)
 
 
 def process(raw: RawDocument, nlp: Language | None = None) -> Outcome:
-    """One document through every stage; errors become Failed with the stage, empty input Skipped."""
+    """One document through every stage, never raising for a bad document.
+
+    Args:
+        raw: the bytes and what is known of them (``RawDocument(content, content_type, path=..., url=...)``).
+        nlp: a pipeline from ``load_pipeline`` (default: the shared one).
+
+    Returns:
+        ``Stored`` (with the record), ``Skipped`` (with a reason and its ``code``, e.g. ``not_vietnamese``)
+        or ``Failed`` (with the stage and a message).
+    """
     label = raw.label
     stage = "input"
     try:
@@ -138,20 +166,24 @@ def process(raw: RawDocument, nlp: Language | None = None) -> Outcome:
 
 
 def raw_from_path(path: str | Path) -> RawDocument:
+    """One saved page or text file as a RawDocument, read as ``batch`` reads it (``sources``).
+
+    Raises:
+        InputError: no such file, a directory, unreadable, empty, or over the size cap.
+    """
+    from .sources.files import read_file
+
     p = Path(path)
-    if not p.exists():
+    if not p.exists() and not p.is_symlink():
         raise InputError(f"{p}: no such file")
     if p.is_dir():
         raise InputError(f"{p}: is a directory (use 'batch' for directories)")
-    try:
-        content = p.read_bytes()
-    except OSError as err:
-        raise InputError(f"{p}: cannot read ({err.strerror})") from None
-    suffix = p.suffix.lower()
-    ctype = "text/html" if suffix in (".html", ".htm", ".xhtml") else "text/plain"
-    return RawDocument(
-        content=content, content_type=ctype, path=str(p), sha256=hashlib.sha256(content).hexdigest()
-    )
+    item = read_file(p)
+    if isinstance(item, RawDocument):
+        return item
+    if isinstance(item, Skipped):
+        raise InputError(f"{p}: empty input: nothing to extract")
+    raise InputError(f"{p}: {item.message}")
 
 
 def raw_from_text(text: str, content_type: str = "text/plain") -> RawDocument:
@@ -173,7 +205,20 @@ def record_or_raise(outcome: Outcome) -> dict[str, Any]:
 
 
 def extract_text(text: str, *, as_article: bool = True) -> dict[str, Any]:
-    """The record of a text.  ``as_article=False``: the whole input is one passage of body text."""
+    """The record of a text.
+
+    Args:
+        text: a news article as plain text (title on the first line, then the body), or any passage.
+        as_article: False to treat the whole input as one passage of body text (no title, byline or
+            teaser detection).
+
+    Returns:
+        The record dict (schema ``schemas/article.schema.json``).
+
+    Raises:
+        InputError: ``text`` is not a str, is empty, holds a lone surrogate, or is not an article
+            (skipped, with the reason) or failed (with the stage).
+    """
     if not isinstance(text, str):
         raise InputError("extract_text expects a str")
     if not text.strip():
@@ -185,37 +230,75 @@ def extract_text(text: str, *, as_article: bool = True) -> dict[str, Any]:
 
 
 def extract_file(path: str | Path) -> dict[str, Any]:
-    """The record of a saved page or text dump."""
+    """The record of one saved page or text dump (``.txt``, ``.html``, ``.shtml``, ...).
+
+    Args:
+        path: the file.  An archive or a JSONL file (several documents) must hold exactly one article;
+            use ``extract_records`` for all of them.
+
+    Returns:
+        The record (a dict that validates against ``schemas/article.schema.json``).
+
+    Raises:
+        InputError: the file is missing, unreadable, empty, not an article (skipped, with the reason),
+            failed (with the stage), or an archive holding more than one article.
+    """
+    if _is_archive(str(path)):
+        records = list(extract_records(str(path)))
+        if len(records) != 1:
+            raise InputError(f"{path}: holds {len(records)} articles; use extract_records() for all of them")
+        return records[0]
     return record_or_raise(process(raw_from_path(path)))
 
 
-def _is_remote_or_archive(source: str) -> bool:
-    low = source.lower()
-    return low.startswith(("http://", "https://")) or low.endswith((".warc", ".warc.gz", ".jsonl"))
+def _is_archive(source: str) -> bool:
+    from .sources.files import kind_of
+
+    return kind_of(Path(source)) in ("warc", "jsonl")
 
 
-def records_for(source: str, *, passage: bool = False, settings: Any = None) -> Any:
-    """Records for one CLI source: a file, or (through ``sources``) a URL, WARC or JSONL file."""
-    if _is_remote_or_archive(source):
-        from .sources import iter_raw_documents
+def extract_records(source: str, *, settings: Any = None) -> Iterator[dict[str, Any]]:
+    """The records of every article ``source`` holds: a file, a WARC archive, a JSONL file or a URL.
 
-        produced = False
-        for item in iter_raw_documents(source, settings=settings):
-            outcome: Outcome = process(item) if isinstance(item, RawDocument) else item
-            if isinstance(outcome, Stored):
-                produced = True
-                yield outcome.record
-            elif isinstance(outcome, Skipped):
-                log.warning("%s: skipped: %s", outcome.label, outcome.reason)
-            else:
-                raise InputError(f"{outcome.label}: failed at {outcome.stage}: {outcome.message}")
-        if not produced:
-            raise InputError(f"{source}: no article found")
+    Inputs that are not articles are logged (a warning with the reason) and left out.
+
+    Args:
+        source: a path or an http(s) URL.
+        settings: ``FetchSettings`` for URLs (default: from the environment).
+
+    Yields:
+        One record per article, in the order of the source.
+
+    Raises:
+        InputError: the source names nothing, an input failed, or no article was found in it.
+    """
+    from .sources import iter_raw_documents
+
+    produced = False
+    skipped: list[str] = []
+    for item in iter_raw_documents(source, settings=settings):
+        outcome: Outcome = process(item) if isinstance(item, RawDocument) else item
+        if isinstance(outcome, Stored):
+            produced = True
+            yield outcome.record
+        elif isinstance(outcome, Skipped):
+            log.warning("%s: skipped: %s", outcome.label, outcome.reason)
+            skipped.append(outcome.reason)
+        else:
+            raise InputError(f"{outcome.label}: failed at {outcome.stage}: {outcome.message}")
+    if not produced:
+        why = f": skipped: {skipped[0]}" if len(skipped) == 1 else ""
+        raise InputError(f"{source}: no article found{why}")
+
+
+def records_for(source: str, *, passage: bool = False, settings: Any = None) -> Iterator[dict[str, Any]]:
+    """Records for one CLI source, read through the one input boundary (``sources``): a file, a URL,
+    a WARC or JSONL file.  ``passage``: a single file's whole text is one passage of body text."""
+    if _is_archive(source) or "://" in source:
+        yield from extract_records(source, settings=settings)
         return
     raw = raw_from_path(source)
     if passage:
-        if not raw.content.strip():
-            raise InputError(f"{source}: empty input: nothing to extract")
         yield extract_article(passage_article(decode_text(raw)), raw)
-        return
-    yield record_or_raise(process(raw))
+    else:
+        yield record_or_raise(process(raw))

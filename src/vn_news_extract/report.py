@@ -1,8 +1,11 @@
 """The result of ``evaluate()`` as a standalone HTML report.
 
-Scores per kind (precision, recall, F1 with bars; strict and partial span scores; micro and macro averages),
-attribute accuracy, confusions of categorical attribute values, then every document with its gold and
-predicted facts side by side, each pair marked correct / wrong attribute / missed / spurious.
+What a reader needs first: the headline scores, the scores per kind (precision, recall, F1 with bars;
+strict and partial span scores; micro and macro averages), the weakest attributes, and the errors
+themselves (every missed, spurious and wrong-attribute fact in one table).  Then attribute accuracy, the
+confusions of categorical values (only the cells where gold and prediction differ, folded), and every
+document with its gold and predicted facts side by side, each pair marked correct / wrong attribute /
+missed / spurious (documents with problems open).  Terms are explained where they appear.
 """
 
 from __future__ import annotations
@@ -44,8 +47,11 @@ details.doc{background:#fff;border:1px solid #dee2e6;border-radius:6px;margin:8p
 details.doc summary{cursor:pointer;padding:4px 0}
 details.doc table{width:100%}
 table.pairs td:first-child{white-space:nowrap}
-td.diag{background:#ebfbee}
 td.off{background:#fff5f5;color:#c92a2a;font-weight:600}
+details.fold{background:#fff;border:1px solid #dee2e6;border-radius:6px;margin:6px 0;padding:4px 12px;display:inline-block;vertical-align:top;margin-right:12px}
+details.fold summary{cursor:pointer}
+.explain{color:#495057;font-size:13px;margin:2px 0 8px;max-width:980px}
+table.errors td{max-width:360px}
 .toc{columns:3 260px;font-size:13px;padding-left:18px}
 """
 
@@ -122,39 +128,90 @@ def _label(value: Any) -> str:
 
 
 def _confusion_tables(result: dict[str, Any]) -> str:
+    """Per attribute, only the (gold, predicted) pairs that differ, most frequent first, folded."""
     parts = []
     for kind, k in result["kinds"].items():
         for attr, cells in (k.get("confusion") or {}).items():
-            if not cells:
+            off = sorted(
+                (c for c in cells or [] if _label(c["gold"]) != _label(c["pred"])),
+                key=lambda c: (-c["count"], _label(c["gold"]), _label(c["pred"])),
+            )
+            if not off:
                 continue
-            golds = sorted({_label(c["gold"]) for c in cells})
-            preds = sorted({_label(c["pred"]) for c in cells})
-            counts = {(_label(c["gold"]), _label(c["pred"])): c["count"] for c in cells}
-            head = "".join(f"<th>{esc(p)}</th>" for p in preds)
-            rows = []
-            for g in golds:
-                tds = []
-                for p in preds:
-                    n = counts.get((g, p), 0)
-                    cls = "diag" if g == p else ("off" if n else "")
-                    tds.append(f'<td class="num {cls}">{n or ""}</td>')
-                rows.append(f"<tr><th>{esc(g)}</th>{''.join(tds)}</tr>")
+            agree = sum(c["count"] for c in cells if _label(c["gold"]) == _label(c["pred"]))
+            wrong = sum(c["count"] for c in off)
+            rows = "".join(
+                f"<tr><td>{esc(_label(c['gold']))}</td><td>{esc(_label(c['pred']))}</td>"
+                f'<td class="num off">{esc(c["count"])}</td></tr>'
+                for c in off
+            )
             parts.append(
+                f'<details class="fold"><summary>{swatch(kind)}{esc(kind)}.{esc(attr)}: {wrong} '
+                f"confused, {agree} agree</summary>"
                 f'<table class="confusion" data-kind="{esc(kind)}" data-attr="{esc(attr)}"><thead><tr>'
-                f"<th>{swatch(kind)}{esc(kind)}.{esc(attr)}<br><small>gold ↓ predicted →</small></th>{head}</tr>"
-                f"</thead><tbody>{''.join(rows)}</tbody></table>"
+                '<th>gold value</th><th>predicted value</th><th class="num">facts</th></tr></thead>'
+                f"<tbody>{rows}</tbody></table></details>"
             )
     return (
-        f'<div class="grid">{"".join(parts)}</div>'
+        "".join(parts)
         if parts
-        else '<p class="null">No categorical attributes scored.</p>'
+        else '<p class="null">No confusions: every matched fact has the gold value of each attribute.</p>'
+    )
+
+
+def _worst_attributes(result: dict[str, Any], limit: int = 8) -> str:
+    """The attributes with the lowest accuracy on matched facts, across kinds."""
+    rows = sorted(
+        (
+            (v.get("accuracy"), kind, attr, v)
+            for kind, k in result["kinds"].items()
+            for attr, v in (k.get("attributes") or {}).items()
+            if isinstance(v.get("accuracy"), (int, float)) and v.get("accuracy") < 1
+        ),
+        key=lambda r: (r[0], r[1], r[2]),
+    )[:limit]
+    if not rows:
+        return '<p class="null">Every attribute of every matched fact is right.</p>'
+    body = "".join(
+        f"<tr><td>{swatch(kind)}{esc(kind)}.{esc(attr)}</td>"
+        f'<td class="num">{esc(v.get("correct"))}/{esc(v.get("total"))}</td><td>{_bar(acc, "accuracy")}</td></tr>'
+        for acc, kind, attr, v in rows
+    )
+    return (
+        '<table id="worst"><thead><tr><th>attribute</th><th class="num">right</th><th>accuracy</th></tr>'
+        f"</thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _error_table(details: list[dict[str, Any]]) -> str:
+    """Every missed, spurious and wrong-attribute fact of every document, in one table."""
+    rows = []
+    for n, doc in enumerate(details):
+        for e in doc.get("facts") or []:
+            status = e.get("status", "")
+            if status == "correct":
+                continue
+            kind = e.get("kind", "")
+            wrong = {w.get("attribute") for w in e.get("wrong") or []}
+            rows.append(
+                f'<tr data-error="{esc(status)}"><td><a href="#doc-{n}">{esc(doc.get("label"))}</a></td>'
+                f"<td>{swatch(kind)}{esc(kind)}</td>"
+                f'<td><span class="st st-{esc(status)}">{esc(_STATUS_LABEL.get(status, status))}</span></td>'
+                f'<td class="gold">{_fact_cell(kind, e.get("gold"), wrong)}</td>'
+                f'<td class="pred">{_fact_cell(kind, e.get("pred"), wrong)}</td></tr>'
+            )
+    if not rows:
+        return '<p class="null">No errors: every gold fact was found with every attribute right.</p>'
+    return (
+        '<table class="errors" id="errors-table"><thead><tr><th>document</th><th>kind</th><th>error</th>'
+        f"<th>gold</th><th>predicted</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
 
 def _fact_cell(kind: str, fact: dict[str, Any] | None, wrong: set[str]) -> str:
     if fact is None:
         return '<span class="null">—</span>'
-    keys = [_KEY_ATTR.get(kind)] + list(ATTRIBUTES.get(kind, ()))
+    keys = list(dict.fromkeys([_KEY_ATTR.get(kind), *ATTRIBUTES.get(kind, ())]))  # the key attribute once
     attrs = []
     for a in keys:
         if a is None or a not in fact or (fact[a] is None and a not in wrong):
@@ -206,7 +263,7 @@ def _document(n: int, doc: dict[str, Any]) -> str:
     )
     title = f" — {esc(doc['title'])}" if doc.get("title") else ""
     return (
-        f'<details class="doc" id="doc-{n}" data-problems="{problems}"{" open" if problems else ""}>'
+        f'<details class="doc" id="doc-{n}" data-problems="{problems}">'
         f"<summary><b>{esc(doc.get('label'))}</b>{title} {badges}</summary>{table}</details>"
     )
 
@@ -220,8 +277,8 @@ def render(result: dict[str, Any], *, title: str = "Evaluation report") -> str:
         ("documents", result.get("documents")),
         ("gold facts", micro.get("gold")),
         ("predicted facts", micro.get("predicted")),
-        ("micro F1", micro.get("f1")),
-        ("macro F1", macro.get("f1")),
+        ("micro F1 (all facts pooled)", micro.get("f1")),
+        ("macro F1 (mean of the kinds' F1)", macro.get("f1")),
     ]
     kpis += [(_STATUS_LABEL[s], totals[s]) for s in STATUSES] if details else []
     kpi_html = "".join(
@@ -237,16 +294,45 @@ def render(result: dict[str, Any], *, title: str = "Evaluation report") -> str:
         f'<span class="null">({sum((d.get("counts") or {}).get(s, 0) for s in STATUSES[1:])})</span></li>'
         for i, d in flagged
     )
-    docs_html = "".join(_document(i, d) for i, d in enumerate(details))
+    problem_docs = "".join(_document(i, d) for i, d in flagged)
+    flagged_ids = {i for i, _ in flagged}
+    clean = [(i, d) for i, d in enumerate(details) if i not in flagged_ids]
+    docs_html = problem_docs + (
+        f'<details class="fold" id="clean-docs"><summary>{len(clean)} documents without problems</summary>'
+        + "".join(_document(i, d) for i, d in clean)
+        + "</details>"
+        if clean
+        else ""
+    )
+    errors = sum(totals[s] for s in STATUSES[1:])
     body = (
-        f'<header><h1>{esc(title)}</h1><div class="meta">Matching as described in corpus/README.md; '
-        "attributes are scored on matched pairs; strict span = same start and end, partial span = overlapping "
-        f'spans.</div></header>\n<main><div class="kpis">{kpi_html}</div>'
-        f"<h2>Scores per kind</h2>{_kind_rows(result)}"
-        f"<h2>Attribute accuracy (on matched facts)</h2>{_attribute_tables(result)}"
-        f"<h2>Confusion of attribute values</h2>{_confusion_tables(result)}"
+        f'<header><h1>{esc(title)}</h1><div class="meta">Gold facts are matched to predicted facts as '
+        "described in corpus/README.md; attributes are scored on matched pairs only.</div></header>\n"
+        f'<main><div class="kpis">{kpi_html}</div>'
+        f"<h2>Scores per kind</h2>"
+        '<p class="explain">Precision: the share of predicted facts that are in the gold. Recall: the share '
+        "of gold facts that were found. F1: their harmonic mean. Strict span F1 counts a match only when the "
+        "start and end offsets are the same as the gold's; partial span F1 when the spans overlap. The micro "
+        "average pools the facts of every kind; the macro average is the mean of the kinds' scores, so a "
+        f"small kind weighs as much as a large one.</p>{_kind_rows(result)}"
+        "<h2>Weakest attributes</h2>"
+        '<p class="explain">Accuracy of each attribute on the facts that were matched, lowest first.</p>'
+        f"{_worst_attributes(result)}"
+        + (
+            f'<h2 id="errors">Errors ({errors})</h2><p class="explain">Missed: a gold fact not found. '
+            "Spurious: a predicted fact not in the gold. Wrong attribute: a matched fact with an attribute "
+            f"value (in red) unlike the gold's.</p>{_error_table(details)}"
+            if details
+            else ""
+        )
+        + f"<h2>Attribute accuracy (on matched facts)</h2>{_attribute_tables(result)}"
+        "<h2>Confusions of attribute values</h2>"
+        '<p class="explain">Only the pairs where the predicted value differs from the gold value; open one '
+        f"to see them.</p>{_confusion_tables(result)}"
         + (
             f'<h2 id="documents">Documents ({len(details)}; {len(flagged)} with problems)</h2>'
+            + '<p class="explain">Documents with problems first, most problems first; open one for its '
+            "gold and predicted facts side by side, with the sentence around each.</p>"
             + (f'<ol class="toc">{toc}</ol>' if toc else "")
             + docs_html
             if details
@@ -254,4 +340,12 @@ def render(result: dict[str, Any], *, title: str = "Evaluation report") -> str:
         )
         + "</main>\n<footer>Made by vn-news-extract evaluate --report.</footer>"
     )
-    return page(title, body, _CSS)
+    return page(title, body, _CSS, _SCRIPT)
+
+
+# A link to a document (from the errors table or the list) opens its folded section, and the fold around it.
+_SCRIPT = """(function(){
+function openTarget(){var id=location.hash.slice(1);var el=id&&document.getElementById(id);
+while(el){if(el.tagName==='DETAILS'){el.open=true;}el=el.parentElement;}}
+window.addEventListener('hashchange',openTarget);openTarget();
+})();"""

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from . import __version__
-from .errors import VnNewsError
+from .errors import InputError, VnNewsError
 from .sinks.base import Item, RunInfo, RunTotals, Sink, doc_key, raw_sha256
 from .types import Failed, Outcome, RawDocument, Skipped, Stored
 
@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 Engine = Literal["local", "dask"]
 DEFAULT_DOC_TIMEOUT = 120.0  # seconds per document (README, "Limits")
+EXIT_SOME_FAILED = 6  # a run that completed, with some inputs failed (README, "Exit codes")
+EXIT_ALL_FAILED = 7  # a run that completed, and every input it handled failed
 HARD_GRACE = 5.0  # a worker still busy max(this, limit) after the time limit is stopped (stuck in C)
 
 
@@ -59,6 +61,8 @@ class BatchOptions:
     flush_seconds: float = 2.0  # ... or at least this often
     in_flight: int | None = None  # documents submitted but not written; default 4 per worker
     doc_timeout: float | None = DEFAULT_DOC_TIMEOUT  # per document; None or 0: no limit
+    dask_wait: float = 30.0  # dask: seconds to wait for a first worker before giving up
+    dask_chunk: int = 16  # dask: documents per task, so that a task is worth its scheduling overhead
 
 
 @dataclass
@@ -67,13 +71,18 @@ class RunSummary:
 
     run_id: int | None = None
     stored: int = 0
-    skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
+    skipped: Counter[str] = field(default_factory=Counter)  # reason code -> count
     failed: Counter[str] = field(default_factory=Counter)  # stage -> count
     failed_examples: dict[str, list[str]] = field(default_factory=dict)  # stage -> a few messages
     already_done: int = 0
     status: str = "running"  # completed | interrupted | failed
     started: float = field(default_factory=time.monotonic)
     finished: float | None = None
+    total: int | None = None  # documents expected, counted up front (None: unknown)
+    ignored: int = 0  # files a directory walk passed over (other types, hidden)
+    abandoned: int = 0  # earlier runs found left ``running`` by a dead process
+    first_at: float | None = None  # when the first document was handled (the rate counts from here)
+    first_handled: int = 0
 
     @property
     def handled(self) -> int:
@@ -85,13 +94,44 @@ class RunSummary:
 
     @property
     def docs_per_second(self) -> float:
-        return self.handled / self.elapsed if self.elapsed > 0 else 0.0
+        """Documents handled per second, from the first one (pool start-up is not counted)."""
+        if self.first_at is None:
+            return 0.0
+        span = (self.finished or time.monotonic()) - self.first_at
+        after_first = self.handled - self.first_handled - 1  # documents finished after the first one
+        if after_first < 5 or span <= 0:  # too few to measure a rate: none while running, else the run's
+            return self.handled / self.elapsed if self.finished and self.elapsed > 0 else 0.0
+        return after_first / span
+
+    @property
+    def progressed(self) -> int:
+        """Inputs seen so far: handled, or already stored."""
+        return self.handled + self.already_done
+
+    @property
+    def eta(self) -> float | None:
+        """Seconds left at the current rate, when the total is known."""
+        rate = self.docs_per_second
+        if self.total is None or rate <= 0:
+            return None
+        return max(0, self.total - self.progressed) / rate
+
+    @property
+    def exit_code(self) -> int:
+        """0: every input stored or skipped; EXIT_SOME_FAILED; EXIT_ALL_FAILED (nothing could be read)."""
+        failed = sum(self.failed.values())
+        if not failed:
+            return 0
+        return EXIT_ALL_FAILED if failed == self.handled and not self.already_done else EXIT_SOME_FAILED
 
     def count(self, outcome: Outcome) -> None:
+        if self.first_at is None:
+            self.first_at = time.monotonic()
+            self.first_handled = self.handled
         if isinstance(outcome, Stored):
             self.stored += 1
         elif isinstance(outcome, Skipped):
-            self.skipped[outcome.reason] += 1
+            self.skipped[outcome.code] += 1
         else:
             self.failed[outcome.stage] += 1
             examples = self.failed_examples.setdefault(outcome.stage, [])
@@ -192,10 +232,11 @@ _BUSY: dict[str, float] = {}  # in a pool worker: "since" -> monotonic start of 
 
 
 def _init_worker(processor: Processor, parent: int, timeout: float | None = None) -> None:
-    """Process-pool initializer: Ctrl-C and SIGTERM are the parent's business (it stops the pool);
-    load the pipeline once; watch the parent and the document time limit."""
+    """Process-pool initializer: Ctrl-C and SIGTERM are the parent's business (it stops the pool, and a
+    worker whose parent is gone leaves by itself); load the pipeline once; watch the parent and the
+    document time limit."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # a signal to the process group stops the parent only
     hard = timeout + max(HARD_GRACE, timeout) if timeout and timeout > 0 else None
     threading.Thread(target=_watch, args=(parent, hard), daemon=True, name="vne-watchdog").start()
     processor.setup()
@@ -228,16 +269,19 @@ def _pool_task(raw: RawDocument, timeout: float | None = None) -> Outcome:
         _BUSY.pop("since", None)
 
 
-def dask_task(processor: Processor, raw: RawDocument, timeout: float | None = None) -> Outcome:
-    """The Dask task: the pipeline is set up on first use in each worker and kept there.  Dask runs
-    tasks in worker threads, where SIGALRM cannot reach: there the time limit is not enforced."""
+def dask_task(
+    processor: Processor, raws: Sequence[RawDocument], timeout: float | None = None
+) -> list[Outcome]:
+    """The Dask task: a chunk of documents, one outcome each.  The pipeline is set up on first use in
+    each worker and kept there.  Dask runs tasks in worker threads, where SIGALRM cannot reach: there
+    the time limit is not enforced."""
     key = (type(processor).__module__, type(processor).__qualname__)
     with _WORKER_LOCK:
         ready = _WORKER.get(key)
         if ready is None:
             processor.setup()
             ready = _WORKER[key] = processor
-    return handle(ready, raw, timeout)
+    return [handle(ready, raw, timeout) for raw in raws]
 
 
 # -- input expansion ----------------------------------------------------------------------------------
@@ -340,7 +384,9 @@ def _mp_context() -> Any:
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
     # imported once in the fork server, so each worker starts with spaCy and underthesea loaded
-    ctx.set_forkserver_preload(["vn_news_extract.runner", "vn_news_extract.pipeline"])
+    ctx.set_forkserver_preload(
+        ["vn_news_extract._forkserver", "vn_news_extract.runner", "vn_news_extract.pipeline"]
+    )
     return ctx
 
 
@@ -430,14 +476,19 @@ def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
                 fut.cancel()
         raise
     finally:
-        pool.shutdown()
+        try:
+            pool.shutdown()
+        except Exception:  # a pool torn down mid-start by a signal: the run's end says why
+            log.debug("pool shutdown", exc_info=True)
 
 
 def _run_dask(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor, opts: BatchOptions) -> None:
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
-    except ImportError as err:  # pragma: no cover - a dependency
-        raise VnNewsError(f"--engine dask needs dask[distributed]: {err}") from err
+        from dask.distributed import Client, LocalCluster
+    except ImportError as err:
+        raise VnNewsError(
+            f"--engine dask needs Dask: pip install 'vn-news-extract[dask]' ({err.name} is missing)"
+        ) from err
     cluster = None
     try:
         if opts.scheduler:
@@ -452,39 +503,68 @@ def _run_dask(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
             client = Client(cluster)
     except OSError as err:
         raise VnNewsError(f"cannot reach the Dask scheduler {opts.scheduler}: {err}") from err
-    limit = opts.in_flight or 4 * max(1, sum(client.nthreads().values()))
-    meta: dict[Any, _Job] = {}
+    try:
+        _wait_for_workers(client, opts)
+        _dask_loop(client, jobs, writer, processor, opts)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _wait_for_workers(client: Any, opts: BatchOptions) -> None:
+    """A scheduler without workers would take tasks and never run them: wait a while, then say so."""
+    try:
+        client.wait_for_workers(1, timeout=opts.dask_wait)
+    except TimeoutError as err:
+        where = opts.scheduler or "the local cluster"
+        raise VnNewsError(
+            f"the Dask scheduler {where} has no workers (waited {opts.dask_wait:g} s); "
+            "start workers (dask worker ADDR) or drop --scheduler for a local cluster"
+        ) from err
+
+
+def _dask_loop(client: Any, jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor,
+               opts: BatchOptions) -> None:  # fmt: skip
+    from dask.distributed import as_completed
+
+    chunk = max(1, opts.dask_chunk)
+    limit = opts.in_flight or 2 * chunk * max(1, sum(client.nthreads().values()))
+    meta: dict[Any, list[_Job]] = {}
     queue = as_completed()
     exhausted = False
 
     def refill() -> None:
         nonlocal exhausted
-        while not exhausted and len(meta) < limit:
-            job = next(jobs, None)
-            if job is None:
-                exhausted = True
-            elif isinstance(job, Item):
-                writer.add(job)
-            else:
-                fut = client.submit(dask_task, processor, job.raw, opts.doc_timeout, pure=False)
-                meta[fut.key] = job
+        while not exhausted and sum(map(len, meta.values())) < limit:
+            batch: list[_Job] = []
+            while len(batch) < chunk:
+                job = next(jobs, None)
+                if job is None:
+                    exhausted = True
+                    break
+                if isinstance(job, Item):
+                    writer.add(job)
+                else:
+                    batch.append(job)
+            if batch:
+                raws = [j.raw for j in batch]
+                fut = client.submit(dask_task, processor, raws, opts.doc_timeout, pure=False)
+                meta[fut.key] = batch
                 queue.add(fut)
 
-    try:
-        refill()
-        for fut in queue:
-            job = meta.pop(fut.key)
-            try:
-                outcome = fut.result()
-            except Exception as err:  # noqa: BLE001 - a lost worker, a serialisation error
-                outcome = Failed(job.raw.label, "worker", f"{type(err).__name__}: {err}")
-            fut.release()
+    refill()
+    for fut in queue:
+        batch = meta.pop(fut.key)
+        try:
+            outcomes = fut.result()
+        except Exception as err:  # noqa: BLE001 - a lost worker, a serialisation error
+            outcomes = [Failed(j.raw.label, "worker", f"{type(err).__name__}: {err}") for j in batch]
+        fut.release()
+        for job, outcome in zip(batch, outcomes, strict=True):
             writer.add(Item(job.key, job.sha256, outcome))
-            refill()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        writer.maybe_flush()
+        refill()
 
 
 # -- the entry point ----------------------------------------------------------------------------------
@@ -498,28 +578,52 @@ def run(
     processor: Processor | None = None,
     progress: Callable[[RunSummary], None] | None = None,
 ) -> RunSummary:
-    """Process every input into ``sinks``; returns the summary (``status`` ``interrupted`` after Ctrl-C).
+    """Process every input into ``sinks``; returns the summary.
 
-    ``inputs`` are targets for ``sources.iter_raw_documents`` (paths, globs, directories, WARC, JSONL,
-    URLs) and/or RawDocuments.  Sinks are opened and closed here.
+    Args:
+        inputs: targets (paths, globs, directories, WARC, JSONL files, URLs) and/or RawDocuments.  A list
+            or tuple is checked and counted before anything is opened (``summary.total``); any other
+            iterable is consumed lazily.
+        sinks: where outcomes go; opened and closed here.
+        options: workers, engine, resume and time limits (``BatchOptions``).
+        processor: the per-document function (default: the spaCy pipeline).
+        progress: called with the summary after each document.
+
+    Returns:
+        The ``RunSummary``: ``status`` is ``completed`` or ``interrupted`` (Ctrl-C, SIGTERM);
+        ``summary.exit_code`` says whether inputs failed.
+
+    Raises:
+        InputError: when no target of a list names anything to read (nothing is opened or created).
+        SinkError: when a database or output file cannot be opened or written (a re-run resumes).
     """
     opts = options or BatchOptions()
     processor = processor or Processor()
-    listed = (
-        [str(x) for x in inputs if not isinstance(x, RawDocument)] if isinstance(inputs, list | tuple) else []
-    )
+    summary = RunSummary()
+    INTERRUPTED.clear()
+    if isinstance(inputs, list | tuple):
+        from .sources import iter_plan, plan_inputs
+
+        plan = plan_inputs(inputs)
+        if not plan.readable:
+            raise InputError(_nothing_to_read(plan.entries))
+        summary.total, summary.ignored = plan.total, plan.ignored
+        documents: Iterable[RawDocument | Skipped | Failed] = iter_plan(plan)
+        listed = [str(x) for x in inputs if not isinstance(x, RawDocument)]
+    else:
+        documents, listed = iter_documents(inputs), []
     info = RunInfo(inputs=listed, engine=opts.engine, workers=opts.workers, force=opts.force,
                    tool_version=__version__)  # fmt: skip
-    summary = RunSummary()
     opened: list[Sink] = []
     restore = _sigterm_as_interrupt()
     try:
         for sink in sinks:
             sink.open(info)
             opened.append(sink)
+            summary.abandoned += getattr(sink, "abandoned", 0)
         summary.run_id = info.run_id
         writer = _Writer(sinks, opts, summary, progress)
-        jobs = _jobs(iter_documents(inputs), sinks, opts.force, writer)
+        jobs = _jobs(documents, sinks, opts.force, writer)
         try:
             if opts.engine == "dask":
                 _run_dask(jobs, writer, processor, opts)
@@ -529,6 +633,12 @@ def run(
                 _run_pool(jobs, writer, processor, opts)
             summary.status = "completed"
         except KeyboardInterrupt:
+            summary.status = "interrupted"
+        except Exception:
+            if not INTERRUPTED.is_set():
+                raise
+            # an interrupt that landed inside the pool's machinery can surface as another error
+            log.debug("error while interrupted", exc_info=True)
             summary.status = "interrupted"
         writer.flush()
     except BaseException:
@@ -541,6 +651,23 @@ def run(
     return summary
 
 
+INTERRUPTED = threading.Event()  # set by ``interrupt``: Ctrl-C or SIGTERM reached this process
+
+
+def interrupt() -> None:
+    """What SIGINT and SIGTERM do during a run: note it, then raise KeyboardInterrupt."""
+    INTERRUPTED.set()
+    raise KeyboardInterrupt
+
+
+def _nothing_to_read(entries: Sequence[Any]) -> str:
+    failed = [e for e in entries if isinstance(e, Failed)]
+    if len(failed) == 1:
+        return failed[0].message
+    shown = "; ".join(f.message for f in failed[:3])
+    return f"none of the {len(failed)} inputs names anything to read ({shown}{'; ...' if len(failed) > 3 else ''})"
+
+
 def _sigterm_as_interrupt() -> Callable[[], None]:
     """During a run in the main thread, SIGTERM (``kill``, ``docker stop``) stops it as Ctrl-C does:
     what is finished is written, the run is marked interrupted.  Returns the restorer."""
@@ -551,7 +678,7 @@ def _sigterm_as_interrupt() -> Callable[[], None]:
         return lambda: None  # the application (the CLI) has its own handler
 
     def _term(_signum: int, _frame: Any) -> None:
-        raise KeyboardInterrupt
+        interrupt()
 
     signal.signal(signal.SIGTERM, _term)
 

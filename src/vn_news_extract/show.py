@@ -12,6 +12,7 @@ script run (see ``_page.py``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -184,6 +185,65 @@ def highlight(text: str, facts: dict[str, list[dict[str, Any]]]) -> str:
     return "".join(out)
 
 
+_SENTENCE_END = '.!?…:;,"”)»'
+_ANCHOR = re.compile(r' id="(m-[^"]+)"')
+
+
+def is_subheading(line: str, following: str | None) -> bool:
+    """A line news sites use as a subheading: short, several words, no sentence end, text after it."""
+    words = line.split()
+    return (
+        following is not None
+        and 2 <= len(words) <= 16
+        and len(line) <= 110
+        and line.rstrip()[-1:] not in _SENTENCE_END
+        and not line.lstrip()[:1].isdigit()
+    )
+
+
+def article_blocks(text: str, facts: dict[str, list[dict[str, Any]]], title: str | None) -> str:
+    """The highlighted article, one block per line: the title line as the page heading (shown once),
+    subheadings as headings, the rest as paragraphs.  The newlines stay in the text between blocks, so
+    the element's text is still exactly ``article.text`` and every offset still points where it did."""
+    tips = {fact_id(k, i): _tooltip(k, f) for k, items in facts.items() for i, f in enumerate(items)}
+    marks = marks_of(text, facts)
+    lines = text.split("\n")
+    out: list[str] = []
+    pos = 0
+    for n, line in enumerate(lines):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if n:
+            out.append("\n")
+        if not line:
+            continue
+        clipped = [
+            Mark(max(m.start, start) - start, min(m.end, end) - start, m.fid, m.kind, m.mention)
+            for m in marks
+            if m.start < end and m.end > start
+        ]
+        inner: list[str] = []
+        _render(nest(line, clipped), tips, inner)
+        following = next((x for x in lines[n + 1 :] if x.strip()), None)
+        if n == 0 and title and line.strip() == title.strip():
+            tag = "h1"
+        elif n > 0 and is_subheading(line, following):
+            tag = "h3"
+        else:
+            tag = "p"
+        out.append(f'<{tag} class="blk">{"".join(inner)}</{tag}>')
+    html_text = "".join(out)
+    seen: set[str] = set()
+
+    def _once(m: re.Match[str]) -> str:  # a fact split over two lines keeps its anchor on the first
+        if m.group(1) in seen:
+            return ""
+        seen.add(m.group(1))
+        return m.group(0)
+
+    return _ANCHOR.sub(_once, html_text)
+
+
 def _attr_html(key: str, value: Any) -> str:
     shown = fmt(value)
     if key in _SECTOR_ATTRS and isinstance(value, str) and value in vsic_names():
@@ -250,8 +310,11 @@ def facts_table(text: str, facts: dict[str, list[dict[str, Any]]]) -> str:
 
 _CSS = """
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 360px;gap:20px;align-items:start}
-#article{background:#fff;border:1px solid #dee2e6;border-radius:6px;padding:16px 20px;white-space:pre-wrap;
+#article{background:#fff;border:1px solid #dee2e6;border-radius:6px;padding:16px 20px;
   line-height:2.35;font-size:16px;overflow-wrap:anywhere}
+#article .blk{margin:0 0 10px}
+#article h1.blk{font-size:22px;line-height:1.9}
+#article h3.blk{font-size:17px;margin-top:16px}
 #panel{position:sticky;top:12px;background:#fff;border:1px solid #dee2e6;border-radius:6px;padding:12px;font-size:13px;
   max-height:calc(100vh - 24px);overflow:auto}
 #panel h2{margin:0 0 8px;font-size:15px}
@@ -320,10 +383,17 @@ def render(source: Any, *, title: str | None = None) -> str:
         for i, f in enumerate(facts.get(k) or [])
     )
     total = sum(len(v) for v in facts.values())
+    in_text = bool(meta.get("title")) and text.split("\n", 1)[0].strip() == str(meta.get("title")).strip()
+    top = (
+        '<div class="meta">vn-news-extract show</div>'
+        if in_text and not title
+        else f"<h1>{esc(heading)}</h1>"
+    )
     body = (
-        f'<header><h1>{esc(heading)}</h1><div class="meta">{meta_line}</div>'
+        f'<header>{top}<div class="meta">{meta_line}</div>'
         f'<div class="legend" aria-label="fact kinds">{legend}</div></header>\n'
-        f'<main><div class="layout"><article id="article">{highlight(text, facts)}</article>'
+        f'<main><div class="layout"><article id="article">'
+        f"{article_blocks(text, facts, meta.get('title') if in_text and not title else None)}</article>"
         f'<aside id="panel"><h2>Fact details</h2><p id="hint" class="null">Hover over or click a highlighted '
         f"fact to see its attributes; nested facts are listed together. {total} facts in all.</p>{cards}</aside>"
         f'</div>\n<h2 id="facts">All facts</h2>{facts_table(text, facts)}</main>\n'

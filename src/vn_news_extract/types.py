@@ -6,6 +6,7 @@ Each input ends as exactly one Outcome: ``Stored`` (a record), ``Skipped`` (with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -54,20 +55,57 @@ class Article:
 
 @dataclass(frozen=True)
 class Stored:
+    """An input that became a record."""
+
     label: str
     record: dict[str, Any]
     status: Literal["stored"] = "stored"
 
 
+# Stable reason codes of Skipped outcomes: the first pattern that matches the start of a reason names
+# its code (what the summary and the ``outcomes.reason`` column group on); the reason text itself, with
+# its numbers, is the detail.  One place for every skip reason of every layer.
+REASON_CODES: tuple[tuple[str, str], ...] = (
+    (r"empty|no 'html' or 'text' field|archived response has an empty body", "empty"),
+    (r"no article text", "no_text"),
+    (r"not Vietnamese", "not_vietnamese"),
+    (r"not an article: \d+ characters", "too_short"),
+    (r"not an article", "not_an_article"),
+    (
+        r"unsupported file type|content type .* is not HTML|archived response is .*not HTML",
+        "unsupported_type",
+    ),
+    (r"WARC \w+ record, not a response|WARC response without HTTP headers", "not_a_response"),
+    (r"HTTP status", "http_status"),
+    (r"robots\.txt|disallowed by robots", "robots_disallowed"),
+    (r".* over \d+ bytes|.*over the \d+-byte limit", "too_large"),
+)
+_REASON_RES = tuple((re.compile(pattern, re.IGNORECASE), code) for pattern, code in REASON_CODES)
+OTHER_REASON = "other"
+
+
+def reason_code(reason: str) -> str:
+    """The stable code of a skip reason (``not_vietnamese``, ``too_short``, ...; ``other`` when unknown)."""
+    return next((code for rx, code in _REASON_RES if rx.match(reason)), OTHER_REASON)
+
+
 @dataclass(frozen=True)
 class Skipped:
+    """An input that is not an article; ``reason`` is the human sentence, ``code`` its stable group."""
+
     label: str
     reason: str
     status: Literal["skipped"] = "skipped"
 
+    @property
+    def code(self) -> str:
+        return reason_code(self.reason)
+
 
 @dataclass(frozen=True)
 class Failed:
+    """An input that could not be handled; ``stage`` is the stable code, ``message`` the detail."""
+
     label: str
     stage: str
     message: str

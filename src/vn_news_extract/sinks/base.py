@@ -113,9 +113,10 @@ def is_final(outcome: Outcome) -> bool:
 
 
 def outcome_fields(outcome: Outcome) -> dict[str, Any]:
-    """reason / stage / message columns of an outcome."""
+    """reason (a stable code) / detail / stage / message columns of an outcome."""
     return {
-        "reason": outcome.reason if isinstance(outcome, Skipped) else None,
+        "reason": outcome.code if isinstance(outcome, Skipped) else None,
+        "detail": outcome.reason if isinstance(outcome, Skipped) else None,
         "stage": outcome.stage if isinstance(outcome, Failed) else None,
         "message": outcome.message if isinstance(outcome, Failed) else None,
         "article_id": outcome.record.get("id") if isinstance(outcome, Stored) else None,

@@ -6,11 +6,15 @@ Tables (created and migrated by the tool; ``schema_version`` holds the applied v
 - ``percentages``, ``sectors``, ``officials``, ``documents``, ``amounts``, ``periods``: one row per fact,
   keyed by ``(article_id, idx)``, with ``start_offset`` / ``end_offset`` into ``articles.text``, one
   column per attribute, and ``attrs`` (JSON) for any attribute without a column of its own;
-- ``runs``: one row per batch run; ``outcomes``: one row per input (``doc_key``), stored / skipped with a
-  reason / failed with the stage and message.
+- ``runs``: one row per batch run (a run left ``running`` by a dead process is marked ``abandoned`` when
+  the next run starts); ``outcomes``: one row per input (``doc_key``), stored / skipped with a reason code
+  (``reason``, e.g. ``not_vietnamese``) and its sentence (``detail``) / failed with the stage and message.
+
+The schema is created and migrated under a lock (PostgreSQL: an advisory transaction lock; SQLite: the
+database's write lock), so two first runs on an empty database do not race.
 
 A database that is locked (another SQLite writer) or unreachable (PostgreSQL restarting) is retried
-with exponential backoff (``retries`` times from ``backoff`` seconds; SQLite also waits up to
+with exponential backoff (an error retrying cannot help, such as a refused password, is not retried) (``retries`` times from ``backoff`` seconds; SQLite also waits up to
 ``busy_timeout`` seconds for a lock on each attempt), then the run stops with a one-line ``SinkError``;
 a re-run resumes.
 
@@ -23,6 +27,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import socket
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -48,6 +54,7 @@ from sqlalchemy import (
     inspect,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -55,11 +62,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 
 from .. import kinds
+from ..types import reason_code
 from .base import Item, RunInfo, RunTotals, SinkError, outcome_fields, record_hash, utcnow
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DB = "sqlite:///vn_news.db"
 BUSY_TIMEOUT = 10.0  # seconds SQLite waits for another writer's lock, per attempt
 RETRIES = 3  # extra attempts after a locked / unreachable database
@@ -82,7 +90,7 @@ runs = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("started_at", String(40), nullable=False),
     Column("finished_at", String(40)),
-    Column("status", String(16), nullable=False),  # running | completed | interrupted | failed
+    Column("status", String(16), nullable=False),  # running | completed | interrupted | failed | abandoned
     Column("engine", String(16)),
     Column("workers", Integer),
     Column("force", Boolean),
@@ -92,6 +100,8 @@ runs = Table(
     Column("skipped", Integer),
     Column("failed", Integer),
     Column("already_done", Integer),
+    Column("host", Text),  # where the run's process ran (schema 2) ...
+    Column("pid", Integer),  # ... and its id: a ``running`` run whose process is gone was abandoned
 )
 
 articles = Table(
@@ -126,7 +136,8 @@ outcomes = Table(
     Column("label", Text, nullable=False),
     Column("sha256", String(64)),
     Column("status", String(16), nullable=False),  # stored | skipped | failed
-    Column("reason", Text),
+    Column("reason", Text),  # skipped: a stable code (not_vietnamese, too_short, ...)
+    Column("detail", Text),  # skipped: the reason as a sentence, with its figures (schema 2)
     Column("stage", String(40)),
     Column("message", Text),
     Column("article_id", String(32)),
@@ -164,9 +175,24 @@ def _fact_table(name: str, attrs: tuple[str, ...]) -> Table:
 
 fact_tables: dict[str, Table] = {name: _fact_table(name, attrs) for name, attrs in FACT_COLUMNS.items()}
 
+
+def _to_v2(conn: Connection) -> None:
+    """Schema 2: outcomes.detail (skip reasons become codes, their sentences move there); runs.host/pid."""
+    conn.execute(text("ALTER TABLE outcomes ADD COLUMN detail TEXT"))
+    conn.execute(text("ALTER TABLE runs ADD COLUMN host TEXT"))
+    conn.execute(text("ALTER TABLE runs ADD COLUMN pid INTEGER"))
+    rows = conn.execute(select(outcomes.c.doc_key, outcomes.c.reason).where(outcomes.c.status == "skipped"))
+    for key, reason in rows.all():
+        conn.execute(
+            update(outcomes)
+            .where(outcomes.c.doc_key == key)
+            .values(reason=reason_code(str(reason or "")), detail=reason)
+        )
+
+
 # Upgrade steps: MIGRATIONS[v] takes a database at version v-1 to version v.  A new database is created
 # at SCHEMA_VERSION directly from ``metadata``; these steps only upgrade existing ones.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _to_v2}
 
 
 def normalise_url(db: str) -> str:
@@ -218,9 +244,24 @@ def current_version(conn: Connection) -> int:
     return conn.execute(select(func.max(schema_version.c.version))).scalar() or 0
 
 
+_SCHEMA_LOCK = 0x766E65  # PostgreSQL advisory lock key of schema creation and migration ("vne")
+
+
+def _lock_schema(conn: Connection) -> None:
+    """Hold the schema lock until the transaction ends: one creator or migrator at a time."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+    elif conn.dialect.name == "sqlite":
+        # a write that changes nothing takes SQLite's write lock now, before the schema is read; the
+        # second of two first runs then waits (busy_timeout) and finds the schema in place
+        conn.execute(text("CREATE TABLE IF NOT EXISTS schema_lock (id INTEGER)"))
+        conn.execute(text("DELETE FROM schema_lock"))
+
+
 def migrate(engine: Engine) -> int:
-    """Create the schema, or upgrade it step by step; returns the version now in place."""
+    """Create the schema, or upgrade it step by step, under the schema lock; returns the version."""
     with engine.begin() as conn:
+        _lock_schema(conn)
         version = current_version(conn)
         if version > SCHEMA_VERSION:
             raise SinkError(
@@ -282,6 +323,57 @@ def fact_rows(kind: str, article_id: str, facts: Sequence[dict[str, Any]]) -> li
     return rows
 
 
+# SQLSTATE classes and codes worth retrying: connection lost or refused, the server shutting down or
+# overloaded, a serialisation failure or deadlock, a lock not available; and the catalogue race of two
+# CREATE TABLEs (23505 on pg_type) that the schema lock prevents but an older database may still show.
+_TRANSIENT_STATES = ("08", "40001", "40P01", "53", "55P03", "57P01", "57P02", "57P03")
+_PERMANENT_TEXT = (
+    "password authentication failed",
+    "no pg_hba.conf entry",
+    "does not exist",
+    "permission denied",
+    "authentication failed",
+    "unable to open database file",
+    "readonly database",
+    "file is not a database",
+)
+
+
+def is_transient(err: DBAPIError) -> bool:
+    """True when retrying may help: locked, unreachable or restarting, not refused or misconfigured."""
+    orig = getattr(err, "orig", None)
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    message = str(orig or err).lower()
+    if any(t in message for t in _PERMANENT_TEXT):
+        return False
+    if state:
+        return str(state).startswith(_TRANSIENT_STATES)
+    return isinstance(err, OperationalError) or bool(err.connection_invalidated)
+
+
+def mark_abandoned(conn: Connection) -> int:
+    """Runs left ``running`` by a process of this host that no longer exists become ``abandoned``."""
+    host = socket.gethostname()
+    rows = conn.execute(select(runs.c.id, runs.c.pid).where(runs.c.status == "running", runs.c.host == host))
+    dead = [run_id for run_id, pid in rows.all() if pid is not None and not _alive(int(str(pid)))]
+    if dead:
+        conn.execute(update(runs).where(runs.c.id.in_(dead)).values(status="abandoned", finished_at=utcnow()))
+        log.warning("runs %s were left running by a process that ended; marked abandoned", dead)
+    return len(dead)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 class SqlSink:
     """Stores records, facts and outcomes in a SQL database (see the module docstring)."""
 
@@ -292,15 +384,18 @@ class SqlSink:
         self.url = self.engine.url.render_as_string(hide_password=True)
         self.run_id: int | None = None
         self.kb_stats: Any = None  # kb.build.KbStats after a run's close()
+        self.abandoned = 0  # runs marked abandoned when this one started
+        self._tries = 1
 
     def _retrying(self, what: str, op: Callable[[], _T]) -> _T:
-        """``op()``, retried with backoff while the database is locked or unreachable."""
+        """``op()``, retried with backoff while the database is locked or unreachable (only then)."""
+        self._tries = 0
         for attempt in range(self.retries + 1):
+            self._tries = attempt + 1
             try:
                 return op()
             except (OperationalError, DBAPIError) as err:
-                transient = isinstance(err, OperationalError) or err.connection_invalidated
-                if not transient or attempt == self.retries:
+                if not is_transient(err) or attempt == self.retries:
                     raise
                 wait = self.backoff * 2**attempt
                 log.info("%s %s: %s; retry %d in %.1f s", what, self.url, _one_line(err), attempt + 1, wait)
@@ -309,7 +404,8 @@ class SqlSink:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _attempts(self) -> str:
-        return f"after {self.retries + 1} attempts" if self.retries else "no retries"
+        tries = getattr(self, "_tries", 1)
+        return f"after {tries} attempts" if tries > 1 else "not retried"
 
     # -- lifecycle -------------------------------------------------------------------------------
     def open(self, run: RunInfo | None = None) -> None:
@@ -324,6 +420,7 @@ class SqlSink:
         migrate(self.engine)
         if run is not None:
             with self.engine.begin() as conn:
+                self.abandoned = mark_abandoned(conn)
                 res = conn.execute(
                     runs.insert().values(
                         started_at=run.started_at,
@@ -333,6 +430,8 @@ class SqlSink:
                         force=run.force,
                         inputs=list(run.inputs),
                         tool_version=run.tool_version,
+                        host=socket.gethostname(),
+                        pid=os.getpid(),
                     )
                 )
                 self.run_id = res.inserted_primary_key[0] if res.inserted_primary_key else None
@@ -449,5 +548,5 @@ class SqlSink:
                 "run_id": self.run_id,
                 "updated_at": utcnow(),
             }
-        compare = ["label", "sha256", "status", "reason", "stage", "message", "article_id"]
+        compare = ["label", "sha256", "status", "reason", "detail", "stage", "message", "article_id"]
         self._upsert(conn, outcomes, list(rows.values()), compare=compare)

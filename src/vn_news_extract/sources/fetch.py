@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import ipaddress
 import logging
-import os
 import socket
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
-from typing import Any, Self
+from typing import Self
 from urllib.parse import urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
@@ -56,24 +55,11 @@ class FetchSettings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> FetchSettings:
-        """Defaults overridden by ``VN_NEWS_EXTRACT_<FIELD>`` variables (``..._ALLOW_PRIVATE=1``, ...)."""
-        env = os.environ if environ is None else environ
-        values: dict[str, Any] = {}
-        for f in fields(cls):
-            raw = env.get(f"VN_NEWS_EXTRACT_{f.name.upper()}")
-            if raw is None or f.name == "obey_robots":
-                continue
-            kind = type(getattr(cls(), f.name))
-            try:
-                if kind is bool:
-                    values[f.name] = raw.strip().lower() in {"1", "true", "yes", "on"}
-                else:
-                    values[f.name] = kind(raw)
-            except ValueError as err:
-                raise InputError(
-                    f"VN_NEWS_EXTRACT_{f.name.upper()}={raw!r} is not a valid {kind.__name__}"
-                ) from err
-        return cls(**values)
+        """Defaults overridden by ``VN_NEWS_EXTRACT_<FIELD>`` variables (``..._ALLOW_PRIVATE=1``, ...);
+        read by ``settings``, the one module that reads the environment."""
+        from ..settings import from_env
+
+        return from_env(cls, environ, skip=("obey_robots",))
 
 
 class FetchError(InputError):

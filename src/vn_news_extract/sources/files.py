@@ -53,7 +53,8 @@ def kind_of(path: Path) -> str | None:
 
 
 def read_file(path: Path) -> Item:
-    """One ``.txt`` / ``.html`` file as a RawDocument (or Failed when it cannot be read)."""
+    """One ``.txt`` / ``.html`` file as a RawDocument (or Failed when it cannot be read); a file of
+    another suffix, named explicitly to ``extract``, is read as text."""
     label = str(path)
     try:
         size, cap = path.stat().st_size, max_input_bytes()
@@ -63,12 +64,14 @@ def read_file(path: Path) -> Item:
             )
         content = path.read_bytes()
     except OSError as err:
-        return Failed(label, "input", f"cannot read file: {err.strerror or err}")
+        dangling = path.is_symlink() and not path.exists()
+        why = "a link to a file that does not exist" if dangling else (err.strerror or str(err))
+        return Failed(label, "input", f"cannot read file: {why}")
     if not content.strip():
         return Skipped(label, "empty file")
     return RawDocument(
         content=content,
-        content_type=TEXT_TYPES[path.suffix.lower()],
+        content_type=TEXT_TYPES.get(path.suffix.lower(), "text/plain"),
         path=label,
         retrieved_at=_mtime(path),
         sha256=sha256(content),
@@ -90,7 +93,7 @@ def iter_jsonl(path: Path) -> Iterator[Item]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as err:
-                yield Failed(label, "input", f"invalid JSON on line {lineno}: {err.msg}")
+                yield Failed(label, "input", f"invalid JSON on line {lineno}, column {err.colno}: {err.msg}")
                 continue
             if not isinstance(obj, dict):
                 yield Failed(label, "input", f"line {lineno} is not a JSON object")
@@ -122,26 +125,65 @@ def iter_jsonl(path: Path) -> Iterator[Item]:
 
 def expand(target: str) -> list[Path]:
     """The files a path, directory or glob names, sorted; raises InputError when it names none."""
+    return walk(target)[0]
+
+
+def walk(target: str) -> tuple[list[Path], int]:
+    """``expand``, and how many files a directory walk passed over (other types, hidden files).
+
+    Inside a directory only the files we read count as inputs (.txt, .html, .jsonl, .warc[.gz]), and a
+    link to such a file that points nowhere is an input too (it ends failed); a file named explicitly is
+    always an input, and an unsupported one ends as Skipped.
+    """
     path = Path(target).expanduser()
     if path.is_dir():
-        # Inside a directory only the files we read count as inputs (.txt, .html, .jsonl, .warc[.gz]);
-        # a file named explicitly is always an input, and an unsupported one ends as Skipped.
-        files = sorted(
-            p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)) and kind_of(p)
-        )
+        files, ignored = [], 0
+        for p in path.rglob("*"):
+            dangling = p.is_symlink() and not p.exists()
+            if not (p.is_file() or dangling):
+                continue
+            if kind_of(p) and not _hidden(p.relative_to(path)):
+                files.append(p)
+            else:
+                ignored += 1
         if not files:
             raise InputError(f"directory {target} holds no .txt, .html, .jsonl or .warc files")
-        return files
+        return sorted(files), ignored
     if path.is_file():
-        return [path]
+        return [path], 0
+    if path.is_symlink():
+        return [path], 0  # a dangling link named explicitly: failed when read
     if glob.has_magic(target):
         files = sorted(
             Path(p) for p in glob.glob(os.path.expanduser(target), recursive=True) if Path(p).is_file()
         )
         if not files:
             raise InputError(f"no files match {target}")
-        return files
+        return files, 0
     raise InputError(f"no such file or directory: {target}")
+
+
+def count_documents(path: Path) -> int | None:
+    """How many outcomes ``path`` will give (JSONL: its non-blank lines; WARC: its records), or None
+    when counting would cost too much (a WARC archive over ``WARC_COUNT_LIMIT`` bytes)."""
+    kind = kind_of(path)
+    try:
+        if kind == "jsonl":
+            with path.open("rb") as fh:
+                return sum(1 for line in fh if line.strip())
+        if kind == "warc":
+            if path.stat().st_size > WARC_COUNT_LIMIT:
+                return None
+            from warcio.archiveiterator import ArchiveIterator
+
+            with path.open("rb") as fh:
+                return sum(1 for _ in ArchiveIterator(fh, check_digests=False))
+    except Exception:  # noqa: BLE001 - damaged: reading it reports the damage; count it as one
+        return 1
+    return 1
+
+
+WARC_COUNT_LIMIT = 200_000_000  # bytes of WARC worth reading twice to know the total up front
 
 
 def _hidden(rel: Path) -> bool:

@@ -1,7 +1,8 @@
 """WARC archives (``.warc``, ``.warc.gz``) read with warcio.
 
 Every HTML ``response`` record with a 2xx status becomes a RawDocument carrying its target URI and
-capture date; every other record is Skipped with the reason.  A damaged or truncated archive yields
+capture date; a page over the size cap is Failed (as every oversize input); every other record is
+Skipped with the reason.  A damaged or truncated archive yields
 the records read before the damage, then one Failed naming the offset.
 """
 
@@ -73,13 +74,22 @@ def iter_warc(path: Path) -> Iterator[Item]:
         except (ArchiveLoadFailed, EOFError, OSError, ValueError) as err:
             message = " ".join(str(err).split()) or type(err).__name__
             where = f"after {count} record(s), past byte {offset}"
-            yield Failed(label, "input", f"damaged or truncated WARC {where}: {message[:200]}")
+            yield Failed(label, "input", f"damaged or truncated WARC {where}: {clip(message, 200)}")
         except Exception as err:  # noqa: BLE001 - zlib.error and friends: report, never crash the batch
             yield Failed(
                 label,
                 "input",
                 f"damaged or truncated WARC after {count} record(s): {type(err).__name__}: {err}",
             )
+
+
+def clip(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` characters at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:") + "…"
 
 
 def _tail_problem(fh, start: int, end: int, size: int, gz: bool) -> str | None:  # type: ignore[no-untyped-def]
@@ -142,7 +152,7 @@ def _record(record, fallback_label: str) -> Item:  # type: ignore[no-untyped-def
     cap = max_input_bytes()
     content = record.content_stream().read(cap + 1)
     if len(content) > cap:
-        return Skipped(label, f"archived page over {cap} bytes (VN_NEWS_EXTRACT_MAX_BYTES)")
+        return Failed(label, "input", f"archived page over the {cap}-byte limit (VN_NEWS_EXTRACT_MAX_BYTES)")
     if not content.strip():
         return Skipped(label, "archived response has an empty body")
     return RawDocument(
