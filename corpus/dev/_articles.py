@@ -5,6 +5,15 @@ from _lib import P, S, O, D, A
 ARTICLES = {}
 
 ARTICLES["iip_thai_nguyen"] = dict(topic="industry", author="Thu Trang", facts=[
+    S("công nghiệp", None, codes=["B", "C", "D", "E"], opt=True),
+    S("công nghiệp", None, codes=["B", "C", "D", "E"], at="chỉ số sản xuất công nghiệp", opt=True),
+    S("điện tử", "C26", opt=True),
+    S("Điện tử", "C26"),
+    S("công nghiệp", None, codes=["B", "C", "D", "E"], at="giá trị sản xuất công nghiệp", opt=True),
+    S("xây dựng", "F", opt=True),
+    S("công nghiệp", None, codes=["B", "C", "D", "E"], at="doanh nghiệp công nghiệp tại", opt=True),
+    S("công nghiệp hỗ trợ", "C", at="phát triển công nghiệp hỗ trợ", opt=True),
+    S("công nghiệp hỗ trợ", "C", at="doanh nghiệp công nghiệp hỗ trợ", opt=True),
     P("8,7%", "+", ind="sản xuất công nghiệp", per="9 tháng", cmp=None),
     P("8,7%", "+", occ=1, ind="chỉ số sản xuất công nghiệp", per="9 tháng năm 2025", cmp="so với cùng kỳ năm trước"),
     S("chế biến, chế tạo", "C"),
@@ -48,6 +57,14 @@ ARTICLES["iip_thai_nguyen"] = dict(topic="industry", author="Thu Trang", facts=[
 ])
 
 ARTICLES["xuat_khau_rau_qua"] = dict(topic="trade", author="Minh Châu", facts=[
+    S("rau quả", None, codes=["A01", "C10"], occ=0, opt=True),
+    S("rau quả", None, codes=["A01", "C10"], occ=1, opt=True),
+    S("rau quả", None, codes=["A01", "C10"], occ=2, opt=True),
+    S("rau quả", None, codes=["A01", "C10"], occ=3, opt=True),
+    S("rau quả", None, codes=["A01", "C10"], occ=4, opt=True),
+    S("rau quả", None, codes=["A01", "C10"], occ=7, opt=True),
+    S("rau quả", None, codes=["A01", "C10"], occ=5),
+    S("rau quả", None, codes=["A01", "C10"], occ=6, opt=True),
     A("6,1 tỷ USD"), A("6,1 tỷ USD", occ=1),
     P("12,4%", "+", ind="kim ngạch xuất khẩu rau quả", per="10 tháng năm 2025", cmp="so với cùng kỳ năm 2024"),
     A("712 triệu USD"),
@@ -84,7 +101,7 @@ ARTICLES["tin_dung_quy_3"] = dict(topic="banking", author="Hoài An", facts=[
     P("8,6%", "+", ind="tín dụng", sec="C", cmp="so với cuối năm 2024"),
     S("xây dựng", "F", at="lĩnh vực xây dựng"),
     P("9,3%", "+", ind="tín dụng", sec="F", cmp="so với cuối năm 2024"),
-    S("hoạt động kinh doanh bất động sản", "L"),
+    S("hoạt động kinh doanh bất động sản", "L68"),
     P("14,8%", "+", ind="tín dụng", sec="L", cmp="so với cuối năm 2024"),
     S("bán buôn và bán lẻ", "G"),
     P("22%", q="khoảng", ind="tổng dư nợ", sec="G"),
@@ -152,6 +169,8 @@ ARTICLES["bo_nhiem_quang_tri"] = dict(topic="personnel", author="Thanh Hải", f
 ])
 
 ARTICLES["ky_hop_hdnd_lam_dong"] = dict(topic="provincial", author="Khánh Phúc", facts=[
+    S("công nghiệp - xây dựng", None, codes=["B", "C", "D", "E", "F"]),
+    S("dịch vụ", None, codes=["G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U"], at="khu vực dịch vụ"),
     A("18 nghị quyết"), A("18 nghị quyết", occ=1),
     O("ông Phạm Thanh Tùng, Chủ tịch HĐND tỉnh Lâm Đồng", "Phạm Thanh Tùng", hon="ông", title="Chủ tịch",
       org="HĐND tỉnh Lâm Đồng"),
@@ -179,6 +198,7 @@ ARTICLES["ky_hop_hdnd_lam_dong"] = dict(topic="provincial", author="Khánh Phúc
 ])
 
 ARTICLES["ket_qua_thep_dong_hai"] = dict(topic="company", author="Bảo Ngọc", facts=[
+    S("chứng khoán", "K66", opt=True),
     P("48%", "+", ind="lợi nhuận", per="quý III"),
     A("9.846 tỷ đồng"),
     P("12,3%", "+", ind="doanh thu thuần", per="quý III/2025", cmp="so với cùng kỳ"),
@@ -208,6 +228,9 @@ ARTICLES["ket_qua_thep_dong_hai"] = dict(topic="company", author="Bảo Ngọc",
 ])
 
 ARTICLES["nghi_dinh_thue_gtgt"] = dict(topic="legal", author="Lan Phương", facts=[
+    S("nông nghiệp", "A", opt=True),
+    S("sản phẩm kim loại", "C", codes=["C24", "C25"], opt=True),
+    S("sản phẩm khai khoáng", "B", opt=True),
     D("Nghị định số 181/2025/NĐ-CP", "Nghị định", "181/2025/NĐ-CP", date="2025-07-01",
       mentions=["Nghị định số 181/2025/NĐ-CP"]),
     D("Luật Thuế giá trị gia tăng số 48/2024/QH15", "Luật", "48/2024/QH15", date="2024-11-26",
@@ -222,8 +245,9 @@ ARTICLES["nghi_dinh_thue_gtgt"] = dict(topic="legal", author="Lan Phương", fac
     P("8%", "-", ind="thuế suất", vf=10, per="từ ngày 1/7/2025 đến hết ngày 31/12/2026",
       ps="2025-07-01", pe="2026-12-31"),
     S("viễn thông", "J61"),
-    S("hoạt động tài chính, ngân hàng, chứng khoán, bảo hiểm", "K"),
-    S("kinh doanh bất động sản", "L"),
+    S("hoạt động tài chính", "K"), S("ngân hàng", "K64", at="hoạt động tài chính"),
+    S("chứng khoán", "K66", at="hoạt động tài chính"), S("bảo hiểm", "K65", at="hoạt động tài chính"),
+    S("kinh doanh bất động sản", "L68"),
     A("39.540 tỷ đồng", q="khoảng"),
     O("Ông Mạc Văn Toàn, Vụ trưởng Vụ Chính sách thuế, Bộ Tài chính", "Mạc Văn Toàn", hon="ông", title="Vụ trưởng",
       org="Vụ Chính sách thuế, Bộ Tài chính", mentions=["ông Toàn"]),
@@ -267,7 +291,7 @@ ARTICLES["gia_can_ho_ha_noi"] = dict(topic="real_estate", author="Phương Thả
     P("43%", q="khoảng", ind="mục tiêu", per="năm 2025"),
     O("Thứ trưởng Bộ Xây dựng Lã Văn Khiêm", "Lã Văn Khiêm", title="Thứ trưởng", org="Bộ Xây dựng"),
     D("Nghị định 100/2024/NĐ-CP", "Nghị định", "100/2024/NĐ-CP", subj="phát triển và quản lý nhà ở xã hội"),
-    S("Hoạt động kinh doanh bất động sản", "L"),
+    S("Hoạt động kinh doanh bất động sản", "L68"),
     P("4,2%", "+", sec="L", per="9 tháng năm 2025", cmp="so với cùng kỳ"),
     P("2,1%", "+", sec="L", per="cùng kỳ năm 2024", ps="2024-01-01", pe="2024-09-30"),
     S("xây dựng", "F", at="Ngành xây dựng"),

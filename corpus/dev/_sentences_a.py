@@ -12,9 +12,9 @@ def X(topic, text, *facts, neg=None, **defaults):
 
 T = "industry"
 IIP = "chỉ số sản xuất công nghiệp"
-X(T, "Chỉ số sản xuất công nghiệp (IIP) 9 tháng năm 2024 của tỉnh Bắc Giang ước tăng 14,2% so với cùng kỳ năm trước.",
+X(T, "Chỉ số sản xuất công nghiệp (IIP) 9 tháng năm 2024 của tỉnh Bắc Giang ước tăng 14,2% so với cùng kỳ năm trước.", S("công nghiệp", None, codes=["B", "C", "D", "E"], opt=True),
   P("14,2%", "+", ind=IIP), per="9 tháng năm 2024", cmp="so với cùng kỳ năm trước")
-X(T, "Tính chung 8 tháng năm 2025, IIP toàn ngành công nghiệp tăng 8,6% so với cùng kỳ năm trước, trong đó: ngành chế biến, chế tạo tăng 9,9%; sản xuất và phân phối điện tăng 7,1%; ngành khai khoáng giảm 2,3%.",
+X(T, "Tính chung 8 tháng năm 2025, IIP toàn ngành công nghiệp tăng 8,6% so với cùng kỳ năm trước, trong đó: ngành chế biến, chế tạo tăng 9,9%; sản xuất và phân phối điện tăng 7,1%; ngành khai khoáng giảm 2,3%.", S("công nghiệp", None, codes=["B", "C", "D", "E"]),
   P("8,6%", "+", ind="IIP"), S("chế biến, chế tạo", "C"), P("9,9%", "+", ind="IIP", sec="C"),
   S("sản xuất và phân phối điện", "D"), P("7,1%", "+", ind="IIP", sec="D"),
   S("khai khoáng", "B"), P("2,3%", "-", ind="IIP", sec="B"),
@@ -24,7 +24,7 @@ X(T, "Trong tháng 10/2024, một số ngành có chỉ số sản xuất tăng 
   S("sản xuất giường, tủ, bàn, ghế", "C31"), P("15,7%", "+", ind="chỉ số sản xuất", sec="C31"),
   S("sản xuất kim loại", "C24"), P("12,5%", "+", ind="chỉ số sản xuất", sec="C24"),
   per="tháng 10/2024", cmp="so với cùng kỳ")
-X(T, "Ngành công nghiệp chế biến, chế tạo chiếm tỷ trọng 82,5% giá trị sản xuất công nghiệp toàn tỉnh.",
+X(T, "Ngành công nghiệp chế biến, chế tạo chiếm tỷ trọng 82,5% giá trị sản xuất công nghiệp toàn tỉnh.", S("công nghiệp", None, codes=["B", "C", "D", "E"], at="giá trị sản xuất", opt=True),
   S("công nghiệp chế biến, chế tạo", "C"), P("82,5%", ind="giá trị sản xuất công nghiệp", sec="C"))
 X(T, "Nhà máy số 2 của công ty đặt tại lô C5, Khu công nghiệp Đình Vũ, điện thoại liên hệ 0225 3812 456.",
   neg="factory number, plot code and phone number")
@@ -36,7 +36,7 @@ X(T, "Chỉ số tồn kho toàn ngành chế biến, chế tạo tại thời �
   P("1,5%", "-", ind="chỉ số tồn kho", sec="C", per="thời điểm 31/8/2024", ps="2024-08-31", pe="2024-08-31",
     cmp="so với cùng thời điểm năm trước"),
   P("76,3%", ind="tỷ lệ tồn kho bình quân", sec="C", per="8 tháng năm 2024", cmp=None))
-X(T, "Số lao động đang làm việc trong các doanh nghiệp công nghiệp tại thời điểm 1/10/2024 tăng 2,1% so với cùng thời điểm tháng trước.",
+X(T, "Số lao động đang làm việc trong các doanh nghiệp công nghiệp tại thời điểm 1/10/2024 tăng 2,1% so với cùng thời điểm tháng trước.", S("công nghiệp", None, codes=["B", "C", "D", "E"], opt=True),
   P("2,1%", "+", ind="số lao động đang làm việc", per="thời điểm 1/10/2024", ps="2024-10-01", pe="2024-10-01",
     cmp="so với cùng thời điểm tháng trước"))
 X(T, "Sản lượng điện sản xuất tháng 9/2025 ước đạt 27,3 tỷ kWh, tăng 6,8% so với cùng kỳ năm trước.",
@@ -48,14 +48,14 @@ X(T, "Đội bóng của Nhà máy Cán thép Phú Mỹ giành chiến thắng 3
 X(T, "Ngành sản xuất đồ uống tăng 4,5%, trong khi sản xuất sản phẩm thuốc lá giảm 3,8% so với cùng kỳ.",
   S("sản xuất đồ uống", "C11"), P("4,5%", "+", sec="C11"), S("sản xuất sản phẩm thuốc lá", "C12"),
   P("3,8%", "-", sec="C12"), cmp="so với cùng kỳ")
-X(T, "Giá trị sản xuất công nghiệp quý III/2024 theo giá so sánh 2010 ước đạt 45.620 tỷ đồng, tăng 10,3% so với quý III/2023.",
+X(T, "Giá trị sản xuất công nghiệp quý III/2024 theo giá so sánh 2010 ước đạt 45.620 tỷ đồng, tăng 10,3% so với quý III/2023.", S("công nghiệp", None, codes=["B", "C", "D", "E"], opt=True),
   A("45.620 tỷ đồng"), P("10,3%", "+", ind="giá trị sản xuất công nghiệp"), per="quý III/2024", cmp="so với quý III/2023")
 X(T, "Phiên bản 2.0 của phần mềm quản lý năng lượng được nhà máy đưa vào vận hành từ ngày 15/4/2025.",
   neg="version number and date")
 X(T, "Ngành sản xuất sản phẩm điện tử, máy vi tính và sản phẩm quang học đóng góp 3,2 điểm phần trăm vào mức tăng chung.",
   S("sản xuất sản phẩm điện tử, máy vi tính và sản phẩm quang học", "C26"),
   P("3,2 điểm phần trăm", ind="mức tăng chung", sec="C26"))
-X(T, "Riêng khai khoáng làm giảm 0,4 điểm % mức tăng chung của toàn ngành công nghiệp.",
+X(T, "Riêng khai khoáng làm giảm 0,4 điểm % mức tăng chung của toàn ngành công nghiệp.", S("công nghiệp", None, codes=["B", "C", "D", "E"]),
   S("khai khoáng", "B"), P("0,4 điểm %", "-", ind="mức tăng chung", sec="B"))
 X(T, "Các khu công nghiệp trên địa bàn thu hút thêm 45 doanh nghiệp, giải quyết việc làm cho khoảng 12.500 lao động.",
   A("45 doanh nghiệp"), A("12.500 lao động", q="khoảng"))
@@ -77,7 +77,7 @@ X(T, "Công nhân vận hành dây chuyền lắp ráp tại nhà máy ở Khu c
   neg="photo caption with credit")
 X(T, "Chiếc xe tải mang biển kiểm soát 15C-238.61 đỗ trước cổng nhà máy số 3 từ sáng sớm.",
   neg="licence plate and a building number")
-X(T, "Năm 2024, ngành sản xuất sản phẩm từ khoáng phi kim loại khác chỉ tăng 1,2% do thị trường xây dựng trầm lắng.",
+X(T, "Năm 2024, ngành sản xuất sản phẩm từ khoáng phi kim loại khác chỉ tăng 1,2% do thị trường xây dựng trầm lắng.", S("xây dựng", "F", opt=True),
   S("sản xuất sản phẩm từ khoáng phi kim loại khác", "C23"), P("1,2%", "+", sec="C23", per="năm 2024"))
 X(T, "Ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải tăng 6,4%, đóng góp 0,1 điểm phần trăm.",
   S("cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải", "E"), P("6,4%", "+", sec="E"),
@@ -99,8 +99,8 @@ X(T, "Hoa Kỳ tiếp tục là thị trường xuất khẩu lớn nhất của
 X(T, "Nhập khẩu từ Trung Quốc tăng 31%, chiếm gần 38% tổng kim ngạch nhập khẩu của cả nước.",
   P("31%", "+", ind="nhập khẩu từ Trung Quốc"), P("38%", q="gần", ind="tổng kim ngạch nhập khẩu"))
 X(T, "Ngành dệt may đặt mục tiêu xuất khẩu khoảng 47 tỷ USD trong năm 2025.",
-  S("dệt may", "C14", alt=["C13"]), A("47 tỷ USD", q="khoảng"))
-X(T, "Xuất khẩu thủy sản sang Nhật Bản 5 tháng đầu năm 2025 giảm nhẹ 0,8% so với cùng kỳ.",
+  S("dệt may", "C", codes=["C13", "C14"]), A("47 tỷ USD", q="khoảng"))
+X(T, "Xuất khẩu thủy sản sang Nhật Bản 5 tháng đầu năm 2025 giảm nhẹ 0,8% so với cùng kỳ.", S("thủy sản", None, codes=["A03", "C10"]),
   P("0,8%", "-", ind="xuất khẩu thủy sản sang Nhật Bản"), per="5 tháng đầu năm 2025", cmp="so với cùng kỳ")
 X(T, "Tàu container mang số hiệu VN-27 cập cảng Cái Mép lúc 8 giờ sáng ngày 12/3.",
   neg="vessel code, clock time, date")
@@ -111,7 +111,7 @@ X(T, "Mặt hàng điện thoại và linh kiện chiếm tỷ trọng lớn nh�
 X(T, "Thứ trưởng Bộ Công Thương Phan Thị Hồng Vân cho biết kim ngạch thương mại song phương năm 2024 đạt gần 25 tỷ USD.",
   O("Thứ trưởng Bộ Công Thương Phan Thị Hồng Vân", "Phan Thị Hồng Vân", title="Thứ trưởng", org="Bộ Công Thương"),
   A("25 tỷ USD", q="gần"))
-X(T, "Xuất khẩu gỗ và sản phẩm gỗ 11 tháng năm 2024 đạt 14,7 tỷ USD, tăng 20,6%; ngành chế biến gỗ được hưởng lợi nhờ đơn hàng từ EU phục hồi.",
+X(T, "Xuất khẩu gỗ và sản phẩm gỗ 11 tháng năm 2024 đạt 14,7 tỷ USD, tăng 20,6%; ngành chế biến gỗ được hưởng lợi nhờ đơn hàng từ EU phục hồi.", S("gỗ và sản phẩm gỗ", "C", codes=["C16", "C31"]),
   A("14,7 tỷ USD"), P("20,6%", "+", ind="xuất khẩu gỗ và sản phẩm gỗ", per="11 tháng năm 2024"),
   S("chế biến gỗ", "C16"))
 X(T, "Cả nước hiện có 163 thương nhân đủ điều kiện kinh doanh xuất khẩu gạo.", A("163 thương nhân"))
@@ -119,7 +119,7 @@ X(T, "Đường dây nóng hỗ trợ doanh nghiệp xuất khẩu: 1900 6958; �
   neg="hotline and street address")
 X(T, "Tỷ lệ tận dụng ưu đãi thuế quan từ CPTPP mới đạt khoảng 8,5% kim ngạch xuất khẩu sang các thị trường thành viên.",
   P("8,5%", q="khoảng", ind="tỷ lệ tận dụng ưu đãi thuế quan"))
-X(T, "Theo ông Lê Minh Quân, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương), xuất khẩu rau quả có thể đạt 7 tỷ USD trong năm nay.",
+X(T, "Theo ông Lê Minh Quân, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương), xuất khẩu rau quả có thể đạt 7 tỷ USD trong năm nay.", S("rau quả", None, codes=["A01", "C10"], opt=True),
   O("ông Lê Minh Quân, Phó Cục trưởng Cục Xuất nhập khẩu (Bộ Công Thương)", "Lê Minh Quân", hon="ông",
     title="Phó Cục trưởng", org="Cục Xuất nhập khẩu (Bộ Công Thương)"),
   A("7 tỷ USD"))
@@ -128,12 +128,12 @@ X(T, "Tổng kim ngạch xuất, nhập khẩu hàng hóa năm 2024 đạt kỷ 
   A("786,3 tỷ USD"), P("15,4%", "+", ind="tổng kim ngạch xuất, nhập khẩu hàng hóa"), per="năm 2024",
   cmp="so với năm trước")
 X(T, "Lễ xuất khẩu lô hàng đầu tiên diễn ra vào sáng ngày 26/4 tại cảng Chu Lai.", neg="bare date")
-X(T, "Xuất khẩu rau quả sang Trung Quốc chiếm hơn 60% tổng kim ngạch xuất khẩu rau quả.",
+X(T, "Xuất khẩu rau quả sang Trung Quốc chiếm hơn 60% tổng kim ngạch xuất khẩu rau quả.", S("rau quả", None, codes=["A01", "C10"], opt=True), S("rau quả", None, codes=["A01", "C10"], opt=True, occ=1),
   P("60%", q="hơn", ind="tổng kim ngạch xuất khẩu rau quả"))
 X(T, "Kim ngạch xuất khẩu sang thị trường EU tháng 6/2025 đạt 4,6 tỷ USD, tăng 12,3% so với tháng trước và tăng 9,7% so với cùng kỳ năm 2024.",
   A("4,6 tỷ USD"), P("12,3%", "+", ind="kim ngạch xuất khẩu", cmp="so với tháng trước"),
   P("9,7%", "+", ind="kim ngạch xuất khẩu", cmp="so với cùng kỳ năm 2024"), per="tháng 6/2025")
-X(T, "Hàng dệt may, da giày của Việt Nam hiện đã có mặt tại hơn 100 quốc gia và vùng lãnh thổ.",
+X(T, "Hàng dệt may, da giày của Việt Nam hiện đã có mặt tại hơn 100 quốc gia và vùng lãnh thổ.", S("dệt may", "C", codes=["C13", "C14"], opt=True), S("da giày", "C15", opt=True),
   A("100 quốc gia và vùng lãnh thổ", q="hơn"))
 X(T, "Chị Lò Thị Xuân, chủ một cơ sở sấy vải thiều ở Lục Ngạn, cho biết năm nay giá bán cao hơn năm trước.",
   neg="person with no official role; comparison without a figure")
@@ -168,7 +168,7 @@ X(T, "Lãi suất tiết kiệm kỳ hạn 12 tháng tại nhóm ngân hàng qu�
 X(T, "Chi nhánh có trụ sở tại số 12 Lý Thái Tổ, quận Hoàn Kiếm; số điện thoại 024 3936 8888.",
   neg="house number and phone")
 X(T, "Tín dụng đối với lĩnh vực kinh doanh bất động sản tăng 13,1%, cao hơn mức tăng chung của nền kinh tế.",
-  S("kinh doanh bất động sản", "L"), P("13,1%", "+", ind="tín dụng", sec="L"))
+  S("kinh doanh bất động sản", "L68"), P("13,1%", "+", ind="tín dụng", sec="L"))
 X(T, "Tỷ lệ an toàn vốn (CAR) theo Basel II của ngân hàng đạt 12,3%, cao hơn mức tối thiểu 8% theo quy định.",
   P("12,3%", ind="tỷ lệ an toàn vốn"), P("8%", ind="mức tối thiểu"))
 X(T, "Theo ông Nguyễn Đức Long, Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 7, các tổ chức tín dụng đã giải ngân 3.600 tỷ đồng cho chương trình nhà ở xã hội.",

@@ -144,7 +144,7 @@ X(T, "Ông Châu Văn Lâm, Trưởng Ban Quản lý các khu công nghiệp t�
   O("Ông Châu Văn Lâm, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Châu Văn Lâm", hon="ông",
     title="Trưởng Ban", org="Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh"),
   A("35 dự án"))
-X(T, "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2025 của Hà Tĩnh tăng 7,35% so với cùng kỳ, trong đó khu vực công nghiệp và xây dựng tăng 11,2%.",
+X(T, "Tổng sản phẩm trên địa bàn (GRDP) 6 tháng đầu năm 2025 của Hà Tĩnh tăng 7,35% so với cùng kỳ, trong đó khu vực công nghiệp và xây dựng tăng 11,2%.", S("công nghiệp và xây dựng", None, codes=["B", "C", "D", "E", "F"]),
   P("7,35%", "+", ind="tổng sản phẩm trên địa bàn"), P("11,2%", "+", ind="tổng sản phẩm trên địa bàn"),
   per="6 tháng đầu năm 2025", cmp="so với cùng kỳ")
 X(T, "Trong cuộc bỏ phiếu, đề án được 2/3 số đại biểu có mặt tán thành.",
@@ -176,7 +176,7 @@ X(T, "Công ty sẽ phát hành 45 triệu cổ phiếu cho cổ đông hiện h
   A("45 triệu cổ phiếu"), A("12.000 đồng"))
 X(T, "Cổ đông có thể liên hệ ban thư ký qua số điện thoại 028 3822 5566 hoặc đến trụ sở tại số 18 Nguyễn Huệ.",
   neg="phone and house number")
-X(T, "Ông Phan Văn Lực, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn Minh Phát, cho biết tập đoàn sẽ rót thêm 2.000 tỷ đồng vào mảng logistics.",
+X(T, "Ông Phan Văn Lực, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn Minh Phát, cho biết tập đoàn sẽ rót thêm 2.000 tỷ đồng vào mảng logistics.", S("logistics", "H52"),
   O("Ông Phan Văn Lực, Chủ tịch HĐQT kiêm Tổng Giám đốc Tập đoàn Minh Phát", "Phan Văn Lực", hon="ông",
     title="Chủ tịch HĐQT kiêm Tổng Giám đốc", org="Tập đoàn Minh Phát"),
   A("2.000 tỷ đồng"))
@@ -204,7 +204,7 @@ X(T, "Công ty trích 500 triệu đồng từ quỹ phúc lợi để ủng h�
 X(T, "Đại hội đồng cổ đông thường niên năm 2025 sẽ diễn ra vào ngày 26/4 tại khách sạn Melia, số 44B Lý Thường Kiệt.",
   neg="date and address")
 X(T, "Tập đoàn đặt mục tiêu doanh thu từ hoạt động kinh doanh bất động sản công nghiệp tăng 20-25% mỗi năm.",
-  S("hoạt động kinh doanh bất động sản", "L"), P("20-25%", "+", ind="doanh thu", sec="L"))
+  S("hoạt động kinh doanh bất động sản", "L68"), P("20-25%", "+", ind="doanh thu", sec="L"))
 X(T, "Công ty cho biết đã xuất khẩu 1,8 triệu đôi giày sang thị trường Mỹ, chiếm khoảng 40% sản lượng.",
   A("1,8 triệu đôi giày"), P("40%", q="khoảng", ind="sản lượng"))
 X(T, "Ông Quách Thành Đạt, Phó Tổng Giám đốc Tổng công ty Hàng hải Phương Nam, cho biết đội tàu đã tăng lên 28 chiếc.",

@@ -10,11 +10,11 @@ def X(topic, text, *facts, neg=None, **defaults):
 
 T = "agriculture"
 X(T, "Giá trị sản xuất nông, lâm nghiệp và thủy sản 9 tháng năm 2024 tăng 3,2% so với cùng kỳ năm trước.",
-  S("nông, lâm nghiệp và thủy sản", "A"), P("3,2%", "+", ind="giá trị sản xuất", sec="A"),
+  S("nông, lâm nghiệp và thủy sản", "A", opt=True), P("3,2%", "+", ind="giá trị sản xuất", sec="A"),
   per="9 tháng năm 2024", cmp="so với cùng kỳ năm trước")
-X(T, "Sản lượng thủy sản nuôi trồng 6 tháng đầu năm 2025 ước đạt 2,6 triệu tấn, tăng 4,8%.",
+X(T, "Sản lượng thủy sản nuôi trồng 6 tháng đầu năm 2025 ước đạt 2,6 triệu tấn, tăng 4,8%.", S("thủy sản", "A03", opt=True),
   A("2,6 triệu tấn"), P("4,8%", "+", ind="sản lượng thủy sản nuôi trồng", per="6 tháng đầu năm 2025"))
-X(T, "Ngành lâm nghiệp tăng trưởng 5,6%, cao nhất trong khu vực nông nghiệp.",
+X(T, "Ngành lâm nghiệp tăng trưởng 5,6%, cao nhất trong khu vực nông nghiệp.", S("nông nghiệp", "A"),
   S("lâm nghiệp", "A02"), P("5,6%", "+", sec="A02"))
 X(T, "Diện tích gieo trồng lúa vụ đông xuân toàn vùng đạt 2,95 triệu ha, giảm 0,5% so với vụ trước.",
   A("2,95 triệu ha"), P("0,5%", "-", ind="diện tích gieo trồng lúa vụ đông xuân", cmp="so với vụ trước"))
@@ -42,11 +42,11 @@ X(T, "Sau bão, khoảng 30% diện tích lúa tại huyện bị ngập úng, t
   P("30%", q="khoảng", ind="diện tích lúa"), A("1.150 ha"))
 X(T, "Hợp tác xã Thành Công (xóm 4, xã Yên Thành) hiện có 52 thành viên.", A("52 thành viên"),
   neg="hamlet number in an address")
-X(T, "Ngành chăn nuôi chịu thiệt hại nặng khi dịch tả lợn châu Phi tái bùng phát tại 18 xã.",
+X(T, "Ngành chăn nuôi chịu thiệt hại nặng khi dịch tả lợn châu Phi tái bùng phát tại 18 xã.", S("chăn nuôi", "A01"),
   A("18 xã"), neg="'chăn nuôi' is a sub-activity, not annotated as a sector")
-X(T, "Hoạt động dịch vụ nông nghiệp như làm đất, thu hoạch bằng máy đã được cơ giới hóa trên 90%.",
+X(T, "Hoạt động dịch vụ nông nghiệp như làm đất, thu hoạch bằng máy đã được cơ giới hóa trên 90%.", S("Hoạt động dịch vụ nông nghiệp", "A01"),
   P("90%", q="trên"))
-X(T, "Kim ngạch xuất khẩu nông, lâm, thủy sản 11 tháng năm 2024 đạt 57,3 tỷ USD, tăng 19,5% so với cùng kỳ năm 2023.",
+X(T, "Kim ngạch xuất khẩu nông, lâm, thủy sản 11 tháng năm 2024 đạt 57,3 tỷ USD, tăng 19,5% so với cùng kỳ năm 2023.", S("nông, lâm, thủy sản", None, codes=["A", "C10", "C16"]),
   A("57,3 tỷ USD"), P("19,5%", "+", ind="kim ngạch xuất khẩu nông, lâm, thủy sản"),
   per="11 tháng năm 2024", cmp="so với cùng kỳ năm 2023")
 X(T, "Năm nay, tỉnh đặt mục tiêu 70% diện tích cây ăn quả đạt chuẩn VietGAP.", P("70%", ind="diện tích cây ăn quả"))
@@ -56,12 +56,12 @@ X(T, "Chi cục trưởng Chi cục Thủy lợi Ninh Thuận Đàm Văn Sáu ch
   P("35%", q="khoảng", ind="dung tích thiết kế"))
 X(T, "Năng suất lúa vụ hè thu ước đạt 58,6 tạ/ha, tương đương vụ trước.",
   neg="yield per hectare (tạ/ha) not annotated as amount")
-X(T, "Số trang trại chăn nuôi đạt chuẩn an toàn sinh học tăng từ 210 trang trại lên 265 trang trại.",
+X(T, "Số trang trại chăn nuôi đạt chuẩn an toàn sinh học tăng từ 210 trang trại lên 265 trang trại.", S("chăn nuôi", "A01", opt=True),
   A("210 trang trại"), A("265 trang trại"))
 
 T = "real_estate"
 X(T, "Hoạt động kinh doanh bất động sản quý II/2025 tăng 3,5% so với cùng kỳ, đóng góp 0,2 điểm phần trăm vào mức tăng GDP.",
-  S("Hoạt động kinh doanh bất động sản", "L"), P("3,5%", "+", sec="L", cmp="so với cùng kỳ"),
+  S("Hoạt động kinh doanh bất động sản", "L68"), P("3,5%", "+", sec="L", cmp="so với cùng kỳ"),
   P("0,2 điểm phần trăm", ind="mức tăng GDP", sec="L", cmp=None), per="quý II/2025")
 X(T, "Năm 2024, ngành xây dựng tăng 7,8%, đóng góp 0,5 điểm phần trăm vào tăng trưởng chung.",
   S("xây dựng", "F"), P("7,8%", "+", sec="F"), P("0,5 điểm phần trăm", ind="tăng trưởng chung", sec="F"),
@@ -131,7 +131,7 @@ X(T, "Thứ trưởng Bộ Giáo dục và Đào tạo Nghiêm Xuân Trường c
 X(T, "Học phí bậc THCS khu vực thành thị năm học 2025-2026 tối đa 300.000 đồng/tháng.", A("300.000 đồng"))
 X(T, "Lớp 12A3 có 45 học sinh, phòng thi số 15 nằm ở tầng 3.", A("45 học sinh"),
   neg="class code, room and floor numbers")
-X(T, "Hoạt động y tế và trợ giúp xã hội tăng 7,2%, là một trong những ngành dịch vụ tăng cao nhất.",
+X(T, "Hoạt động y tế và trợ giúp xã hội tăng 7,2%, là một trong những ngành dịch vụ tăng cao nhất.", S("dịch vụ", None, codes=["G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U"]),
   S("Hoạt động y tế và trợ giúp xã hội", "Q"), P("7,2%", "+", sec="Q"))
 X(T, "Bệnh viện vừa đưa vào sử dụng khu điều trị mới với 1.500 giường bệnh, tổng kinh phí 1.120 tỷ đồng.",
   A("1.500 giường bệnh"), A("1.120 tỷ đồng"))
@@ -209,7 +209,7 @@ X(T, "Kết phiên, VN-Index đóng cửa ở mức 1.285,6 điểm, tăng 12,4 
   P("0,97%", "+", ind="VN-Index"), neg="index level and point change are not amounts")
 X(T, "Thanh khoản trên sàn HOSE đạt 21.450 tỷ đồng, tăng 18% so với phiên trước.",
   A("21.450 tỷ đồng"), P("18%", "+", ind="thanh khoản", cmp="so với phiên trước"))
-X(T, "Khối ngoại tiếp tục bán ròng 1.150 tỷ đồng, tập trung vào nhóm cổ phiếu ngân hàng.", A("1.150 tỷ đồng"))
+X(T, "Khối ngoại tiếp tục bán ròng 1.150 tỷ đồng, tập trung vào nhóm cổ phiếu ngân hàng.", S("ngân hàng", "K64", opt=True), A("1.150 tỷ đồng"))
 X(T, "Cổ phiếu của Công ty CP Thép Đông Hải tăng kịch trần 6,9% với khối lượng khớp lệnh 18 triệu đơn vị.",
   P("6,9%", "+", ind="cổ phiếu"), A("18 triệu đơn vị"))
 X(T, "Chủ tịch Ủy ban Chứng khoán Nhà nước Đặng Thị Quỳnh Mai cho biết sẽ sớm vận hành hệ thống giao dịch mới.",
@@ -247,12 +247,12 @@ X(T, "Quỹ ETF ngoại hút ròng 35 triệu USD trong tuần qua, đảo chi�
   A("35 triệu USD"), A("12 triệu USD"))
 X(T, "Theo Thông tư số 68/2024/TT-BTC, nhà đầu tư tổ chức nước ngoài được mua cổ phiếu mà không cần ký quỹ trước 100% tiền.",
   D("Thông tư số 68/2024/TT-BTC", "Thông tư", "68/2024/TT-BTC"), P("100%", ind="tiền"))
-X(T, "Cổ phiếu ngân hàng chiếm tỷ trọng gần 40% trong cơ cấu VN30.", P("40%", q="gần", ind="cơ cấu VN30"))
+X(T, "Cổ phiếu ngân hàng chiếm tỷ trọng gần 40% trong cơ cấu VN30.", S("ngân hàng", "K64", opt=True), P("40%", q="gần", ind="cơ cấu VN30"))
 X(T, "Hội đồng quản trị quyết định phát hành thêm cổ phiếu để tăng vốn điều lệ lên 5.000 tỷ đồng.",
   A("5.000 tỷ đồng"), neg="'quyết định' as a verb")
 
 # extra: dot-decimal style ("5.4%") and a few more qualifiers
-X("trade", "Theo báo cáo nhanh, xuất khẩu hàng điện tử tháng 7 tăng 12.5% so với tháng 6.",
+X("trade", "Theo báo cáo nhanh, xuất khẩu hàng điện tử tháng 7 tăng 12.5% so với tháng 6.", S("điện tử", "C26", opt=True),
   P("12.5%", "+", ind="xuất khẩu hàng điện tử", per="tháng 7", cmp="so với tháng 6"))
 X("stock", "VN-Index tăng 1.35% lên 1.302 điểm trong phiên cuối tuần.", P("1.35%", "+", ind="VN-Index"))
 X("banking", "Lãi suất tiết kiệm trực tuyến kỳ hạn 6 tháng được niêm yết ở mức 5.2%/năm.",

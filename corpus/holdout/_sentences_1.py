@@ -24,6 +24,7 @@ X(T, "Sản lượng than sạch khai thác 10 tháng năm 2025 đạt 36,2 tri�
   A("36,2 triệu tấn"), P("84,5%", ind="sản lượng than sạch khai thác", cmp=None),
   P("1,8%", "-", ind="sản lượng than sạch khai thác", cmp="so với cùng kỳ"), per="10 tháng năm 2025")
 X(T, "Chỉ số sử dụng lao động trong DN công nghiệp tại thời điểm 1/11/2025 tăng 3,6% so với cùng thời điểm năm trước; riêng DN ngoài nhà nước giảm 0,8%.",
+  S("công nghiệp", None, codes=["B", "C", "D", "E"], opt=True),
   P("3,6%", "+", ind="chỉ số sử dụng lao động"), P("0,8%", "-", ind="chỉ số sử dụng lao động"),
   per="thời điểm 1/11/2025", ps="2025-11-01", pe="2025-11-01", cmp="so với cùng thời điểm năm trước")
 X(T, "IIP tháng 7 của Hải Phòng tăng 12.8% yoy; ngành sản xuất thiết bị điện tăng 31.2%.",
@@ -32,11 +33,12 @@ X(T, "IIP tháng 7 của Hải Phòng tăng 12.8% yoy; ngành sản xuất thi�
 X(T, "Nhà máy đặt tại Lô CN-07, KCN Yên Phong II-C, hotline 1900 6886, làm việc từ 7h30 đến 17h các ngày trong tuần.",
   neg="plot code, hotline number, clock times")
 X(T, "Năm 2025, khu vực công nghiệp – xây dựng của tỉnh ước tăng 14,3%, đóng góp 8,2 điểm phần trăm vào mức tăng trưởng GRDP.",
+  S("công nghiệp – xây dựng", None, codes=["B", "C", "D", "E", "F"]),
   P("14,3%", "+", ind="khu vực công nghiệp – xây dựng", per="năm 2025"),
   P("8,2 điểm phần trăm", ind="mức tăng trưởng GRDP", per="năm 2025"),
   neg="'công nghiệp – xây dựng' is an aggregate, not a VSIC sector")
 X(T, "Các KCN trên địa bàn đã thu hút 1,27 tỷ USD vốn FDI, trong đó 65% đổ vào sản xuất linh kiện điện tử.",
-  A("1,27 tỷ USD"), P("65%", ind="vốn FDI"))
+  A("1,27 tỷ USD"), P("65%", ind="vốn FDI"), S("sản xuất linh kiện điện tử", "C26", opt=True))
 X(T, "Sản xuất, chế biến thực phẩm – ngành có tỷ trọng lớn nhất tỉnh – tăng 6,4%, còn sản xuất đồ uống giảm 2,9% do sức mua yếu.",
   S("Sản xuất, chế biến thực phẩm", "C10"), P("6,4%", "+", sec="C10"),
   S("sản xuất đồ uống", "C11"), P("2,9%", "-", sec="C11"))
@@ -55,7 +57,7 @@ X(T, "Hoạt động khai thác dầu thô và khí đốt tự nhiên giảm 7,
   S("khai thác dầu thô và khí đốt tự nhiên", "B06"), P("7,3%", "-", sec="B06"),
   S("khai khoáng", "B"), P("4,1%", "-", sec="B"))
 X(T, "Ngành sản xuất phương tiện vận tải khác, chủ yếu là đóng tàu, tăng 11,9% trong 9 tháng năm 2025.",
-  S("sản xuất phương tiện vận tải khác", "C30"), P("11,9%", "+", sec="C30", per="9 tháng năm 2025"))
+  S("sản xuất phương tiện vận tải khác", "C30"), S("đóng tàu", "C30", opt=True), P("11,9%", "+", sec="C30", per="9 tháng năm 2025"))
 X(T, "Sửa chữa, bảo dưỡng và lắp đặt máy móc và thiết bị là ngành duy nhất giảm (-3,4%) trong nhóm cấp II.",
   S("Sửa chữa, bảo dưỡng và lắp đặt máy móc và thiết bị", "C33"), P("3,4%", "-", sec="C33"))
 
@@ -84,7 +86,7 @@ X(T, "Nhập khẩu máy vi tính, sản phẩm điện tử và linh kiện đ�
 X(T, "Khu vực có vốn đầu tư nước ngoài xuất khẩu 279,5 tỉ USD (kể cả dầu thô), chiếm 72,8% tổng kim ngạch xuất khẩu.",
   A("279,5 tỉ USD"), P("72,8%", ind="tổng kim ngạch xuất khẩu"))
 X(T, "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 12/2025 ước đạt 612,3 nghìn tỷ đồng, tăng 1,7% so với tháng trước.",
-  A("612,3 nghìn tỷ đồng"),
+  S("bán lẻ", "G47", opt=True), A("612,3 nghìn tỷ đồng"),
   P("1,7%", "+", ind="tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng", per="tháng 12/2025",
     cmp="so với tháng trước"))
 X(T, "Doanh thu dịch vụ lưu trú, ăn uống 9 tháng năm 2025 tăng 14,8%, du lịch lữ hành tăng 21,1%.",
@@ -93,7 +95,7 @@ X(T, "Doanh thu dịch vụ lưu trú, ăn uống 9 tháng năm 2025 tăng 14,8%
 X(T, "Lô hàng 20 container thanh long mang mã số vùng trồng VN-BTOR-0123 đã thông quan tại cửa khẩu Tân Thanh lúc 10 giờ sáng 3/12.",
   A("20 container"), neg="growing-area code, clock time, bare date")
 X(T, "Trong tháng 11, kim ngạch xuất khẩu của ngành dệt may đạt 3,5 tỷ USD, giảm 2,4% so với tháng trước nhưng tăng 9,6% so với cùng kỳ.",
-  S("dệt may", "C14", alt=["C13"]), A("3,5 tỷ USD"),
+  S("dệt may", "C", codes=["C13", "C14"]), A("3,5 tỷ USD"),
   P("2,4%", "-", ind="kim ngạch xuất khẩu", sec="C14", cmp="so với tháng trước"),
   P("9,6%", "+", ind="kim ngạch xuất khẩu", sec="C14", cmp="so với cùng kỳ"), per="tháng 11")
 X(T, "Thâm hụt thương mại với Hàn Quốc thu hẹp còn 18,7 tỷ USD.",
@@ -132,7 +134,7 @@ X(T, "Tỷ giá trung tâm được NHNN công bố ở mức 25.138 đồng/USD
 X(T, "Giá vàng miếng chiều 5/12 niêm yết 153,8 triệu đồng/lượng mua vào và 155,8 triệu đồng/lượng bán ra.",
   A("153,8 triệu đồng"), A("155,8 triệu đồng"))
 X(T, "Dư nợ cho vay bất động sản chiếm khoảng 21% tổng dư nợ, trong đó tín dụng cho lĩnh vực kinh doanh bất động sản tăng 19,4%.",
-  P("21%", q="khoảng", ind="tổng dư nợ"), S("kinh doanh bất động sản", "L"),
+  S("bất động sản", "L68"), P("21%", q="khoảng", ind="tổng dư nợ"), S("kinh doanh bất động sản", "L68"),
   P("19,4%", "+", ind="tín dụng", sec="L"))
 X(T, "Tỷ lệ an toàn vốn (CAR) theo chuẩn Basel II đạt 12,8%, vượt xa mức tối thiểu 8% theo Thông tư 41/2016/TT-NHNN.",
   P("12,8%", ind="tỷ lệ an toàn vốn"), P("8%", ind="mức tối thiểu"),
@@ -200,7 +202,7 @@ X(T, "Ngày 28/11, HĐQT Tổng công ty Cảng Miền Trung đã ban hành Ngh�
     subj="phát hành 30 triệu cổ phiếu ESOP với giá 10.000 đồng/cp"),
   A("30 triệu cổ phiếu"), A("10.000 đồng"))
 X(T, "Nhóm chứng khoán bứt phá, với SSX tăng 5,2%, VMC tăng 4,8%.",
-  P("5,2%", "+", ind="SSX"), P("4,8%", "+", ind="VMC"))
+  S("chứng khoán", "K66"), P("5,2%", "+", ind="SSX"), P("4,8%", "+", ind="VMC"))
 X(T, "Mã chứng khoán ABT được chuyển từ sàn UPCoM sang niêm yết tại HoSE từ ngày 2/12/2025.",
   neg="ticker and date only")
 X(T, "Quỹ ngoại Dragon Lotus đã bán ra 2,5 triệu cổ phiếu KDX, giảm tỷ lệ sở hữu từ 7,12% xuống 5,98% vốn điều lệ.",
@@ -258,7 +260,7 @@ X(T, "Công ty hiện có 2.460 cán bộ, công nhân viên, thu nhập bình q
   A("2.460 cán bộ, công nhân viên"), A("13,8 triệu đồng"),
   P("6%", "+", ind="thu nhập bình quân", cmp="so với năm 2024"))
 X(T, "Mảng bán lẻ chiếm 58% doanh thu hợp nhất, phần còn lại đến từ bán buôn và xuất khẩu.",
-  P("58%", ind="doanh thu hợp nhất"))
+  S("bán lẻ", "G47"), P("58%", ind="doanh thu hợp nhất"), S("bán buôn", "G46"))
 X(T, "Ban lãnh đạo quyết định chưa chia cổ tức năm nay để dồn vốn cho dự án mở rộng.",
   neg="'quyết định' as a verb, no figures")
 X(T, "Giá cổ phiếu SCN đã giảm gần 30% từ đỉnh, về 61.200 đồng.",

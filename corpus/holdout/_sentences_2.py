@@ -195,9 +195,9 @@ X(T, "Giá trị sản xuất nông, lâm nghiệp và thủy sản năm 2025 t�
 X(T, "Tổng đàn lợn đạt khoảng 1,35 triệu con, tăng 2,1%; đàn gia cầm 24,7 triệu con.",
   A("1,35 triệu con", q="khoảng"), P("2,1%", "+", ind="tổng đàn lợn"), A("24,7 triệu con"))
 X(T, "Sản lượng thủy sản nuôi trồng 10 tháng ước 4,2 triệu tấn, tăng 5,1% so với cùng kỳ năm 2024.",
-  A("4,2 triệu tấn"), P("5,1%", "+", ind="sản lượng thủy sản nuôi trồng", per="10 tháng", cmp="so với cùng kỳ năm 2024"))
+  S("thủy sản", "A03", opt=True), A("4,2 triệu tấn"), P("5,1%", "+", ind="sản lượng thủy sản nuôi trồng", per="10 tháng", cmp="so với cùng kỳ năm 2024"))
 X(T, "Xuất khẩu nông lâm thủy sản năm 2025 cán mốc 65 tỷ USD",
-  A("65 tỷ USD"))
+  S("nông lâm thủy sản", None, codes=["A01", "A02", "A03", "C10", "C16"]), A("65 tỷ USD"))
 X(T, "Ông Ba Tùng ở ấp 4, xã Tân Phú, chuyển toàn bộ vườn sang trồng sầu riêng Ri6.",
   neg="farmer without role, hamlet number, variety code")
 X(T, "Giá cà phê robusta tại Đắk Lắk hôm nay 113.800 đồng/kg, giảm 1.200 đồng so với hôm qua.",
@@ -209,7 +209,8 @@ X(T, "Sau bão, 3.450 ha lúa bị ngập úng, trong đó 1.200 ha mất trắn
 X(T, "Tỉnh hỗ trợ 3 triệu đồng/ha cho nông dân chuyển đổi sang giống lúa ST25.",
   A("3 triệu đồng"), neg="rice variety code 'ST25'")
 X(T, "Ngành nông nghiệp và hoạt động dịch vụ có liên quan chiếm 71% giá trị sản xuất khu vực I.",
-  S("nông nghiệp và hoạt động dịch vụ có liên quan", "A01"), P("71%", ind="giá trị sản xuất khu vực I", sec="A01"))
+  S("nông nghiệp và hoạt động dịch vụ có liên quan", "A01"), P("71%", ind="giá trị sản xuất khu vực I", sec="A01"),
+  S("khu vực I", "A", opt=True))
 X(T, "Sản lượng sữa tươi đạt 1,28 triệu tấn, tăng 7%; trứng gia cầm đạt 20,5 tỷ quả.",
   A("1,28 triệu tấn"), P("7%", "+", ind="sản lượng sữa tươi"), A("20,5 tỷ quả"))
 X(T, "HTX Nông nghiệp Tân Lập có 125 thành viên, doanh thu năm 2025 đạt 9,6 tỷ đồng.",
@@ -228,13 +229,13 @@ X(T, "Dự án nhà ở xã hội Hòa Khánh gồm 3 block, 1.872 căn hộ, gi
 X(T, "Căn hộ số 12A-05 tầng 12A, tòa B2, đường số 7, KDC Trung Sơn.",
   neg="apartment, floor, tower and street numbers")
 X(T, "Mảng BĐS KCN mang về 1.340 tỷ đồng doanh thu, tăng 42% so với cùng kỳ.",
-  S("BĐS", "L"), A("1.340 tỷ đồng"), P("42%", "+", ind="doanh thu", sec="L", cmp="so với cùng kỳ"))
+  S("BĐS", "L68"), A("1.340 tỷ đồng"), P("42%", "+", ind="doanh thu", sec="L", cmp="so với cùng kỳ"))
 X(T, "Nguồn cung căn hộ mới tại Hà Nội năm 2025 đạt khoảng 35.000 căn, gấp 1,5 lần năm 2024.",
   A("35.000 căn", q="khoảng"), neg="'gấp 1,5 lần' is a multiple")
 X(T, "Giá thuê mặt bằng bán lẻ khu trung tâm TP.HCM ở mức 215 USD/m2/tháng.",
-  A("215 USD"))
+  S("bán lẻ", "G47", opt=True), A("215 USD"))
 X(T, "Lĩnh vực hoạt động kinh doanh bất động sản thu hút 1,08 tỷ USD vốn FDI, chiếm 14,2% tổng vốn đăng ký.",
-  S("hoạt động kinh doanh bất động sản", "L"), A("1,08 tỷ USD"), P("14,2%", ind="tổng vốn đăng ký", sec="L"))
+  S("hoạt động kinh doanh bất động sản", "L68"), A("1,08 tỷ USD"), P("14,2%", ind="tổng vốn đăng ký", sec="L"))
 X(T, "Luật Kinh doanh bất động sản 2023 buộc chủ đầu tư nhận tiền đặt cọc qua tài khoản ngân hàng.",
   D("Luật Kinh doanh bất động sản 2023", "Luật", None, iss=None),
   neg="law name containing a sector name is not a sector mention")
@@ -243,7 +244,7 @@ X(T, "Lãi suất vay mua nhà thả nổi hiện khoảng 9,5-11%/năm.",
 X(T, "Hơn 60% giao dịch đất nền quý IV/2025 tập trung ở các huyện ven đô.",
   P("60%", q="hơn", ind="giao dịch đất nền", per="quý IV/2025"))
 X(T, "Số DN BĐS thành lập mới 11 tháng năm 2025 là 4.812 DN, tăng 38,6%.",
-  S("BĐS", "L"), A("4.812 DN"), P("38,6%", "+", ind="số DN BĐS thành lập mới", sec="L", per="11 tháng năm 2025"))
+  S("BĐS", "L68"), A("4.812 DN"), P("38,6%", "+", ind="số DN BĐS thành lập mới", sec="L", per="11 tháng năm 2025"))
 
 # ------------------------------------------------------------------ health & education
 T = "health_education"
@@ -258,7 +259,7 @@ X(T, "Thí sinh Lê Minh Khang, lớp 12A3 Trường THPT chuyên Lê Quý Đôn
 X(T, "Năm học 2025-2026, tỉnh có 412.600 học sinh, thiếu khoảng 1.150 giáo viên.",
   A("412.600 học sinh"), A("1.150 giáo viên", q="khoảng"))
 X(T, "Vốn đầu tư cho giáo dục và đào tạo chiếm 20% tổng chi ngân sách.",
-  S("giáo dục và đào tạo", "P"), P("20%", ind="tổng chi ngân sách", sec="P"))
+  S("giáo dục và đào tạo", "P85"), P("20%", ind="tổng chi ngân sách", sec="P"))
 X(T, "Ngành hoạt động y tế hiện thiếu khoảng 3.200 bác sĩ.",
   S("hoạt động y tế", "Q86"), A("3.200 bác sĩ", q="khoảng"))
 X(T, "Bộ GD&ĐT ban hành Thông tư 29/2024/TT-BGDĐT quy định về dạy thêm, học thêm.",
@@ -305,7 +306,7 @@ X(T, "Giá gas bán lẻ tháng 12 tăng 15.000 đồng/bình, lên khoảng 470
 T = "tourism_transport"
 X(T, "Khánh Hòa đón 4,9 triệu lượt khách quốc tế trong 11 tháng năm 2025, tăng 28,4%; doanh thu du lịch đạt 51.300 tỷ đồng.",
   A("4,9 triệu lượt khách quốc tế"), P("28,4%", "+", ind="lượt khách quốc tế", per="11 tháng năm 2025"),
-  A("51.300 tỷ đồng"))
+  S("du lịch", None, codes=["I55", "N79"]), A("51.300 tỷ đồng"))
 X(T, "Sân bay Long Thành giai đoạn 1 có công suất 25 triệu hành khách/năm.",
   A("25 triệu hành khách"), neg="project phase number")
 X(T, "Sản lượng hàng hóa thông qua cảng biển đạt 812 triệu tấn, tăng 9%; riêng container đạt 29,6 triệu TEU.",

@@ -66,6 +66,16 @@ class Stored:
 # its code (what the summary and the ``outcomes.reason`` column group on); the reason text itself, with
 # its numbers, is the detail.  One place for every skip reason of every layer.
 REASON_CODES: tuple[tuple[str, str], ...] = (
+    # the crawler's (crawl/): pages it did not fetch all have codes starting "not_fetched"
+    (r"not fetched: disallowed by robots", "not_fetched_robots"),
+    (r"not fetched: off-site", "not_fetched_off_site"),
+    (r"not fetched: page budget", "not_fetched_budget"),
+    (r"not fetched: older than", "not_fetched_since"),
+    (r"not fetched", "not_fetched_not_article"),
+    (r"crawl start page", "crawl_start_page"),
+    (r"feed \(|sitemap \(", "feed_or_sitemap"),
+    (r"announced as a feed|named as a sitemap", "unreadable_feed_or_sitemap"),
+    (r"redirected", "redirected"),
     (r"empty|no 'html' or 'text' field|archived response has an empty body", "empty"),
     (r"no article text", "no_text"),
     (r"not Vietnamese", "not_vietnamese"),

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from ..sinks import JsonlSink, Sink, SqlSink
 
 NOT_FETCHED = "not fetched: "  # prefix of the reasons of pages the crawler did not fetch
+NOT_FETCHED_CODE = "not_fetched"  # prefix of their reason codes (types.REASON_CODES), what outcomes.reason holds
 
 
 def done_urls(sinks: Sequence[Sink], urls: Iterable[str]) -> set[str]:
@@ -49,7 +50,7 @@ def _done_sql(sink: SqlSink, urls: set[str]) -> set[str]:
         chunk = ordered[i : i + 500]
         query = select(c.label).where(
             c.label.in_(chunk),
-            or_(c.status == "stored", and_(c.status == "skipped", c.reason.notlike(NOT_FETCHED + "%"))),
+            or_(c.status == "stored", and_(c.status == "skipped", c.reason.notlike(NOT_FETCHED_CODE + "%"))),
         )
         with sink.engine.connect() as conn:
             done.update(row[0] for row in conn.execute(query))
