@@ -36,8 +36,11 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "law_words": _LIST,
         "law_name_stop_words": _LIST,
         "law_name_max_words": _INT,
+        "standalone_words": _LIST,
+        "name_not_after": _LIST,
+        "name_not_before": _LIST,
     },
-    "issuers.json": {"issuers": _DICT, "numbered": _DICT},
+    "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {
         key: _LIST
         for key in (
