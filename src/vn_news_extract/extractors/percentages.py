@@ -25,6 +25,10 @@ _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+t
 _UNIT2 = r"(?:\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
 # A figure written without its sign inside a list that ends with one: "lần lượt tăng 5,2; 6,1 và 7,3%".
 _BARE_LIST = re.compile(rf"((?:(?<![\w/.,]){NUM}\s*(?:;|,|và)\s*)+)$")
+# A figure may be glued to the word before it ("tăng5%"), never to a digit, code or capital letter.
+_FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
+# A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
+_SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 
 
@@ -35,15 +39,15 @@ def _lex() -> dict[str, Any]:
     return {
         # a range "14-15%", "từ 6,5% đến 7%" (range words from the data) or one figure "5,4%"
         "figure": re.compile(
-            rf"{NOT_AFTER_NUMBER}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
-            rf"|{NOT_AFTER_NUMBER}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
+            rf"{_FIGURE_START}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
+            rf"|{_FIGURE_START}{_SIGN}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
         ),
         "cue": re.compile(
             rf"(?<!\w)(?P<inc>{alt(d['increase'])})(?!\w)|(?<!\w)(?P<dec>{alt(d['decrease'])})(?!\w)"
             rf"|(?<!\w)(?P<lvl>{alt(d['level'])})(?!\w)",
             re.IGNORECASE,
         ),
-        "neutral": re.compile(alt(d["neutral"]), re.IGNORECASE),
+        "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
@@ -113,10 +117,12 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
         if m.group("s"):
             value, value_max = parse_number(m.group("s")), None
             start = m.start("s")
+            if m.group("sign") and value is not None:
+                value, start = -value, m.start("sign")
             # Percentages listed before this one without their own sign.
             bare = _BARE_LIST.search(text[max(0, start - 40) : start])
             if bare and not re.search(
-                r"(?:năm|tháng|ngày|quý|số)\s*$", text[max(0, start - 40) : start - len(bare.group(1))]
+                r"(?:năm|tháng|ngày|quý|số|thứ)\s*$", text[max(0, start - 40) : start - len(bare.group(1))]
             ):
                 b0 = start - len(bare.group(1))
                 for nm in re.finditer(NUM, bare.group(1)):
@@ -202,7 +208,9 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
     text, start = cl.text, cl.start
     direction, cue = _direction(cl.before)
     sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(cl.s_lo, start - 2) : start])
-    if sign:  # "(-1,12%)", "+0,8%": the sign is the direction
+    if text[start] in "-−":
+        direction = "decrease"
+    elif sign:  # "(-1,12%)", "+0,8%": the sign is the direction
         direction = "increase" if sign.group(1) == "+" else "decrease"
     elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
@@ -319,6 +327,6 @@ def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> Non
         gap = text[a["cend"] : b["cstart"]]
         if lex["from_to_gap"].fullmatch(gap) and re.search(r"từ\s*$", text[: a["cstart"]][-6:]):
             b["value_from"] = a["value"]
-            a["direction"] = None
             if b["direction"] is None:
                 b["direction"] = "increase" if b["value"] > a["value"] else "decrease"
+            a["direction"] = b["direction"]  # "giảm từ 10% xuống 8%": both figures are the decrease's
