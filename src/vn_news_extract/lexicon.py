@@ -57,7 +57,10 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "comparison_stop", "range_words", "not_percent_after", "neutral",
         )
     },
-    "periods.json": {"roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST},
+    "periods.json": {
+        "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
+        "term_before": _LIST,
+    },
     "sector_aliases.json": {
         "classification": _STR,
         "aliases": _DICT,

@@ -238,21 +238,34 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     return comparison
 
 
-def _period(cl: _Clause, periods: list[Period]) -> Period | None:
-    """In the clause, else the last one earlier in the paragraph (never a comparison's year)."""
-    own = [p for p in periods if cl.c_lo <= p.cstart and p.cend <= cl.c_hi and not p.in_comparison]
+def _period(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period | None:
+    """In the clause, else the last one earlier in the paragraph; never a comparison's period ("so với
+    mức đỉnh tháng 2") nor one inside brackets that hold more than the period."""
+    bases = [m.span() for m in lex["comparison"].finditer(cl.text, cl.c_lo, cl.c_hi)]
+    own = [
+        p
+        for p in periods
+        if cl.c_lo <= p.cstart
+        and p.cend <= cl.c_hi
+        and not p.in_comparison
+        and not any(a <= p.cstart and p.cend <= b for a, b in bases)
+    ]
     if own:
         return own[0]
-    if cl.in_parens:
-        return None
     earlier = [
         p
         for p in periods
-        if cl.p_lo <= p.cstart < cl.c_lo
-        and not p.in_comparison
-        and not _inside_parens(cl.text, cl.s_lo, p.cstart)
+        if cl.p_lo <= p.cstart < cl.c_lo and not p.in_comparison and not _bracketed_aside(cl.text, cl.s_lo, p)
     ]
     return earlier[-1] if earlier else None
+
+
+def _bracketed_aside(text: str, lo: int, p: Period) -> bool:
+    """A period inside brackets, unless the brackets hold only the period ("(từ 1-1 đến hết 31-1-2017)")."""
+    if not _inside_parens(text, lo, p.cstart):
+        return False
+    opened, closed = text.rfind("(", lo, p.cstart), text.find(")", p.cend)
+    return closed < 0 or text[opened + 1 : closed].strip() != text[p.cstart : p.cend]
 
 
 def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None) -> str | None:
@@ -281,7 +294,7 @@ def _attributes(
     qualifier = _qualifier(cl.before, lex)
     direction, cue = _change(cl, protected)
     comparison = _comparison(cl, direction, lex)
-    period = _period(cl, periods)
+    period = _period(cl, periods, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator)
     fact.update(
