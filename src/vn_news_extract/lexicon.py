@@ -54,7 +54,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         key: _LIST
         for key in (
             "increase", "decrease", "level", "growth_nouns", "qualifiers", "list_intro", "comparison_start",
-            "comparison_stop", "range_words", "not_percent_after", "neutral",
+            "comparison_stop", "range_words", "not_percent_after", "neutral", "after_change",
         )
     },
     "periods.json": {

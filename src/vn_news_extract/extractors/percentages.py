@@ -47,6 +47,7 @@ def _lex() -> dict[str, Any]:
             rf"|(?<!\w)(?P<lvl>{alt(d['level'])})(?!\w)",
             re.IGNORECASE,
         ),
+        "after_change": frozenset(d["after_change"]),
         "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
@@ -82,10 +83,18 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
 def _direction(segment: str) -> tuple[str | None, str | None]:
     """Direction from the words before the figure in its clause; (direction, cue text)."""
     lex = _lex()
-    segment = lex["neutral"].sub(lambda m: "_" * len(m.group()), segment)  # same length, no cue inside
+    blank = lambda m: "_" * len(m.group())  # noqa: E731  same length, no cue inside
+    segment = lex["neutral"].sub(blank, segment)
+    bases = list(lex["comparison"].finditer(segment))
+    if bases and bases[-1].end() >= len(segment.rstrip()):
+        # the figure is the base itself ("tăng so với mức 1,9%"): a level, unless it is a growth rate
+        growth = lex["growth"].search(segment, 0, bases[-1].start())
+        return ("increase", growth.group()) if growth else (None, None)
+    segment = lex["comparison"].sub(blank, segment)  # the base's words are no cue
     last = None
     for m in lex["cue"].finditer(segment):
-        last = m
+        if last is None or not _completes(last, m, segment, lex):
+            last = m
     if last is None:
         return None, None
     if last.group("inc"):
@@ -101,6 +110,14 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
             return "decrease", growth.group()
         return "increase", growth.group()
     return None, last.group()
+
+
+def _completes(change: re.Match[str], m: re.Match[str], segment: str, lex: dict[str, Any]) -> bool:
+    """Whether level word ``m`` only completes the change just before it ("giảm về còn 4,7%")."""
+    if change.group("lvl") or not m.group("lvl") or m.group().lower() not in lex["after_change"]:
+        return False
+    between = segment[change.end() : m.start()].split()
+    return all(w.lower() in lex["after_change"] for w in between)
 
 
 def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> list[Percentage]:
