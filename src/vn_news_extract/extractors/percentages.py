@@ -97,6 +97,9 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
             last = m
     if last is None:
         return None, None
+    closing = [b for b in bases if b.start() >= last.end()]
+    if closing and segment[closing[-1].end() :].strip(" ,") not in ("", "và"):
+        return None, None  # "tăng 5% so với cùng kỳ và hoàn thành 76%": the base closed the change
     if last.group("inc"):
         return "increase", last.group()
     if last.group("dec"):
