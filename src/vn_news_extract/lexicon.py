@@ -39,6 +39,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "standalone_words": _LIST,
         "name_not_after": _LIST,
         "name_not_before": _LIST,
+        "name_after_comma": _LIST,
     },
     "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {

@@ -15,7 +15,6 @@ from typing import Any
 from ..lexicon import load_json
 from ..model import Document, Mention
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
-from ..textnorm import UPPER
 from .dates import DATE_RE, parse_date_match
 from .officials import organization_at
 from .view import TextView
@@ -52,7 +51,9 @@ def _lex() -> dict[str, Any]:
             by_abbrev.setdefault(ab.upper(), info["type"])
     heads = alternation(load_json("officials.json")["org_heads"])
     law_types = {f(w): _type_of_words(types, w) for w in types["law_words"] for f in (_cap, str.title)}
-    standalone = {f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)}
+    standalone = {
+        f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
+    }
     type_word = alternation(types["types"])
     return {
         "types": types["types"],
@@ -77,11 +78,18 @@ def _lex() -> dict[str, Any]:
             rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})(?P<year>\s+(?:năm\s+)?(?:19|20)\d{{2}})?{NOT_BEFORE_WORD}"
         ),
         "standalone_types": standalone,
-        "name_not_after": re.compile(rf"(?<!\w)(?:{alternation(types['name_not_after'])})\s+$", re.IGNORECASE),
+        "name_not_after": re.compile(
+            rf"(?<!\w)(?:{alternation(types['name_not_after'])})\s+$", re.IGNORECASE
+        ),
         "name_not_before": frozenset(types["name_not_before"]),
+        "name_comma": re.compile(
+            rf",(?=\s+(?:{alternation(types['name_after_comma'])})(?!\w))", re.IGNORECASE
+        ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
         "place_words": tuple(issuers["place_words"]),
-        "issuer_names": sorted(set(issuers["issuers"].values()) | set(issuers["numbered"].values()), key=len, reverse=True),
+        "issuer_names": sorted(
+            set(issuers["issuers"].values()) | set(issuers["numbered"].values()), key=len, reverse=True
+        ),
         # a short citation: "Nghị định 45/2021", "Thông tư số 12-2019" (number and year, no symbol)
         "short": re.compile(
             rf"(?<!\w)(?P<tw>{type_word})(?:\s+số)?\s+(?P<num>\d{{1,4}}\s*[/-]\s*(?:19|20)\d{{2}})"
@@ -345,6 +353,21 @@ def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> N
 
 
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
+_AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
+
+
+def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str]) -> bool:
+    """A stop word inside a name: "và" before a capitalised word that starts no other document
+    ("Đối tác Toàn diện và Tiến bộ ..."), or a stop word inside a longer word ("tự do")."""
+    if not view.is_boundary(wm.start(1)):
+        return True
+    nxt = following[0] if following else ""
+    return (
+        wm.group(1).lower() == "và"
+        and nxt[:1].isupper()
+        and _type_of(nxt) is None
+        and nxt not in _lex()["law_types"]
+    )
 
 
 def _law_name_end(view: TextView, pos: int) -> int:
@@ -354,7 +377,8 @@ def _law_name_end(view: TextView, pos: int) -> int:
     end = pos
     words = 1
     while words < lex["law_max"]:
-        wm = _LAW_WORD.match(text, end)
+        comma = lex["name_comma"].match(text, end)  # "Luật Phòng, chống ..."
+        wm = _LAW_WORD.match(text, comma.end() if comma else end)
         if not wm or "\n" in wm.group():
             break
         word = wm.group(1)
@@ -363,14 +387,15 @@ def _law_name_end(view: TextView, pos: int) -> int:
         two = f"{low} {following[0].lower().strip('.,;:!?)')}" if following else low
         if word.startswith("("):
             return wm.end()
-        if (low in lex["law_stop"] or two in lex["law_stop"]) and view.is_boundary(wm.start(1)):
+        if (low in lex["law_stop"] or two in lex["law_stop"]) and not _name_goes_on(view, wm, following):
             if low == "năm":
                 ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start() :])
                 if ym:
                     end = wm.start() + ym.end()
             break
         if re.fullmatch(r"(?:19|20)\d{2}", word):
-            return wm.end()
+            amended = _AMENDED.match(text, wm.end())
+            return amended.end() if amended else wm.end()
         if word.isdigit():
             break
         end = wm.end()
@@ -466,7 +491,9 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
             first = by_key[key]
             first["mentions"].append(mention)
             if fact["number"] is None and len(fact["text"]) > len(first["text"]):
-                first.update({k: fact[k] for k in ("text", "start", "end", "cstart", "cend")})  # the fullest name
+                first.update(
+                    {k: fact[k] for k in ("text", "start", "end", "cstart", "cend")}
+                )  # the fullest name
             for attr in ("date", "subject", "issuer"):
                 if first[attr] is None and fact[attr] is not None:
                     first[attr] = fact[attr]

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
-from ..patterns import NOT_AFTER_NUMBER, NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
+from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
 from .numbers import NUM, parse_number
 from .view import TextView
 
@@ -80,17 +80,20 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+def _blank(m: re.Match[str]) -> str:
+    return "_" * len(m.group())  # same length, no cue inside
+
+
 def _direction(segment: str) -> tuple[str | None, str | None]:
     """Direction from the words before the figure in its clause; (direction, cue text)."""
     lex = _lex()
-    blank = lambda m: "_" * len(m.group())  # noqa: E731  same length, no cue inside
-    segment = lex["neutral"].sub(blank, segment)
+    segment = lex["neutral"].sub(_blank, segment)
     bases = list(lex["comparison"].finditer(segment))
     if bases and bases[-1].end() >= len(segment.rstrip()):
         # the figure is the base itself ("tăng so với mức 1,9%"): a level, unless it is a growth rate
         growth = lex["growth"].search(segment, 0, bases[-1].start())
         return ("increase", growth.group()) if growth else (None, None)
-    segment = lex["comparison"].sub(blank, segment)  # the base's words are no cue
+    segment = lex["comparison"].sub(_blank, segment)  # the base's words are no cue
     last = None
     for m in lex["cue"].finditer(segment):
         if last is None or not _completes(last, m, segment, lex):
@@ -268,7 +271,7 @@ def _period(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period |
         if cl.c_lo <= p.cstart
         and p.cend <= cl.c_hi
         and not p.in_comparison
-        and not any(a <= p.cstart and p.cend <= b for a, b in bases)
+        and not (not _plan_horizon(p) and any(a <= p.cstart and p.cend <= b for a, b in bases))
     ]
     if own:
         return own[0]
@@ -278,6 +281,12 @@ def _period(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period |
         if cl.p_lo <= p.cstart < cl.c_lo and not p.in_comparison and not _bracketed_aside(cl.text, cl.s_lo, p)
     ]
     return earlier[-1] if earlier else None
+
+
+def _plan_horizon(p: Period) -> bool:
+    """A period of several years ("so với mục tiêu giai đoạn 2021 - 2025") is the horizon the figure is
+    counted over, even inside its comparison base; a shorter one there is the base's own time."""
+    return bool(p.period_start and p.period_end and p.period_start[:4] != p.period_end[:4])
 
 
 def _bracketed_aside(text: str, lo: int, p: Period) -> bool:

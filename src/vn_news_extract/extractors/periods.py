@@ -214,7 +214,9 @@ def extract(view: TextView) -> list[Period]:
             continue
         if m.group("day") and not lex["day_before"].search(before):
             continue
-        if m.group("months") and lex["term_before"].search(re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)):
+        if m.group("months") and lex["term_before"].search(
+            re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)
+        ):
             continue  # "khoản vay 1 tháng và 3 tháng": terms
         if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
             continue  # part of a date: "ngày 15 tháng 8 năm 2024"
