@@ -48,6 +48,13 @@ PERIODS = [
     ("Hết tháng 11/2025, giải ngân đạt 70% kế hoạch.", ("Hết tháng 11/2025", "2025-01-01", "2025-11-30")),
     ("Cả năm 2024, kim ngạch tăng 14%.", ("Cả năm 2024", "2024-01-01", "2024-12-31")),
     ("Lũy kế 10 tháng, thu ngân sách đạt 90% dự toán.", ("10 tháng", None, None)),
+    ("Giai đoạn từ 01/7/2023 đến 30/6/2024, sản lượng tăng.", ("Giai đoạn từ 01/7/2023 đến 30/6/2024", "2023-07-01", "2024-06-30")),
+    ("Từ ngày 1-1 đến hết ngày 31-3-2025, doanh thu tăng.", ("Từ ngày 1-1 đến hết ngày 31-3-2025", "2025-01-01", "2025-03-31")),
+    ("Tính từ đầu năm 2024, giá tăng mạnh.", ("từ đầu năm 2024", "2024-01-01", None)),
+    ("Tính đến hết tháng 6/2025, dư nợ tăng.", ("Tính đến hết tháng 6/2025", "2025-01-01", "2025-06-30")),
+    ("Tính đến hết tháng 3, dư nợ tăng.", ("Tính đến hết tháng 3", None, None)),
+    ("Dữ liệu tháng 4-2017 cho thấy doanh thu tăng.", ("tháng 4-2017", "2017-04-01", "2017-04-30")),
+    ("Tại ngày 30/6/2025, dư nợ tăng.", ("ngày 30/6/2025", "2025-06-30", "2025-06-30")),
 ]
 
 
@@ -61,6 +68,8 @@ def test_periods(rule_facts, sentence, expected):
     "Mục tiêu đến năm 2030 đạt 100 tỷ USD.",
     "Ngày 15 tháng 8 năm 2024, hội nghị khai mạc.",
     "Anh đã làm việc 3 tháng ở đây.",
+    "Ngày 2/4, ngân hàng công bố tỷ giá.",
+    "Khoản vay kỳ hạn 3 tháng có lãi suất thấp.",
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []

@@ -37,6 +37,27 @@ CASES = [
     ("Căn cứ Luật Đất đai ngày 18 tháng 1 năm 2024 của Quốc hội.", [("Luật", None, None, "2024-01-18")]),
     ("Dự án Luật đang được doanh nghiệp quan tâm; Luật Đầu tư sửa đổi.", [("Luật", None, None, None)]),
     ("Mã số thuế 0101234567 và biển số 29A-123.45 không phải văn bản.", []),
+    # real-news citations (issue 11)
+    ("Theo Nghị định 45/2021 của Chính phủ, doanh nghiệp được giảm tiền thuê đất.",
+     [("Nghị định", "45/2021", "Chính phủ", None)]),
+    ("Thông tư số 12-2019 hướng dẫn thủ tục cấp phép.", [("Thông tư", "12-2019", None, None)]),
+    ("Nghị quyết 43/2022 của Quốc hội về chính sách tài khóa được triển khai.",
+     [("Nghị quyết", "43/2022", "Quốc hội", None)]),
+    ("Việt Nam đã phê chuẩn Hiệp định RCEP từ năm 2021.", [("Hiệp định", None, None, None)]),
+    ("Doanh nghiệp tận dụng nhiều Hiệp định thương mại tự do để xuất khẩu.", []),
+    ("Mọi công dân phải tuân thủ Hiến pháp năm 2013.", [("Hiến pháp", None, "Quốc hội", None)]),
+    ("Doanh nghiệp gặp khó khi áp dụng Luật đầu tư hiện hành.", [("Luật", None, None, None)]),
+    ("Bà từng học tại Trung tâm Luật Đại học Harvard và làm luật sư.", []),
+    ("Dự thảo Luật sửa đổi được gửi lấy ý kiến.", []),
+    ("Theo Bộ Luật Hình sự, hành vi này bị xử lý.", [("Bộ luật", None, None, None)]),
+    ("Quốc hội đã thông qua Luật Đường sắt với đa số đại biểu tán thành.", [("Luật", None, "Quốc hội", None)]),
+    ("Ngân hàng Nhà nước ban hành văn bản số 225/QĐ-NHNN về lãi suất.",
+     [("Quyết định", "225/QĐ-NHNN", "Ngân hàng Nhà nước Việt Nam", None)]),
+    ("Theo Quyết định số 2051/ QĐ–UBND, dự án được giao đất.", [("Quyết định", "2051/QĐ-UBND", "Ủy ban nhân dân", None)]),
+    ("Ban Bí thư cũng đã ban hành Chỉ thị 21 về công tác cán bộ.", [("Chỉ thị", "21", "Ban Bí thư", None)]),
+    ("Nghị định 71 của Chính phủ cấm quảng cáo sai sự thật.", [("Nghị định", "71", "Chính phủ", None)]),
+    ("Theo Tờ trình số 215/TTr-STC (ngày 12/3/2024) của Sở Tài chính tỉnh Nam Định, giá đất tăng.",
+     [("Tờ trình", "215/TTr-STC", "Sở Tài chính tỉnh Nam Định", "2024-03-12")]),
 ]
 
 
@@ -81,3 +102,35 @@ def test_laws_in_a_list_and_short_decree_numbers(rule_facts):
     got = rule_facts("Dự luật sửa Luật Ngân sách nhà nước, Luật Quản lý thuế và thay thế Nghị định 123 về hóa đơn.", "documents")
     assert [(f["text"], f["number"]) for f in got] == [
         ("Luật Ngân sách nhà nước", None), ("Luật Quản lý thuế", None), ("Nghị định 123", "123")]
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Việt Nam tham gia Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương từ năm 2019.",
+     "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương"),
+    ("Luật Phòng, chống tham nhũng năm 2018 có hiệu lực.", "Luật Phòng, chống tham nhũng năm 2018"),
+    ("Bộ Tư pháp thẩm định Luật các Tổ chức tín dụng sửa đổi.", "Luật các Tổ chức tín dụng"),
+])
+def test_named_document_text(rule_facts, sentence, text):
+    (f,) = rule_facts(sentence, "documents")
+    assert f["text"] == text
+
+
+def test_law_named_twice_is_one_document(rule_facts):
+    s = "Theo Luật Quản lý thuế năm 2019, thời hạn nộp được gia hạn; Luật Quản lý thuế cũng quy định mức phạt."
+    (f,) = rule_facts(s, "documents")
+    assert f["text"] == "Luật Quản lý thuế năm 2019" and len(f["mentions"]) == 2
+    s = "Tòa xử theo Bộ luật Tố tụng. Bộ luật Tố tụng 2015 (sửa đổi) có hiệu lực."
+    (f,) = rule_facts(s, "documents")
+    assert f["text"] == "Bộ luật Tố tụng 2015 (sửa đổi)"
+
+
+def test_stop_word_inside_a_word_does_not_end_a_name():
+    """With the segmentation's words, "do" inside "tự do" does not end a treaty's name; bare syllables cut it."""
+    from vn_news_extract.extractors import documents
+    from vn_news_extract.extractors.view import TextView
+
+    s = "Hàng dệt may hưởng thuế 0% theo Hiệp định Thương mại tự do Việt Nam - EU."
+    (words,) = documents.extract(TextView.from_text(s, words=["tự do", "Thương mại"]))
+    assert words.text == "Hiệp định Thương mại tự do Việt Nam"
+    (syllables,) = documents.extract(TextView.from_text(s))
+    assert syllables.text == "Hiệp định Thương mại tự"

@@ -18,7 +18,7 @@ CASES = [
     ("Có tới 60% doanh nghiệp được hỏi cho rằng chi phí tăng.", [(60, None, "percent", "tới", None, None)]),
     ("Ngành khai khoáng giảm 7,2%, trong khi ngành chế biến, chế tạo tăng 11,4%.",
      [(7.2, None, "percent", None, "decrease", "B"), (11.4, None, "percent", None, "increase", "C")]),
-    ("Tỷ lệ thất nghiệp giảm từ 2,4% xuống 2,2%.", [(2.4, None, "percent", None, None, None), (2.2, None, "percent", None, "decrease", None)]),
+    ("Tỷ lệ thất nghiệp giảm từ 2,4% xuống 2,2%.", [(2.4, None, "percent", None, "decrease", None), (2.2, None, "percent", None, "decrease", None)]),
     ("Sản lượng điện tăng gần 12 phần trăm so với cùng kỳ.", [(12, None, "percent", "gần", "increase", None)]),
     ("Giá vàng có lúc giảm dưới 1%.", [(1, None, "percent", "dưới", "decrease", None)]),
     ("Chỉ số giá tiêu dùng bình quân tăng 3,5%; lạm phát cơ bản tăng 2,8%.",
@@ -32,16 +32,36 @@ CASES = [
     ("Vốn hóa thị trường xấp xỉ 3,7% GDP.", [(3.7, None, "percent", "xấp xỉ", None, None)]),
     ("Chính phủ giảm thuế giá trị gia tăng 2% cho nhóm hàng hóa này.", [(2, None, "percent", None, "decrease", None)]),
     ("Thuế suất thuế giá trị gia tăng là 10%.", [(10, None, "percent", None, None, None)]),
-    ("Chỉ số HNX giảm 2,1 điểm (-0,9%) trong phiên sáng.", [(0.9, None, "percent", None, "decrease", None)]),
+    ("Chỉ số HNX giảm 2,1 điểm (-0,9%) trong phiên sáng.", [(-0.9, None, "percent", None, "decrease", None)]),
     ("Cổ phiếu ngân hàng tăng mạnh, có mã đóng cửa +6,8%.", [(6.8, None, "percent", None, "increase", None)]),
     ("Nhà băng hạ lãi suất cho vay từ 9%/năm xuống 8,5%/năm.",
-     [(9, None, "percent", None, None, None), (8.5, None, "percent", None, "decrease", None)]),
-    ("Tỷ lệ hộ nghèo giảm từ 6% xuống còn 4,2%.", [(6, None, "percent", None, None, None), (4.2, None, "percent", None, "decrease", None)]),
+     [(9, None, "percent", None, "decrease", None), (8.5, None, "percent", None, "decrease", None)]),
+    ("Tỷ lệ hộ nghèo giảm từ 6% xuống còn 4,2%.", [(6, None, "percent", None, "decrease", None), (4.2, None, "percent", None, "decrease", None)]),
     ("Thu ngân sách vượt 15% dự toán năm.", [(15, None, "percent", None, "increase", None)]),
     ("Lúa bị thiệt hại khoảng 40% diện tích.", [(40, None, "percent", "khoảng", None, None)]),
     ("Ngành sản xuất kim loại, chủ yếu là thép xây dựng, tăng 13,2%.", [(13.2, None, "percent", None, "increase", "C24")]),
     ("Năm nay ngành xây dựng tăng 8,1%, đóng góp 0,6 điểm phần trăm vào tăng trưởng.",
      [(8.1, None, "percent", None, "increase", "F"), (0.6, None, "percentage_point", None, None, "F")]),
+    # real-news habits (issue 11): signs as written, glued figures, cues
+    ("Giá dầu thô năm qua biến động mạnh, thấp nhất là -2,5% vào quý II.", [(-2.5, None, "percent", None, "decrease", None)]),
+    ("Chỉ số VN30 đóng cửa -1,2%, thanh khoản thấp.", [(-1.2, None, "percent", None, "decrease", None)]),
+    ("Kim ngạch nhập khẩu tăng5% trong khi xuất khẩu giảm3,2%.",
+     [(5, None, "percent", None, "increase", None), (3.2, None, "percent", None, "decrease", None)]),
+    ("Mã cổ phiếu VN30-2024 không phải tỷ lệ, còn lãi suất là 5%.", [(5, None, "percent", None, None, None)]),
+    ("Các phiên giao dịch vào thứ 3 và thứ 5; 60% giao dịch diễn ra buổi sáng.", [(60, None, "percent", None, None, None)]),
+    ("Năm nay khách du lịch chi tiêu nhiều hơn năm trước 12%.", [(12, None, "percent", None, "increase", None)]),
+    ("Lượng khách quốc tế ít hơn năm trước khoảng 4%.", [(4, None, "percent", "khoảng", "decrease", None)]),
+    ("Lãi suất huy động giảm về còn 4,1% và 4,6%.",
+     [(4.1, None, "percent", None, "decrease", None), (4.6, None, "percent", None, "decrease", None)]),
+    ("Dư nợ tăng 6,2% so với cuối năm và 11,5% so với cùng kỳ.",
+     [(6.2, None, "percent", None, "increase", None), (11.5, None, "percent", None, "increase", None)]),
+    ("Lợi nhuận tăng 12% so với cùng kỳ và hoàn thành 80% kế hoạch năm.",
+     [(12, None, "percent", None, "increase", None), (80, None, "percent", None, None, None)]),
+    ("Tỷ lệ nợ xấu ở mức 2,1%, tăng nhẹ so với mức 1,8% cuối năm trước.",
+     [(2.1, None, "percent", None, None, None), (1.8, None, "percent", None, None, None)]),
+    ("Ngân hàng hạ dự báo tăng trưởng năm nay xuống 5,8% so với mức 6,3% trước đó.",
+     [(5.8, None, "percent", None, "increase", None), (6.3, None, "percent", None, "increase", None)]),
+    ("Doanh số tăng cao 7% so với cùng kỳ, công nhân tăng ca liên tục.", [(7, None, "percent", None, "increase", None)]),
 ]
 
 
@@ -67,3 +87,25 @@ def test_list_inherits_comparison_and_paragraph_period(rule_facts):
     assert [f["sector"] for f in got] == [None, "C24", "C27"]
     assert all(f["comparison"].startswith("so với cùng kỳ") for f in got)
     assert [f["period_end"] for f in got] == ["2025-06-30"] * 3
+
+
+# (text, [period of each figure]): the period of real news figures (issue 11)
+PERIOD_CASES = [
+    ("Từ đầu năm đến nay, giá thép đã tăng 8,5%.", ["Từ đầu năm đến nay"]),
+    ("Cổ phiếu này tăng 3,1% từ đầu năm.", ["từ đầu năm"]),
+    ("Tính đến tháng 5-2023, số hợp tác xã giảm 12%.", ["Tính đến tháng 5-2023"]),
+    ("Trong đợt cao điểm (từ 1-2 đến hết 28-2-2024), tỷ lệ tàu chạy đúng giờ đạt 96%.", ["từ 1-2 đến hết 28-2-2024"]),
+    ("Quý II/2024, số lao động là 51 triệu, tăng 60 nghìn người (0,12%) so với quý II/2023.", ["Quý II/2024"]),
+    ("Chỉ số chứng khoán tăng 3%, còn thấp hơn khoảng 9% so với mức đỉnh ghi nhận vào tháng 4.", [None, None]),
+    ("Dự kiến cả năm, công ty tiêu thụ 20 triệu lít, đạt 96% kế hoạch năm 2025.", ["cả năm"]),
+    ("Với các khoản vay 6 tháng và 12 tháng, lãi suất là 5% và 6%.", [None, None]),
+    ("Tại ngày 1/3, lãi suất tín phiếu là 2,5%/năm.", ["ngày 1/3"]),
+    ("Đồng USD đóng cửa cuối ngày 5/6 với mức tăng 0,3%.", ["ngày 5/6"]),
+    ("Ngày 5/6, đồng USD tăng 0,3%.", [None]),
+    ("Giá vàng đã tăng 4% sau khi chạm mức thấp nhất trong 3 tháng qua.", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PERIOD_CASES)
+def test_percentage_periods(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected

@@ -69,8 +69,12 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "law_words": _LIST,
         "law_name_stop_words": _LIST,
         "law_name_max_words": _INT,
+        "standalone_words": _LIST,
+        "name_not_after": _LIST,
+        "name_not_before": _LIST,
+        "name_after_comma": _LIST,
     },
-    "issuers.json": {"issuers": _DICT, "numbered": _DICT},
+    "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {
         key: _LIST
         for key in (
@@ -84,10 +88,13 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         key: _LIST
         for key in (
             "increase", "decrease", "level", "growth_nouns", "qualifiers", "list_intro", "comparison_start",
-            "comparison_stop", "range_words", "not_percent_after", "neutral",
+            "comparison_stop", "range_words", "not_percent_after", "neutral", "after_change",
         )
     },
-    "periods.json": {"roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST},
+    "periods.json": {
+        "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
+        "term_before": _LIST,
+    },
     "sector_aliases.json": {
         "classification": _STR,
         "aliases": _DICT,

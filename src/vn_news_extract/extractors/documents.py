@@ -14,8 +14,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Document, Mention
-from ..patterns import NOT_AFTER_WORD, alternation
-from ..textnorm import UPPER
+from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
 from .dates import DATE_RE, parse_date_match
 from .officials import organization_at
 from .view import TextView
@@ -24,7 +23,7 @@ _PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*"
 _UPPER_PART = r"[A-ZĐ][A-ZĐ0-9&]+"
 CODED_RE = re.compile(
     rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d{{2}}))?\s*/\s*"
-    rf"(?P<sym>{_PART}(?:\s*-\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
+    rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
 PARTY_RE = re.compile(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*-\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
@@ -38,7 +37,7 @@ _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3
 _SO = r"(?:\s+số)?"
 # What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
 _DATE_GAP = re.compile(
-    r"^\s*,?\s*(?:(?:do|của)\s+[^,.;()]{0,60}?\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
+    r"^\s*[,(]?\s*(?:(?:do|của)\s+[^,.;()]{0,60}?\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
 )
 
 
@@ -51,7 +50,10 @@ def _lex() -> dict[str, Any]:
         for ab in info["abbrev"]:
             by_abbrev.setdefault(ab.upper(), info["type"])
     heads = alternation(load_json("officials.json")["org_heads"])
-    law_types = [w[:1].upper() + w[1:] for w in types["law_words"]]
+    law_types = {f(w): _type_of_words(types, w) for w in types["law_words"] for f in (_cap, str.title)}
+    standalone = {
+        f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
+    }
     type_word = alternation(types["types"])
     return {
         "types": types["types"],
@@ -69,17 +71,48 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
-        "law": re.compile(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>[{UPPER}]\w*)"),
-        "law_types": frozenset(law_types),
+        "law": re.compile(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>\w+)"),
+        "law_types": law_types,
+        "law_type_names": frozenset(law_types.values()),
+        "standalone": re.compile(
+            rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})(?P<year>\s+(?:năm\s+)?(?:19|20)\d{{2}})?{NOT_BEFORE_WORD}"
+        ),
+        "standalone_types": standalone,
+        "name_not_after": re.compile(
+            rf"(?<!\w)(?:{alternation(types['name_not_after'])})\s+$", re.IGNORECASE
+        ),
+        "name_not_before": frozenset(types["name_not_before"]),
+        "name_comma": re.compile(
+            rf",(?=\s+(?:{alternation(types['name_after_comma'])})(?!\w))", re.IGNORECASE
+        ),
+        "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
+        "place_words": tuple(issuers["place_words"]),
+        "issuer_names": sorted(
+            set(issuers["issuers"].values()) | set(issuers["numbered"].values()), key=len, reverse=True
+        ),
+        # a short citation: "Nghị định 45/2021", "Thông tư số 12-2019" (number and year, no symbol)
+        "short": re.compile(
+            rf"(?<!\w)(?P<tw>{type_word})(?:\s+số)?\s+(?P<num>\d{{1,4}}\s*[/-]\s*(?:19|20)\d{{2}})"
+            r"(?![\d/.,]\d|\s*/\s*[A-ZĐ]|[\w-])",
+            re.IGNORECASE,
+        ),
         "law_stop": frozenset(types["law_name_stop_words"]),
-        "of_issuer": re.compile(rf"\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
+        "of_issuer": re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
         "issuer_before": re.compile(
-            r"(?P<org>[^,;:()]{2,80}?)\s+(?:đã\s+|vừa\s+|mới\s+)?"
+            r"(?P<org>[^,;:()]{2,80}?)\s+(?:(?:đã|vừa|mới|cũng|đang|sẽ)\s+)*"
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
         ),
         "law_max": int(types["law_name_max_words"]),
     }
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _type_of_words(types: dict[str, Any], word: str) -> str:
+    return str(types["types"][word]["type"]) if word in types["types"] else _cap(word)
 
 
 def _type_of(word: str) -> str | None:
@@ -88,7 +121,7 @@ def _type_of(word: str) -> str | None:
 
 
 def _normalise_symbol(sym: str) -> list[str]:
-    return [p for p in re.split(r"[\s-]+", sym.strip()) if p]
+    return [p for p in re.split(r"[\s\-–]+", sym.strip()) if p]
 
 
 def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
@@ -148,6 +181,31 @@ def _issuer_named(view: TextView, start: int, end: int) -> str | None:
     return None
 
 
+def _issuer_in_text(view: TextView, start: int, end: int, issuer: str | None) -> str | None:
+    """The issuer of a document: the body the text names for it where the code gives none, or where the
+    text names it more fully ("Sở Xây dựng tỉnh X" for SXD)."""
+    named = _issuer_named(view, start, end)
+    if named is None:
+        return issuer
+    named = _trim_issuer(named)
+    if issuer is None or named.lower().startswith(issuer.lower()):
+        return named
+    return issuer
+
+
+def _trim_issuer(org: str) -> str:
+    """A known issuer's name followed by words that are not its place ("Chính phủ cấm ...") ends there."""
+    lex = _lex()
+    low = org.lower()
+    for name in lex["issuer_names"]:
+        if low.startswith(name.lower() + " "):
+            rest = org[len(name) :].lstrip()
+            if rest[:1].islower() and not rest.lower().startswith(lex["place_words"]):
+                return name
+            break
+    return org
+
+
 def _date_opening_sentence(view: TextView, start: int) -> str | None:
     """'Ngày 12/8/2024, Bộ Tài chính ban hành Công văn số ...': the date that opens the sentence of the
     first document the sentence issues."""
@@ -180,7 +238,7 @@ def extract(view: TextView) -> list[Document]:
     one took: party numbers, coded numbers, number-only references, then laws by name."""
     found: Found = []
     taken: list[tuple[int, int]] = []
-    for shape in (_party_numbers, _coded_numbers, _number_only, _laws_by_name):
+    for shape in (_party_numbers, _coded_numbers, _short_citations, _number_only, _laws_by_name, _standalone):
         shape(view, found, taken)
     return _merge(found, view)
 
@@ -220,6 +278,8 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         symbol = "-".join(parts)
         number = f"{m.group('num')}/{year}/{symbol}" if year else f"{m.group('num')}/{symbol}"
         dtype = tword or _type_from_symbol(parts)
+        if tword == "Công văn" and parts[0].upper() in _lex()["by_abbrev"]:
+            dtype = _type_from_symbol(parts)  # "văn bản số 12/QĐ-X" is the decision its code says
         issuer, abbrev = _issuer(parts)
         start = _type_start(text, m.start())
         shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60) : m.start()])
@@ -247,26 +307,78 @@ def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> 
             _add(found, taken, view, m.start(), m.end(), dtype, m.group("num"), None, None)
 
 
-def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
-    """ "Luật Đầu tư": a law cited by its name, which runs to ``_law_name_end``."""
-    text, lex = view.ctext, _lex()
-    for m in lex["law"].finditer(text):
+def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Nghị định 45/2021", "Thông tư số 12-2019": a type word, a number and its year, no symbol."""
+    text = view.ctext
+    for m in _lex()["short"].finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        end = _law_name_end(text, m.end("first"))
-        _add(found, taken, view, m.start(), end, m.group("tw"), None, None, None)
+        number = re.sub(r"\s+", "", m.group("num"))
+        _add(found, taken, view, m.start(), m.end(), _type_of(m.group("tw")), number, None, None)
+
+
+def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
+    """A law word that heads a name: its own word of the segmentation ("Luật sư" is one word), not part
+    of another name ("Trung tâm Luật ..."), and followed by a name rather than a stop word."""
+    text, lex = view.ctext, _lex()
+    first = m.group("first").lower()
+    nxt = text[m.end("first") :].split(maxsplit=1)
+    two = f"{first} {nxt[0].lower()}" if nxt else first
+    stops = lex["name_not_before"] | (lex["law_stop"] if m.group("first")[0].islower() else frozenset())
+    if {first, two} & stops or first.isdigit():
+        return False
+    if not view.is_boundary(m.start()):
+        return False
+    return not lex["name_not_after"].search(text[max(0, m.start() - 30) : m.start()])
+
+
+def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Luật Đầu tư", "Hiệp định RCEP": a law or treaty cited by its name, which runs to
+    ``_law_name_end``."""
+    text, lex = view.ctext, _lex()
+    for m in lex["law"].finditer(text):
+        if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
+            continue
+        end = _law_name_end(view, m.end("first"))
+        _add(found, taken, view, m.start(), end, lex["law_types"][m.group("tw")], None, None, None)
+
+
+def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Hiến pháp năm 2013": a document that has no name besides its type word."""
+    text, lex = view.ctext, _lex()
+    for m in lex["standalone"].finditer(text):
+        if _overlaps(taken, m.start(), m.end()) or not view.on_words(m.start(), m.end("tw")):
+            continue
+        _add(found, taken, view, m.start(), m.end(), lex["standalone_types"][m.group("tw")], None, None, None)
 
 
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
+_AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
 
-def _law_name_end(text: str, pos: int) -> int:
-    """End of a law's name: words up to a stop word, punctuation, a number or the word limit."""
-    lex = _lex()
+def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str]) -> bool:
+    """A stop word inside a name: "và" before a capitalised word that starts no other document
+    ("Đối tác Toàn diện và Tiến bộ ..."), or a stop word inside a longer word ("tự do")."""
+    if not view.is_boundary(wm.start(1)):
+        return True
+    nxt = following[0] if following else ""
+    return (
+        wm.group(1).lower() == "và"
+        and nxt[:1].isupper()
+        and _type_of(nxt) is None
+        and nxt not in _lex()["law_types"]
+    )
+
+
+def _law_name_end(view: TextView, pos: int) -> int:
+    """End of a law's name: words up to a stop word standing as its own word ("do" ends it, "tự do" does
+    not), punctuation, a number or the word limit."""
+    text, lex = view.ctext, _lex()
     end = pos
     words = 1
     while words < lex["law_max"]:
-        wm = _LAW_WORD.match(text, end)
+        comma = lex["name_comma"].match(text, end)  # "Luật Phòng, chống ..."
+        wm = _LAW_WORD.match(text, comma.end() if comma else end)
         if not wm or "\n" in wm.group():
             break
         word = wm.group(1)
@@ -275,14 +387,15 @@ def _law_name_end(text: str, pos: int) -> int:
         two = f"{low} {following[0].lower().strip('.,;:!?)')}" if following else low
         if word.startswith("("):
             return wm.end()
-        if low in lex["law_stop"] or two in lex["law_stop"]:
+        if (low in lex["law_stop"] or two in lex["law_stop"]) and not _name_goes_on(view, wm, following):
             if low == "năm":
                 ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start() :])
                 if ym:
                     end = wm.start() + ym.end()
             break
         if re.fullmatch(r"(?:19|20)\d{2}", word):
-            return wm.end()
+            amended = _AMENDED.match(text, wm.end())
+            return amended.end() if amended else wm.end()
         if word.isdigit():
             break
         end = wm.end()
@@ -331,13 +444,15 @@ def _add(
     if nxt:
         limit = min(limit, nxt.start())
     # A number, or a law named without one ("Luật Đất đai ngày 18 tháng 1 năm 2024"), may carry its date.
-    dated = number is not None or dtype in _lex()["law_types"]
+    dated = number is not None or dtype in _lex()["law_type_names"]
     date, after = _date_after(text, tail, limit) if dated else (None, tail)
     if number and date is None:
         date = _date_opening_sentence(view, start)
     subject = _subject_after(text, after)
-    if issuer is None and number is not None:
-        issuer = _issuer_named(view, start, end)
+    if number is not None or dtype in _lex()["law_type_names"]:
+        issuer = _issuer_in_text(view, start, end, issuer)
+    if issuer is None and dtype is not None:
+        issuer = _lex()["default_issuer"].get(dtype)
     fact = view.span(start, end)
     fact.update(
         type=dtype,
@@ -351,16 +466,34 @@ def _add(
     taken.append((start, end))
 
 
+def _name_key(text: str) -> str:
+    """A law's name as compared: lower case, "năm" before its year dropped ("Bộ luật Dân sự năm 2015")."""
+    return "law:" + re.sub(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", "", " ".join(text.lower().split()))
+
+
+def _same_name(key: str, by_key: dict[str, Any]) -> str:
+    """The key of a law already seen whose name this one shortens or lengthens ("Luật Hải quan" after
+    "Luật Hải quan Việt Nam 2014"), else ``key``."""
+    for other in by_key:
+        if other.startswith("law:") and (other.startswith(key + " ") or key.startswith(other + " ")):
+            return other
+    return key
+
+
 def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
     """One entry per document: later mentions of the same number (or law name) join the first."""
     by_key: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
     for _s, _e, fact in sorted(found, key=lambda t: t[0]):
-        key = fact["number"] or ("law:" + " ".join(fact["text"].lower().split()))
+        key = fact["number"] or _same_name(_name_key(fact["text"]), by_key)
         mention = {"text": fact["text"], "start": fact["start"], "end": fact["end"]}
         if key in by_key:
             first = by_key[key]
             first["mentions"].append(mention)
+            if fact["number"] is None and len(fact["text"]) > len(first["text"]):
+                first.update(
+                    {k: fact[k] for k in ("text", "start", "end", "cstart", "cend")}
+                )  # the fullest name
             for attr in ("date", "subject", "issuer"):
                 if first[attr] is None and fact[attr] is not None:
                     first[attr] = fact[attr]

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
-from ..patterns import NOT_AFTER_NUMBER, NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
+from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
 from .numbers import NUM, parse_number
 from .view import TextView
 
@@ -25,6 +25,10 @@ _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+t
 _UNIT2 = r"(?:\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
 # A figure written without its sign inside a list that ends with one: "lần lượt tăng 5,2; 6,1 và 7,3%".
 _BARE_LIST = re.compile(rf"((?:(?<![\w/.,]){NUM}\s*(?:;|,|và)\s*)+)$")
+# A figure may be glued to the word before it ("tăng5%"), never to a digit, code or capital letter.
+_FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
+# A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
+_SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 
 
@@ -35,15 +39,16 @@ def _lex() -> dict[str, Any]:
     return {
         # a range "14-15%", "từ 6,5% đến 7%" (range words from the data) or one figure "5,4%"
         "figure": re.compile(
-            rf"{NOT_AFTER_NUMBER}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
-            rf"|{NOT_AFTER_NUMBER}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
+            rf"{_FIGURE_START}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
+            rf"|{_FIGURE_START}{_SIGN}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
         ),
         "cue": re.compile(
             rf"(?<!\w)(?P<inc>{alt(d['increase'])})(?!\w)|(?<!\w)(?P<dec>{alt(d['decrease'])})(?!\w)"
             rf"|(?<!\w)(?P<lvl>{alt(d['level'])})(?!\w)",
             re.IGNORECASE,
         ),
-        "neutral": re.compile(alt(d["neutral"]), re.IGNORECASE),
+        "after_change": frozenset(d["after_change"]),
+        "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
@@ -75,15 +80,29 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
     return m.start() if m else hi
 
 
+def _blank(m: re.Match[str]) -> str:
+    return "_" * len(m.group())  # same length, no cue inside
+
+
 def _direction(segment: str) -> tuple[str | None, str | None]:
     """Direction from the words before the figure in its clause; (direction, cue text)."""
     lex = _lex()
-    segment = lex["neutral"].sub(lambda m: "_" * len(m.group()), segment)  # same length, no cue inside
+    segment = lex["neutral"].sub(_blank, segment)
+    bases = list(lex["comparison"].finditer(segment))
+    if bases and bases[-1].end() >= len(segment.rstrip()):
+        # the figure is the base itself ("tăng so với mức 1,9%"): a level, unless it is a growth rate
+        growth = lex["growth"].search(segment, 0, bases[-1].start())
+        return ("increase", growth.group()) if growth else (None, None)
+    segment = lex["comparison"].sub(_blank, segment)  # the base's words are no cue
     last = None
     for m in lex["cue"].finditer(segment):
-        last = m
+        if last is None or not _completes(last, m, segment, lex):
+            last = m
     if last is None:
         return None, None
+    closing = [b for b in bases if b.start() >= last.end()]
+    if closing and segment[closing[-1].end() :].strip(" ,") not in ("", "và"):
+        return None, None  # "tăng 5% so với cùng kỳ và hoàn thành 76%": the base closed the change
     if last.group("inc"):
         return "increase", last.group()
     if last.group("dec"):
@@ -97,6 +116,14 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
             return "decrease", growth.group()
         return "increase", growth.group()
     return None, last.group()
+
+
+def _completes(change: re.Match[str], m: re.Match[str], segment: str, lex: dict[str, Any]) -> bool:
+    """Whether level word ``m`` only completes the change just before it ("giảm về còn 4,7%")."""
+    if change.group("lvl") or not m.group("lvl") or m.group().lower() not in lex["after_change"]:
+        return False
+    between = segment[change.end() : m.start()].split()
+    return all(w.lower() in lex["after_change"] for w in between)
 
 
 def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> list[Percentage]:
@@ -113,10 +140,12 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
         if m.group("s"):
             value, value_max = parse_number(m.group("s")), None
             start = m.start("s")
+            if m.group("sign") and value is not None:
+                value, start = -value, m.start("sign")
             # Percentages listed before this one without their own sign.
             bare = _BARE_LIST.search(text[max(0, start - 40) : start])
             if bare and not re.search(
-                r"(?:năm|tháng|ngày|quý|số)\s*$", text[max(0, start - 40) : start - len(bare.group(1))]
+                r"(?:năm|tháng|ngày|quý|số|thứ)\s*$", text[max(0, start - 40) : start - len(bare.group(1))]
             ):
                 b0 = start - len(bare.group(1))
                 for nm in re.finditer(NUM, bare.group(1)):
@@ -202,7 +231,9 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
     text, start = cl.text, cl.start
     direction, cue = _direction(cl.before)
     sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(cl.s_lo, start - 2) : start])
-    if sign:  # "(-1,12%)", "+0,8%": the sign is the direction
+    if text[start] in "-−":
+        direction = "decrease"
+    elif sign:  # "(-1,12%)", "+0,8%": the sign is the direction
         direction = "increase" if sign.group(1) == "+" else "decrease"
     elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
@@ -230,21 +261,40 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     return comparison
 
 
-def _period(cl: _Clause, periods: list[Period]) -> Period | None:
-    """In the clause, else the last one earlier in the paragraph (never a comparison's year)."""
-    own = [p for p in periods if cl.c_lo <= p.cstart and p.cend <= cl.c_hi and not p.in_comparison]
+def _period(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period | None:
+    """In the clause, else the last one earlier in the paragraph; never a comparison's period ("so với
+    mức đỉnh tháng 2") nor one inside brackets that hold more than the period."""
+    bases = [m.span() for m in lex["comparison"].finditer(cl.text, cl.c_lo, cl.c_hi)]
+    own = [
+        p
+        for p in periods
+        if cl.c_lo <= p.cstart
+        and p.cend <= cl.c_hi
+        and not p.in_comparison
+        and not (not _plan_horizon(p) and any(a <= p.cstart and p.cend <= b for a, b in bases))
+    ]
     if own:
         return own[0]
-    if cl.in_parens:
-        return None
     earlier = [
         p
         for p in periods
-        if cl.p_lo <= p.cstart < cl.c_lo
-        and not p.in_comparison
-        and not _inside_parens(cl.text, cl.s_lo, p.cstart)
+        if cl.p_lo <= p.cstart < cl.c_lo and not p.in_comparison and not _bracketed_aside(cl.text, cl.s_lo, p)
     ]
     return earlier[-1] if earlier else None
+
+
+def _plan_horizon(p: Period) -> bool:
+    """A period of several years ("so với mục tiêu giai đoạn 2021 - 2025") is the horizon the figure is
+    counted over, even inside its comparison base; a shorter one there is the base's own time."""
+    return bool(p.period_start and p.period_end and p.period_start[:4] != p.period_end[:4])
+
+
+def _bracketed_aside(text: str, lo: int, p: Period) -> bool:
+    """A period inside brackets, unless the brackets hold only the period ("(từ 1-1 đến hết 31-1-2017)")."""
+    if not _inside_parens(text, lo, p.cstart):
+        return False
+    opened, closed = text.rfind("(", lo, p.cstart), text.find(")", p.cend)
+    return closed < 0 or text[opened + 1 : closed].strip() != text[p.cstart : p.cend]
 
 
 def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None) -> str | None:
@@ -273,7 +323,7 @@ def _attributes(
     qualifier = _qualifier(cl.before, lex)
     direction, cue = _change(cl, protected)
     comparison = _comparison(cl, direction, lex)
-    period = _period(cl, periods)
+    period = _period(cl, periods, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator)
     fact.update(
@@ -319,6 +369,6 @@ def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> Non
         gap = text[a["cend"] : b["cstart"]]
         if lex["from_to_gap"].fullmatch(gap) and re.search(r"từ\s*$", text[: a["cstart"]][-6:]):
             b["value_from"] = a["value"]
-            a["direction"] = None
             if b["direction"] is None:
                 b["direction"] = "increase" if b["value"] > a["value"] else "decrease"
+            a["direction"] = b["direction"]  # "giảm từ 10% xuống 8%": both figures are the decrease's

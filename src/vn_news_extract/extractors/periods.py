@@ -23,11 +23,24 @@ from .view import TextView
 
 _Y = r"(?:19|20)\d{2}"
 _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
+_D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 
 PERIOD_RE = re.compile(
     "|".join(
         [
             rf"(?P<range>giai đoạn\s+(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))",
+            # from one day to another: "từ 01/8/2023 đến 31/7/2024", "từ 1-1 đến hết 31-1-2017"
+            (
+                rf"(?P<days>(?:giai đoạn\s+)?từ\s+(?:ngày\s+)?(?P<d1>{_D})\s*[/.-]\s*(?P<m1>{_M})(?:\s*[/.-]\s*(?P<y1>{_Y}))?"
+                rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d2>{_D})\s*[/.-]\s*(?P<m2>{_M})\s*[/.-]\s*(?P<y2>{_Y}))(?!\d)"
+            ),
+            # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"
+            rf"(?P<ytd>từ đầu năm(?:\s+(?P<ytdy>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)(?!\d)",
+            # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
+            (
+                rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
+                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y}))?)(?!\d)"
+            ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
                 rf"(?P<upto>(?P<uw>(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
@@ -42,8 +55,10 @@ PERIOD_RE = re.compile(
             rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y}))?|\s*/\s*(?P<my2>{_Y}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y}))?)",
             rf"(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<mmy>{_Y}))?)",
+            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y}))?)",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
+            # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"
+            rf"(?P<day>ngày\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
     ),
     re.IGNORECASE,
@@ -56,6 +71,8 @@ def _lex() -> dict[str, Any]:
     words = alternation(data["deadline_before"])
     comp = alternation(data["comparison_before"])
     return {
+        "day_before": re.compile(rf"(?:^|\s)(?:{alternation(data['day_before'])})\s+$", re.IGNORECASE),
+        "term_before": re.compile(rf"(?:^|\s)(?:{alternation(data['term_before'])})\s+$", re.IGNORECASE),
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
         "comparison": re.compile(rf"(?:{comp})\s*$", re.IGNORECASE),
@@ -93,6 +110,31 @@ def _end_of(g: dict[str, Any]) -> Bounds:
     else:
         day = _bounds(int(g["emy"]), int(g["em"]), int(g["em"]))[1]
     return (day[:4] + "-01-01" if g["endof"].lower().startswith("hết") else day), day
+
+
+def _days(g: dict[str, Any]) -> Bounds:
+    """ "từ 1-1 đến hết 31-1-2017": the first day takes the last one's year when it has none."""
+    first = iso_date(int(g["d1"]), int(g["m1"]), int(g["y1"] or g["y2"]))
+    last = iso_date(int(g["d2"]), int(g["m2"]), int(g["y2"]))
+    return (first, last) if first and last else _NONE
+
+
+def _year_to_date(g: dict[str, Any]) -> Bounds:
+    return (f"{g['ytdy']}-01-01", None) if g["ytdy"] else _NONE
+
+
+def _upto_month(g: dict[str, Any]) -> Bounds:
+    """ "tính đến tháng 4/2017" -> the year to the end of April."""
+    if not g["uty"]:
+        return _NONE
+    return f"{g['uty']}-01-01", _bounds(int(g["uty"]), int(g["utm"]), int(g["utm"]))[1]
+
+
+def _day(g: dict[str, Any]) -> Bounds:
+    if not g["dy"]:
+        return _NONE
+    day = iso_date(int(g["dd"]), int(g["dm"]), int(g["dy"]))
+    return day, day
 
 
 def _whole_year(g: dict[str, Any]) -> Bounds:
@@ -137,6 +179,9 @@ def _year(g: dict[str, Any]) -> Bounds:
 
 # The shapes of PERIOD_RE, in the order they are tried: (group name, its bounds).
 _SHAPES = (
+    ("days", _days),
+    ("ytd", _year_to_date),
+    ("uptomonth", _upto_month),
     ("upto", _upto),
     ("endof", _end_of),
     ("whole", _whole_year),
@@ -146,6 +191,7 @@ _SHAPES = (
     ("quarter", _quarter),
     ("month", _month),
     ("year", _year),
+    ("day", _day),
 )
 
 
@@ -166,6 +212,12 @@ def extract(view: TextView) -> list[Period]:
         before = text[max(0, m.start() - 25) : m.start()]
         if m.group("year") and lex["deadline"].search(before):
             continue
+        if m.group("day") and not lex["day_before"].search(before):
+            continue
+        if m.group("months") and lex["term_before"].search(
+            re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)
+        ):
+            continue  # "khoản vay 1 tháng và 3 tháng": terms
         if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
             continue  # part of a date: "ngày 15 tháng 8 năm 2024"
         if m.group("year") and re.search(r"tháng\s+\d{1,2}\s*$", before):
