@@ -11,6 +11,7 @@ An" splits into organisation and name); foreign leaders are the capitalised run 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -66,6 +67,8 @@ class Lex:
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
     after_place: re.Pattern[str]
+    former: re.Pattern[str]
+    vn_syllable: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +133,15 @@ def lex() -> Lex:
         not_before_name=re.compile(
             rf"(?<!\w)(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
         ),
+        former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
+        vn_syllable=re.compile(
+            rf"(?:{_alt(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{_alt(d['syllable_finals'])})?"
+        ),
     )
+
+
+# the vowels of the Vietnamese alphabet, with every tone mark ("a", "ắ", "ự", ...)
+_VOWELS = "".join(c for c in sorted(set(_LO + "aeiouy") - set("-")) if unicodedata.normalize("NFD", c)[0] in "aeiouy")
 
 
 @dataclass
@@ -286,13 +297,15 @@ def extract(view: TextView) -> list[Official]:
         if unit and p.organization and not p.organization.startswith(unit):
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
             p.organization = f"{unit} {p.organization}"
+        title, former = _without_former(p.title, lx)
         fact = Official(
             **view.span(*p.span),
             name=p.name,
             honorific=p.honorific,
             prefix=p.prefix,
-            title=p.title,
+            title=title,
             organization=p.organization,
+            former=former,
             mentions=tuple(view.mention(s, e) for s, e in sorted(set(p.mentions))),
         )
         out.append(fact)
@@ -368,7 +381,55 @@ def _locate_name(
     if idx is not None:
         return idx, False
     foreign = _foreign_name(text, words, lx)
-    return (foreign, True) if foreign is not None else None
+    if foreign is not None:
+        return foreign, True
+    shaped = _foreign_window(words, lx) or _lone_name(text, words, lx)
+    return (shaped, False) if shaped is not None else None
+
+
+_TITLE_CASE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
+
+
+def _foreign(word: str, lx: Lex) -> bool:
+    """A word that is not one Vietnamese syllable ("Donald", "Kishida", "Sang-hoon")."""
+    return not lx.vn_syllable.fullmatch(word.lower())
+
+
+def _foreign_window(words: list[Word], lx: Lex) -> tuple[int, int] | None:
+    """'Giám đốc FBI James Comey', 'John Smith, CEO ...': the trailing two title-case words of a run (three
+    when they are the whole run), one of them not a Vietnamese syllable, none a place or a country."""
+    n = len(words)
+    if n < 2:
+        return None
+    size = 3 if n == 3 and all(_TITLE_CASE.fullmatch(w) for w, _s, _e in words) else 2
+    window = [w for w, _s, _e in words[n - size :]]
+    if not all(_TITLE_CASE.fullmatch(w) for w in window) or not any(_foreign(w, lx) for w in window):
+        return None
+    joined = " ".join(window)
+    if joined in lx.places or lx.country.match(joined) or lx.org_head.match(joined):
+        return None
+    return n - size, n
+
+
+_LONE_AFTER = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
+
+
+def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
+    """'Bộ trưởng Tân cho biết', 'Tổng thống Trump,': one title-case word (a known given name or a
+    foreign word) right after a title, ending the clause or followed by a verb of speech or action."""
+    if len(words) != 1:
+        return None
+    word, start, end = words[0]
+    if not _TITLE_CASE.fullmatch(word) or not (word in lx.given or _foreign(word, lx)):
+        return None
+    if word in lx.places or lx.country.match(word) or lx.org_head.match(word):
+        return None
+    if not lx.title_at_end.search(text[max(0, start - 60) : start]):
+        return None
+    rest = text[end : end + 40]
+    if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()):
+        return 0, 1
+    return None
 
 
 def _prefix_and_honorific(
@@ -502,6 +563,14 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
             j -= 1
 
 
+def _without_former(title: str | None, lx: Lex) -> tuple[str | None, bool]:
+    """'nguyên Chủ tịch nước' -> ('Chủ tịch nước', True): the post without its 'former' word."""
+    if not title:
+        return title, False
+    parts = [lx.former.sub("", part, count=1) for part in title.split(", ")]
+    return ", ".join(parts), lx.former.match(title) is not None
+
+
 def _merge(people: list[Person]) -> list[Person]:
     by_name: dict[str, Person] = {}
     out: list[Person] = []
@@ -519,6 +588,20 @@ def _merge(people: list[Person]) -> list[Person]:
             continue
         by_name[key] = p
         out.append(p)
+    return _fold_lone_names(out)
+
+
+def _fold_lone_names(people: list[Person]) -> list[Person]:
+    """'Tổng thống Trump' after or before 'Tổng thống Mỹ Donald Trump': a one-word name that ends a full
+    name of the article is a mention of that person."""
+    full = {p.name.split()[-1]: p for p in people if " " in p.name}
+    out = []
+    for p in people:
+        whole = full.get(p.name) if " " not in p.name else None
+        if whole is None:
+            out.append(p)
+            continue
+        whole.mentions.extend(p.mentions)
     return out
 
 
