@@ -201,6 +201,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
 
 
+_INNER_DASH = re.compile(rf"\s[-–—]\s+[{_UP}]")
 _ENUM_TAIL = re.compile(rf",\s+[{_UP}][^,;:()\n]*?\svà\s+[{_UP}]")
 
 
@@ -213,6 +214,9 @@ def _org_limit(body: str, lx: Lex) -> int:
         if not brk:
             return len(body)
         after = re.match(r",\s*", body[brk.start() :])
+        if _INNER_DASH.match(body, brk.start()) and brk.start() > 0 and body[brk.start() - 1].isalpha():
+            pos = brk.end()  # "Hội Hữu nghị Việt Nam - Lào", "châu Á - Thái Bình Dương"
+            continue
         if (
             brk.group() == ","
             and _ENUM_TAIL.match(body, brk.start())
@@ -328,6 +332,8 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         return None
     (i, j), foreign = found
     n_start, n_end = words[i][1], words[j - 1][2]
+    if lx.title.match(text, n_start) or not view.on_words(n_start, n_end):
+        return None  # "Phó Trưởng Ban" is a post, not a name; a name cuts through no word of the view
     name = " ".join(w for w, _s, _e in words[i:j])
     person = Person(name=name, start=n_start, end=n_end, span=(n_start, n_end), mentions=[(n_start, n_end)])
     s_lo, s_hi = view.sentence_bounds(n_start)
@@ -383,7 +389,7 @@ def _locate_name(
     foreign = _foreign_name(text, words, lx)
     if foreign is not None:
         return foreign, True
-    shaped = _foreign_window(words, lx) or _lone_name(text, words, lx)
+    shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx)
     return (shaped, False) if shaped is not None else None
 
 
@@ -395,13 +401,15 @@ def _foreign(word: str, lx: Lex) -> bool:
     return not lx.vn_syllable.fullmatch(word.lower())
 
 
-def _foreign_window(words: list[Word], lx: Lex) -> tuple[int, int] | None:
+def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     """'Giám đốc FBI James Comey', 'John Smith, CEO ...': the trailing two title-case words of a run (three
     when they are the whole run), one of them not a Vietnamese syllable, none a place or a country."""
     n = len(words)
     if n < 2:
         return None
     size = 3 if n == 3 and all(_TITLE_CASE.fullmatch(w) for w, _s, _e in words) else 2
+    if "\n" in text[words[n - size][1] : words[-1][2]]:
+        return None
     window = [w for w, _s, _e in words[n - size :]]
     if not all(_TITLE_CASE.fullmatch(w) for w in window) or not any(_foreign(w, lx) for w in window):
         return None
@@ -467,6 +475,7 @@ def _title_before(
         if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
             org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
+        org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(org, lx):
             continue
         if lx.not_before_name.search(gap) and not (
@@ -522,7 +531,7 @@ def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, l
 
 
 def _org_like(org: str, lx: Lex) -> bool:
-    if _BREAK.search(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
+    if _org_limit(org, lx) < len(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
         return False
     if not (lx.org_head.match(org) or lx.country.match(org) or re.match(rf"[{_UP}]", org)):
         return False
