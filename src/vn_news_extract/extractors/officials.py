@@ -33,7 +33,7 @@ _APPOINTED = re.compile(
     r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
     r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm)\s+)?(?:chức\s+(?:vụ\s+)?|làm\s+)(?=\S)"
 )
-_ORG_MAX_WORDS = 14
+_ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
 # "ông A, Giám đốc Sở X, ông B": a title right after a name and a comma belongs to that name
@@ -77,6 +77,7 @@ def lex() -> Lex:
     surnames = {r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")}
     surnames |= set(d["extra_surnames"])
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
+    titles |= {f"{t} {dom}" for t in d["ministry_titles"] for dom in d["ministry_domains"]}
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
     heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?!\w)")
     bases = set()
@@ -201,6 +202,7 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
 
 
+_JOINER_AT_END = re.compile(r"(?<!\w)(?:và|cùng|với)$")
 _INNER_DASH = re.compile(rf"\s[-–—]\s+[{_UP}]")
 _ENUM_TAIL = re.compile(rf",\s+[{_UP}][^,;:()\n]*?\svà\s+[{_UP}]")
 
@@ -332,8 +334,8 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         return None
     (i, j), foreign = found
     n_start, n_end = words[i][1], words[j - 1][2]
-    if lx.title.match(text, n_start) or not view.on_words(n_start, n_end):
-        return None  # "Phó Trưởng Ban" is a post, not a name; a name cuts through no word of the view
+    if lx.title.match(text, n_start) or _glued(text, view, n_start, n_end):
+        return None  # "Phó Trưởng Ban" is a post, not a name; a name is not glued to a lower-case word
     name = " ".join(w for w, _s, _e in words[i:j])
     person = Person(name=name, start=n_start, end=n_end, span=(n_start, n_end), mentions=[(n_start, n_end)])
     s_lo, s_hi = view.sentence_bounds(n_start)
@@ -352,6 +354,17 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     role_end = _title_after(text, person, n_end, s_hi, lx)
     person.span = (lead_start, role_end if role_end is not None else n_end)
     return person
+
+
+def _glued(text: str, view: TextView, start: int, end: int) -> bool:
+    """A word of the view that runs from the name into a lower-case word before or after it ("Bình làm"):
+    the capitals are not a name there.  (Capitals glued to capitals are left alone: the segmenter often
+    joins a name to the organisation before it.)"""
+    last = view.word_at(end - 1)
+    if last is not None and last[1] > end and re.match(rf"\s*[{_LO}]", text[end : last[1]]):
+        return True
+    first = view.word_at(start)
+    return first is not None and first[0] < start and re.match(rf"[{_LO}]", text[first[0]]) is not None
 
 
 def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word | None]:
@@ -405,18 +418,25 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
     """'Giám đốc FBI James Comey', 'John Smith, CEO ...': the trailing two title-case words of a run (three
     when they are the whole run), one of them not a Vietnamese syllable, none a place or a country."""
     n = len(words)
-    if n < 2:
-        return None
-    size = 3 if n == 3 and all(_TITLE_CASE.fullmatch(w) for w, _s, _e in words) else 2
-    if "\n" in text[words[n - size][1] : words[-1][2]]:
-        return None
-    window = [w for w, _s, _e in words[n - size :]]
-    if not all(_TITLE_CASE.fullmatch(w) for w in window) or not any(_foreign(w, lx) for w in window):
-        return None
-    joined = " ".join(window)
-    if joined in lx.places or lx.country.match(joined) or lx.org_head.match(joined):
-        return None
-    return n - size, n
+    for size in (3, 2) if n == 3 else (2,):
+        if n < size or "\n" in text[words[n - size][1] : words[-1][2]]:
+            continue
+        window = [w for w, _s, _e in words[n - size :]]
+        if not all(_TITLE_CASE.fullmatch(w) for w in window) or not any(_foreign(w, lx) for w in window):
+            continue
+        if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
+            return n - size, n
+    return None
+
+
+def _place_inside(window: list[str], lx: Lex) -> bool:
+    """Whether some words of the window name a place or a country ("Economica Việt Nam")."""
+    for i in range(len(window)):
+        for j in range(i + 1, len(window) + 1):
+            part = " ".join(window[i:j])
+            if part in lx.places or lx.country.fullmatch(part):
+                return True
+    return False
 
 
 _LONE_AFTER = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
@@ -500,8 +520,8 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
         return None
     t_pos = n_end + sep.end()
     tm = lx.title.match(text, t_pos)
-    if not tm:
-        return None
+    if not tm or _name_next(text, tm.end(), lx):
+        return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
     person.title = tm.group("t")
     hi = s_hi
     if "(" in sep.group():
@@ -512,6 +532,15 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+def _name_next(text: str, pos: int, lx: Lex) -> bool:
+    """Whether a person's name (a whole run of capitals) follows the title ending at ``pos``."""
+    run = CAP_RUN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+    if run is None or "\n" in run.group():
+        return False
+    words = _words(text, run.start(), run.end())
+    return _name_in_run(words, lx, from_end=False) == (0, len(words))
 
 
 def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex) -> int:
@@ -535,6 +564,8 @@ def _org_like(org: str, lx: Lex) -> bool:
         return False
     if not (lx.org_head.match(org) or lx.country.match(org) or re.match(rf"[{_UP}]", org)):
         return False
+    if _JOINER_AT_END.search(org):
+        return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
     return not any(lx.org_stop.match(org[m.start() :]) for m in re.finditer(r"\S+", org) if m.start() > 0)
 
 
