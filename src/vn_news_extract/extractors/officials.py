@@ -68,6 +68,8 @@ class Lex:
     fused_units: dict[str, str]
     after_place: re.Pattern[str]
     former: re.Pattern[str]
+    foreign_org_words: frozenset[str]
+    plural_title: re.Pattern[str]
     vn_syllable: re.Pattern[str]
 
 
@@ -135,6 +137,11 @@ def lex() -> Lex:
             rf"(?<!\w)(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
         ),
         former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
+        foreign_org_words=frozenset(d["foreign_org_words"]),
+        plural_title=re.compile(
+            rf"(?<!\w)(?:{_alt(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
+            rf"\s*(?::|\s(?:{_alt(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
+        ),
         vn_syllable=re.compile(
             rf"(?:{_alt(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{_alt(d['syllable_finals'])})?"
         ),
@@ -281,6 +288,7 @@ def extract(view: TextView) -> list[Official]:
         if person:
             people.append(person)
     _share_list_titles(text, people)
+    _share_plural_title(text, people, lx)
     officials = [p for p in people if p.title]
     # A "name" inside another official's mention is part of it ("Công ty TNHH Dịch vụ Hoàng Long").
     officials = [
@@ -424,6 +432,8 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
         window = [w for w, _s, _e in words[n - size :]]
         if not all(_TITLE_CASE.fullmatch(w) for w in window) or not any(_foreign(w, lx) for w in window):
             continue
+        if any(w in lx.foreign_org_words for w in window):
+            return None  # "Sony Electronics", "Kaspersky Lab": a company
         if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
             return n - size, n
     return None
@@ -609,6 +619,31 @@ def _without_former(title: str | None, lx: Lex) -> tuple[str | None, bool]:
         return title, False
     parts = [lx.former.sub("", part, count=1) for part in title.split(", ")]
     return ", ".join(parts), lx.former.match(title) is not None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
+
+
+def _share_plural_title(text: str, people: list[Person], lx: Lex) -> None:
+    """'các Phó Chủ tịch UBND tỉnh: Trần A, Lê B và Phạm C': a plural word, a title and its organisation
+    end with a colon (or 'là', 'gồm'); every name of the list that follows gets that title."""
+    k = 0
+    while k < len(people):
+        head = lx.plural_title.search(text[max(0, people[k].start - 160) : people[k].start])
+        if people[k].title or head is None:
+            k += 1
+            continue
+        org = head.group("org").strip() or None
+        if org is not None and not _org_like(org, lx):
+            k += 1
+            continue
+        j = k
+        while j < len(people) and not people[j].title:
+            people[j].title, people[j].organization = head.group("t"), org
+            if j + 1 < len(people) and not _LIST_GAP.fullmatch(text[people[j].end : people[j + 1].start]):
+                break
+            j += 1
+        k = j + 1
 
 
 def _merge(people: list[Person]) -> list[Person]:
