@@ -68,6 +68,7 @@ class Lex:
     fused_units: dict[str, str]
     after_place: re.Pattern[str]
     former: re.Pattern[str]
+    title_then_comma: re.Pattern[str]
     foreign_org_words: frozenset[str]
     plural_title: re.Pattern[str]
     vn_syllable: re.Pattern[str]
@@ -138,6 +139,7 @@ def lex() -> Lex:
         ),
         former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
         foreign_org_words=frozenset(d["foreign_org_words"]),
+        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
         plural_title=re.compile(
             rf"(?<!\w)(?:{_alt(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
             rf"\s*(?::|\s(?:{_alt(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
@@ -342,8 +344,8 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         return None
     (i, j), foreign = found
     n_start, n_end = words[i][1], words[j - 1][2]
-    if lx.title.match(text, n_start) or _glued(text, view, n_start, n_end):
-        return None  # "Phó Trưởng Ban" is a post, not a name; a name is not glued to a lower-case word
+    if lx.title.match(text, n_start) or _inside_post(text, view, n_start, lx):
+        return None  # "Phó Trưởng Ban" is a post, not a name
     name = " ".join(w for w, _s, _e in words[i:j])
     person = Person(name=name, start=n_start, end=n_end, span=(n_start, n_end), mentions=[(n_start, n_end)])
     s_lo, s_hi = view.sentence_bounds(n_start)
@@ -364,15 +366,11 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     return person
 
 
-def _glued(text: str, view: TextView, start: int, end: int) -> bool:
-    """A word of the view that runs from the name into a lower-case word before or after it ("Bình làm"):
-    the capitals are not a name there.  (Capitals glued to capitals are left alone: the segmenter often
-    joins a name to the organisation before it.)"""
-    last = view.word_at(end - 1)
-    if last is not None and last[1] > end and re.match(rf"\s*[{_LO}]", text[end : last[1]]):
-        return True
-    first = view.word_at(start)
-    return first is not None and first[0] < start and re.match(rf"[{_LO}]", text[first[0]]) is not None
+def _inside_post(text: str, view: TextView, start: int, lx: Lex) -> bool:
+    """Whether the view reads the name's first syllable as the end of a post ("Phó Chủ tịch" as one word
+    when the segmenter keeps posts whole): a post is never part of a name."""
+    word = view.word_at(start)
+    return word is not None and word[0] < start and lx.title.fullmatch(text[word[0] : word[1]]) is not None
 
 
 def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word | None]:
@@ -517,6 +515,10 @@ def _title_before(
         person.title = tm.group("t")
         person.organization = org or None
         person.span = (tm.start(), person.end)
+        earlier = lx.title_then_comma.search(text, region_lo, tm.start())
+        if earlier:  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+            person.title = f"{earlier.group('t')}, {person.title}"
+            person.span = (earlier.start(), person.end)
         return person
     return None
 
@@ -646,6 +648,11 @@ def _share_plural_title(text: str, people: list[Person], lx: Lex) -> None:
         k = j + 1
 
 
+def _fuller_org(org: str | None, than: str | None) -> bool:
+    """'UBND TP Hà Nội' is a fuller name of the body than 'UBND TP' (or than none)."""
+    return bool(org) and (not than or (org != than and org.startswith(than)))
+
+
 def _merge(people: list[Person]) -> list[Person]:
     by_name: dict[str, Person] = {}
     out: list[Person] = []
@@ -654,10 +661,8 @@ def _merge(people: list[Person]) -> list[Person]:
         if key in by_name:
             first = by_name[key]
             first.mentions.extend(p.mentions)
-            if (
-                (p.span[1] - p.span[0]) > (first.span[1] - first.span[0])
-                and p.organization
-                and not first.organization
+            if (p.span[1] - p.span[0]) > (first.span[1] - first.span[0]) and _fuller_org(
+                p.organization, first.organization
             ):
                 first.span, first.title, first.organization = p.span, p.title, p.organization
             continue
