@@ -115,7 +115,7 @@ def lex() -> Lex:
         given=frozenset(given),
         middle=frozenset(d["middle_names"]),
         name_prefixes=frozenset(d["name_prefixes"]),
-        places=frozenset(places),
+        places=frozenset(places | set(d["home_country"])),
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
