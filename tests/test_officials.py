@@ -154,6 +154,10 @@ CASES_REAL = [
      [("Trần Văn Tâm", "Chủ tịch", "Hội Hữu nghị Việt Nam - Lào", False)]),
     ("Chủ nhiệm Ủy ban Văn hóa, Giáo dục và Thanh niên của Quốc hội Lê Thị Hạnh trình bày báo cáo.",
      [("Lê Thị Hạnh", "Chủ nhiệm", "Ủy ban Văn hóa, Giáo dục và Thanh niên của Quốc hội", False)]),
+    ("Ông Lê Hồng Quân, Phó Cục trưởng Cục Xúc tiến thương mại trong nước, cho biết sức mua tăng.",
+     [("Lê Hồng Quân", "Phó Cục trưởng", "Cục Xúc tiến thương mại trong nước", False)]),
+    ("Cơ quan điều tra khởi tố Trần Văn Bảo, Giám đốc Công ty Bảo Long và 5 bị can khác.",
+     [("Trần Văn Bảo", "Giám đốc", "Công ty Bảo Long", False)]),
     # a title right before "và ông B" is the previous person's; a post is never part of a name
     ("Ông Nguyễn Văn Quý, Chủ tịch UBND tỉnh Bắc Ninh và ông Phạm Văn Hải, Giám đốc Công an tỉnh Bắc Ninh dự lễ.",
      [("Nguyễn Văn Quý", "Chủ tịch", "UBND tỉnh Bắc Ninh", False),

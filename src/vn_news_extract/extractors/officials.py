@@ -68,6 +68,7 @@ class Lex:
     fused_units: dict[str, str]
     after_place: re.Pattern[str]
     former: re.Pattern[str]
+    org_goes_on: re.Pattern[str]
     title_then_comma: re.Pattern[str]
     foreign_org_words: frozenset[str]
     plural_title: re.Pattern[str]
@@ -139,6 +140,7 @@ def lex() -> Lex:
         ),
         former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
         foreign_org_words=frozenset(d["foreign_org_words"]),
+        org_goes_on=re.compile(rf"^(?:{_alt(d['org_goes_on'])})(?!\w)"),
         title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
         plural_title=re.compile(
             rf"(?<!\w)(?:{_alt(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
@@ -239,6 +241,17 @@ def _org_limit(body: str, lx: Lex) -> int:
         return brk.start()
 
 
+_AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
+
+
+def _org_stops(rest: str, lx: Lex) -> bool:
+    """Whether the organisation ends where ``rest`` begins: a stop word that does not open one of the
+    phrases a body name goes on with ('trong nước'), or 'và' before a number."""
+    if lx.org_goes_on.match(rest):
+        return False
+    return lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None
+
+
 def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop."""
     rest = text[pos:hi]
@@ -250,7 +263,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     limit = _org_limit(body, lx)
     end = 0
     for count, m in enumerate(re.finditer(r"\S+", body[:limit]), 1):
-        if m.start() > 0 and lx.org_stop.match(body[m.start() :]):
+        if m.start() > 0 and _org_stops(body[m.start() :], lx):
             break
         end = m.end()
         if count >= _ORG_MAX_WORDS:
