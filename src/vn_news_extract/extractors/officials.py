@@ -153,7 +153,9 @@ def lex() -> Lex:
 
 
 # the vowels of the Vietnamese alphabet, with every tone mark ("a", "ắ", "ự", ...)
-_VOWELS = "".join(c for c in sorted(set(_LO + "aeiouy") - set("-")) if unicodedata.normalize("NFD", c)[0] in "aeiouy")
+_VOWELS = "".join(
+    c for c in sorted(set(_LO + "aeiouy") - set("-")) if unicodedata.normalize("NFD", c)[0] in "aeiouy"
+)
 
 
 @dataclass
