@@ -665,7 +665,7 @@ def _share_plural_title(text: str, people: list[Person], lx: Lex) -> None:
 
 def _fuller_org(org: str | None, than: str | None) -> bool:
     """'UBND TP Hà Nội' is a fuller name of the body than 'UBND TP' (or than none)."""
-    return bool(org) and (not than or (org != than and org.startswith(than)))
+    return org is not None and org != "" and (not than or (org != than and org.startswith(than)))
 
 
 def _merge(people: list[Person]) -> list[Person]:
