@@ -22,7 +22,7 @@ CASES = [
     ("Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Nhật Bản.", [("Phạm Minh Chính", None, None, "Thủ tướng", None)]),
     ("Tổng thống Hàn Quốc Lee Jae Myung hội đàm với lãnh đạo Việt Nam.", [("Lee Jae Myung", None, None, "Tổng thống", "Hàn Quốc")]),
     ("Bà Lê Thị Hồng, nguyên Phó Giám đốc Ngân hàng Nhà nước chi nhánh Hà Nội, được mời tham dự.",
-     [("Lê Thị Hồng", "bà", None, "nguyên Phó Giám đốc", "Ngân hàng Nhà nước chi nhánh Hà Nội")]),
+     [("Lê Thị Hồng", "bà", None, "Phó Giám đốc", "Ngân hàng Nhà nước chi nhánh Hà Nội")]),
     ("Quyền Chủ tịch UBND thành phố Đà Nẵng Hồ Kỳ Minh ký văn bản.",
      [("Hồ Kỳ Minh", None, None, "Quyền Chủ tịch", "UBND thành phố Đà Nẵng")]),
     ("Phó Chủ tịch Thường trực UBND tỉnh Nghệ An Lê Hồng Vinh yêu cầu các sở vào cuộc.",
@@ -106,3 +106,99 @@ def test_later_mention_is_same_person(rule_facts):
     (f,) = rule_facts(s, "officials")
     assert [m["text"] for m in f["mentions"]] == ["Đinh Thị Hương", "Hương"]
     assert s[f["start"]:f["end"]] == f["text"]
+
+
+# Issue 11 (real news): (sentence, [(name, title, organization, former)]); sentences of our own in the
+# style of real news, positive and negative.
+CASES_REAL = [
+    # former posts: nguyên / cựu leave the title and set former; "Quyền" stays in the title
+    ("Ông Trần Văn Hậu, cựu Tổng Giám đốc Công ty Dệt may Phương Nam, bị khởi tố.",
+     [("Trần Văn Hậu", "Tổng Giám đốc", "Công ty Dệt may Phương Nam", True)]),
+    ("Nguyên Bộ trưởng Bộ Y tế Nguyễn Thị Mai Anh trả lời phỏng vấn.",
+     [("Nguyễn Thị Mai Anh", "Bộ trưởng", "Bộ Y tế", True)]),
+    ("Quyền Giám đốc Sở Xây dựng Lê Văn Tám ký văn bản.",
+     [("Lê Văn Tám", "Quyền Giám đốc", "Sở Xây dựng", False)]),
+    # abbreviated posts
+    ("Ông Phạm Quốc Việt, TGĐ Công ty Thép Hòa Bình, cho biết giá thép tăng.",
+     [("Phạm Quốc Việt", "TGĐ", "Công ty Thép Hòa Bình", False)]),
+    ("PCT UBND tỉnh Đồng Nai Võ Văn Phi yêu cầu đẩy nhanh tiến độ.",
+     [("Võ Văn Phi", "PCT", "UBND tỉnh Đồng Nai", False)]),
+    # foreign names, title before or after, with or without a country
+    ("Giám đốc CIA William Burns đến thăm khu vực.", [("William Burns", "Giám đốc", "CIA", False)]),
+    ("Ông Peter Novak, Giám đốc điều hành Tập đoàn Alpha Holdings, cho biết doanh thu tăng.",
+     [("Peter Novak", "Giám đốc điều hành", "Tập đoàn Alpha Holdings", False)]),
+    ("Thủ tướng Chính phủ Malaysia Anwar Ibrahim chủ trì phiên họp.",
+     [("Anwar Ibrahim", "Thủ tướng", "Chính phủ Malaysia", False)]),
+    ("Bộ trưởng Ngoại giao Mỹ Antony Blinken thăm Hà Nội.",
+     [("Antony Blinken", "Bộ trưởng Ngoại giao", "Mỹ", False)]),
+    ("CEO Netflix - Reed Hastings cho biết số thuê bao tăng.", [("Reed Hastings", "CEO", "Netflix", False)]),
+    # not names: a company, a country, a post without a name
+    ("Tổng Giám đốc Sony Electronics cho biết giá sẽ tăng.", []),
+    ("Giám đốc điều hành Economica Việt Nam cho rằng lãi suất sẽ giảm.", []),
+    ("Bộ trưởng Quốc phòng cho biết quân đội sẵn sàng.", []),
+    # one-word names after a title; folded into the full name when the article gives it
+    ("Bộ trưởng Tân cho biết bộ sẽ sửa quy định.", [("Tân", "Bộ trưởng", None, False)]),
+    ("Tổng thống Biden nói ông sẽ tái tranh cử.", [("Biden", "Tổng thống", None, False)]),
+    ("Tổng thống Mỹ Joe Biden đến Hà Nội. Tổng thống Biden nói chuyến thăm thành công.",
+     [("Joe Biden", "Tổng thống", "Mỹ", False)]),
+    # a plural post before a list of names
+    ("Dự họp có các Phó Chủ tịch UBND tỉnh Quảng Trị: Hoàng Văn Nam, Lê Đức Tiến và Phan Phong Phú.",
+     [("Hoàng Văn Nam", "Phó Chủ tịch", "UBND tỉnh Quảng Trị", False),
+      ("Lê Đức Tiến", "Phó Chủ tịch", "UBND tỉnh Quảng Trị", False),
+      ("Phan Phong Phú", "Phó Chủ tịch", "UBND tỉnh Quảng Trị", False)]),
+    ("Hai Phó Thủ tướng là ông Trần Hồng Hà và ông Lê Thành Long dự họp.",
+     [("Trần Hồng Hà", "Phó Thủ tướng", None, False), ("Lê Thành Long", "Phó Thủ tướng", None, False)]),
+    ("Các doanh nghiệp: Hòa Phát, Hoa Sen và Nam Kim đều tăng giá.", []),
+    # the organisation whole: a dash inside its name, an enumerated name before the person
+    ("Chủ tịch Hội Hữu nghị Việt Nam - Lào Trần Văn Tâm phát biểu.",
+     [("Trần Văn Tâm", "Chủ tịch", "Hội Hữu nghị Việt Nam - Lào", False)]),
+    ("Chủ nhiệm Ủy ban Văn hóa, Giáo dục và Thanh niên của Quốc hội Lê Thị Hạnh trình bày báo cáo.",
+     [("Lê Thị Hạnh", "Chủ nhiệm", "Ủy ban Văn hóa, Giáo dục và Thanh niên của Quốc hội", False)]),
+    ("Ông Lê Hồng Quân, Phó Cục trưởng Cục Xúc tiến thương mại trong nước, cho biết sức mua tăng.",
+     [("Lê Hồng Quân", "Phó Cục trưởng", "Cục Xúc tiến thương mại trong nước", False)]),
+    ("Cơ quan điều tra khởi tố Trần Văn Bảo, Giám đốc Công ty Bảo Long và 5 bị can khác.",
+     [("Trần Văn Bảo", "Giám đốc", "Công ty Bảo Long", False)]),
+    # a title right before "và ông B" is the previous person's; a post is never part of a name
+    ("Ông Nguyễn Văn Quý, Chủ tịch UBND tỉnh Bắc Ninh và ông Phạm Văn Hải, Giám đốc Công an tỉnh Bắc Ninh dự lễ.",
+     [("Nguyễn Văn Quý", "Chủ tịch", "UBND tỉnh Bắc Ninh", False),
+      ("Phạm Văn Hải", "Giám đốc", "Công an tỉnh Bắc Ninh", False)]),
+    ("Phó Thủ tướng Thường trực Lê Văn Khải làm Phó Trưởng Ban Thường trực Ban Chỉ đạo.",
+     [("Lê Văn Khải", "Phó Thủ tướng Thường trực", None, False)]),
+    ("Về hai nhà máy Thác Bà và Hạ Long, Phó Thủ tướng Trần Văn Sơn đồng ý chuyển giao.",
+     [("Trần Văn Sơn", "Phó Thủ tướng", None, False)]),
+    # posts without a body before a title join it
+    ("Sáng nay, Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ Pháp.",
+     [("Bùi Thanh Sơn", "Phó Thủ tướng, Bộ trưởng Ngoại giao", None, False)]),
+    # the fullest mention keeps the fuller organisation
+    ("Chủ tịch UBND TP Trần Sỹ Thanh nói. Sáng nay, Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh làm việc với sở.",
+     [("Trần Sỹ Thanh", "Chủ tịch", "UBND TP Hà Nội", False)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES_REAL)
+def test_officials_real_shapes(rule_facts, sentence, expected):
+    got = [(f["name"], f["title"], f["organization"], f["former"]) for f in rule_facts(sentence, "officials")]
+    assert got == expected
+
+
+def test_a_post_read_as_one_word_never_opens_a_name():
+    """With the segmentation keeping "Phó Trưởng Ban" whole, its last syllables cannot start a name."""
+    from vn_news_extract.extractors import officials
+    from vn_news_extract.extractors.view import TextView
+
+    text = "Thủ tướng Lê Minh Khôi làm Phó Trưởng Ban Thường trực."
+    lx = officials.lex()
+    whole = TextView.from_text(text, words=["Phó Trưởng Ban", "Lê Minh Khôi"])
+    assert officials._inside_post(text, whole, text.index("Trưởng Ban"), lx)
+    assert not officials._inside_post(text, whole, text.index("Lê Minh"), lx)
+    assert [f.name for f in officials.extract(whole)] == ["Lê Minh Khôi"]
+    plain = TextView.from_text(text)
+    assert not officials._inside_post(text, plain, text.index("Trưởng Ban"), lx)
+
+
+def test_foreign_word_shape():
+    from vn_news_extract.extractors.officials import _foreign, lex
+
+    lx = lex()
+    assert [w for w in ("Donald", "Kishida", "Nguyễn", "Khiết", "Tân", "Sang-hoon") if _foreign(w, lx)] == [
+        "Donald", "Kishida", "Sang-hoon"]

@@ -37,7 +37,7 @@ X(T, "Quyền Chủ tịch UBND tỉnh Phú Yên Lương Văn Tài yêu cầu c�
   O("Quyền Chủ tịch UBND tỉnh Phú Yên Lương Văn Tài", "Lương Văn Tài", title="Quyền Chủ tịch",
     org="UBND tỉnh Phú Yên"))
 X(T, "Buổi ra mắt sách có sự tham dự của nguyên Bộ trưởng Bộ Giao thông vận tải Đỗ Quang Trung.",
-  O("nguyên Bộ trưởng Bộ Giao thông vận tải Đỗ Quang Trung", "Đỗ Quang Trung", title="nguyên Bộ trưởng",
+  O("nguyên Bộ trưởng Bộ Giao thông vận tải Đỗ Quang Trung", "Đỗ Quang Trung", title="Bộ trưởng", former=True,
     org="Bộ Giao thông vận tải"))
 X(T, "Bà Nguyễn Thị Phương Thảo - Phó Chủ tịch Thường trực HĐND thành phố Cần Thơ chủ trì phiên chất vấn.",
   O("Bà Nguyễn Thị Phương Thảo - Phó Chủ tịch Thường trực HĐND thành phố Cần Thơ", "Nguyễn Thị Phương Thảo",

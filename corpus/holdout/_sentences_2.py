@@ -46,7 +46,7 @@ X(T, "Phó Thủ tướng Hồ Quang Vinh tiếp Đại sứ Nhật Bản tại 
 X(T, "Anh Hoàng Văn Tú, chủ một xưởng mộc ở xã Yên Lạc, cho biết đơn hàng cuối năm tăng mạnh.",
   neg="person with a descriptor only")
 X(T, "HĐND tỉnh đã miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Nông Văn Chiến, nguyên Giám đốc Công an tỉnh, do được điều động nhận nhiệm vụ mới.",
-  O("ông Nông Văn Chiến, nguyên Giám đốc Công an tỉnh", "Nông Văn Chiến", hon="ông", title="nguyên Giám đốc",
+  O("ông Nông Văn Chiến, nguyên Giám đốc Công an tỉnh", "Nông Văn Chiến", hon="ông", title="Giám đốc", former=True,
     org="Công an tỉnh"))
 X(T, "Trưởng phòng Tài chính – Kế hoạch huyện Mường Nhé Lầu A Sình bị đình chỉ công tác 15 ngày.",
   O("Trưởng phòng Tài chính – Kế hoạch huyện Mường Nhé Lầu A Sình", "Lầu A Sình", title="Trưởng phòng",

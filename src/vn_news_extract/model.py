@@ -147,6 +147,7 @@ class Official(Fact):
     prefix: str | None = None
     title: str | None = None
     organization: str | None = None
+    former: bool = False  # "nguyên"/"cựu" before the post (the title is written without that word)
     mentions: tuple[Mention, ...] = ()
 
 

@@ -3,7 +3,7 @@
 Shapes (Decree 30/2020 and news habits): ``1520/QĐ-UBND``, ``30/2020/NĐ-CP``, ``61/2024/QH15``,
 ``57-NQ/TW``, ``845/BTC-CST``; missing hyphens (``/QĐ UBND``), spaces (``1179/ QĐ-BGDĐT``), lowercase type
 words, several numbers sharing one symbol ("số 2522, 2523/UBND-VX"), number-only references
-("Quyết định số 759"), and laws cited by name ("Luật Đầu tư").  One entry per document.
+("Quyết định số 318"), and laws cited by name ("Luật Đầu tư").  One entry per document.
 """
 
 from __future__ import annotations
@@ -295,7 +295,7 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
 
 
 def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
-    """ "Quyết định số 759": a type word and a bare number (a capitalised type word for the looser form)."""
+    """ "Quyết định số 318": a type word and a bare number (a capitalised type word for the looser form)."""
     text, lex = view.ctext, _lex()
     for pattern in ("number_only", "number_only_cap"):
         for m in lex[pattern].finditer(text):

@@ -11,6 +11,7 @@ An" splits into organisation and name); foreign leaders are the capitalised run 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -32,7 +33,7 @@ _APPOINTED = re.compile(
     r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
     r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm)\s+)?(?:chức\s+(?:vụ\s+)?|làm\s+)(?=\S)"
 )
-_ORG_MAX_WORDS = 14
+_ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
 # "ông A, Giám đốc Sở X, ông B": a title right after a name and a comma belongs to that name
@@ -66,6 +67,12 @@ class Lex:
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
     after_place: re.Pattern[str]
+    former: re.Pattern[str]
+    org_goes_on: re.Pattern[str]
+    title_then_comma: re.Pattern[str]
+    foreign_org_words: frozenset[str]
+    plural_title: re.Pattern[str]
+    vn_syllable: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +81,7 @@ def lex() -> Lex:
     surnames = {r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")}
     surnames |= set(d["extra_surnames"])
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
+    titles |= {f"{t} {dom}" for t in d["ministry_titles"] for dom in d["ministry_domains"]}
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
     heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?!\w)")
     bases = set()
@@ -108,7 +116,7 @@ def lex() -> Lex:
         given=frozenset(given),
         middle=frozenset(d["middle_names"]),
         name_prefixes=frozenset(d["name_prefixes"]),
-        places=frozenset(places),
+        places=frozenset(places | set(d["home_country"])),
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
@@ -130,7 +138,24 @@ def lex() -> Lex:
         not_before_name=re.compile(
             rf"(?<!\w)(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
         ),
+        former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
+        foreign_org_words=frozenset(d["foreign_org_words"]),
+        org_goes_on=re.compile(rf"^(?:{_alt(d['org_goes_on'])})(?!\w)"),
+        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
+        plural_title=re.compile(
+            rf"(?<!\w)(?:{_alt(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
+            rf"\s*(?::|\s(?:{_alt(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
+        ),
+        vn_syllable=re.compile(
+            rf"(?:{_alt(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{_alt(d['syllable_finals'])})?"
+        ),
     )
+
+
+# the vowels of the Vietnamese alphabet, with every tone mark ("a", "ắ", "ự", ...)
+_VOWELS = "".join(
+    c for c in sorted(set(_LO + "aeiouy") - set("-")) if unicodedata.normalize("NFD", c)[0] in "aeiouy"
+)
 
 
 @dataclass
@@ -190,6 +215,8 @@ def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
 
 
+_JOINER_AT_END = re.compile(r"(?<!\w)(?:và|cùng|với)$")
+_INNER_DASH = re.compile(rf"\s[-–—]\s+[{_UP}]")
 _ENUM_TAIL = re.compile(rf",\s+[{_UP}][^,;:()\n]*?\svà\s+[{_UP}]")
 
 
@@ -202,6 +229,9 @@ def _org_limit(body: str, lx: Lex) -> int:
         if not brk:
             return len(body)
         after = re.match(r",\s*", body[brk.start() :])
+        if _INNER_DASH.match(body, brk.start()) and brk.start() > 0 and body[brk.start() - 1].isalpha():
+            pos = brk.end()  # "Hội Hữu nghị Việt Nam - Lào", "châu Á - Thái Bình Dương"
+            continue
         if (
             brk.group() == ","
             and _ENUM_TAIL.match(body, brk.start())
@@ -211,6 +241,17 @@ def _org_limit(body: str, lx: Lex) -> int:
             pos = brk.end()
             continue
         return brk.start()
+
+
+_AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
+
+
+def _org_stops(rest: str, lx: Lex) -> bool:
+    """Whether the organisation ends where ``rest`` begins: a stop word that does not open one of the
+    phrases a body name goes on with ('trong nước'), or 'và' before a number."""
+    if lx.org_goes_on.match(rest):
+        return False
+    return lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None
 
 
 def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
@@ -224,7 +265,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     limit = _org_limit(body, lx)
     end = 0
     for count, m in enumerate(re.finditer(r"\S+", body[:limit]), 1):
-        if m.start() > 0 and lx.org_stop.match(body[m.start() :]):
+        if m.start() > 0 and _org_stops(body[m.start() :], lx):
             break
         end = m.end()
         if count >= _ORG_MAX_WORDS:
@@ -264,6 +305,7 @@ def extract(view: TextView) -> list[Official]:
         if person:
             people.append(person)
     _share_list_titles(text, people)
+    _share_plural_title(text, people, lx)
     officials = [p for p in people if p.title]
     # A "name" inside another official's mention is part of it ("Công ty TNHH Dịch vụ Hoàng Long").
     officials = [
@@ -286,13 +328,15 @@ def extract(view: TextView) -> list[Official]:
         if unit and p.organization and not p.organization.startswith(unit):
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
             p.organization = f"{unit} {p.organization}"
+        title, former = _without_former(p.title, lx)
         fact = Official(
             **view.span(*p.span),
             name=p.name,
             honorific=p.honorific,
             prefix=p.prefix,
-            title=p.title,
+            title=title,
             organization=p.organization,
+            former=former,
             mentions=tuple(view.mention(s, e) for s, e in sorted(set(p.mentions))),
         )
         out.append(fact)
@@ -315,6 +359,8 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         return None
     (i, j), foreign = found
     n_start, n_end = words[i][1], words[j - 1][2]
+    if lx.title.match(text, n_start) or _inside_post(text, view, n_start, lx):
+        return None  # "Phó Trưởng Ban" is a post, not a name
     name = " ".join(w for w, _s, _e in words[i:j])
     person = Person(name=name, start=n_start, end=n_end, span=(n_start, n_end), mentions=[(n_start, n_end)])
     s_lo, s_hi = view.sentence_bounds(n_start)
@@ -333,6 +379,13 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     role_end = _title_after(text, person, n_end, s_hi, lx)
     person.span = (lead_start, role_end if role_end is not None else n_end)
     return person
+
+
+def _inside_post(text: str, view: TextView, start: int, lx: Lex) -> bool:
+    """Whether the view reads the name's first syllable as the end of a post ("Phó Chủ tịch" as one word
+    when the segmenter keeps posts whole): a post is never part of a name."""
+    word = view.word_at(start)
+    return word is not None and word[0] < start and lx.title.fullmatch(text[word[0] : word[1]]) is not None
 
 
 def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word | None]:
@@ -368,7 +421,66 @@ def _locate_name(
     if idx is not None:
         return idx, False
     foreign = _foreign_name(text, words, lx)
-    return (foreign, True) if foreign is not None else None
+    if foreign is not None:
+        return foreign, True
+    shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx)
+    return (shaped, False) if shaped is not None else None
+
+
+_TITLE_CASE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
+
+
+def _foreign(word: str, lx: Lex) -> bool:
+    """A word that is not one Vietnamese syllable ("Donald", "Kishida", "Sang-hoon")."""
+    return not lx.vn_syllable.fullmatch(word.lower())
+
+
+def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
+    """'Giám đốc FBI James Comey', 'John Smith, CEO ...': the trailing two title-case words of a run (three
+    when they are the whole run), one of them not a Vietnamese syllable, none a place or a country."""
+    n = len(words)
+    for size in (3, 2) if n == 3 else (2,):
+        if n < size or "\n" in text[words[n - size][1] : words[-1][2]]:
+            continue
+        window = [w for w, _s, _e in words[n - size :]]
+        if not all(_TITLE_CASE.fullmatch(w) for w in window) or not any(_foreign(w, lx) for w in window):
+            continue
+        if any(w in lx.foreign_org_words for w in window):
+            return None  # "Sony Electronics", "Kaspersky Lab": a company
+        if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
+            return n - size, n
+    return None
+
+
+def _place_inside(window: list[str], lx: Lex) -> bool:
+    """Whether some words of the window name a place or a country ("Economica Việt Nam")."""
+    for i in range(len(window)):
+        for j in range(i + 1, len(window) + 1):
+            part = " ".join(window[i:j])
+            if part in lx.places or lx.country.fullmatch(part):
+                return True
+    return False
+
+
+_LONE_AFTER = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
+
+
+def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
+    """'Bộ trưởng Tân cho biết', 'Tổng thống Trump,': one title-case word (a known given name or a
+    foreign word) right after a title, ending the clause or followed by a verb of speech or action."""
+    if len(words) != 1:
+        return None
+    word, start, end = words[0]
+    if not _TITLE_CASE.fullmatch(word) or not (word in lx.given or _foreign(word, lx)):
+        return None
+    if word in lx.places or lx.country.match(word) or lx.org_head.match(word):
+        return None
+    if not lx.title_at_end.search(text[max(0, start - 60) : start]):
+        return None
+    rest = text[end : end + 40]
+    if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()):
+        return 0, 1
+    return None
 
 
 def _prefix_and_honorific(
@@ -406,6 +518,7 @@ def _title_before(
         if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
             org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
+        org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(org, lx):
             continue
         if lx.not_before_name.search(gap) and not (
@@ -417,6 +530,10 @@ def _title_before(
         person.title = tm.group("t")
         person.organization = org or None
         person.span = (tm.start(), person.end)
+        earlier = lx.title_then_comma.search(text, region_lo, tm.start())
+        if earlier:  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+            person.title = f"{earlier.group('t')}, {person.title}"
+            person.span = (earlier.start(), person.end)
         return person
     return None
 
@@ -430,8 +547,8 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
         return None
     t_pos = n_end + sep.end()
     tm = lx.title.match(text, t_pos)
-    if not tm:
-        return None
+    if not tm or _name_next(text, tm.end(), lx):
+        return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
     person.title = tm.group("t")
     hi = s_hi
     if "(" in sep.group():
@@ -442,6 +559,15 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+def _name_next(text: str, pos: int, lx: Lex) -> bool:
+    """Whether a person's name (a whole run of capitals) follows the title ending at ``pos``."""
+    run = CAP_RUN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
+    if run is None or "\n" in run.group():
+        return False
+    words = _words(text, run.start(), run.end())
+    return _name_in_run(words, lx, from_end=False) == (0, len(words))
 
 
 def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex) -> int:
@@ -461,10 +587,12 @@ def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, l
 
 
 def _org_like(org: str, lx: Lex) -> bool:
-    if _BREAK.search(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
+    if _org_limit(org, lx) < len(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
         return False
     if not (lx.org_head.match(org) or lx.country.match(org) or re.match(rf"[{_UP}]", org)):
         return False
+    if _JOINER_AT_END.search(org):
+        return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
     return not any(lx.org_stop.match(org[m.start() :]) for m in re.finditer(r"\S+", org) if m.start() > 0)
 
 
@@ -502,6 +630,44 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
             j -= 1
 
 
+def _without_former(title: str | None, lx: Lex) -> tuple[str | None, bool]:
+    """'nguyên Chủ tịch nước' -> ('Chủ tịch nước', True): the post without its 'former' word."""
+    if not title:
+        return title, False
+    parts = [lx.former.sub("", part, count=1) for part in title.split(", ")]
+    return ", ".join(parts), lx.former.match(title) is not None
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
+
+
+def _share_plural_title(text: str, people: list[Person], lx: Lex) -> None:
+    """'các Phó Chủ tịch UBND tỉnh: Trần A, Lê B và Phạm C': a plural word, a title and its organisation
+    end with a colon (or 'là', 'gồm'); every name of the list that follows gets that title."""
+    k = 0
+    while k < len(people):
+        head = lx.plural_title.search(text[max(0, people[k].start - 160) : people[k].start])
+        if people[k].title or head is None:
+            k += 1
+            continue
+        org = head.group("org").strip() or None
+        if org is not None and not _org_like(org, lx):
+            k += 1
+            continue
+        j = k
+        while j < len(people) and not people[j].title:
+            people[j].title, people[j].organization = head.group("t"), org
+            if j + 1 < len(people) and not _LIST_GAP.fullmatch(text[people[j].end : people[j + 1].start]):
+                break
+            j += 1
+        k = j + 1
+
+
+def _fuller_org(org: str | None, than: str | None) -> bool:
+    """'UBND TP Hà Nội' is a fuller name of the body than 'UBND TP' (or than none)."""
+    return org is not None and org != "" and (not than or (org != than and org.startswith(than)))
+
+
 def _merge(people: list[Person]) -> list[Person]:
     by_name: dict[str, Person] = {}
     out: list[Person] = []
@@ -510,15 +676,27 @@ def _merge(people: list[Person]) -> list[Person]:
         if key in by_name:
             first = by_name[key]
             first.mentions.extend(p.mentions)
-            if (
-                (p.span[1] - p.span[0]) > (first.span[1] - first.span[0])
-                and p.organization
-                and not first.organization
+            if (p.span[1] - p.span[0]) > (first.span[1] - first.span[0]) and _fuller_org(
+                p.organization, first.organization
             ):
                 first.span, first.title, first.organization = p.span, p.title, p.organization
             continue
         by_name[key] = p
         out.append(p)
+    return _fold_lone_names(out)
+
+
+def _fold_lone_names(people: list[Person]) -> list[Person]:
+    """'Tổng thống Trump' after or before 'Tổng thống Mỹ Donald Trump': a one-word name that ends a full
+    name of the article is a mention of that person."""
+    full = {p.name.split()[-1]: p for p in people if " " in p.name}
+    out = []
+    for p in people:
+        whole = full.get(p.name) if " " not in p.name else None
+        if whole is None:
+            out.append(p)
+            continue
+        whole.mentions.extend(p.mentions)
     return out
 
 
