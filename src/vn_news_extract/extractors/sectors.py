@@ -114,7 +114,9 @@ def vsic() -> Vsic:
     news = load_json("sector_names.json")
     for group in news["groups"]:
         for phrase, codes in group["names"].items():
-            table[_phrase_key(phrase)] = Entry(tuple(codes), 0.85 if group["cue_only"] else 0.9, group["cue_only"])
+            table[_phrase_key(phrase)] = Entry(
+                tuple(codes), 0.85 if group["cue_only"] else 0.9, group["cue_only"]
+            )
     phrases = _trie_regex([p.split(" ") for p in table])
     cues = alternation(data["cue_words"])
     return Vsic(
@@ -140,7 +142,9 @@ def _news(data: dict[str, Any]) -> News:
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
-        shields=re.compile(rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"),
+        shields=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
+        ),
         place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'])})\s+$"),
         admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
         admin_after=re.compile(rf"\s+(?:{alternation(data['admin_after'])})(?!{_WORD})"),
@@ -252,7 +256,7 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
     "Bộ Văn hóa, Thể thao và Du lịch"), of a company ("Chứng khoán Rồng Việt") or of a law or programme."""
     capital = text[start].isupper()
     gap = _CAPITAL_AFTER.match(text, end)
-    name_after = bool(gap) and text[gap.end()].isupper()
+    name_after = gap is not None and text[gap.end()].isupper()
     if v.org_before.search(before) and (capital or name_after):
         return True
     if v.name_before.search(before) or v.news.body_before.search(text[max(0, start - 40) : start]):
@@ -287,7 +291,7 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
 
 
 def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candidate]:
-    """"công nghiệp" + a sector name is one name with the codes of the latter ("công nghiệp bao bì")."""
+    """ "công nghiệp" + a sector name is one name with the codes of the latter ("công nghiệp bao bì")."""
     out: list[_Candidate] = []
     for c in candidates:
         prev = out[-1] if out else None
@@ -296,14 +300,16 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
             and _phrase_key(low[prev.start : prev.end]) in v.news.industry_words
             and not low[prev.end : c.start].strip()
         ):
-            out[-1] = _Candidate(prev.start, c.end, Entry(c.codes, c.entry.confidence, False), c.codes, prev.cued)
+            out[-1] = _Candidate(
+                prev.start, c.end, Entry(c.codes, c.entry.confidence, False), c.codes, prev.cued
+            )
         else:
             out.append(c)
     return out
 
 
 def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
-    """"ngành" meaning the administration: a ministry's domain with a capital ("ngành Y tế"), or a domain of
+    """ "ngành" meaning the administration: a ministry's domain with a capital ("ngành Y tế"), or a domain of
     a province ("ngành nông nghiệp tỉnh")."""
     if text[start].isupper() and _phrase_key(low[start:end]) in v.news.admin_domains:
         return True
@@ -328,10 +334,7 @@ def _accepted(candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, 
 
 def _fact(view: TextView, v: Vsic, c: _Candidate, listed: bool) -> Sector:
     entry = c.entry
-    if entry.context_only:
-        confidence = 0.85 if c.cued else 0.8
-    else:
-        confidence = entry.confidence
+    confidence = (0.85 if c.cued else 0.8) if entry.context_only else entry.confidence
     code = covering_code(c.codes) if c.codes and confidence >= v.min_confidence else None
     return Sector(
         **view.span(c.start, c.end),
