@@ -254,7 +254,7 @@ def _candidate(
 def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
     """Inside the name of a body ("Sở Y tế", "Hiệp hội các nhà sản xuất ô tô", "Tập đoàn thủy sản Minh Phú",
     "Bộ Văn hóa, Thể thao và Du lịch"), of a company ("Chứng khoán Rồng Việt") or of a law or programme."""
-    capital = text[start].isupper()
+    capital = text[start].isupper() and not text[start:end].isupper()  # "BĐS" is an abbreviation, not a name
     gap = _CAPITAL_AFTER.match(text, end)
     name_after = gap is not None and text[gap.end()].isupper()
     if v.org_before.search(before) and (capital or name_after):
