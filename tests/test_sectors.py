@@ -106,3 +106,15 @@ def test_lexicon_words_for_the_tokenizer():
     assert "khu công nghiệp" in sectors.place_words()
     names = sectors.sector_names()
     assert len(names) >= 150 and "dệt may" in names
+
+
+def test_every_news_name_has_codes_and_a_source():
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.lexicon import load_json
+
+    vsic_codes = set(sectors.vsic().names)
+    for group in load_json("sector_names.json")["groups"]:
+        assert group["source"] and isinstance(group["cue_only"], bool)
+        for name, codes in group["names"].items():
+            assert codes and set(codes) <= vsic_codes, name
+            assert sectors.source_of(name) == group["source"]

@@ -62,6 +62,7 @@ class Vsic:
     name_before: re.Pattern[str]
     min_confidence: float
     news: News
+    sources: dict[str, str]  # news name -> where its name-to-code mapping comes from
 
 
 def covering_code(codes: tuple[str, ...] | list[str]) -> str | None:
@@ -112,8 +113,10 @@ def vsic() -> Vsic:
     for phrase, code in data["context_only"].items():
         table.setdefault(_phrase_key(phrase), Entry((code,) if code else (), 0.8, True))
     news = load_json("sector_names.json")
+    sources: dict[str, str] = {}
     for group in news["groups"]:
         for phrase, codes in group["names"].items():
+            sources[_phrase_key(phrase)] = group["source"]
             table[_phrase_key(phrase)] = Entry(
                 tuple(codes), 0.85 if group["cue_only"] else 0.9, group["cue_only"]
             )
@@ -134,6 +137,7 @@ def vsic() -> Vsic:
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
         news=_news(news),
+        sources=sources,
     )
 
 
@@ -192,6 +196,11 @@ def _trie_regex(phrases: list[list[str]]) -> str:
         return "(?:" + "|".join(branches) + ")"
 
     return build(trie)
+
+
+def source_of(phrase: str) -> str | None:
+    """Where the name-to-code mapping of a news sector name comes from (``sector_names.json``), or None."""
+    return vsic().sources.get(_phrase_key(phrase))
 
 
 def lookup(phrase: str) -> Entry | None:
