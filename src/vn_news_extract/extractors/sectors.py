@@ -286,17 +286,23 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
-    """Whether the phrase at ``start`` is an item of a list of capitalised items, one of them holding a body's
-    head ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch")."""
+    """Whether the phrase at ``start`` continues a name of capitalised items (a list joined by commas and
+    "và", or words) that holds a body's head ("Bộ Văn hóa, Thể thao và Du lịch", "Trung tâm Thống kê Nông
+    nghiệp")."""
     items = _NAME_ITEMS.split(text[max(0, start - 80) : start])
-    if len(items) < 2 or items[-1]:
-        return False  # not right after a comma or "và"
-    for item in reversed(items[:-1]):
-        if not item[:1].isupper() and not v.news.body_head.search(item):
-            return False
+    last = items[-1]
+    if last and not (last[:1].isupper() and len(last.split()) <= _NAME_TAIL_WORDS):
+        return False  # the phrase does not continue a capitalised name
+    for item in reversed(items[:-1] if not last else items):
         if v.news.body_head.search(item):
             return True
+        if not item[:1].isupper():
+            return False
     return False
+
+
+# At most this many words of a name stand between its last comma or "và" and a sector word in it.
+_NAME_TAIL_WORDS = 4
 
 
 def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candidate]:
