@@ -18,7 +18,7 @@ CASES = [
     ("Sản xuất thuốc, hoá dược và dược liệu tăng 9%.", [("C21", None)]),
     ("Sản xuất đồ uống giảm nhẹ trong quý I.", [("C11", None)]),
     ("Sở Y tế tỉnh kiểm tra các cơ sở.", []),
-    ("Ngành dệt may gặp khó khăn về đơn hàng.", [(None, "dệt may")]),
+    ("Ngành dệt may gặp khó khăn về đơn hàng.", [("C", "dệt may")]),
     ("Sản xuất kim loại tăng 14,1%.", [("C24", None)]),
     ("Vận tải hàng không phục hồi mạnh mẽ.", [("H51", None)]),
     ("Hoạt động tài chính, ngân hàng và bảo hiểm tăng 7%.", [("K", None)]),
@@ -28,6 +28,32 @@ CASES = [
     ("Luật Kinh doanh bất động sản sửa đổi có hiệu lực từ năm sau.", []),
     ("Mảng bán lẻ mang về 60% doanh thu của tập đoàn.", [("G47", "bán lẻ")]),
     ("Hoạt động dịch vụ hỗ trợ khách hàng được nâng cấp.", []),
+    # news names (FACTS.md): lists without a cue word, trade words, the three economic sectors
+    ("Tỉnh ưu tiên thu hút đầu tư vào du lịch, logistics và chăn nuôi.",
+     [(None, "du lịch"), ("H52", "logistics"), ("A01", "chăn nuôi")]),
+    ("Các doanh nghiệp bảo hiểm, chứng khoán và bất động sản đều báo lãi.",
+     [("K65", "bảo hiểm"), ("K66", "chứng khoán"), ("L68", "bất động sản")]),
+    ("Xuất khẩu thủy sản quý III tăng 9%.", [(None, "thủy sản")]),
+    ("Khu vực công nghiệp và xây dựng tăng 7,1%, khu vực dịch vụ tăng 6,8%.",
+     [(None, "Khu vực công nghiệp và xây dựng"), (None, "khu vực dịch vụ")]),
+    ("Ngành công nghiệp bán dẫn cần nhiều kỹ sư.", [("C26", "công nghiệp bán dẫn")]),
+    ("Lĩnh vực y tế, giáo dục thiếu vốn.", [("Q86", "y tế"), ("P85", "giáo dục")]),
+    # cue-only words need a cue or a counted neighbour
+    ("Bệnh viện mua thêm thiết bị y tế.", []),
+    ("Ông được cử đi đào tạo tại Nhật Bản.", []),
+    # bodies, places, the administration, names
+    ("Hiệp hội Thủy sản kiến nghị gỡ vướng.", []),
+    ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch dự lễ khai mạc.", []),
+    ("Ông là Tổng giám đốc Chứng khoán Bình Minh.", []),
+    ("Bà là Giám đốc Trung tâm Dữ liệu và Thống kê Nông nghiệp.", []),
+    ("Bộ Tài chính cho biết ngành Chứng khoán đã phục hồi.", [("K66", "Chứng khoán")]),
+    ("Ngành công nghiệp ôtô còn non trẻ.", [("C29", "công nghiệp ôtô")]),
+    ("Hiệp hội các nhà sản xuất ô tô công bố doanh số tháng 8.", []),
+    ("Nhà máy đặt tại khu công nghiệp phía bắc tỉnh.", []),
+    ("Người lao động được đóng bảo hiểm xã hội đầy đủ.", []),
+    ("Ngành Y tế đã cử đoàn kiểm tra.", []),
+    ("Ngành nông nghiệp tỉnh đang khẩn trương khắc phục hậu quả.", []),
+    ("Tỷ lệ lao động phi nông nghiệp đạt 60%.", []),
 ]
 
 
@@ -48,3 +74,50 @@ def test_nfd_and_old_tone_marks_match(rule_facts):
     s = unicodedata.normalize("NFD", "Sản xuất thuốc, hoá dược và dược liệu tăng mạnh.")
     (f,) = rule_facts(s, "sectors")
     assert f["code"] == "C21" and s[f["start"]:f["end"]] == f["text"]
+
+
+def test_covering_code():
+    from vn_news_extract.extractors.sectors import covering_code
+
+    assert covering_code(["C13", "C14"]) == "C"
+    assert covering_code(["I55", "N79"]) is None
+    assert covering_code(["L68"]) == "L68"
+    assert covering_code(["B", "C", "D", "E"]) is None
+
+
+def test_codes_beside_code(rule_facts):
+    (f,) = rule_facts("Ngành du lịch phục hồi nhanh.", "sectors")
+    assert f["codes"] == ["I55", "N79"] and f["code"] is None
+    (f,) = rule_facts("Xuất khẩu thủy sản tăng mạnh.", "sectors")
+    assert f["codes"] == ["A03", "C10"] and f["code"] is None
+    (f,) = rule_facts("Ngành thủy sản tăng trưởng tốt.", "sectors")
+    assert f["codes"] == ["A03"] and f["code"] == "A03"
+
+
+def test_sector_phrase_stands_on_words():
+    """A sector word inside a longer word of the segmentation ("khu công nghiệp") is not a sector."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    text = "Doanh nghiệp trong khu công nghiệp tăng mạnh."
+    assert sectors.extract(TextView.from_text(text, words=["khu công nghiệp"])) == []
+
+
+def test_lexicon_words_for_the_tokenizer():
+    from vn_news_extract.extractors import sectors
+
+    assert "khu công nghiệp" in sectors.place_words()
+    names = sectors.sector_names()
+    assert len(names) >= 150 and "dệt may" in names
+
+
+def test_every_news_name_has_codes_and_a_source():
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.lexicon import load_json
+
+    vsic_codes = set(sectors.vsic().names)
+    for group in load_json("sector_names.json")["groups"]:
+        assert group["source"] and isinstance(group["cue_only"], bool)
+        for name, codes in group["names"].items():
+            assert codes and set(codes) <= vsic_codes, name
+            assert sectors.source_of(name) == group["source"]

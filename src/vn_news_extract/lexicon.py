@@ -107,6 +107,19 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "product_before": _LIST,
         "name_before": _LIST,
     },
+    "sector_names.json": {
+        "groups": _LIST,
+        "after_trade": _DICT,
+        "trade_words": _LIST,
+        "places": _LIST,
+        "not_sectors": _LIST,
+        "place_heads": _LIST,
+        "admin_domains": _LIST,
+        "admin_after": _LIST,
+        "body_heads": _LIST,
+        "body_links": _LIST,
+        "industry_words": _LIST,
+    },
 }  # fmt: skip
 COMMENT_KEY = "_comment"
 

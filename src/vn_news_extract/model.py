@@ -107,6 +107,8 @@ class Period(Fact):
 @dataclass(frozen=True)
 class Sector(Fact):
     code: str | None = None
+    # every VSIC 2018 section or division the mention covers; ``code`` is the most specific code covering all
+    codes: tuple[str, ...] = not_in_sql(())
     name: str | None = None
     level: str | None = None
     classification: str | None = None

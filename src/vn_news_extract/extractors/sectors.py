@@ -25,9 +25,28 @@ _WORD = WORD_CHAR
 
 @dataclass(frozen=True)
 class Entry:
-    code: str | None
+    codes: tuple[str, ...]
     confidence: float
     context_only: bool
+
+    @property
+    def code(self) -> str | None:
+        return covering_code(self.codes)
+
+
+@dataclass(frozen=True)
+class News:
+    """The news-name rules of ``sector_names.json`` (see its comment)."""
+
+    after_trade: dict[str, tuple[str, ...]]
+    trade_before: re.Pattern[str]
+    shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
+    place_before: re.Pattern[str]
+    admin_domains: frozenset[str]
+    admin_after: re.Pattern[str]
+    body_before: re.Pattern[str]
+    body_head: re.Pattern[str]
+    industry_words: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -42,6 +61,18 @@ class Vsic:
     product_before: re.Pattern[str]
     name_before: re.Pattern[str]
     min_confidence: float
+    news: News
+    sources: dict[str, str]  # news name -> where its name-to-code mapping comes from
+
+
+def covering_code(codes: tuple[str, ...] | list[str]) -> str | None:
+    """The single most specific VSIC code covering all ``codes``: the code itself when there is one, their
+    section when they share it ("C13", "C14" -> "C"), else None ("I55", "N79")."""
+    unique = sorted(set(codes))
+    if len(unique) == 1:
+        return unique[0]
+    sections = {c[:1] for c in unique}
+    return sections.pop() if len(sections) == 1 else None
 
 
 def _phrase_key(text: str) -> str:
@@ -75,12 +106,20 @@ def vsic() -> Vsic:
         levels[code] = "section" if row["level"] == "1" else "division"
         for variant, conf in _variants(name):
             if variant and variant not in table:
-                table[variant] = Entry(code, conf, len(variant.split()) <= 2 or conf <= 0.8)
+                table[variant] = Entry((code,), conf, len(variant.split()) <= 2 or conf <= 0.8)
     for phrase, code in data["aliases"].items():
         known = table.get(_phrase_key(phrase))
-        table[_phrase_key(phrase)] = Entry(code, known.confidence if known else 0.95, False)
+        table[_phrase_key(phrase)] = Entry((code,), known.confidence if known else 0.95, False)
     for phrase, code in data["context_only"].items():
-        table.setdefault(_phrase_key(phrase), Entry(code, 0.8, True))
+        table.setdefault(_phrase_key(phrase), Entry((code,) if code else (), 0.8, True))
+    news = load_json("sector_names.json")
+    sources: dict[str, str] = {}
+    for group in news["groups"]:
+        for phrase, codes in group["names"].items():
+            sources[_phrase_key(phrase)] = group["source"]
+            table[_phrase_key(phrase)] = Entry(
+                tuple(codes), 0.85 if group["cue_only"] else 0.9, group["cue_only"]
+            )
     phrases = _trie_regex([p.split(" ") for p in table])
     cues = alternation(data["cue_words"])
     return Vsic(
@@ -91,13 +130,45 @@ def vsic() -> Vsic:
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+|hàng\s+)?$"),
         org_before=re.compile(
-            r"(?:^|\s)(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
+            r"(?:^|[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
         ),
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
+        news=_news(news),
+        sources=sources,
     )
+
+
+def _news(data: dict[str, Any]) -> News:
+    heads = [h[:1].upper() + h[1:] for h in data["body_heads"]]
+    return News(
+        after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
+        trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
+        shields=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
+        ),
+        place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'])})\s+$"),
+        admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
+        admin_after=re.compile(rf"\s+(?:{alternation(data['admin_after'])})(?!{_WORD})"),
+        body_before=re.compile(
+            rf"(?:^|\s)(?:{alternation(heads)})\s+(?:{alternation(data['body_links'])})\s+$"
+        ),
+        body_head=re.compile(rf"(?<!{_WORD})(?:{alternation(heads)})(?!{_WORD})"),
+        industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
+    )
+
+
+def place_words() -> list[str]:
+    """Multi-word places and other phrases holding a sector word (for the tokenizer's fixed words)."""
+    data = load_json("sector_names.json")
+    return list(data["places"]) + list(data["not_sectors"])
+
+
+def sector_names() -> list[str]:
+    """Every news sector name of ``sector_names.json`` (for the tokenizer's fixed words)."""
+    return [name for group in load_json("sector_names.json")["groups"] for name in group["names"]]
 
 
 def _trie_regex(phrases: list[list[str]]) -> str:
@@ -127,6 +198,11 @@ def _trie_regex(phrases: list[list[str]]) -> str:
     return build(trie)
 
 
+def source_of(phrase: str) -> str | None:
+    """Where the name-to-code mapping of a news sector name comes from (``sector_names.json``), or None."""
+    return vsic().sources.get(_phrase_key(phrase))
+
+
 def lookup(phrase: str) -> Entry | None:
     """The table entry for a sector phrase as written (exact after normalisation), or None."""
     v = vsic()
@@ -134,34 +210,153 @@ def lookup(phrase: str) -> Entry | None:
     return v.table.get(key) or v.table.get(key.replace(",", ""))
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    entry: Entry
+    codes: tuple[str, ...]
+    cued: bool
+
+
+# Between two items of a list of sectors: a comma, "và", "hoặc", a dash or a slash.
+_LIST_GAP = re.compile(r"\s*(?:,|;|/|-|–|\s(?:và|hoặc|hay|cùng))\s*")
+
+
 def extract(view: TextView) -> list[Sector]:
     v = vsic()
     text = view.ctext
     low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
-    facts: list[Sector] = []
+    shielded = [m.span() for m in v.news.shields.finditer(low)]
+    candidates = []
     for m in v.pattern.finditer(low):
-        entry = lookup(m.group())
-        if entry is None:
-            continue
-        before = low[max(0, m.start() - 25) : m.start()]
-        if text[m.start()].isupper() and v.org_before.search(before):
-            continue  # "Bộ Xây dựng", "Sở Y tế": an organisation, not a sector
-        if v.name_before.search(before):
-            continue  # "Luật Kinh doanh bất động sản": part of a name
-        cued = bool(v.cue.search(before))
-        if not cued and v.product_before.search(before):
-            continue  # "xuất khẩu thủy sản", "giá thép xây dựng": goods, not a sector
-        if entry.context_only and not cued:
-            continue
-        confidence = entry.confidence if not entry.context_only else (0.85 if cued else 0.8)
-        code = entry.code if confidence >= v.min_confidence else None
-        fact = Sector(
-            **view.span(m.start(), m.end()),
-            code=code,
-            name=v.names.get(code) if code else None,
-            level=v.levels.get(code) if code else None,
-            classification=v.classification,
-            confidence=round(confidence, 2),
-        )
-        facts.append(fact)
-    return facts
+        candidate = _candidate(view, v, low, m.start(), m.end(), shielded)
+        if candidate is not None:
+            candidates.append(candidate)
+    candidates = _industries(candidates, v, low)
+    return [_fact(view, v, c, listed) for c, listed in _accepted(candidates, low)]
+
+
+def _candidate(
+    view: TextView, v: Vsic, low: str, start: int, end: int, shielded: list[tuple[int, int]]
+) -> _Candidate | None:
+    """A sector phrase at [start, end) unless it is part of a body's name, a place or a law's name, or goods."""
+    entry = lookup(low[start:end])
+    if entry is None or not view.on_words(start, end):
+        return None  # "công nghiệp" inside the word "khu công nghiệp"
+    if any(a <= start and end <= b for a, b in shielded):
+        return None  # "khu công nghiệp", "bảo hiểm xã hội"
+    before = low[max(0, start - 30) : start]
+    if _in_name(view.ctext, v, before, start, end) or v.news.place_before.search(before):
+        return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
+    cued = bool(v.cue.search(before))
+    if cued and _administration(view.ctext, v, low, start, end):
+        return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
+    if not cued and v.product_before.search(before):
+        return None  # "giá thép xây dựng", "sản phẩm du lịch": goods
+    codes = entry.codes
+    if v.news.trade_before.search(before):
+        codes = v.news.after_trade.get(_phrase_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+    return _Candidate(start, end, entry, codes, cued)
+
+
+def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
+    """Inside the name of a body ("Sở Y tế", "Hiệp hội các nhà sản xuất ô tô", "Tập đoàn thủy sản Minh Phú",
+    "Bộ Văn hóa, Thể thao và Du lịch"), of a company ("Chứng khoán Rồng Việt") or of a law or programme."""
+    capital = text[start].isupper() and not text[start:end].isupper()  # "BĐS" is an abbreviation, not a name
+    gap = _CAPITAL_AFTER.match(text, end)
+    name_after = gap is not None and text[gap.end()].isupper()
+    if v.org_before.search(before) and (capital or name_after):
+        return True
+    if v.name_before.search(before) or v.news.body_before.search(text[max(0, start - 40) : start]):
+        return True
+    if capital and not _sentence_start(text, start):
+        return (name_after and not v.cue.search(before)) or _capital_run_from_body(text, v, start)
+    return False
+
+
+# A capitalised word right after a phrase: the phrase begins a proper name ("Chứng khoán Rồng Việt").
+_CAPITAL_AFTER = re.compile(r"[ \t]+(?=\w)")
+# The items of a name written as a list ("Bộ Văn hóa, Thể thao và Du lịch").
+_NAME_ITEMS = re.compile(r"\s*(?:,|\svà)\s+")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return not text[max(0, start - 3) : start].strip(" \"“'(") or text[:start].rstrip()[-1:] in ".!?:\n"
+
+
+def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
+    """Whether the phrase at ``start`` continues a name of capitalised items (a list joined by commas and
+    "và", or words) that holds a body's head ("Bộ Văn hóa, Thể thao và Du lịch", "Trung tâm Thống kê Nông
+    nghiệp")."""
+    items = _NAME_ITEMS.split(text[max(0, start - 80) : start])
+    last = items[-1]
+    if last and not (last[:1].isupper() and len(last.split()) <= _NAME_TAIL_WORDS):
+        return False  # the phrase does not continue a capitalised name
+    for item in reversed(items[:-1] if not last else items):
+        if v.news.body_head.search(item):
+            return True
+        if not item[:1].isupper():
+            return False
+    return False
+
+
+# At most this many words of a name stand between its last comma or "và" and a sector word in it.
+_NAME_TAIL_WORDS = 4
+
+
+def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candidate]:
+    """ "công nghiệp" + a sector name is one name with the codes of the latter ("công nghiệp bao bì")."""
+    out: list[_Candidate] = []
+    for c in candidates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and _phrase_key(low[prev.start : prev.end]) in v.news.industry_words
+            and not low[prev.end : c.start].strip()
+        ):
+            out[-1] = _Candidate(
+                prev.start, c.end, Entry(c.codes, c.entry.confidence, False), c.codes, prev.cued
+            )
+        else:
+            out.append(c)
+    return out
+
+
+def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
+    """ "ngành" meaning the administration: a ministry's domain with a capital ("ngành Y tế"), or a domain of
+    a province ("ngành nông nghiệp tỉnh")."""
+    if text[start].isupper() and _phrase_key(low[start:end]) in v.news.admin_domains:
+        return True
+    return bool(v.news.admin_after.match(low, end))
+
+
+def _accepted(candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
+    """The candidates that count: names that stand alone, cue-only names after a cue word, and cue-only
+    names listed next to a counted sector ("bất động sản, xây dựng"), however long the list."""
+    ok = [not c.entry.context_only or c.cued for c in candidates]
+    listed = [False] * len(candidates)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(candidates) - 1):
+            a, b = candidates[i], candidates[i + 1]
+            if ok[i] != ok[i + 1] and _LIST_GAP.fullmatch(low, a.end, b.start):
+                j = i + 1 if ok[i] else i
+                ok[j] = listed[j] = changed = True
+    return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
+
+
+def _fact(view: TextView, v: Vsic, c: _Candidate, listed: bool) -> Sector:
+    entry = c.entry
+    confidence = (0.85 if c.cued else 0.8) if entry.context_only else entry.confidence
+    code = covering_code(c.codes) if c.codes and confidence >= v.min_confidence else None
+    return Sector(
+        **view.span(c.start, c.end),
+        code=code,
+        codes=c.codes,
+        name=v.names.get(code) if code else None,
+        level=v.levels.get(code) if code else None,
+        classification=v.classification,
+        confidence=round(confidence - (0.05 if listed else 0.0), 2),
+    )
