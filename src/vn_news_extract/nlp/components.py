@@ -42,7 +42,7 @@ def view_of(doc: Doc, segmentation: str = "words") -> TextView:
     words = [
         (int(i), int(i) + n)
         for i, n in zip(arr[:, 1], lengths, strict=True)
-        if not doc.text[int(i)].isspace()
+        if not text[int(i)].isspace()  # ``text``, not ``doc.text``: that one is rebuilt on every access
     ]
     return TextView.of(text, norm, sent_starts, words)
 

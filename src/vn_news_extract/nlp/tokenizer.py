@@ -19,12 +19,16 @@ from spacy.vocab import Vocab
 
 from ..errors import InputError
 from ..textnorm import Normalized, normalize_with_map
+from .fixed_words import as_list as fixed_words_list
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
 # The canonical text and, when it is not the identity, its offset map, kept in ``doc.user_data`` for the
 # facts component (plain values: a Doc still serialises with DocBin).
 _NORMALIZED_KEY = "vn_news_extract.normalized"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Glued figures: a run of lower-case letters touching a run of digits ("tăng5%", "đạt12,5"), split there so
+# that a figure never starts or ends inside a token.  Upper-case codes ("QH15", "H5N1") are left whole.
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
 # underthesea's regex tokenizer fast and sentence splitting local.
@@ -34,7 +38,7 @@ _BLOCK_SEP = "\n"
 def _word_tokenize(text: str) -> list[str]:
     from underthesea import word_tokenize
 
-    return word_tokenize(text, use_token_normalize=False)
+    return word_tokenize(text, use_token_normalize=False, fixed_words=fixed_words_list())
 
 
 def _sent_tokenize(text: str) -> list[str]:
@@ -68,6 +72,20 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _split_glued(spans: list[tuple[int, int]], ctext: str) -> list[tuple[int, int]]:
+    """Each span cut where lower-case letters and digits touch (``_GLUED``)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cuts = [
+            m.start()
+            for m in _GLUED.finditer(ctext, start, end)
+            if start < m.start() < end and (ctext[m.start() - 1] + ctext[m.start()]).strip("0123456789").islower()
+        ]
+        for a, b in zip([start, *cuts], [*cuts, end], strict=True):
+            out.append((a, b))
+    return out
+
+
 class UndertheseaTokenizer:
     """Callable tokenizer: ``str -> Doc`` with underthesea words and sentence starts."""
 
@@ -91,7 +109,7 @@ class UndertheseaTokenizer:
                     if found >= 0:
                         sent_starts.add(offset + found)
                         sent_pos = found + 1
-                word_spans.extend(_locate(_word_tokenize(block), block, offset))
+                word_spans.extend(_split_glued(_locate(_word_tokenize(block), block, offset), ctext))
             offset += len(block) + len(_BLOCK_SEP)
         doc = self._build(text, norm.offsets, word_spans, sent_starts)
         doc.user_data[_NORMALIZED_KEY] = (text, norm.text, None if norm.identity else list(norm.offsets))

@@ -1,0 +1,64 @@
+"""The lexicon phrases underthesea must keep whole: one list, built in one place, cached.
+
+underthesea's ``word_tokenize(..., fixed_words=[...])`` puts the given phrases first in its (module-level)
+token pattern, so that "Phó Chủ tịch" or "khu công nghiệp" come back as one word and the rules can tell a post
+from a name and a place from an industry.  The phrases are read from the data files' keys listed in
+``SOURCES`` (posts and organisation heads, sector names and cue words, document type words); only phrases of
+two or more syllables matter (one syllable is a token anyway).  The same list is passed on every call, so the
+module-level pattern underthesea rebuilds is always the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from ..lexicon import load_json
+
+# (data file, key): the lexicon entries kept whole.  A dict key contributes its keys (the phrases).
+SOURCES: tuple[tuple[str, str], ...] = (
+    ("officials.json", "titles"),
+    ("officials.json", "org_heads"),
+    ("officials.json", "fused_unit_titles"),
+    ("sector_aliases.json", "aliases"),
+    ("sector_aliases.json", "context_only"),
+    ("sector_aliases.json", "cue_words"),
+    ("doc_types.json", "types"),
+)
+# A phrase underthesea can take as one token: syllables of letters (and digits) separated by single spaces.
+_PHRASE = re.compile(r"\w+(?: \w+)+")
+
+
+def _entries(value: Any) -> Iterable[str]:
+    if isinstance(value, dict):
+        return (str(k) for k in value)
+    if isinstance(value, list):
+        return (str(v) for v in value if isinstance(v, str))
+    return ()
+
+
+def _variants(phrase: str) -> set[str]:
+    """The phrase as written, all lower case, and with a capital first letter (sentence start)."""
+    return {phrase, phrase.lower(), phrase[:1].upper() + phrase[1:]}
+
+
+@cache
+def fixed_words() -> tuple[str, ...]:
+    """The phrases, longest first (underthesea tries them in order), each a regex-safe literal."""
+    phrases: set[str] = set()
+    for name, key in SOURCES:
+        for entry in _entries(load_json(name).get(key)):
+            entry = " ".join(entry.split())
+            if _PHRASE.fullmatch(entry):
+                phrases |= _variants(entry)
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    # underthesea joins them into its pattern, replacing spaces by "\ " itself: escape everything else
+    return tuple(re.escape(p).replace("\\ ", " ") for p in ordered)
+
+
+@cache
+def as_list() -> list[str]:
+    """The one list object passed to underthesea on every call."""
+    return list(fixed_words())
