@@ -62,3 +62,24 @@ def fixed_words() -> tuple[str, ...]:
 def as_list() -> list[str]:
     """The one list object passed to underthesea on every call."""
     return list(fixed_words())
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """Any fixed phrase, as a whole word."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(fixed_words())})(?!\w)")
+
+
+def keep_apart(pieces: list[str]) -> list[str]:
+    """underthesea's words, with a fixed phrase its tagger glued to the syllables after it split off again
+    ("lĩnh vực" + "y tế" -> "lĩnh vực", "y tế"): a word that starts with a fixed phrase and goes on is that
+    phrase and another word.  A word ending with one ("khu công nghiệp", "nhà sản xuất ô tô") is the
+    segmentation's reading of the phrase (a place, a maker) and stays whole."""
+    out: list[str] = []
+    for piece in pieces:
+        while " " in piece and (m := pattern().match(piece)) and m.end() < len(piece) and piece[m.end()] == " ":
+            out.append(m.group())
+            piece = piece[m.end() :].strip()
+        if piece:
+            out.append(piece)
+    return out

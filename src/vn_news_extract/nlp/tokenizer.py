@@ -20,6 +20,7 @@ from spacy.vocab import Vocab
 from ..errors import InputError
 from ..textnorm import Normalized, normalize_with_map
 from .fixed_words import as_list as fixed_words_list
+from .fixed_words import keep_apart
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
 # The canonical text and, when it is not the identity, its offset map, kept in ``doc.user_data`` for the
@@ -29,6 +30,9 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # Glued figures: a run of lower-case letters touching a run of digits ("tăng5%", "đạt12,5"), split there so
 # that a figure never starts or ends inside a token.  Upper-case codes ("QH15", "H5N1") are left whole.
 _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+# Figures joined by a hyphen ("4-2017", "2021-2025"): one token per figure and one for the hyphen.
+_HYPHENED_FIGURES = re.compile(r"\d+(?:[-–]\d+)+")
+_HYPHEN = re.compile(r"[-–]")
 
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
 # underthesea's regex tokenizer fast and sentence splitting local.
@@ -38,7 +42,7 @@ _BLOCK_SEP = "\n"
 def _word_tokenize(text: str) -> list[str]:
     from underthesea import word_tokenize
 
-    return word_tokenize(text, use_token_normalize=False, fixed_words=fixed_words_list())
+    return keep_apart(word_tokenize(text, use_token_normalize=False, fixed_words=fixed_words_list()))
 
 
 def _sent_tokenize(text: str) -> list[str]:
@@ -62,6 +66,9 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
             if found < 0 or text[cursor:found].strip():
                 ok = False
                 break
+            if start >= 0 and text[cursor:found] != " ":
+                spans.append((base + start, base + end))  # a word never spans a line break or a no-break space
+                start = -1
             if start < 0:
                 start = found
             end = found + len(syllable)
@@ -73,9 +80,17 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
 
 
 def _split_glued(spans: list[tuple[int, int]], ctext: str) -> list[tuple[int, int]]:
-    """Each span cut where lower-case letters and digits touch (``_GLUED``)."""
+    """Each span cut where lower-case letters and digits touch (``_GLUED``), and figures joined by hyphens
+    split into figures and hyphens (``_HYPHENED_FIGURES``)."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
+        if _HYPHENED_FIGURES.fullmatch(ctext, start, end):
+            for m in _HYPHEN.finditer(ctext, start, end):
+                out.append((start, m.start()))
+                out.append((m.start(), m.end()))
+                start = m.end()
+            out.append((start, end))
+            continue
         cuts = [
             m.start()
             for m in _GLUED.finditer(ctext, start, end)
