@@ -42,7 +42,7 @@ def real_articles(n: int, seed: int = 11, lo: int = 2000, hi: int = 30000) -> li
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 
-def timed(fn, items) -> list[float]:  # noqa: ANN001 - a bench helper
+def timed(fn, items) -> list[float]:
     out = []
     for item in items:
         start = time.perf_counter()
@@ -97,7 +97,9 @@ def main() -> None:
     print(f"\n{'stage':<22} {'mean ms':>8} {'median ms':>10} {'x baseline':>10}")
     for name, values in [*res.items(), ("whole (tok+facts+rec)", whole)]:
         mean = statistics.mean(values)
-        print(f"{name:<22} {mean * 1000:>8.1f} {statistics.median(values) * 1000:>10.1f} {mean / base:>10.2f}")
+        print(
+            f"{name:<22} {mean * 1000:>8.1f} {statistics.median(values) * 1000:>10.1f} {mean / base:>10.2f}"
+        )
     print(f"\nratio whole / word_tokenize alone: {statistics.mean(whole) / base:.2f} (target <= 1.5)")
     if not args.no_batch:
         dps, rss = batch_memory(texts, 2)

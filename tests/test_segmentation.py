@@ -91,7 +91,11 @@ def test_upper_case_codes_stay_whole(nlp, code):
 @pytest.mark.parametrize(
     ("text", "word", "rejected"),
     [
-        ("Nhà sản xuất ô tô lớn nhất nước vừa công bố kết quả kinh doanh.", "Nhà sản xuất ô tô", "sản xuất ô tô"),
+        (
+            "Nhà sản xuất ô tô lớn nhất nước vừa công bố kết quả kinh doanh.",
+            "Nhà sản xuất ô tô",
+            "sản xuất ô tô",
+        ),
     ],
 )
 def test_sector_match_starting_inside_a_word_is_rejected(text, word, rejected):
@@ -132,7 +136,7 @@ def test_real_dev_facts_start_and_end_on_token_boundaries(nlp):
         starts = {t.idx for t in doc}
         ends = {t.idx + len(t) for t in doc}
         for key in TOKEN_BOUNDED:
-            for span in doc.spans[key] if key in doc.spans else ():
+            for span in doc.spans.get(key, ()):
                 fact = span._.fact
                 if fact["start"] not in starts or fact["end"] not in ends:
                     cut.append((gold.label, key, fact["text"]))

@@ -16,7 +16,6 @@ from . import kinds
 from .extractors.view import TextView
 from .model import Fact
 
-
 # The kinds whose facts are lexicon matches and must not start inside a word of the segmentation: a match that
 # starts in a word ("công nghiệp" inside "khu công nghiệp", "Chủ tịch" inside "Phó Chủ tịch") is another reading
 # of the text, not this fact, and is rejected.  Figures and document codes are matched on the raw text.
@@ -40,7 +39,9 @@ def not_inside_words(view: TextView, facts: Sequence[Fact]) -> list[Fact]:
     return [f for f in facts if view.is_boundary(f.cstart)]
 
 
-def word_matches(view: TextView, pattern: re.Pattern[str], text: str | None = None) -> Iterator[re.Match[str]]:
+def word_matches(
+    view: TextView, pattern: re.Pattern[str], text: str | None = None
+) -> Iterator[re.Match[str]]:
     """``pattern``'s matches in ``text`` (default the canonical text; a same-length copy such as its lower
     case) that start and end on word boundaries: the lexicon matcher for rules that read words."""
     for m in pattern.finditer(view.ctext if text is None else text):

@@ -77,7 +77,9 @@ def keep_apart(pieces: list[str]) -> list[str]:
     segmentation's reading of the phrase (a place, a maker) and stays whole."""
     out: list[str] = []
     for piece in pieces:
-        while " " in piece and (m := pattern().match(piece)) and m.end() < len(piece) and piece[m.end()] == " ":
+        while (
+            " " in piece and (m := pattern().match(piece)) and m.end() < len(piece) and piece[m.end()] == " "
+        ):
             out.append(m.group())
             piece = piece[m.end() :].strip()
         if piece:

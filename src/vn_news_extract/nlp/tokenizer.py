@@ -67,7 +67,9 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
                 ok = False
                 break
             if start >= 0 and text[cursor:found] != " ":
-                spans.append((base + start, base + end))  # a word never spans a line break or a no-break space
+                spans.append(
+                    (base + start, base + end)
+                )  # a word never spans a line break or a no-break space
                 start = -1
             if start < 0:
                 start = found
@@ -94,7 +96,8 @@ def _split_glued(spans: list[tuple[int, int]], ctext: str) -> list[tuple[int, in
         cuts = [
             m.start()
             for m in _GLUED.finditer(ctext, start, end)
-            if start < m.start() < end and (ctext[m.start() - 1] + ctext[m.start()]).strip("0123456789").islower()
+            if start < m.start() < end
+            and (ctext[m.start() - 1] + ctext[m.start()]).strip("0123456789").islower()
         ]
         for a, b in zip([start, *cuts], [*cuts, end], strict=True):
             out.append((a, b))
