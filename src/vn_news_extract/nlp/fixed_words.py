@@ -60,8 +60,11 @@ def fixed_words() -> tuple[str, ...]:
 
 @cache
 def as_list() -> list[str]:
-    """The one list object passed to underthesea on every call."""
-    return list(fixed_words())
+    """The one list object passed to underthesea on every call: a single entry, the alternation of every
+    phrase.  underthesea rewrites each entry's spaces with ``re.sub`` on every call before compiling its
+    pattern (``\\b`` + entry + ``\\b``); one entry instead of hundreds makes that one substitution per call
+    (it was a third of the tokenizer's time), and the same pattern, the same regex cache hit."""
+    return [f"(?:{'|'.join(fixed_words())})"]
 
 
 @cache
