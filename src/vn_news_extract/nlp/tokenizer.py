@@ -9,6 +9,7 @@ that text, map positions back to the input and build the ``Doc`` from input subs
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -83,24 +84,32 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
 
 def _split_glued(spans: list[tuple[int, int]], ctext: str) -> list[tuple[int, int]]:
     """Each span cut where lower-case letters and digits touch (``_GLUED``), and figures joined by hyphens
-    split into figures and hyphens (``_HYPHENED_FIGURES``)."""
+    split into figures and hyphens (``_HYPHENED_FIGURES``).  The cut points are found once per block."""
+    if not spans:
+        return spans
+    lo, hi = spans[0][0], spans[-1][1]
+    cuts = [
+        m.start()
+        for m in _GLUED.finditer(ctext, lo, hi)
+        if (ctext[m.start() - 1] + ctext[m.start()]).strip("0123456789").islower()
+    ]
+    hyphened = {m.span() for m in _HYPHENED_FIGURES.finditer(ctext, lo, hi)}
+    if not cuts and not hyphened:
+        return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if _HYPHENED_FIGURES.fullmatch(ctext, start, end):
+        if (start, end) in hyphened:
             for m in _HYPHEN.finditer(ctext, start, end):
-                out.append((start, m.start()))
-                out.append((m.start(), m.end()))
+                out.extend(((start, m.start()), m.span()))
                 start = m.end()
             out.append((start, end))
             continue
-        cuts = [
-            m.start()
-            for m in _GLUED.finditer(ctext, start, end)
-            if start < m.start() < end
-            and (ctext[m.start() - 1] + ctext[m.start()]).strip("0123456789").islower()
-        ]
-        for a, b in zip([start, *cuts], [*cuts, end], strict=True):
-            out.append((a, b))
+        i = bisect.bisect_right(cuts, start)
+        while i < len(cuts) and cuts[i] < end:
+            out.append((start, cuts[i]))
+            start = cuts[i]
+            i += 1
+        out.append((start, end))
     return out
 
 
