@@ -9,19 +9,44 @@ sentences.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
 from . import kinds
 from .extractors.view import TextView
 from .model import Fact
+
+# The kinds whose facts are lexicon matches and must not start inside a word of the segmentation: a match that
+# starts in a word ("công nghiệp" inside "khu công nghiệp", "Chủ tịch" inside "Phó Chủ tịch") is another reading
+# of the text, not this fact, and is rejected.  Figures and document codes are matched on the raw text.
+# Officials are not listed: their facts may rightly start inside a word the tagger joined ("ông" + post).
+WORD_BOUNDED: tuple[str, ...] = ("sectors",)
 
 
 def extract_facts(view: TextView, wanted: Sequence[str] | None = None) -> dict[str, list[Fact]]:
     """The facts of every kind in ``wanted`` (default: all registered kinds) and of the kinds they require."""
     out: dict[str, list[Fact]] = {}
     for kind in kinds.in_order(wanted):
-        out[kind.name] = list(kind.extract(view, **{r: out[r] for r in kind.requires}))
+        facts = list(kind.extract(view, **{r: out[r] for r in kind.requires}))
+        out[kind.name] = not_inside_words(view, facts) if kind.name in WORD_BOUNDED else facts
     return out
+
+
+def not_inside_words(view: TextView, facts: Sequence[Fact]) -> list[Fact]:
+    """The facts that do not start inside a word of the view's segmentation ("công nghiệp" in "khu công
+    nghiệp", "sản xuất ô tô" in "nhà sản xuất ô tô": the word is the reading, a place, a maker).  A word may end
+    inside a fact: a sector name as news writes it often runs past the segmentation's word."""
+    return [f for f in facts if view.is_boundary(f.cstart)]
+
+
+def word_matches(
+    view: TextView, pattern: re.Pattern[str], text: str | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in ``text`` (default the canonical text; a same-length copy such as its lower
+    case) that start and end on word boundaries: the lexicon matcher for rules that read words."""
+    for m in pattern.finditer(view.ctext if text is None else text):
+        if view.on_words(m.start(), m.end()):
+            yield m
 
 
 def extract_text(text: str, wanted: Sequence[str] | None = None) -> dict[str, list[Fact]]:

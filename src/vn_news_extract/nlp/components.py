@@ -34,16 +34,12 @@ def view_of(doc: Doc, segmentation: str = "words") -> TextView:
     text, norm = normalized_of(doc)
     if not len(doc):
         return TextView(text=text, norm=norm or Normalized(text, range(len(text) + 1)), sent_starts=[0])
-    arr = doc.to_array(["SENT_START", "IDX"])  # no Token objects: this runs once per document
-    sent_starts = (int(i) for i in arr[arr[:, 0] == 1][:, 1])
+    arr = doc.to_array(["SENT_START", "IDX", "LENGTH"]).tolist()  # no Token objects: plain ints
+    sent_starts = (i for flag, i, _ in arr if flag == 1)
     if segmentation == "syllables":
         return TextView.of(text, norm, sent_starts)
-    lengths = [len(t) for t in doc]  # token text lengths (tokens never hold surrounding spaces)
-    words = [
-        (int(i), int(i) + n)
-        for i, n in zip(arr[:, 1], lengths, strict=True)
-        if not doc.text[int(i)].isspace()
-    ]
+    # ``text``, not ``doc.text``: that one is rebuilt on every access; tokens never hold surrounding spaces
+    words = [(i, i + n) for _, i, n in arr if not text[i].isspace()]
     return TextView.of(text, norm, sent_starts, words)
 
 

@@ -9,6 +9,7 @@ that text, map positions back to the input and build the ``Doc`` from input subs
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -19,12 +20,20 @@ from spacy.vocab import Vocab
 
 from ..errors import InputError
 from ..textnorm import Normalized, normalize_with_map
+from .fixed_words import as_list as fixed_words_list
+from .fixed_words import keep_apart
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
 # The canonical text and, when it is not the identity, its offset map, kept in ``doc.user_data`` for the
 # facts component (plain values: a Doc still serialises with DocBin).
 _NORMALIZED_KEY = "vn_news_extract.normalized"
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Glued figures: a run of lower-case letters touching a run of digits ("tăng5%", "đạt12,5"), split there so
+# that a figure never starts or ends inside a token.  Upper-case codes ("QH15", "H5N1") are left whole.
+_GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
+# Figures joined by a hyphen ("4-2017", "2021-2025"): one token per figure and one for the hyphen.
+_HYPHENED_FIGURES = re.compile(r"\d+(?:[-–]\d+)+")
+_HYPHEN = re.compile(r"[-–]")
 
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
 # underthesea's regex tokenizer fast and sentence splitting local.
@@ -34,7 +43,7 @@ _BLOCK_SEP = "\n"
 def _word_tokenize(text: str) -> list[str]:
     from underthesea import word_tokenize
 
-    return word_tokenize(text, use_token_normalize=False)
+    return keep_apart(word_tokenize(text, use_token_normalize=False, fixed_words=fixed_words_list()))
 
 
 def _sent_tokenize(text: str) -> list[str]:
@@ -58,6 +67,11 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
             if found < 0 or text[cursor:found].strip():
                 ok = False
                 break
+            if start >= 0 and text[cursor:found] != " ":
+                spans.append(
+                    (base + start, base + end)
+                )  # a word never spans a line break or a no-break space
+                start = -1
             if start < 0:
                 start = found
             end = found + len(syllable)
@@ -66,6 +80,37 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
             spans.append((base + start, base + end))
             pos = end
     return spans
+
+
+def _split_glued(spans: list[tuple[int, int]], ctext: str) -> list[tuple[int, int]]:
+    """Each span cut where lower-case letters and digits touch (``_GLUED``), and figures joined by hyphens
+    split into figures and hyphens (``_HYPHENED_FIGURES``).  The cut points are found once per block."""
+    if not spans:
+        return spans
+    lo, hi = spans[0][0], spans[-1][1]
+    cuts = [
+        m.start()
+        for m in _GLUED.finditer(ctext, lo, hi)
+        if (ctext[m.start() - 1] + ctext[m.start()]).strip("0123456789").islower()
+    ]
+    hyphened = {m.span() for m in _HYPHENED_FIGURES.finditer(ctext, lo, hi)}
+    if not cuts and not hyphened:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if (start, end) in hyphened:
+            for m in _HYPHEN.finditer(ctext, start, end):
+                out.extend(((start, m.start()), m.span()))
+                start = m.end()
+            out.append((start, end))
+            continue
+        i = bisect.bisect_right(cuts, start)
+        while i < len(cuts) and cuts[i] < end:
+            out.append((start, cuts[i]))
+            start = cuts[i]
+            i += 1
+        out.append((start, end))
+    return out
 
 
 class UndertheseaTokenizer:
@@ -91,7 +136,7 @@ class UndertheseaTokenizer:
                     if found >= 0:
                         sent_starts.add(offset + found)
                         sent_pos = found + 1
-                word_spans.extend(_locate(_word_tokenize(block), block, offset))
+                word_spans.extend(_split_glued(_locate(_word_tokenize(block), block, offset), ctext))
             offset += len(block) + len(_BLOCK_SEP)
         doc = self._build(text, norm.offsets, word_spans, sent_starts)
         doc.user_data[_NORMALIZED_KEY] = (text, norm.text, None if norm.identity else list(norm.offsets))

@@ -1,0 +1,90 @@
+"""The lexicon phrases underthesea must keep whole: one list, built in one place, cached.
+
+underthesea's ``word_tokenize(..., fixed_words=[...])`` puts the given phrases first in its (module-level)
+token pattern, so that "Phó Chủ tịch" or "khu công nghiệp" come back as one word and the rules can tell a post
+from a name and a place from an industry.  The phrases are read from the data files' keys listed in
+``SOURCES`` (posts and organisation heads, sector names and cue words, document type words); only phrases of
+two or more syllables matter (one syllable is a token anyway).  The same list is passed on every call, so the
+module-level pattern underthesea rebuilds is always the same one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from ..lexicon import load_json
+
+# (data file, key): the lexicon entries kept whole.  A dict key contributes its keys (the phrases).
+SOURCES: tuple[tuple[str, str], ...] = (
+    ("officials.json", "titles"),
+    ("officials.json", "org_heads"),
+    ("officials.json", "fused_unit_titles"),
+    ("sector_aliases.json", "aliases"),
+    ("sector_aliases.json", "context_only"),
+    ("sector_aliases.json", "cue_words"),
+    ("doc_types.json", "types"),
+)
+# A phrase underthesea can take as one token: syllables of letters (and digits) separated by single spaces.
+_PHRASE = re.compile(r"\w+(?: \w+)+")
+
+
+def _entries(value: Any) -> Iterable[str]:
+    if isinstance(value, dict):
+        return (str(k) for k in value)
+    if isinstance(value, list):
+        return (str(v) for v in value if isinstance(v, str))
+    return ()
+
+
+def _variants(phrase: str) -> set[str]:
+    """The phrase as written, all lower case, and with a capital first letter (sentence start)."""
+    return {phrase, phrase.lower(), phrase[:1].upper() + phrase[1:]}
+
+
+@cache
+def fixed_words() -> tuple[str, ...]:
+    """The phrases, longest first (underthesea tries them in order), each a regex-safe literal."""
+    phrases: set[str] = set()
+    for name, key in SOURCES:
+        for entry in _entries(load_json(name).get(key)):
+            entry = " ".join(entry.split())
+            if _PHRASE.fullmatch(entry):
+                phrases |= _variants(entry)
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    # underthesea joins them into its pattern, replacing spaces by "\ " itself: escape everything else
+    return tuple(re.escape(p).replace("\\ ", " ") for p in ordered)
+
+
+@cache
+def as_list() -> list[str]:
+    """The one list object passed to underthesea on every call: a single entry, the alternation of every
+    phrase.  underthesea rewrites each entry's spaces with ``re.sub`` on every call before compiling its
+    pattern (``\\b`` + entry + ``\\b``); one entry instead of hundreds makes that one substitution per call
+    (it was a third of the tokenizer's time), and the same pattern, the same regex cache hit."""
+    return [f"(?:{'|'.join(fixed_words())})"]
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """Any fixed phrase, as a whole word."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(fixed_words())})(?!\w)")
+
+
+def keep_apart(pieces: list[str]) -> list[str]:
+    """underthesea's words, with a fixed phrase its tagger glued to the syllables after it split off again
+    ("lĩnh vực" + "y tế" -> "lĩnh vực", "y tế"): a word that starts with a fixed phrase and goes on is that
+    phrase and another word.  A word ending with one ("khu công nghiệp", "nhà sản xuất ô tô") is the
+    segmentation's reading of the phrase (a place, a maker) and stays whole."""
+    out: list[str] = []
+    for piece in pieces:
+        while (
+            " " in piece and (m := pattern().match(piece)) and m.end() < len(piece) and piece[m.end()] == " "
+        ):
+            out.append(m.group())
+            piece = piece[m.end() :].strip()
+        if piece:
+            out.append(piece)
+    return out

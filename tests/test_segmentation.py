@@ -1,0 +1,143 @@
+"""Segmentation that does work: lexicon phrases kept whole, glued figures split, lexicon facts never starting
+inside a word, and every predicted fact of the real dev set on token boundaries."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from vn_news_extract import rules
+from vn_news_extract.extractors.view import TextView
+from vn_news_extract.lexicon import load_json
+from vn_news_extract.nlp.fixed_words import SOURCES, fixed_words, keep_apart
+from vn_news_extract.pipeline import create_pipeline
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return create_pipeline()
+
+
+def test_fixed_words_come_from_the_data_keys():
+    words = {w.replace("\\", "") for w in fixed_words()}
+    for name, key in SOURCES:
+        value = load_json(name)[key]
+        entries = list(value) if isinstance(value, dict) else value
+        multi = [e for e in entries if re.fullmatch(r"\w+(?: \w+)+", e)]
+        assert multi, (name, key)
+        assert all(e in words for e in multi), (name, key)
+    assert all(" " in w for w in words)  # one syllable is a token anyway
+    assert fixed_words() is fixed_words()  # built once
+
+
+def test_fixed_words_are_longest_first():
+    lengths = [len(w) for w in fixed_words()]
+    assert lengths == sorted(lengths, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Phó Chủ tịch UBND tỉnh Trần Minh Khoa cho biết kế hoạch đã xong.", "Phó Chủ tịch"),
+        ("Theo Tổng Giám đốc, giá điện sẽ điều chỉnh.", "Tổng Giám đốc"),
+        ("Lĩnh vực y tế thu hút thêm vốn.", "Lĩnh vực"),
+        ("Bộ ban hành Thông tư liên tịch hướng dẫn thi hành.", "Thông tư liên tịch"),
+    ],
+)
+def test_lexicon_phrases_are_one_token(nlp, text, word):
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert word in [t.text for t in doc]
+
+
+def test_fixed_phrase_glued_by_the_tagger_is_split_off_only_at_the_start():
+    assert keep_apart(["lĩnh vực y tế", "Phó Chủ tịch", "khu công nghiệp", "ông"]) == [
+        "lĩnh vực",
+        "y tế",
+        "Phó Chủ tịch",
+        "khu công nghiệp",
+        "ông",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("Doanh thu tăng5% so với quý trước.", ["tăng", "5", "%"]),
+        ("Lợi nhuận đạt12,5 tỷ đồng.", ["đạt", "12"]),
+        ("Trong tháng 4-2017, giá giảm.", ["4", "-", "2017"]),
+        ("Thông tư 8/2024/TT-BTC\u00a0hướng dẫn thi hành.", ["TT-BTC"]),
+        ("Giá vàng lên 80triệu đồng.", ["80", "triệu"]),
+    ],
+)
+def test_glued_figures_are_split(nlp, text, tokens):
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    for token in tokens:
+        assert token in words
+
+
+@pytest.mark.parametrize("code", ["QH15", "H5N1", "UBTVQH15", "4K"])
+def test_upper_case_codes_stay_whole(nlp, code):
+    doc = nlp.make_doc(f"Mã {code} được nêu trong văn bản.")
+    assert code in "".join(t.text + t.whitespace_ for t in doc).split()
+    assert any(code in t.text for t in doc)
+    assert not any(t.text in ("QH", "H", "UBTVQH") for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "rejected"),
+    [
+        (
+            "Nhà sản xuất ô tô lớn nhất nước vừa công bố kết quả kinh doanh.",
+            "Nhà sản xuất ô tô",
+            "sản xuất ô tô",
+        ),
+    ],
+)
+def test_sector_match_starting_inside_a_word_is_rejected(text, word, rejected):
+    syllables = rules.extract_facts(TextView.from_text(text), ["sectors"])["sectors"]
+    words = rules.extract_facts(TextView.from_text(text, [word]), ["sectors"])["sectors"]
+    assert rejected in [f.text for f in syllables]  # without the word, the phrase reads as the sector
+    assert rejected not in [f.text for f in words]
+
+
+def test_sector_on_word_boundaries_is_kept():
+    text = "Ngành dệt may xuất khẩu tăng trưởng mạnh."
+    facts = rules.extract_facts(TextView.from_text(text, ["dệt may"]), ["sectors"])["sectors"]
+    assert "dệt may" in [f.text for f in facts]
+
+
+def test_word_matches_skip_matches_cutting_a_word():
+    view = TextView.from_text("Phó Chủ tịch nước và Chủ tịch Quốc hội", ["Phó Chủ tịch"])
+    found = [m.start() for m in rules.word_matches(view, re.compile("Chủ tịch"))]
+    assert found == [view.ctext.rindex("Chủ tịch")]
+
+
+# Officials and documents are left out: on the dev set their extractors still cut through a word of the
+# segmentation in a few places ("Luật Hình sự" inside the word "Bộ Luật Hình sự", an organisation cut before
+# "Thường trực"); that is theirs to fix, not the tokenizer's.
+TOKEN_BOUNDED = ("percentages", "amounts", "periods", "sectors")
+
+
+def test_real_dev_facts_start_and_end_on_token_boundaries(nlp):
+    """Every figure, period and sector the pipeline predicts on the real dev set starts and ends where a token
+    does (glued figures are split by the tokenizer, not cut by the fact)."""
+    from vn_news_extract.evaluate import load_gold
+
+    cut = []
+    for gold in load_gold(ROOT / "corpus" / "real" / "dev"):
+        if gold.text is None:
+            continue
+        doc = nlp(gold.text)
+        starts = {t.idx for t in doc}
+        ends = {t.idx + len(t) for t in doc}
+        for key in TOKEN_BOUNDED:
+            for span in doc.spans.get(key, ()):
+                fact = span._.fact
+                if fact["start"] not in starts or fact["end"] not in ends:
+                    cut.append((gold.label, key, fact["text"]))
+    assert not cut, cut[:10]
