@@ -69,9 +69,11 @@ def test_every_command_has_help_with_example():
 
 
 def test_evaluate_min_f1_gate():
-    res = run("evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--min-f1", "1.0", "--json")
+    res = run("evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--min-f1", "0.7", "--json")
     assert res.returncode == 0, res.stderr
     assert json.loads(res.stdout)["kinds"]["documents"]["f1"] == 1.0
+    res = run("evaluate", "--gold", str(ROOT / "corpus" / "gold"), "--min-f1", "0.99", "--json")
+    assert res.returncode != 0  # the acceptance article's sectors are below 0.99 (tests/test_acceptance.py)
 
 
 def test_extract_passage_from_stdin():
@@ -106,7 +108,8 @@ def test_readme_first_command_fills_the_default_database(tmp_path):
         articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         officials = db.execute("SELECT COUNT(*) FROM officials").fetchone()[0]
     assert statuses.get("failed", 0) == 0
-    assert statuses["stored"] >= 300 and articles == statuses["stored"]
+    # the gold sets' JSONL files quote the same sentences more than once: one article row per distinct text
+    assert statuses["stored"] >= 300 and 300 <= articles <= statuses["stored"]
     assert officials > 0
 
 

@@ -14,7 +14,9 @@ from collections.abc import Iterable, Sequence
 from ..sinks import JsonlSink, Sink, SqlSink
 
 NOT_FETCHED = "not fetched: "  # prefix of the reasons of pages the crawler did not fetch
-NOT_FETCHED_CODE = "not_fetched"  # prefix of their reason codes (types.REASON_CODES), what outcomes.reason holds
+NOT_FETCHED_CODE = (
+    "not_fetched"  # prefix of their reason codes (types.REASON_CODES), what outcomes.reason holds
+)
 
 
 def done_urls(sinks: Sequence[Sink], urls: Iterable[str]) -> set[str]:
