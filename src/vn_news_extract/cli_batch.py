@@ -129,15 +129,22 @@ def _by(counts: Any) -> str:
     return f"  ({', '.join(f'{k}: {n}' for k, n in counts.most_common())})" if counts else ""
 
 
-@click.command("batch", epilog=_EPILOG)
-@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
-@click.option(
+# The sink options, shared by every command that stores records (batch, crawl).
+db_option = click.option(
     "--db",
     metavar="URL",
     default=None,
     help=f"SQLAlchemy URL or SQLite file [default: {DEFAULT_DB}, unless only --out is given].",
 )
-@click.option("--out", metavar="FILE.jsonl", default=None, help="Also (or only) write records as JSON Lines.")
+out_option = click.option(
+    "--out", metavar="FILE.jsonl", default=None, help="Also (or only) write records as JSON Lines."
+)
+
+
+@click.command("batch", epilog=_EPILOG)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@db_option
+@out_option
 @click.option(
     "--workers",
     "-w",

@@ -10,11 +10,11 @@ from datetime import datetime
 
 import click
 
-from .cli_batch import _by, _Progress, format_summary
+from .cli_batch import _by, _Progress, db_option, format_summary, out_option
 from .crawl.resume import NOT_FETCHED
 from .errors import InputError
 from .runner import BatchOptions
-from .sinks import DEFAULT_DB, make_sinks
+from .sinks import make_sinks
 
 _EPILOG = """\b
 Examples:
@@ -47,13 +47,8 @@ Re-running the same command resumes: pages already stored are not fetched again.
     default=None,
     help="Skip feed and sitemap entries dated before this day (YYYY-MM-DD), before fetching them.",
 )
-@click.option(
-    "--db",
-    metavar="URL",
-    default=None,
-    help=f"SQLAlchemy URL or SQLite file [default: {DEFAULT_DB}, unless only --out is given].",
-)
-@click.option("--out", metavar="FILE.jsonl", default=None, help="Also (or only) write records as JSON Lines.")
+@db_option
+@out_option
 @click.option(
     "--warc", metavar="FILE", default=None, help="Archive every response to this .warc or .warc.gz."
 )
