@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import re
@@ -69,8 +70,12 @@ def article_of(raw: RawDocument) -> Article:
     if raw.content_type.split(";")[0].strip() in HTML_TYPES:
         from .html import article_from_html
 
-        return article_from_html(raw)
-    return parse_plaintext(decode_text(raw))
+        article = article_from_html(raw)
+    else:
+        article = parse_plaintext(decode_text(raw))
+    if article.published_at is None and raw.published_at:  # the page says nothing: the container's date
+        article = dataclasses.replace(article, published_at=raw.published_at)
+    return article
 
 
 def not_an_article(article: Article, raw: RawDocument) -> str | None:

@@ -22,6 +22,7 @@ class RawDocument:
     retrieved_at: str | None = None  # ISO 8601, when the bytes were fetched or captured
     charset: str | None = None  # declared charset (HTTP header, WARC record), if any
     sha256: str | None = None  # of ``content``; filled by ``with_hash`` when missing
+    published_at: str | None = None  # the publication date the container gives (a JSONL "published" field)
 
     @property
     def label(self) -> str:

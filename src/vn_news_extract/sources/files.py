@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import glob
+import gzip
 import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO
 
 from ..decode import max_input_bytes
 from ..errors import InputError
@@ -38,6 +41,16 @@ def _mtime(path: Path) -> str:
     return datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="seconds")
 
 
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")  # JSON Lines, also gzip-compressed as crawls ship them
+
+
+def _open_text(path: Path) -> IO[str]:
+    """A JSON Lines file for reading, gunzipped on the fly when it ends in .gz."""
+    if path.name.lower().endswith(".gz"):
+        return gzip.open(path, "rt", encoding="utf-8-sig")
+    return path.open(encoding="utf-8-sig")
+
+
 def is_warc(path: str | Path) -> bool:
     return str(path).lower().endswith(WARC_SUFFIXES)
 
@@ -47,7 +60,7 @@ def kind_of(path: Path) -> str | None:
     name = path.name.lower()
     if is_warc(name):
         return "warc"
-    if name.endswith(".jsonl"):
+    if name.endswith(JSONL_SUFFIXES):
         return "jsonl"
     return TEXT_TYPES.get(path.suffix.lower())
 
@@ -79,9 +92,11 @@ def read_file(path: Path) -> Item:
 
 
 def iter_jsonl(path: Path) -> Iterator[Item]:
-    """One document per line: ``{"html": ...}`` or ``{"text": ...}``, optional ``url``, ``retrieved_at``."""
+    """One document per line: ``{"html": ...}`` or ``{"text": ...}``, optional ``url``, ``retrieved_at`` and
+    ``published`` (or ``published_at``: the publication date when the text itself gives none); ``.jsonl.gz``
+    is read as it is."""
     try:
-        fh = path.open(encoding="utf-8-sig")
+        fh = _open_text(path)
     except OSError as err:
         yield Failed(str(path), "input", f"cannot read file: {err.strerror or err}")
         return
@@ -112,6 +127,7 @@ def iter_jsonl(path: Path) -> Iterator[Item]:
                 continue
             url = obj.get("url") if isinstance(obj.get("url"), str) else None
             retrieved = obj.get("retrieved_at") if isinstance(obj.get("retrieved_at"), str) else None
+            published = obj.get("published", obj.get("published_at"))
             yield RawDocument(
                 content=content,
                 content_type=ctype,
@@ -120,6 +136,7 @@ def iter_jsonl(path: Path) -> Iterator[Item]:
                 retrieved_at=retrieved,
                 charset="utf-8",
                 sha256=sha256(content),
+                published_at=iso_published(published) if isinstance(published, str) else None,
             )
 
 
@@ -131,7 +148,7 @@ def expand(target: str) -> list[Path]:
 def walk(target: str) -> tuple[list[Path], int]:
     """``expand``, and how many files a directory walk passed over (other types, hidden files).
 
-    Inside a directory only the files we read count as inputs (.txt, .html, .jsonl, .warc[.gz]), and a
+    Inside a directory only the files we read count as inputs (.txt, .html, .jsonl[.gz], .warc[.gz]), and a
     link to such a file that points nowhere is an input too (it ends failed); a file named explicitly is
     always an input, and an unsupported one ends as Skipped.
     """
@@ -147,7 +164,7 @@ def walk(target: str) -> tuple[list[Path], int]:
             else:
                 ignored += 1
         if not files:
-            raise InputError(f"directory {target} holds no .txt, .html, .jsonl or .warc files")
+            raise InputError(f"directory {target} holds no .txt, .html, .jsonl[.gz] or .warc files")
         return sorted(files), ignored
     if path.is_file():
         return [path], 0
@@ -169,7 +186,7 @@ def count_documents(path: Path) -> int | None:
     kind = kind_of(path)
     try:
         if kind == "jsonl":
-            with path.open("rb") as fh:
+            with _open_text(path) as fh:
                 return sum(1 for line in fh if line.strip())
         if kind == "warc":
             if path.stat().st_size > WARC_COUNT_LIMIT:
@@ -184,6 +201,21 @@ def count_documents(path: Path) -> int | None:
 
 
 WARC_COUNT_LIMIT = 200_000_000  # bytes of WARC worth reading twice to know the total up front
+
+
+_PUBLISHED = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?")
+
+
+def iso_published(value: str) -> str | None:
+    """``2021-11-01 13:25`` -> ``2021-11-01T13:25:00+07:00`` (Vietnamese time when no zone is given); a
+    full ISO timestamp is kept as it is; anything else is dropped."""
+    value = value.strip()
+    m = _PUBLISHED.fullmatch(value)
+    if m:
+        return f"{m.group(1)}T{m.group(2) or '00:00'}:00+07:00"
+    return (
+        value if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)", value) else None
+    )
 
 
 def _hidden(rel: Path) -> bool:
