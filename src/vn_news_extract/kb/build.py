@@ -27,7 +27,7 @@ from ..sinks.kb_tables import (
     person_roles,
     persons,
 )
-from ..sinks.sql import articles, fact_tables
+from ..sinks.sql import articles, fact_tables, lock_schema
 from .documents import document_key, merge
 from .indicators import clause_before, normalise_indicator
 from .locations import find_location, sentence_bounds
@@ -350,6 +350,7 @@ def build_knowledge_base(engine: Engine) -> KbStats:
     started = time.perf_counter()
     stats = KbStats()
     with engine.begin() as conn:
+        lock_schema(conn)  # one builder at a time: two runs ending together would race on CREATE TABLE
         ensure_schema(conn)
         stats.articles_observed = _observations(conn)  # articles new or changed since the last build
         stats.mentions_resolved = _resolve_persons(conn)

@@ -247,7 +247,7 @@ def current_version(conn: Connection) -> int:
 _SCHEMA_LOCK = 0x766E65  # PostgreSQL advisory lock key of schema creation and migration ("vne")
 
 
-def _lock_schema(conn: Connection) -> None:
+def lock_schema(conn: Connection) -> None:
     """Hold the schema lock until the transaction ends: one creator or migrator at a time."""
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
@@ -261,7 +261,7 @@ def _lock_schema(conn: Connection) -> None:
 def migrate(engine: Engine) -> int:
     """Create the schema, or upgrade it step by step, under the schema lock; returns the version."""
     with engine.begin() as conn:
-        _lock_schema(conn)
+        lock_schema(conn)
         version = current_version(conn)
         if version > SCHEMA_VERSION:
             raise SinkError(
