@@ -14,8 +14,9 @@ from spacy.tokens import Doc
 from . import __version__, kinds
 from .errors import SchemaError
 from .kb.locations import percentage_location
-from .nlp.components import view_of
+from .nlp.tokenizer import normalized_of
 from .schema_check import record_schema
+from .textnorm import normalize_with_map
 from .types import Article, RawDocument
 
 SCHEMA_VERSION = "1.0"
@@ -93,15 +94,15 @@ def record_id(url: str | None, canonical_text: str) -> str:
 
 
 def build_record(doc: Doc, article: Article, raw: RawDocument | None) -> dict[str, Any]:
-    view = view_of(doc)
-    text = view.text
+    text, norm = normalized_of(doc)  # the tokenizer's canonical text: no second view of the Doc
+    ctext = (norm or normalize_with_map(text)).text
     url = article.url or (raw.url if raw else None)
     facts = {kind: [dict(span._.fact) for span in doc.spans.get(kind, [])] for kind in kinds.names()}
     for fact in facts.get("percentages", []):
         fact["location"] = percentage_location(fact, text)
     record: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
-        "id": record_id(url, view.ctext),
+        "id": record_id(url, ctext),
         "extractor": {"name": "vn-news-extract", "version": __version__},
         "source": {
             "url": raw.url if raw else None,
