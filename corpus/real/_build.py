@@ -1,9 +1,9 @@
 """Build and check the real gold set from the hand annotations in ``corpus/real/ann/``.
 
-    python corpus/real/_build.py           # write corpus/real/{dev,test}/ and check them
+    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2}/ and check them
     python corpus/real/_build.py --check   # check the written files only
 
-Items come from ``_sample.jsonl`` (sentences, quoted) and ``_articles.jsonl`` (whole articles, referenced by
+Items come from ``_sample.jsonl`` / ``_sample2.jsonl`` (sentences, quoted) and ``_articles*.jsonl`` (whole articles, referenced by
 source file and id, never copied). Annotation modules ``ann/*.py`` call
 ``X(item_id, *facts, **defaults)`` for a sentence and ``ART(item_id, *facts, **defaults)`` for an article,
 with the fact constructors of ``corpus/_goldlib.py`` (P, S, O, D); offsets are computed, never typed.
@@ -33,10 +33,17 @@ from _sample import article_text  # noqa: E402
 KINDS = ("percentages", "sectors", "officials", "documents")
 
 
+SPLITS = ("dev", "test", "dev2")
+
+
+def _rows(*names: str) -> dict:
+    return {r["id"]: r for name in names
+            for r in map(json.loads, (HERE / name).read_text(encoding="utf-8").splitlines())}
+
+
 def load_items() -> tuple[dict, dict]:
-    sents = {r["id"]: r for r in map(json.loads, (HERE / "_sample.jsonl").read_text(encoding="utf-8").splitlines())}
-    arts = {r["id"]: r for r in map(json.loads, (HERE / "_articles.jsonl").read_text(encoding="utf-8").splitlines())}
-    return sents, arts
+    """Sentences and articles of both batches (batch 2 is the ``dev2`` split; see ``_sample.py``)."""
+    return _rows("_sample.jsonl", "_sample2.jsonl"), _rows("_articles.jsonl", "_articles2.jsonl")
 
 
 def source_text(file: str, source_id: str) -> str:
@@ -103,7 +110,7 @@ def build(check_only: bool = False) -> None:
     missing = [i for i in list(sents) + list(arts) if i not in ann]
     if missing:
         print(f"warning: {len(missing)} items not annotated yet: {missing[:10]}...")
-    for split in ("dev", "test"):
+    for split in SPLITS:
         rows = [build_item(i, *ann[i][:2], sents, arts) for i in sents if i in ann and sents[i]["split"] == split]
         docs = [build_item(i, *ann[i][:2], sents, arts) for i in arts if i in ann and arts[i]["split"] == split]
         folder = HERE / split

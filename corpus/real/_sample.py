@@ -1,6 +1,7 @@
 """Draw the real gold set's items from ../shared/realdev/texts (seeded, stratified; run from the repository root).
 
     python corpus/real/_sample.py            # writes corpus/real/_sample.jsonl and corpus/real/_articles.jsonl
+    python corpus/real/_sample.py --batch 2  # writes corpus/real/_sample2.jsonl and corpus/real/_articles2.jsonl
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
 ``test`` when the first two hex digits of sha256(id) fall below 0x5a (35 %), else in ``dev``.
@@ -10,6 +11,10 @@ each from the sentences no earlier stratum took: ``percent`` (a figure with %, p
 Half of each stratum comes from each source file. Whole articles (1,200-3,500 characters, with a figure or a
 post word) are drawn per split and their sentences are never drawn as sentences.
 The output quotes the sampled sentences only; whole articles are referenced by source file and id.
+
+Batch 2 (``dev2``, seed ``SEED2``) was drawn later, when the first dev split had been tuned on: it takes only
+``dev`` articles that batch 1 did not touch at all (so ``test`` stays disjoint by article), weights the strata
+towards industries and posts, and is measured blind on arrival before any rule is changed for it.
 """
 from __future__ import annotations
 
@@ -22,6 +27,9 @@ import unicodedata
 from pathlib import Path
 
 SEED = 20261130
+SEED2 = 20261201
+QUOTA2 = {"percent": 60, "post": 100, "document": 80, "industry": 160, "random": 60}
+ARTICLES2 = 10
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
 SOURCES = ("vneconomy-2017-2025.jsonl.gz", "baomoi-2017.jsonl.gz")
@@ -115,5 +123,52 @@ def main() -> None:
     print(f"{len(sample)} sentences ({counters}), {len(articles)} articles")
 
 
+def batch2() -> None:
+    """The second dev batch (see the module docstring); ids ``e0001``… and ``ea01``…"""
+    rng = random.Random(SEED2)
+    docs = {name: load(name) for name in SOURCES}
+    here = ROOT / "corpus" / "real"
+    used = {json.loads(line)["source_id"] for f in ("_sample.jsonl", "_articles.jsonl")
+            for line in (here / f).read_text(encoding="utf-8").splitlines()}
+    fresh = {name: sorted((d for d in docs[name] if split_of(d["id"]) == "dev" and d["id"] not in used),
+                          key=lambda d: d["id"]) for name in SOURCES}
+    articles: list[dict] = []
+    for k in range(ARTICLES2):
+        name = SOURCES[k % 2]
+        pool = [d for d in fresh[name] if d["id"] not in {a["source_id"] for a in articles}
+                and 1200 <= len(article_text(d["text"])) <= 3500
+                and re.search(STRATA["percent"] + "|" + STRATA["post"], d["text"])]
+        pick = rng.choice(pool)
+        articles.append({"id": f"ea{k + 1:02d}", "split": "dev2", "file": str(TEXTS / name),
+                         "source_id": pick["id"], "url": pick.get("url"), "chars": len(article_text(pick["text"]))})
+    taken = {a["source_id"] for a in articles}
+    cands = {name: [(d["id"], s) for d in fresh[name] if d["id"] not in taken for s in sentences(d["text"])]
+             for name in SOURCES}
+    sample: list[dict] = []
+    seen: set[str] = set()
+    for stratum, quota in QUOTA2.items():
+        rx = re.compile(STRATA[stratum]) if STRATA[stratum] else None
+        for j, name in enumerate(SOURCES):
+            want = quota // 2 + (quota % 2 if j == 0 else 0)
+            pool = [c for c in cands[name] if c[1] not in seen and (rx is None or rx.search(c[1]))]
+            for source_id, sent in rng.sample(pool, want):
+                seen.add(sent)
+                sample.append({"split": "dev2", "stratum": stratum, "file": str(TEXTS / name),
+                               "source_id": source_id, "text": sent})
+    rng.shuffle(sample)
+    for n, row in enumerate(sample, 1):
+        row["id"] = f"e{n:04d}"
+    with (here / "_sample2.jsonl").open("w", encoding="utf-8") as fh:
+        for row in sample:
+            fh.write(json.dumps({k: row[k] for k in ("id", "split", "stratum", "file", "source_id", "text")},
+                                ensure_ascii=False) + "\n")
+    with (here / "_articles2.jsonl").open("w", encoding="utf-8") as fh:
+        for row in articles:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{len(sample)} sentences (dev2), {len(articles)} articles")
+
+
 if __name__ == "__main__":
-    main()
+    import sys
+
+    batch2() if "--batch" in sys.argv and sys.argv[sys.argv.index("--batch") + 1] == "2" else main()
