@@ -23,8 +23,12 @@ import hashlib
 import json
 import random
 import re
+import sys
 import unicodedata
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+from vn_news_extract.evaluate import passage_text  # noqa: E402
 
 SEED = 20261130
 SEED2 = 20261201
@@ -59,9 +63,8 @@ def paragraphs(text: str) -> list[str]:
 
 
 def article_text(text: str) -> str:
-    """The text a whole-article gold indexes: NFC, non-empty lines stripped, joined by newlines (as
-    ``vn_news_extract.evaluate`` reads a gold ``source``)."""
-    return "\n".join(paragraphs(text))
+    """The text a whole-article gold indexes: the evaluator's own rule (``evaluate.passage_text``)."""
+    return passage_text(text)
 
 
 def sentences(text: str) -> list[str]:
@@ -169,6 +172,4 @@ def batch2() -> None:
 
 
 if __name__ == "__main__":
-    import sys
-
     batch2() if "--batch" in sys.argv and sys.argv[sys.argv.index("--batch") + 1] == "2" else main()

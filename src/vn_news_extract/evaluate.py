@@ -17,7 +17,6 @@ every gold and predicted fact of every document marked ``correct``, ``wrong_attr
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import unicodedata
@@ -31,6 +30,7 @@ from . import kinds as registry
 from .errors import GoldError
 from .match import norm as _norm
 from .match import overlap as _overlap
+from .sources.files import open_text
 
 
 class _FromRegistry(Mapping[str, tuple[str, ...]]):
@@ -167,6 +167,13 @@ def _gold_doc(item: dict[str, Any], where: Path, label: str) -> GoldDoc:
     raise GoldError(f"{label}: a gold document needs 'file', 'text' or 'source'")
 
 
+def passage_text(raw: str) -> str:
+    """The text a gold ``source`` indexes: NFC, non-empty lines stripped and joined by newlines (the real gold
+    set's sampler quotes and offsets against exactly this)."""
+    text = unicodedata.normalize("NFC", raw)
+    return "\n".join(p.strip() for p in text.splitlines() if p.strip())
+
+
 def _source_text(source: dict[str, Any], where: Path, label: str) -> str:
     """The passage a ``{"source": {"file", "id"}}`` gold indexes: the row ``id`` of a (gzip) JSON Lines file,
     its ``text`` in NFC with non-empty lines stripped and joined by newlines.  ``file`` is relative to the
@@ -180,13 +187,11 @@ def _source_text(source: dict[str, Any], where: Path, label: str) -> str:
             break
     else:
         raise GoldError(f"{label}: gold source {rel} does not exist")
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
+    with open_text(path) as fh:
         for line in fh:
             row = json.loads(line)
             if row.get("id") == source["id"]:
-                text = unicodedata.normalize("NFC", str(row.get("text") or ""))
-                return "\n".join(p.strip() for p in text.splitlines() if p.strip())
+                return passage_text(str(row.get("text") or ""))
     raise GoldError(f"{label}: {source['id']} is not in {rel}")
 
 

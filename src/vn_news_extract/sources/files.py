@@ -44,7 +44,7 @@ def _mtime(path: Path) -> str:
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")  # JSON Lines, also gzip-compressed as crawls ship them
 
 
-def _open_text(path: Path) -> IO[str]:
+def open_text(path: Path) -> IO[str]:
     """A JSON Lines file for reading, gunzipped on the fly when it ends in .gz."""
     if path.name.lower().endswith(".gz"):
         return gzip.open(path, "rt", encoding="utf-8-sig")
@@ -96,7 +96,7 @@ def iter_jsonl(path: Path) -> Iterator[Item]:
     ``published`` (or ``published_at``: the publication date when the text itself gives none); ``.jsonl.gz``
     is read as it is."""
     try:
-        fh = _open_text(path)
+        fh = open_text(path)
     except OSError as err:
         yield Failed(str(path), "input", f"cannot read file: {err.strerror or err}")
         return
@@ -186,7 +186,7 @@ def count_documents(path: Path) -> int | None:
     kind = kind_of(path)
     try:
         if kind == "jsonl":
-            with _open_text(path) as fh:
+            with open_text(path) as fh:
                 return sum(1 for line in fh if line.strip())
         if kind == "warc":
             if path.stat().st_size > WARC_COUNT_LIMIT:
