@@ -28,7 +28,7 @@ import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
-from vn_news_extract.evaluate import passage_text  # noqa: E402
+from vn_news_extract.textnorm import passage_text  # noqa: E402
 
 SEED = 20261130
 SEED2 = 20261201
@@ -63,7 +63,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def article_text(text: str) -> str:
-    """The text a whole-article gold indexes: the evaluator's own rule (``evaluate.passage_text``)."""
+    """The text a whole-article gold indexes: the evaluator's own rule (``textnorm.passage_text``)."""
     return passage_text(text)
 
 

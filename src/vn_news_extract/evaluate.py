@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from .errors import GoldError
 from .match import norm as _norm
 from .match import overlap as _overlap
 from .sources.files import open_text
+from .textnorm import passage_text
 
 
 class _FromRegistry(Mapping[str, tuple[str, ...]]):
@@ -165,13 +165,6 @@ def _gold_doc(item: dict[str, Any], where: Path, label: str) -> GoldDoc:
     if "text" in item:
         return GoldDoc(label, item["text"], None, facts, kinds=kinds)
     raise GoldError(f"{label}: a gold document needs 'file', 'text' or 'source'")
-
-
-def passage_text(raw: str) -> str:
-    """The text a gold ``source`` indexes: NFC, non-empty lines stripped and joined by newlines (the real gold
-    set's sampler quotes and offsets against exactly this)."""
-    text = unicodedata.normalize("NFC", raw)
-    return "\n".join(p.strip() for p in text.splitlines() if p.strip())
 
 
 def _source_text(source: dict[str, Any], where: Path, label: str) -> str:

@@ -106,3 +106,10 @@ def fold(text: str) -> str:
 def key(text: str) -> str:
     """Canonical lower-case key with single spaces, for comparing names and phrases."""
     return " ".join(canonical(text).lower().split())
+
+
+def passage_text(raw: str) -> str:
+    """The text a gold ``source`` indexes: NFC, non-empty lines stripped and joined by newlines (the real gold
+    set's sampler quotes and offsets against exactly this)."""
+    text = unicodedata.normalize("NFC", raw)
+    return "\n".join(p.strip() for p in text.splitlines() if p.strip())
