@@ -2,6 +2,7 @@
 
     python corpus/real/_build.py           # write corpus/real/{dev,test,dev2}/ and check them
     python corpus/real/_build.py --check   # check the written files only
+    python corpus/real/_build.py --agreement [e]   # agreement of the doubly annotated items (id prefix)
 
 Items come from ``_sample.jsonl`` / ``_sample2.jsonl`` (sentences, quoted) and ``_articles*.jsonl`` (whole articles, referenced by
 source file and id, never copied). Annotation modules ``ann/*.py`` call
@@ -130,8 +131,9 @@ def build(check_only: bool = False) -> None:
         assert all(unicodedata.is_normalized("NFC", r["text"]) for r in rows)
 
 
-def agreement() -> None:
-    """Fact-level agreement (F1 of one annotator against the other) on the doubly annotated items."""
+def agreement(prefix: str = "") -> None:
+    """Fact-level agreement (F1 of one annotator against the other) on the doubly annotated items (those whose
+    id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2)."""
     sys.path.insert(0, str(ROOT / "src"))
     from vn_news_extract.evaluate import GoldDoc, Tally, score_document  # noqa: PLC0415
 
@@ -141,7 +143,7 @@ def agreement() -> None:
     tallies: dict[str, Tally] = {}
     n = 0
     for item_id, (facts, defaults, _) in second.items():
-        if item_id not in first:
+        if item_id not in first or not item_id.startswith(prefix):
             continue
         a = build_item(item_id, *first[item_id][:2], sents, arts)
         b = build_item(item_id, facts, defaults, sents, arts)
@@ -172,6 +174,7 @@ if __name__ == "__main__":
     if "--file" in sys.argv:
         check_file(Path(sys.argv[sys.argv.index("--file") + 1]).resolve())
     elif "--agreement" in sys.argv:
-        agreement()
+        rest = sys.argv[sys.argv.index("--agreement") + 1:]
+        agreement(rest[0] if rest else "")
     else:
         build(check_only="--check" in sys.argv)
