@@ -4,7 +4,9 @@
 
 Quality: one row per real article page, scored against the page gold (``gold.json``, written by reading
 the pages): gold body passages kept, boilerplate passages leaked, title / date / author right, the body
-path (``article.extraction``) and the share of trafilatura's own text (its words) that the body keeps;
+path (``article.extraction``) and the share of trafilatura's own text (its words) that the body keeps, raw
+and net of the page's gold boilerplate (trafilatura's lines holding a gold boilerplate passage, the title
+and the authors' names removed);
 then every listing / redirect page and how it ended (it must be ``skipped``).
 
 Speed: the median per page of the whole HTML path, bytes to validated record (``pipeline.process``:
@@ -42,7 +44,7 @@ def quality() -> None:
     rows = []
     print(
         f"{'page':22} {'kept':>6} {'leaked':>6} {'title':>5} {'date':>5} {'author':>6} {'sapo':>5} "
-        f"{'traf%':>6}  {'path':12} authors"
+        f"{'traf%':>6} {'net%':>5}  {'path':12} authors"
     )
     for name in article_pages():
         raw = raw_page(name)
@@ -55,20 +57,22 @@ def quality() -> None:
         print(
             f"{name:22} {s.kept:>3}/{s.passages:<2} {len(s.leaked):>6} {'ok' if s.title else 'WRONG':>5} "
             f"{'ok' if s.date else 'WRONG':>5} {'ok' if s.author else 'WRONG':>6} {sapo:>5} "
-            f"{s.share * 100:>5.0f}%  {path:12} {'; '.join(authors) or '-'}"
+            f"{s.share * 100:>5.0f}% {s.net_share * 100:>4.0f}%  {path:12} {'; '.join(authors) or '-'}"
             + (f"   leaked: {s.leaked}" if s.leaked else "")
         )
     kept = sum(r.kept for r in rows)
     total = sum(r.passages for r in rows)
     n = len(rows)
     shares = [r.share for r in rows if r.share is not None]
+    nets = [r.net_share for r in rows if r.net_share is not None]
     print(
         f"\n{n} article pages: passages kept {kept}/{total} ({kept / total:.1%}); "
         f"pages leaking boilerplate {sum(bool(r.leaked) for r in rows)} "
         f"({sum(len(r.leaked) for r in rows)} passages); titles {sum(r.title for r in rows)}/{n}; "
         f"dates {sum(r.date for r in rows)}/{n}; authors {sum(r.author for r in rows)}/{n}; "
         f"pages under 0.9 x trafilatura's text {sum(s < 0.9 for s in shares)} "
-        f"(median share {statistics.median(shares):.0%})"
+        f"(median share {statistics.median(shares):.0%}); net of the gold boilerplate: under 0.9 "
+        f"{sum(s < 0.9 for s in nets)} (median {statistics.median(nets):.0%}, lowest {min(nets):.0%})"
     )
     print()
     nlp = load_pipeline()

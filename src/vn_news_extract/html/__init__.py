@@ -227,6 +227,8 @@ def _authors(page: _Page, node_text: str | None, byline: str | None) -> list[str
     )
     candidates.append(node_text if generic else None)
     for candidate in candidates:
+        if isinstance(candidate, str):  # "H.V. Ảnh: Misso": the writer, then the photo credit
+            candidate = rules().credited_byline(" ".join(candidate.split())) or candidate
         cleaned = meta.clean_author(candidate, names) if isinstance(candidate, str) else None
         if cleaned:
             return [a for a in (_nfc(p) for p in meta.split_authors(cleaned)) if a]
@@ -391,8 +393,23 @@ def _span(reference: list[str], paragraphs: list[str]) -> list[str]:
     article text the body must keep; what lies outside may be the page's other parts (comments,
     teasers that trafilatura kept)."""
     page = _squash(unicodedata.normalize("NFC", "".join(paragraphs)))
-    held = [i for i, p in enumerate(reference) if _squash(unicodedata.normalize("NFC", p)) in page]
+    held = [i for i, p in enumerate(reference) if _held(p, page)]
     return reference[held[0] : held[-1] + 1] if held else reference
+
+
+HELD_SENTENCE = 40  # characters: a sentence this long found verbatim in the body holds its paragraph
+
+
+def _held(paragraph: str, page: str) -> bool:
+    """The body holds ``paragraph``: verbatim, or one of its sentences of ``HELD_SENTENCE`` characters
+    or more (trafilatura glued a caption, the title or a date line to the first paragraph)."""
+    if _squash(unicodedata.normalize("NFC", paragraph)) in page:
+        return True
+    for sentence in _SENTENCE_END.split(paragraph):
+        piece = _squash(unicodedata.normalize("NFC", sentence))
+        if len(piece) >= HELD_SENTENCE and piece in page:
+            return True
+    return False
 
 
 def _ours(root: Element, body_node: Element | None) -> tuple[list[str], str, Element | None]:
