@@ -25,10 +25,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from real_pages import article_pages, other_pages, raw_page, score  # noqa: E402
+from real_pages import article_pages, other_pages, raw_page, score
 
-from vn_news_extract.html import article_from_html  # noqa: E402
-from vn_news_extract.pipeline import load_pipeline, process  # noqa: E402
+from vn_news_extract.html import article_from_html
+from vn_news_extract.pipeline import load_pipeline, process
 
 
 def trafilatura_text(raw) -> str:  # type: ignore[no-untyped-def]
