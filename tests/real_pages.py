@@ -145,5 +145,7 @@ def score(name: str, article: Any, reference_text: str | None = None) -> Score:
         == sorted(key(a).strip(".") for a in expected["authors"]),
         sapo=sapo,
         share=None if reference_text is None else share_of(reference_text, body),
-        net_share=None if reference_text is None else share_of(net_of_boilerplate(name, reference_text), body),
+        net_share=None
+        if reference_text is None
+        else share_of(net_of_boilerplate(name, reference_text), body),
     )
