@@ -143,6 +143,7 @@ PROFILED = {
     "103_tienphong.html": "tienphong",
     "104_cafef.html": "cafef",
     "105_genk.html": "genk",
+    "106_kenh14.html": "kenh14",
 }
 
 
