@@ -84,6 +84,28 @@ def share_of(reference: str, text: str) -> float:
     return sum((ref & words(text)).values()) / total if total else 1.0
 
 
+def net_of_boilerplate(name: str, reference: str) -> str:
+    """``reference`` (trafilatura's text, one paragraph a line) less the page's gold boilerplate: a
+    line holding a boilerplate passage goes whole, unless it also holds a gold body passage (then only
+    the boilerplate passage goes); the title and a line that is an author's name go too."""
+    expected = gold()["articles"][name]
+    boilerplate = [norm(b) for b in expected["boilerplate"]] + [norm(expected["title"])]
+    passages = [norm(p) for p in expected["passages"]]
+    names = {key(n).strip(".") for n in [expected["title"], *expected["authors"]]}
+    kept: list[str] = []
+    for line in reference.split("\n"):
+        line = norm(line.replace("|", " "))  # trafilatura's table rows: "| cell | cell |"
+        if key(line).strip(".") in names:
+            continue
+        inside = [b for b in boilerplate if b in line]
+        if inside and not any(p in line for p in passages):
+            continue
+        for b in inside:
+            line = line.replace(b, " ")
+        kept.append(line)
+    return "\n".join(kept)
+
+
 @dataclass
 class Score:
     name: str
@@ -95,6 +117,7 @@ class Score:
     author: bool
     sapo: bool | None
     share: float | None  # of trafilatura's words kept; None when not measured
+    net_share: float | None = None  # the same, trafilatura's text less the gold boilerplate
 
     @property
     def missing(self) -> int:
@@ -122,4 +145,7 @@ def score(name: str, article: Any, reference_text: str | None = None) -> Score:
         == sorted(key(a).strip(".") for a in expected["authors"]),
         sapo=sapo,
         share=None if reference_text is None else share_of(reference_text, body),
+        net_share=None
+        if reference_text is None
+        else share_of(net_of_boilerplate(name, reference_text), body),
     )

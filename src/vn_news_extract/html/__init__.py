@@ -16,6 +16,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
@@ -227,6 +228,8 @@ def _authors(page: _Page, node_text: str | None, byline: str | None) -> list[str
     )
     candidates.append(node_text if generic else None)
     for candidate in candidates:
+        if isinstance(candidate, str):  # "H.V. Ảnh: Misso": the writer, then the photo credit
+            candidate = rules().credited_byline(" ".join(candidate.split())) or candidate
         cleaned = meta.clean_author(candidate, names) if isinstance(candidate, str) else None
         if cleaned:
             return [a for a in (_nfc(p) for p in meta.split_authors(cleaned)) if a]
@@ -391,8 +394,23 @@ def _span(reference: list[str], paragraphs: list[str]) -> list[str]:
     article text the body must keep; what lies outside may be the page's other parts (comments,
     teasers that trafilatura kept)."""
     page = _squash(unicodedata.normalize("NFC", "".join(paragraphs)))
-    held = [i for i, p in enumerate(reference) if _squash(unicodedata.normalize("NFC", p)) in page]
+    held = [i for i, p in enumerate(reference) if _held(p, page)]
     return reference[held[0] : held[-1] + 1] if held else reference
+
+
+HELD_SENTENCE = 40  # characters: a sentence this long found verbatim in the body holds its paragraph
+
+
+def _held(paragraph: str, page: str) -> bool:
+    """The body holds ``paragraph``: verbatim, or one of its sentences of ``HELD_SENTENCE`` characters
+    or more (trafilatura glued a caption, the title or a date line to the first paragraph)."""
+    if _squash(unicodedata.normalize("NFC", paragraph)) in page:
+        return True
+    for sentence in _SENTENCE_END.split(paragraph):
+        piece = _squash(unicodedata.normalize("NFC", sentence))
+        if len(piece) >= HELD_SENTENCE and piece in page:
+            return True
+    return False
 
 
 def _ours(root: Element, body_node: Element | None) -> tuple[list[str], str, Element | None]:
@@ -436,64 +454,121 @@ def _body(
     return paragraphs, extraction, chosen
 
 
+@dataclass
+class _Nodes:
+    """The page's article elements, found before the page is pruned."""
+
+    title: Element | None
+    sapo: Element | None
+    body: Element | None
+    author: Element | None
+
+
+def _find_nodes(page: _Page) -> _Nodes:
+    """Headline, sapo, the profile's body element and author element."""
+    title = _title_node(page)
+    body = select_first(page.root, page.profile.body) if page.profile.body else None
+    author = select_first(page.root, page.profile.author)
+    return _Nodes(title=title, sapo=_sapo_node(page, title, body), body=body, author=author)
+
+
+def _sapo_node(page: _Page, title: Element | None, body: Element | None) -> Element | None:
+    """The profile's sapo element, or the element printing the page's own description: on a generic
+    page, when no sapo element was found, or when the selected one comes after it (another
+    article's lead in a teaser box further down)."""
+    sapo = select_first(page.root, page.profile.sapo)
+    described = _described_node(page)
+    if described is not None and (page.profile.key == "_generic" or sapo is None or _before(described, sapo)):
+        sapo = described  # the page's own description, printed under the headline
+    if sapo is not None and (sapo is title or (title is not None and title in sapo.iterancestors())):
+        return None
+    if sapo is not None and body is not None and sapo in body.iterancestors():
+        return None  # a "lead" class on the whole content block
+    return sapo
+
+
+def _before(first: Element, second: Element) -> bool:
+    """``first`` starts on an earlier source line than ``second``, and neither holds the other."""
+    a, b = first.sourceline, second.sourceline
+    if a is None or b is None or a >= b:
+        return False
+    return first not in second.iterancestors() and second not in first.iterancestors()
+
+
+def _clear_page(page: _Page, nodes: _Nodes) -> None:
+    """Remove teaser boxes and the page's furniture, keeping the article's elements; a bold first
+    paragraph becomes the sapo when the page has none."""
+    root = page.root
+    drop_teaser_boxes(root, Protected([nodes.title, nodes.sapo, nodes.body]))
+    main = nodes.body if nodes.body is not None else densest(root)
+    if nodes.sapo is None and main is not None:
+        nodes.sapo = _bold_lead(main)
+    prune(root, page.profile, Protected([nodes.title, nodes.sapo, main]))
+
+
+def _author_text(page: _Page, node: Element | None, text: str | None) -> str | None:
+    """The author element's text, read before pruning; on a generic page not when pruning removed
+    the element (another article's byline in a box)."""
+    if node is not None and page.profile.key == "_generic" and not attached(node, page.root):
+        return None
+    return text
+
+
+@dataclass
+class _Body:
+    paragraphs: list[str]
+    captions: list[str]
+    byline: str | None
+    extraction: str
+    block: Element | None
+
+
+def _body_parts(
+    page: _Page, nodes: _Nodes, markup: str, skip: set[str], found: list[tuple[str, bool]]
+) -> _Body:
+    """Body paragraphs (after the title and sapo were taken off the page), photo captions apart,
+    the closing byline, and the path that produced the body."""
+    for node in (nodes.title, nodes.sapo):
+        if node is not None and attached(node, page.root):
+            drop(node)
+    paragraphs, extraction, block = _body(page.root, nodes.body, markup, page.canonical or page.url)
+    paragraphs, captions = _apart(paragraphs, found, skip)
+    body, credits, byline = _tidy(paragraphs, skip)
+    return _Body(body, list(dict.fromkeys(captions + credits)), byline, extraction, block)
+
+
 def article_from_markup(markup: str, url: str | None = None) -> Article:
     """Extract the article from decoded HTML text; ``url`` is where it came from, if known."""
     page = _Page(markup, url)
-    root, profile = page.root, page.profile
-    title_node = _title_node(page)
-    described = _described_node(page)
-    sapo_node = select_first(root, profile.sapo)
-    if described is not None and (profile.key == "_generic" or sapo_node is None):
-        sapo_node = described  # the page's own description, printed under the headline
-    body_node = select_first(root, profile.body) if profile.body else None
-    if sapo_node is not None and (
-        sapo_node is title_node or (title_node is not None and title_node in sapo_node.iterancestors())
-    ):
-        sapo_node = None
-    if sapo_node is not None and body_node is not None and sapo_node in body_node.iterancestors():
-        sapo_node = None  # a "lead" class on the whole content block
-    author_node = select_first(root, profile.author)
-    author_text = text_of(author_node) if author_node is not None else None
-    near = _date_near_title(title_node)
+    nodes = _find_nodes(page)
+    near = _date_near_title(nodes.title)
     visible_dates = ([near] if near else []) + _visible_dates(page)
-    structure = listing.read(root, page.metas, page.ld, title_node, page.canonical or url)
-    drop_teaser_boxes(root, Protected([title_node, sapo_node, body_node]))
-    main = body_node if body_node is not None else densest(root)
-    if sapo_node is None and main is not None:
-        sapo_node = _bold_lead(main)
-    protected = Protected([title_node, sapo_node, main])
-    prune(root, profile, protected)
-    if author_node is not None and not attached(author_node, root) and profile.key == "_generic":
-        author_text = None  # it was inside a box we removed: another article's byline
-    found_captions = [(_nfc(t) or "", prose) for t, prose in find_captions(root, profile.captions)]
-    title = _title(page, title_node)
-    sapo = _without_related(_nfc(text_of(sapo_node))) if sapo_node is not None else None
-    for node in (title_node, sapo_node):
-        if node is not None and attached(node, root):
-            drop(node)
-    paragraphs, extraction, block = _body(root, body_node, markup, page.canonical or url)
-    skip = {key(t) for t in (title, sapo, author_text) if t}
-    paragraphs, captions = _apart(paragraphs, found_captions, skip)
-    body, credits, byline = _tidy(paragraphs, skip)
+    structure = listing.read(page.root, page.metas, page.ld, nodes.title, page.canonical or url)
+    author_text = text_of(nodes.author) if nodes.author is not None else None
+    _clear_page(page, nodes)
+    author_text = _author_text(page, nodes.author, author_text)
+    found = [(_nfc(t) or "", prose) for t, prose in find_captions(page.root, page.profile.captions)]
+    title = _title(page, nodes.title)
+    sapo = _without_related(_nfc(text_of(nodes.sapo))) if nodes.sapo is not None else None
+    parts = _body_parts(page, nodes, markup, {key(t) for t in (title, sapo, author_text) if t}, found)
+    body = parts.paragraphs
     if sapo:
         sapo = rules().strip_dateline(sapo)
     elif body:
         sapo = _sapo_from_meta(page, body)
-        if sapo:
-            body = body[1:]
-    authors = _authors(page, author_text, byline or _byline_after(block))
-    published = _date(page, visible_dates, markup)
+        body = body[1:] if sapo else body
+    authors = _authors(page, author_text, parts.byline or _byline_after(parts.block))
     return Article(
         title=title,
         sapo=_nfc(sapo),
         author=" - ".join(authors) or None,
-        published_at=published,
+        published_at=_date(page, visible_dates, markup),
         paragraphs=tuple(body),
         url=page.canonical or url,
         site=page.site(),
-        captions=tuple(dict.fromkeys(captions + credits)),
+        captions=tuple(parts.captions),
         authors=tuple(authors),
-        extraction=extraction,
+        extraction=parts.extraction,
         not_article=structure.verdict(body, sapo),
     )
 
@@ -531,24 +606,36 @@ def _description(page: _Page) -> str | None:
 
 
 _DESCRIBED_PREFIX = 30  # characters of the description (whitespace removed) a sapo element opens with
+_DESCRIBED_LEAD = 40  # ... found within this many characters of the element's start ("(giao duc) - ")
+_KEYWORD_PREFIX = re.compile(r"^[^.!?]{3,80}?\s[-–—]\s+")  # "lo luyen thi - Làng Thi cử ...": SEO keywords
 
 
 def _described_node(page: _Page) -> Element | None:
     """The element that prints the page's description (og:description, description): the sapo, on
-    pages whose sapo has no class a profile names."""
+    pages whose sapo has no class a profile names.  Some sites open the description with a list of
+    search keywords the page does not print ("keywords - sapo"): then the rest is looked for."""
     described = _description(page)
     if not described:
         return None
+    node = _printing(page.root, described)
+    if node is None and _KEYWORD_PREFIX.match(described):
+        rest = _KEYWORD_PREFIX.sub("", described, count=1)
+        node = _printing(page.root, rest) if len(rest) > 40 else None
+    return node
+
+
+def _printing(root: Element, described: str) -> Element | None:
+    """The smallest element around a text node that opens with ``described`` (whitespace removed)."""
     bp = rules()
     target = _squash(unicodedata.normalize("NFC", described))[:_DESCRIBED_PREFIX]
-    for el in page.root.iter():
+    for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in {"head", "title", "meta", "script", "style"}:
             continue
         for text, holder in ((el.text, el), (el.tail, el.getparent())):
             if not text or holder is None:
                 continue
             squashed = _squash(unicodedata.normalize("NFC", bp.strip_dateline(text.strip())))
-            if len(squashed) < 12 or not squashed.startswith(target[: len(squashed)]):
+            if len(squashed) < 12 or not _opens_with(squashed, holder, target, bp):
                 continue
             node = holder
             while len(text_of(node)) < 0.6 * len(described) and node.getparent() is not None:
@@ -556,6 +643,18 @@ def _described_node(page: _Page) -> Element | None:
             if len(text_of(node)) <= 1.5 * len(described) + 80:
                 return node
     return None
+
+
+def _opens_with(squashed: str, holder: Element, target: str, bp: Any) -> bool:
+    """The text node opens with the description; a node shorter than the target (the sapo split over
+    inline elements) only when its element's whole text opens with it: a link whose text is the
+    description's first words is not the sapo."""
+    if len(squashed) >= len(target):
+        return target in squashed[: len(target) + _DESCRIBED_LEAD]
+    if not target.startswith(squashed):
+        return False
+    whole = _squash(unicodedata.normalize("NFC", bp.strip_dateline(text_of(holder))))
+    return whole.startswith(target)
 
 
 def _sapo_from_meta(page: _Page, body: list[str]) -> str | None:

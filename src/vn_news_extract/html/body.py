@@ -108,50 +108,61 @@ class _Walker:
                 self.holders.add(ancestor)
 
     def walk(self, node: Element, depth: int = 0) -> list[str]:
+        """The paragraphs of ``node``: inline runs split at ``<br>`` and blocks, in document order."""
         if depth > MAX_WALK_DEPTH:  # no recursion to death on 100k nested divs
-            lines = (" ".join(line.split()) for line in "\n".join(node.itertext()).split("\n"))
-            return [line for line in lines if line and _HAS_LETTER.search(line)]
+            return _flat_lines(node)
         out: list[str] = []
-        inline: list[str] = []
-
-        def flush() -> None:
-            text = " ".join("".join(inline).split())
-            inline.clear()
-            if text and _HAS_LETTER.search(text):
-                out.append(text)
-
-        if node.text:
-            inline.append(node.text)
+        inline: list[str] = [node.text] if node.text else []
         for child in node:
-            tag = child.tag
-            if not isinstance(tag, str):
-                pass
-            elif tag == "br":
-                flush()
-            elif tag not in _BLOCKS and child not in self.holders:
-                text = child.text_content()
-                if not (tag == "a" and len(text.strip()) > 30 and _is_related(child, text.strip())):
-                    inline.append(text)
-            else:
-                flush()
-                if child in self.holders:
-                    out.extend(self.walk(child, depth + 1))
-                else:
-                    text = text_of(child)
-                    if (
-                        text
-                        and _HAS_LETTER.search(text)
-                        and not _is_related(child, text)
-                        and not is_teaser_heading(text)
-                    ):
-                        if tag in _SPLIT_ON_BR and child.find(".//br") is not None:
-                            out.extend(t for t in _lines(child) if t and _HAS_LETTER.search(t))
-                        else:
-                            out.append(text)
+            if isinstance(child.tag, str):
+                self._visit(child, depth, out, inline)
             if child.tail:
                 inline.append(child.tail)
-        flush()
+        _flush(inline, out)
         return out
+
+    def _visit(self, child: Element, depth: int, out: list[str], inline: list[str]) -> None:
+        """One child element: a line break ends the inline run, an inline element adds to it, a
+        block holding blocks is walked, a leaf block is one paragraph (or one per line)."""
+        if child.tag == "br":
+            _flush(inline, out)
+        elif child.tag not in _BLOCKS and child not in self.holders:
+            _add_inline(child, inline)
+        else:
+            _flush(inline, out)
+            out.extend(self.walk(child, depth + 1) if child in self.holders else _leaf_block(child))
+
+
+def _flat_lines(node: Element) -> list[str]:
+    """The text of ``node`` one line each, without structure (for nesting too deep to walk)."""
+    lines = (" ".join(line.split()) for line in "\n".join(node.itertext()).split("\n"))
+    return [line for line in lines if line and _HAS_LETTER.search(line)]
+
+
+def _flush(inline: list[str], out: list[str]) -> None:
+    """End the inline run: its text is a paragraph when it has a letter."""
+    text = " ".join("".join(inline).split())
+    inline.clear()
+    if text and _HAS_LETTER.search(text):
+        out.append(text)
+
+
+def _add_inline(child: Element, inline: list[str]) -> None:
+    """An inline element's text joins the run, unless it is a long link to another article."""
+    text = child.text_content()
+    if not (child.tag == "a" and len(text.strip()) > 30 and _is_related(child, text.strip())):
+        inline.append(text)
+
+
+def _leaf_block(child: Element) -> list[str]:
+    """A block without blocks inside: its text, split at ``<br>`` for div-like blocks; nothing for a
+    related-links list or a teaser heading."""
+    text = text_of(child)
+    if not text or not _HAS_LETTER.search(text) or _is_related(child, text) or is_teaser_heading(text):
+        return []
+    if child.tag in _SPLIT_ON_BR and child.find(".//br") is not None:
+        return [t for t in _lines(child) if t and _HAS_LETTER.search(t)]
+    return [text]
 
 
 def walk(node: Element) -> list[str]:

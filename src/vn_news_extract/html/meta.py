@@ -210,7 +210,7 @@ def has_time(value: str | None) -> bool:
 # --- authors ---------------------------------------------------------------------------------------
 
 _AUTHOR_PREFIX = re.compile(
-    r"^(?:tác giả|bài(?:\s+(?:và|,)\s*ảnh)?|bài,\s*ảnh|ảnh|thực hiện|nhóm phóng viên|theo|by|tin,\s*ảnh|"
+    r"^(?:tác giả|bài(?:\s+(?:và|,)\s*ảnh)?|bài,\s*ảnh|ảnh|thực hiện|nhóm (?:phóng viên|pv)|theo|by|tin,\s*ảnh|"
     r"phóng viên|pv)\s*[:.-]?\s*",
     re.IGNORECASE,
 )
