@@ -16,7 +16,7 @@ from typing import Any
 
 from ..lexicon import load_csv, load_json
 from ..model import Sector
-from ..patterns import WORD_CHAR, alternation
+from ..patterns import UPPER, WORD_CHAR, alternation
 from ..textnorm import canonical
 from .view import TextView
 
@@ -28,6 +28,7 @@ class Entry:
     codes: tuple[str, ...]
     confidence: float
     context_only: bool
+    commodity: bool = False  # a product that counts only when called an industry ("ngành thép")
 
     @property
     def code(self) -> str | None:
@@ -46,7 +47,17 @@ class News:
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
+    cue_word: re.Pattern[str]
     industry_words: frozenset[str]
+    admin_acts: re.Pattern[str]
+    admin_peers: frozenset[str]
+    list_intro: re.Pattern[str]
+    production_words: frozenset[str]
+    head_run: re.Pattern[str]  # a body's head, a capitalised word, a few more words, up to the phrase
+    joined_name: re.Pattern[str]  # "Hiệp hội Chế biến và Xuất khẩu" + "thủy sản": a name's second item
+    joined_tail: re.Pattern[str]  # "Hiệp hội Xe khách liên tỉnh và" + "du lịch" + a capital: the same
+    market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
+    company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
 
 
 @dataclass(frozen=True)
@@ -118,17 +129,20 @@ def vsic() -> Vsic:
         for phrase, codes in group["names"].items():
             sources[_phrase_key(phrase)] = group["source"]
             table[_phrase_key(phrase)] = Entry(
-                tuple(codes), 0.85 if group["cue_only"] else 0.9, group["cue_only"]
+                tuple(codes),
+                0.85 if group["cue_only"] else 0.9,
+                group["cue_only"],
+                bool(group.get("commodity", False)),
             )
     phrases = _trie_regex([p.split(" ") for p in table])
-    cues = alternation(data["cue_words"])
+    cues = _not_after(news["cue_not_after"]) + f"(?:{alternation(data['cue_words'])})"
     return Vsic(
         names=names,
         levels=levels,
         table=table,
         pattern=re.compile(rf"(?<!{_WORD})(?:{phrases})(?!{_WORD})"),
         classification=data["classification"],
-        cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+|hàng\s+)?$"),
+        cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
         org_before=re.compile(
             r"(?:^|[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
@@ -136,13 +150,16 @@ def vsic() -> Vsic:
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
-        news=_news(news),
+        news=_news(news, data["cue_words"]),
         sources=sources,
     )
 
 
-def _news(data: dict[str, Any]) -> News:
+def _news(data: dict[str, Any], cue_words: list[str]) -> News:
     heads = [h[:1].upper() + h[1:] for h in data["body_heads"]]
+    head = rf"(?<!{_WORD})(?:{alternation(heads)})"
+    upper_word = rf"[{UPPER}][\w-]*"
+    fillers = alternation(data["name_fillers"])
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
@@ -156,8 +173,29 @@ def _news(data: dict[str, Any]) -> News:
             rf"(?:^|\s)(?:{alternation(heads)})\s+(?:{alternation(data['body_links'])})\s+$"
         ),
         body_head=re.compile(rf"(?<!{_WORD})(?:{alternation(heads)})(?!{_WORD})"),
+        cue_word=re.compile(
+            rf"(?<!{_WORD}){_not_after(data['cue_not_after'])}(?:{alternation(cue_words)})(?!{_WORD})"
+        ),
         industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
+        admin_acts=re.compile(
+            rf"(?:\s+(?:đã|đang|sẽ|cũng|vừa))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
+        ),
+        admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
+        list_intro=re.compile(rf"(?:^|\s)(?:{alternation(data['list_intros'])})\s*$"),
+        production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
+        head_run=re.compile(rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,6}}[ \t]+$"),
+        joined_name=re.compile(
+            rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
+        ),
+        joined_tail=re.compile(rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+$"),
+        market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
+        company_name=re.compile(rf"{head}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"),
     )
+
+
+def _not_after(words: list[str]) -> str:
+    """Lookbehinds refusing a cue word right after any of ``words`` ("chuyên ngành", "các sở, ngành")."""
+    return "".join(f"(?<!(?<!{_WORD}){re.escape(w)} )" for w in words)
 
 
 def place_words() -> list[str]:
@@ -220,7 +258,7 @@ class _Candidate:
 
 
 # Between two items of a list of sectors: a comma, "và", "hoặc", a dash or a slash.
-_LIST_GAP = re.compile(r"\s*(?:,|;|/|-|–|\s(?:và|hoặc|hay|cùng))\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|/|-|–|\s(?:và|hoặc|hay|cùng))\s*")
 
 
 def extract(view: TextView) -> list[Sector]:
@@ -242,8 +280,12 @@ def _candidate(
 ) -> _Candidate | None:
     """A sector phrase at [start, end) unless it is part of a body's name, a place or a law's name, or goods."""
     entry = lookup(low[start:end])
-    if entry is None or not view.on_words(start, end):
-        return None  # "công nghiệp" inside the word "khu công nghiệp"
+    if entry is None:
+        return None
+    if not view.on_words(start, end):
+        start = _after_market_word(view, v, low, start, end)
+        if start < 0:
+            return None  # "công nghiệp" inside the word "khu công nghiệp"
     if any(a <= start and end <= b for a, b in shielded):
         return None  # "khu công nghiệp", "bảo hiểm xã hội"
     before = low[max(0, start - 30) : start]
@@ -253,11 +295,75 @@ def _candidate(
     if cued and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
-        return None  # "giá thép xây dựng", "sản phẩm du lịch": goods
+        return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
+    if _beside_administrations(v, low, start, end):
+        return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
+    if not cued and not entry.commodity:
+        cued = _in_cued_list(v, low, start, end)  # "các lĩnh vực như viễn thông, năng lượng, xây dựng"
     codes = entry.codes
     if v.news.trade_before.search(before):
         codes = v.news.after_trade.get(_phrase_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
     return _Candidate(start, end, entry, codes, cued)
+
+
+# A list of sectors: its items end at a comma, "và", "hoặc", a slash or a dash; a clause ends at these.
+_ITEM_GAP = re.compile(r"\s*(?:,|/|–|\s-|\s(?:và|hoặc|hay|cùng))\s+")
+_CLAUSE_END = re.compile(r"[.;!?()\n\[\]“”\"]")
+# An item of such a list: a few words, no figure ("công nghệ sinh học", not "du lịch tăng 5%").
+_ITEM = re.compile(r"[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}")
+# What may follow the last item read: another gap, the clause's end, or the text's end.
+_ITEM_END = re.compile(r"\s*(?:[,;.…)/–]|\s(?:và|hoặc|hay)\s|$)")
+# Words of a description between a cue and its list intro ("các ngành công nghiệp công nghệ cao như").
+_INTRO_WORDS = 7
+
+
+def _after_market_word(view: TextView, v: Vsic, low: str, start: int, end: int) -> int:
+    """The start of the word holding a market word and the sector ("thị trường chứng khoán" as one word of
+    the segmentation: the sector's market, counted, its span from the word's start), else -1."""
+    word = view.word_at(start)
+    if word is None or word[0] == start or not view.is_boundary(end):
+        return -1
+    return word[0] if _phrase_key(low[word[0] : start]) in v.news.market_words else -1
+
+
+def _in_cued_list(v: Vsic, low: str, start: int, end: int) -> bool:
+    """An item of a list that a cue word opens ("trong các lĩnh vực nông nghiệp, công nghệ sinh học, xây
+    dựng", "các ngành như du lịch, logistics"): every item before it a few words, and it ends an item too."""
+    window = low[max(0, start - 150) : start]
+    clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+    cues = list(v.news.cue_word.finditer(clause))
+    if not cues:
+        return False
+    rest = clause[cues[-1].end() :]
+    intro = v.news.list_intro.search(rest)
+    if intro is not None and len(rest[: intro.start()].split()) <= _INTRO_WORDS and not rest[intro.end() :].strip():
+        return True  # the first item after the intro: "các ngành chịu ảnh hưởng nhất là hàng không"
+    if intro is None or not rest[: intro.start()].strip():
+        items = rest[intro.end() :] if intro is not None else rest
+    else:
+        items = _after_intro(v, rest)
+        if items is None:
+            return False
+    parts = _ITEM_GAP.split(items)
+    if len(parts) < 2 or parts[-1].strip():
+        return False  # the phrase is not right after a gap
+    if not all(_ITEM.fullmatch(p.strip()) for p in parts[:-1]):
+        return False
+    return bool(_ITEM_END.match(low, end))
+
+
+def _after_intro(v: Vsic, rest: str) -> str | None:
+    """The items after the last list intro of ``rest`` if a short description leads to it, else None."""
+    intros = [m for m in v.news.list_intro.finditer(rest) if len(rest[: m.start()].split()) <= _INTRO_WORDS]
+    return rest[intros[-1].end() :] if intros else None
+
+
+def _beside_administrations(v: Vsic, low: str, start: int, end: int) -> bool:
+    """Next to an administration's domain in a list ("quốc phòng, công an, nông nghiệp"): an agency's field."""
+    before = _ITEM_GAP.split(low[max(0, start - 60) : start])
+    after = _ITEM_GAP.split(low[end : end + 60])
+    near = [p.strip(" .…") for p in before[-3:-1] + after[1:3]]
+    return any(_phrase_key(p) in v.news.admin_peers for p in near)
 
 
 def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
@@ -271,8 +377,24 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
     if v.name_before.search(before) or v.news.body_before.search(text[max(0, start - 40) : start]):
         return True
     if capital and not _sentence_start(text, start):
-        return (name_after and not v.cue.search(before)) or _capital_run_from_body(text, v, start)
-    return False
+        return (
+            (name_after and not v.cue.search(before))
+            or _capital_run_from_body(text, v, start)
+            or (not v.cue.search(before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
+        )
+    return _lower_in_name(text, v, start, name_after)
+
+
+def _lower_in_name(text: str, v: Vsic, start: int, name_after: bool) -> bool:
+    """A lower-case sector phrase inside a body's name: the second item of a name joined by "và" ("Hiệp hội
+    Chế biến và Xuất khẩu thủy sản"), or a company's name of form words going on with a capital ("Công ty Cổ
+    phần đầu tư nông nghiệp Agri-Vina")."""
+    window = text[max(0, start - 90) : start]
+    if v.news.joined_name.search(window):
+        return True
+    if name_after and v.news.joined_tail.search(window):
+        return True  # "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM"
+    return name_after and bool(v.news.company_name.search(window))
 
 
 # A capitalised word right after a phrase: the phrase begins a proper name ("Chứng khoán Rồng Việt").
@@ -310,11 +432,7 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
     out: list[_Candidate] = []
     for c in candidates:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _phrase_key(low[prev.start : prev.end]) in v.news.industry_words
-            and not low[prev.end : c.start].strip()
-        ):
+        if prev is not None and not low[prev.end : c.start].strip() and _makes_one_name(v, low, prev, c):
             out[-1] = _Candidate(
                 prev.start, c.end, Entry(c.codes, c.entry.confidence, False), c.codes, prev.cued
             )
@@ -323,11 +441,25 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
     return out
 
 
+def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
+    """ "công nghiệp" + any sector name, "sản xuất" + a goods-producing one ("sản xuất thép")."""
+    word = _phrase_key(low[prev.start : prev.end])
+    if word in v.news.industry_words:
+        return True
+    return word in v.news.production_words and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
+
+
+# The VSIC sections that produce goods (farming, mining, manufacturing, energy, water): "sản xuất" + them.
+_GOODS_SECTIONS = frozenset("ABCDE")
+
+
 def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     """ "ngành" meaning the administration: a ministry's domain with a capital ("ngành Y tế"), or a domain of
     a province ("ngành nông nghiệp tỉnh")."""
-    if text[start].isupper() and _phrase_key(low[start:end]) in v.news.admin_domains:
-        return True
+    if _phrase_key(low[start:end]) not in v.news.admin_domains:
+        return bool(v.news.admin_after.match(low, end))
+    if text[start].isupper() or v.news.admin_acts.match(low, end):
+        return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
     return bool(v.news.admin_after.match(low, end))
 
 
@@ -341,8 +473,8 @@ def _accepted(candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, 
         changed = False
         for i in range(len(candidates) - 1):
             a, b = candidates[i], candidates[i + 1]
-            if ok[i] != ok[i + 1] and _LIST_GAP.fullmatch(low, a.end, b.start):
-                j = i + 1 if ok[i] else i
+            j = i + 1 if ok[i] else i
+            if ok[i] != ok[i + 1] and not candidates[j].entry.commodity and _LIST_GAP.fullmatch(low, a.end, b.start):
                 ok[j] = listed[j] = changed = True
     return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
 
