@@ -189,7 +189,9 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         ),
         joined_tail=re.compile(rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+$"),
         market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
-        company_name=re.compile(rf"{head}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"),
+        company_name=re.compile(
+            rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
+        ),
     )
 
 
@@ -359,11 +361,28 @@ def _after_intro(v: Vsic, rest: str) -> str | None:
 
 
 def _beside_administrations(v: Vsic, low: str, start: int, end: int) -> bool:
-    """Next to an administration's domain in a list ("quốc phòng, công an, nông nghiệp"): an agency's field."""
-    before = _ITEM_GAP.split(low[max(0, start - 60) : start])
-    after = _ITEM_GAP.split(low[end : end + 60])
-    near = [p.strip(" .…") for p in before[-3:-1] + after[1:3]]
-    return any(_phrase_key(p) in v.news.admin_peers for p in near)
+    """In a list with an administration's domain ("quốc phòng, công an, nông nghiệp", "các bộ: Tư pháp, Công
+    an, Nông nghiệp và Phát triển nông thôn"): an agency's field, not a sector."""
+    before = _ITEM_GAP.split(low[max(0, start - 120) : start])
+    after = _ITEM_GAP.split(low[end : end + 120])
+    sides = (before[:-1][::-1] if not before[-1].strip() else [], after[1:] if not after[0].strip() else [])
+    return any(_peer_in_items(v, items) for items in sides)
+
+
+def _peer_in_items(v: Vsic, items: list[str]) -> bool:
+    """Whether one of the list ``items`` (nearest first) is an administration's domain, before a long one."""
+    for item in items[:_LIST_REACH]:
+        key = _phrase_key(item.strip(" .…:;"))
+        if key in v.news.admin_peers:
+            return True
+        if len(key.split()) > _ITEM_WORDS:
+            return False
+    return False
+
+
+# How many list items either side are read for an administration, and the longest item (in words) read.
+_LIST_REACH = 8
+_ITEM_WORDS = 6
 
 
 def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
