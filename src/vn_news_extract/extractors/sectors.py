@@ -56,6 +56,7 @@ class News:
     head_run: re.Pattern[str]  # a body's head, a capitalised word, a few more words, up to the phrase
     joined_name: re.Pattern[str]  # "Hiệp hội Chế biến và Xuất khẩu" + "thủy sản": a name's second item
     joined_tail: re.Pattern[str]  # "Hiệp hội Xe khách liên tỉnh và" + "du lịch" + a capital: the same
+    industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
 
@@ -187,7 +188,8 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         joined_name=re.compile(
             rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
         ),
-        joined_tail=re.compile(rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+$"),
+        joined_tail=re.compile(rf"{head}\s+{upper_word}(?:,?[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+$"),
+        industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
         market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
@@ -298,10 +300,10 @@ def _candidate(
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
-    if _beside_administrations(v, low, start, end):
-        return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     if not cued and not entry.commodity:
         cued = _in_cued_list(v, low, start, end)  # "các lĩnh vực như viễn thông, năng lượng, xây dựng"
+    if not cued and _beside_administrations(v, low, start, end):
+        return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     codes = entry.codes
     if v.news.trade_before.search(before):
         codes = v.news.after_trade.get(_phrase_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
@@ -331,6 +333,8 @@ def _after_market_word(view: TextView, v: Vsic, low: str, start: int, end: int) 
 def _in_cued_list(v: Vsic, low: str, start: int, end: int) -> bool:
     """An item of a list that a cue word opens ("trong các lĩnh vực nông nghiệp, công nghệ sinh học, xây
     dựng", "các ngành như du lịch, logistics"): every item before it a few words, and it ends an item too."""
+    industry = v.news.industry_before.search(low, max(0, start - 30), start)
+    start = industry.start() if industry else start  # "các ngành đường sắt, công nghiệp dầu khí"
     window = low[max(0, start - 150) : start]
     clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
     cues = list(v.news.cue_word.finditer(clause))
