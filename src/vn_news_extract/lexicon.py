@@ -126,6 +126,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_fillers": _LIST,
         "cue_not_after": _LIST,
         "market_words": _LIST,
+        "goods_heads": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

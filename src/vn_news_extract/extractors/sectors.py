@@ -47,7 +47,7 @@ class News:
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
-    cue_word: re.Pattern[str]
+    list_head: re.Pattern[str]  # a cue word or a goods word that opens a list ("các lĩnh vực", "các mặt hàng")
     industry_words: frozenset[str]
     admin_acts: re.Pattern[str]
     admin_peers: frozenset[str]
@@ -174,15 +174,19 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
             rf"(?:^|\s)(?:{alternation(heads)})\s+(?:{alternation(data['body_links'])})\s+$"
         ),
         body_head=re.compile(rf"(?<!{_WORD})(?:{alternation(heads)})(?!{_WORD})"),
-        cue_word=re.compile(
-            rf"(?<!{_WORD}){_not_after(data['cue_not_after'])}(?:{alternation(cue_words)})(?!{_WORD})"
-        ),
         industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
         admin_acts=re.compile(
             rf"(?:\s+(?:đã|đang|sẽ|cũng|vừa))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
         ),
         admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
-        list_intro=re.compile(rf"(?:^|\s)(?:{alternation(data['list_intros'])})\s*$"),
+        list_intro=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(w for w in data['list_intros'] if w.isalpha() or ' ' in w)})(?!{_WORD})"
+            rf"|(?:{alternation(w for w in data['list_intros'] if not w.replace(' ', '').isalpha())})"
+        ),
+        list_head=re.compile(
+            rf"(?P<cue>(?<!{_WORD}){_not_after(data['cue_not_after'])}(?:{alternation(cue_words)})(?!{_WORD}))"
+            rf"|(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
+        ),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
         head_run=re.compile(rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,6}}[ \t]+$"),
         joined_name=re.compile(
@@ -300,8 +304,11 @@ def _candidate(
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
-    if not cued and not entry.commodity:
-        cued = _in_cued_list(v, low, start, end)  # "các lĩnh vực như viễn thông, năng lượng, xây dựng"
+    opener = None if cued else _list_opener(v, low, start, end)
+    if opener == "goods":
+        return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
+    if opener == "cue" and not entry.commodity:
+        cued = True  # "các lĩnh vực như viễn thông, năng lượng, xây dựng"
     if not cued and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     codes = entry.codes
@@ -330,38 +337,33 @@ def _after_market_word(view: TextView, v: Vsic, low: str, start: int, end: int) 
     return word[0] if _phrase_key(low[word[0] : start]) in v.news.market_words else -1
 
 
-def _in_cued_list(v: Vsic, low: str, start: int, end: int) -> bool:
-    """An item of a list that a cue word opens ("trong các lĩnh vực nông nghiệp, công nghệ sinh học, xây
-    dựng", "các ngành như du lịch, logistics"): every item before it a few words, and it ends an item too."""
+def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
+    """What opens the list the phrase is an item of: "cue" ("trong các lĩnh vực nông nghiệp, công nghệ sinh
+    học, xây dựng", "các ngành như du lịch, logistics"), "goods" ("các mặt hàng thế mạnh như thủy sản, dệt
+    may": goods named after an industry), or None.  Every item before it is a few words, and it ends an item
+    too (or is the first item after the opener)."""
     industry = v.news.industry_before.search(low, max(0, start - 30), start)
     start = industry.start() if industry else start  # "các ngành đường sắt, công nghiệp dầu khí"
     window = low[max(0, start - 150) : start]
     clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-    cues = list(v.news.cue_word.finditer(clause))
-    if not cues:
-        return False
-    rest = clause[cues[-1].end() :]
-    intro = v.news.list_intro.search(rest)
-    if intro is not None and len(rest[: intro.start()].split()) <= _INTRO_WORDS and not rest[intro.end() :].strip():
-        return True  # the first item after the intro: "các ngành chịu ảnh hưởng nhất là hàng không"
-    if intro is None or not rest[: intro.start()].strip():
-        items = rest[intro.end() :] if intro is not None else rest
-    else:
-        items = _after_intro(v, rest)
-        if items is None:
-            return False
-    parts = _ITEM_GAP.split(items)
-    if len(parts) < 2 or parts[-1].strip():
-        return False  # the phrase is not right after a gap
-    if not all(_ITEM.fullmatch(p.strip()) for p in parts[:-1]):
-        return False
-    return bool(_ITEM_END.match(low, end))
-
-
-def _after_intro(v: Vsic, rest: str) -> str | None:
-    """The items after the last list intro of ``rest`` if a short description leads to it, else None."""
+    heads = list(v.news.list_head.finditer(clause))
+    if not heads:
+        return None
+    rest = clause[heads[-1].end() :]
     intros = [m for m in v.news.list_intro.finditer(rest) if len(rest[: m.start()].split()) <= _INTRO_WORDS]
-    return rest[intros[-1].end() :] if intros else None
+    items = rest[intros[-1].end() :] if intros else rest
+    if not _items_before(items, first_ok=bool(intros)) or (items.strip() and not _ITEM_END.match(low, end)):
+        return None
+    return "cue" if heads[-1].group("cue") else "goods"
+
+
+def _items_before(items: str, first_ok: bool) -> bool:
+    """Whether ``items`` (the text between a list's opener and the phrase) are whole short items, each
+    followed by a gap; empty when the phrase is the first item after an intro."""
+    if not items.strip():
+        return first_ok
+    parts = _ITEM_GAP.split(items)
+    return len(parts) >= 2 and not parts[-1].strip() and all(_ITEM.fullmatch(p.strip()) for p in parts[:-1])
 
 
 def _beside_administrations(v: Vsic, low: str, start: int, end: int) -> bool:
@@ -497,9 +499,15 @@ def _accepted(candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, 
         for i in range(len(candidates) - 1):
             a, b = candidates[i], candidates[i + 1]
             j = i + 1 if ok[i] else i
-            if ok[i] != ok[i + 1] and not candidates[j].entry.commodity and _LIST_GAP.fullmatch(low, a.end, b.start):
+            if ok[i] != ok[i + 1] and _joins_list(candidates[j], low, a.end, b.start):
                 ok[j] = listed[j] = changed = True
     return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
+
+
+def _joins_list(c: _Candidate, low: str, gap_start: int, gap_end: int) -> bool:
+    """Whether a cue-only candidate counts beside a counted one: a list gap between them, and not a
+    commodity ("dệt may, giày dép, cà phê": the coffee is goods)."""
+    return not c.entry.commodity and bool(_LIST_GAP.fullmatch(low, gap_start, gap_end))
 
 
 def _fact(view: TextView, v: Vsic, c: _Candidate, listed: bool) -> Sector:
