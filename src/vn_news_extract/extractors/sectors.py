@@ -47,7 +47,9 @@ class News:
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
-    list_head: re.Pattern[str]  # a cue word or a goods word that opens a list ("các lĩnh vực", "các mặt hàng")
+    list_head: re.Pattern[
+        str
+    ]  # a cue word or a goods word that opens a list ("các lĩnh vực", "các mặt hàng")
     industry_words: frozenset[str]
     admin_acts: re.Pattern[str]
     admin_peers: frozenset[str]
@@ -340,8 +342,8 @@ def _after_market_word(view: TextView, v: Vsic, low: str, start: int, end: int) 
 def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
     """What opens the list the phrase is an item of: "cue" ("trong các lĩnh vực nông nghiệp, công nghệ sinh
     học, xây dựng", "các ngành như du lịch, logistics"), "goods" ("các mặt hàng thế mạnh như thủy sản, dệt
-    may": goods named after an industry), or None.  Every item before it is a few words, and it ends an item
-    too (or is the first item after the opener)."""
+    may": goods named after an industry), or None.  Every item before it is a few words; in a cue's list it
+    ends an item too, or is the first item after the opener ("ngành du lịch tăng, xây dựng kế hoạch" is no list)."""
     industry = v.news.industry_before.search(low, max(0, start - 30), start)
     start = industry.start() if industry else start  # "các ngành đường sắt, công nghiệp dầu khí"
     window = low[max(0, start - 150) : start]
@@ -352,9 +354,11 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
     rest = clause[heads[-1].end() :]
     intros = [m for m in v.news.list_intro.finditer(rest) if len(rest[: m.start()].split()) <= _INTRO_WORDS]
     items = rest[intros[-1].end() :] if intros else rest
-    if not _items_before(items, first_ok=bool(intros)) or (items.strip() and not _ITEM_END.match(low, end)):
+    if not _items_before(items, first_ok=bool(intros)):
         return None
-    return "cue" if heads[-1].group("cue") else "goods"
+    if heads[-1].group("goods"):
+        return "goods"
+    return "cue" if not items.strip() or _ITEM_END.match(low, end) else None
 
 
 def _items_before(items: str, first_ok: bool) -> bool:
