@@ -47,9 +47,7 @@ class News:
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
-    list_head: re.Pattern[
-        str
-    ]  # a cue word or a goods word that opens a list ("các lĩnh vực", "các mặt hàng")
+    list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
     industry_words: frozenset[str]
     admin_acts: re.Pattern[str]
     admin_peers: frozenset[str]
