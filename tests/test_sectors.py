@@ -78,6 +78,8 @@ CASES = [
     ("Công ty Cổ phần đầu tư nông nghiệp Hưng Thịnh vừa niêm yết.", []),
     ("Dự án Khu dân cư, thương mại và du lịch Sông Xanh được phê duyệt.", []),
     ("Bộ Công Thương cho biết ngành dệt may đạt 40 tỷ USD.", [("C", "dệt may")]),
+    ("Giám đốc Sở Văn hóa Thể thao & Du lịch tỉnh cho biết lượng khách tăng.", []),
+    ("Mẫu được gửi tới Trung tâm chất lượng Nông lâm thủy sản vùng II để kiểm nghiệm.", []),
     # the administration: a list with an agency's domain, "ngành X" doing an agency's work, "chuyên ngành"
     ("Cơ quan thanh tra của quốc phòng, công an, nông nghiệp sẽ phối hợp kiểm tra.", []),
     ("Văn bản gửi các bộ: Tư pháp, Công an, Nông nghiệp và Phát triển nông thôn.", []),

@@ -53,7 +53,7 @@ class News:
     admin_peers: frozenset[str]
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
-    head_run: re.Pattern[str]  # a body's head, a capitalised word, a few more words, up to the phrase
+    head_run: re.Pattern[str]  # a head, a few words, a capitalised phrase ("Sở Văn hóa Thể thao &")
     joined_name: re.Pattern[str]  # "Hiệp hội Chế biến và Xuất khẩu" + "thủy sản": a name's second item
     joined_tail: re.Pattern[str]  # "Hiệp hội Xe khách liên tỉnh và" + "du lịch" + a capital: the same
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
@@ -188,7 +188,7 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
             rf"|(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
         ),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
-        head_run=re.compile(rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,6}}[ \t]+$"),
+        head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
             rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
         ),
@@ -427,7 +427,7 @@ def _lower_in_name(text: str, v: Vsic, start: int, name_after: bool) -> bool:
 # A capitalised word right after a phrase: the phrase begins a proper name ("Chứng khoán Rồng Việt").
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?=\w)")
 # The items of a name written as a list ("Bộ Văn hóa, Thể thao và Du lịch").
-_NAME_ITEMS = re.compile(r"\s*(?:,|\svà)\s+")
+_NAME_ITEMS = re.compile(r"\s*(?:,|\svà|\s&)\s+")
 
 
 def _sentence_start(text: str, start: int) -> bool:
