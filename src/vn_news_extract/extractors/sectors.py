@@ -403,6 +403,8 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
         return True
     if v.name_before.search(before) or v.news.body_before.search(text[max(0, start - 40) : start]):
         return True
+    if capital and _ACRONYM_AFTER.match(text, end):
+        return True  # "Chứng khoán KBSV vừa có báo cáo", also at a sentence's start: a company
     if capital and not _sentence_start(text, start):
         return (
             (name_after and not v.cue.search(before))
@@ -424,6 +426,8 @@ def _lower_in_name(text: str, v: Vsic, start: int, name_after: bool) -> bool:
     return name_after and bool(v.news.company_name.search(window))
 
 
+# An acronym right after a capitalised phrase: a company's name ("Chứng khoán KBSV"), not a place ("TP.HCM").
+_ACRONYM_AFTER = re.compile(rf"[ \t]+[{UPPER}]{{2,}}[{UPPER}0-9]*(?![\w.])")
 # A capitalised word right after a phrase: the phrase begins a proper name ("Chứng khoán Rồng Việt").
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?=\w)")
 # The items of a name written as a list ("Bộ Văn hóa, Thể thao và Du lịch").
@@ -455,14 +459,19 @@ _NAME_TAIL_WORDS = 4
 
 
 def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candidate]:
-    """ "công nghiệp" + a sector name is one name with the codes of the latter ("công nghiệp bao bì")."""
+    """ "công nghiệp" + a sector name is one name with the codes of the latter ("công nghiệp bao bì"); a
+    cue-only word right before another sector qualifies it and is no sector itself ("hạ tầng du lịch")."""
     out: list[_Candidate] = []
     for c in candidates:
         prev = out[-1] if out else None
-        if prev is not None and not low[prev.end : c.start].strip() and _makes_one_name(v, low, prev, c):
+        if prev is None or low[prev.end : c.start].strip():
+            out.append(c)
+        elif _makes_one_name(v, low, prev, c):
             out[-1] = _Candidate(
                 prev.start, c.end, Entry(c.codes, c.entry.confidence, False), c.codes, prev.cued
             )
+        elif prev.entry.context_only:
+            out[-1] = _Candidate(c.start, c.end, c.entry, c.codes, c.cued or prev.cued)
         else:
             out.append(c)
     return out
