@@ -91,6 +91,9 @@ CASES = [
     ("Qua thanh tra, ngành tài chính đã phát hiện nhiều sai phạm.", []),
     ("Ngành tài chính đang tăng trưởng nhanh.", [("K", "tài chính")]),
     ("Pháp luật chuyên ngành về thuế, kế toán còn chồng chéo.", []),
+    ("Tỉnh chủ động phối hợp các ngành y tế, công thương xem xét điều chỉnh hoạt động.", []),
+    ("Chuyên gia cho rằng thị trường bất động sản công nghiệp Việt Nam còn nhiều dư địa.",
+     [("L68", "bất động sản công nghiệp")]),
     # things, places and people named after a sector
     ("Hai phòng thí nghiệm bán dẫn được đầu tư mới.", []),
     ("Cổ phiếu trên sàn chứng khoán giảm mạnh.", []),

@@ -51,6 +51,8 @@ class News:
     industry_words: frozenset[str]
     admin_acts: re.Pattern[str]
     admin_peers: frozenset[str]
+    peer_ends: re.Pattern[str]  # a list item ending with an administration's domain ("thanh tra của công an")
+    peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
     head_run: re.Pattern[str]  # a head, a few words, a capitalised phrase ("Sở Văn hóa Thể thao &")
@@ -145,7 +147,7 @@ def vsic() -> Vsic:
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
         org_before=re.compile(
-            r"(?:^|[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
+            r"(?:^|(?<!thị)[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
         ),
         min_confidence=float(data["min_confidence"]),
@@ -179,6 +181,8 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
             rf"(?:\s+(?:đã|đang|sẽ|cũng|vừa))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
         ),
         admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
+        peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})$"),
+        peer_starts=re.compile(rf"^(?:{alternation(data['admin_peers'])})(?!{_WORD})"),
         list_intro=re.compile(
             rf"(?<!{_WORD})(?:{alternation(w for w in data['list_intros'] if w.isalpha() or ' ' in w)})(?!{_WORD})"
             rf"|(?:{alternation(w for w in data['list_intros'] if not w.replace(' ', '').isalpha())})"
@@ -304,12 +308,13 @@ def _candidate(
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
+    key = _phrase_key(low[start:end])
     opener = None if cued else _list_opener(v, low, start, end)
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
     if opener == "cue" and not entry.commodity:
         cued = True  # "các lĩnh vực như viễn thông, năng lượng, xây dựng"
-    if not cued and _beside_administrations(v, low, start, end):
+    if (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     codes = entry.codes
     if v.news.trade_before.search(before):
@@ -370,18 +375,21 @@ def _items_before(items: str, first_ok: bool) -> bool:
 
 def _beside_administrations(v: Vsic, low: str, start: int, end: int) -> bool:
     """In a list with an administration's domain ("quốc phòng, công an, nông nghiệp", "các bộ: Tư pháp, Công
-    an, Nông nghiệp và Phát triển nông thôn"): an agency's field, not a sector."""
+    an, Nông nghiệp và Phát triển nông thôn"): an agency's field, not a sector.  The nearest item before may
+    begin with other words ("thanh tra của quốc phòng"), the last one after may go on ("công thương xem xét")."""
     before = _ITEM_GAP.split(low[max(0, start - 120) : start])
     after = _ITEM_GAP.split(low[end : end + 120])
-    sides = (before[:-1][::-1] if not before[-1].strip() else [], after[1:] if not after[0].strip() else [])
-    return any(_peer_in_items(v, items) for items in sides)
+    if not before[-1].strip() and _peer_in_items(v, before[:-1][::-1], v.news.peer_ends):
+        return True
+    return not after[0].strip() and _peer_in_items(v, after[1:], v.news.peer_starts)
 
 
-def _peer_in_items(v: Vsic, items: list[str]) -> bool:
-    """Whether one of the list ``items`` (nearest first) is an administration's domain, before a long one."""
+def _peer_in_items(v: Vsic, items: list[str], edge: re.Pattern[str]) -> bool:
+    """Whether one of the list ``items`` (nearest first) is an administration's domain, before a long one;
+    an item may hold more words on its outer ``edge`` ("thanh tra của công an")."""
     for item in items[:_LIST_REACH]:
         key = _phrase_key(item.strip(" .…:;"))
-        if key in v.news.admin_peers:
+        if key in v.news.admin_peers or edge.search(key):
             return True
         if len(key.split()) > _ITEM_WORDS:
             return False
