@@ -103,6 +103,12 @@ CASES = [
     ("Lực lượng chức năng thu giữ nhiều hàng không rõ nguồn gốc.", []),
     ("Khách hàng không được hoàn tiền.", []),
     ("Ngành hàng không phục hồi mạnh.", [("H51", "hàng không")]),
+    # the parts of the economy, each with its figure (FACTS.md: "dịch vụ tăng 6,5%")
+    ("Trong mức tăng chung, nông nghiệp tăng 3,1%, công nghiệp tăng 7,4%, xây dựng tăng 6,2%, dịch vụ tăng 6,9%.",
+     [("A", "nông nghiệp"), (None, "công nghiệp"), ("F", "xây dựng"), (None, "dịch vụ")]),
+    ("Ngành dịch vụ chiếm hơn 40% GDP của tỉnh.", [(None, "dịch vụ")]),
+    ("Sản phẩm tăng cao gồm: linh kiện điện thoại tăng 40,1%; thép cán tăng 30,2%; ô tô tăng 12,5%.", []),
+    ("Doanh nghiệp cung cấp dịch vụ cho khách hàng doanh nghiệp.", []),
     # news names
     ("Bất động sản công nghiệp tiếp tục hút vốn ngoại.", [("L68", "Bất động sản công nghiệp")]),
     ("Bộ định hướng phát triển công nghiệp nặng và công nghiệp nhẹ.",

@@ -127,6 +127,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "cue_not_after": _LIST,
         "market_words": _LIST,
         "goods_heads": _LIST,
+        "figure_verbs": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

@@ -55,6 +55,9 @@ class News:
     peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
+    figure_gap: re.Pattern[
+        str
+    ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
     head_run: re.Pattern[str]  # a head, a few words, a capitalised phrase ("Sở Văn hóa Thể thao &")
     joined_name: re.Pattern[str]  # "Hiệp hội Chế biến và Xuất khẩu" + "thủy sản": a name's second item
     joined_tail: re.Pattern[str]  # "Hiệp hội Xe khách liên tỉnh và" + "du lịch" + a capital: the same
@@ -191,6 +194,10 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
             rf"(?P<cue>(?<!{_WORD}){_not_after(data['cue_not_after'])}(?:{alternation(cue_words)})(?!{_WORD}))"
             rf"|(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
         ),
+        figure_gap=re.compile(
+            rf"\s+(?:{alternation(data['figure_verbs'])})\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%"
+            r"\s*[,;]\s*(?:và\s+)?"
+        ),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
@@ -284,7 +291,7 @@ def extract(view: TextView) -> list[Sector]:
         if candidate is not None:
             candidates.append(candidate)
     candidates = _industries(candidates, v, low)
-    return [_fact(view, v, c, listed) for c, listed in _accepted(candidates, low)]
+    return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low)]
 
 
 def _candidate(
@@ -507,7 +514,7 @@ def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     return bool(v.news.admin_after.match(low, end))
 
 
-def _accepted(candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
+def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
     """The candidates that count: names that stand alone, cue-only names after a cue word, and cue-only
     names listed next to a counted sector ("bất động sản, xây dựng"), however long the list."""
     ok = [not c.entry.context_only or c.cued for c in candidates]
@@ -518,15 +525,20 @@ def _accepted(candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, 
         for i in range(len(candidates) - 1):
             a, b = candidates[i], candidates[i + 1]
             j = i + 1 if ok[i] else i
-            if ok[i] != ok[i + 1] and _joins_list(candidates[j], low, a.end, b.start):
+            if ok[i] != ok[i + 1] and _joins_list(v, candidates[j], low, a.end, b.start):
                 ok[j] = listed[j] = changed = True
     return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
 
 
-def _joins_list(c: _Candidate, low: str, gap_start: int, gap_end: int) -> bool:
-    """Whether a cue-only candidate counts beside a counted one: a list gap between them, and not a
-    commodity ("dệt may, giày dép, cà phê": the coffee is goods)."""
-    return not c.entry.commodity and bool(_LIST_GAP.fullmatch(low, gap_start, gap_end))
+def _joins_list(v: Vsic, c: _Candidate, low: str, gap_start: int, gap_end: int) -> bool:
+    """Whether a cue-only candidate counts beside a counted one: a list gap between them, also items that
+    each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng 6,8%"), and not a commodity ("dệt may, giày
+    dép, cà phê": the coffee is goods)."""
+    if c.entry.commodity:
+        return False
+    return bool(
+        _LIST_GAP.fullmatch(low, gap_start, gap_end) or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
+    )
 
 
 def _fact(view: TextView, v: Vsic, c: _Candidate, listed: bool) -> Sector:
