@@ -74,6 +74,8 @@ CASES = [
     # names of bodies, projects and companies
     ("Ông là Phó giám đốc Trung tâm Hợp tác quốc tế Nuôi trồng thủy sản bền vững.", []),
     ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam kiến nghị gỡ vướng.", []),
+    ("Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam kiến nghị gỡ vướng.", []),
+    ("Bộ Công Thương và các doanh nghiệp dệt may Việt Nam đã họp bàn.", [("C", "dệt may")]),
     ("Chủ tịch Hiệp hội Vận tải hành khách và du lịch Hà Nội cho biết giá vé sẽ giữ nguyên.", []),
     ("Công ty Cổ phần đầu tư nông nghiệp Hưng Thịnh vừa niêm yết.", []),
     ("Dự án Khu dân cư, thương mại và du lịch Sông Xanh được phê duyệt.", []),

@@ -60,7 +60,9 @@ class News:
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
     head_run: re.Pattern[str]  # a head, a few words, a capitalised phrase ("Sở Văn hóa Thể thao &")
     joined_name: re.Pattern[str]  # "Hiệp hội Chế biến và Xuất khẩu" + "thủy sản": a name's second item
-    joined_tail: re.Pattern[str]  # "Hiệp hội Xe khách liên tỉnh và" + "du lịch" + a capital: the same
+    joined_tail: re.Pattern[
+        str
+    ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" + "thủy sản"
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
@@ -166,6 +168,7 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
     head = rf"(?<!{_WORD})(?:{alternation(heads)})"
     upper_word = rf"[{UPPER}][\w-]*"
     fillers = alternation(data["name_fillers"])
+    trades = alternation(data["trade_words"] + data["production_words"])
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
@@ -203,7 +206,9 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         joined_name=re.compile(
             rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
         ),
-        joined_tail=re.compile(rf"{head}\s+{upper_word}(?:,?[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+$"),
+        joined_tail=re.compile(
+            rf"{head}\s+{upper_word}(?:,?[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+(?:(?i:{trades})[ \t]+)?$"
+        ),
         industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
         market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
         company_name=re.compile(
