@@ -128,6 +128,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "market_words": _LIST,
         "goods_heads": _LIST,
         "figure_verbs": _LIST,
+        "study_words": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

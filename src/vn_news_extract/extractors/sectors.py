@@ -55,6 +55,7 @@ class News:
     peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
+    study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
     figure_gap: re.Pattern[
         str
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
@@ -201,6 +202,7 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
             rf"\s+(?:{alternation(data['figure_verbs'])})\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%"
             r"\s*[,;]\s*(?:và\s+)?"
         ),
+        study_words=re.compile(rf"(?<!{_WORD})(?:{alternation(data['study_words'])})(?!{_WORD})"),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
@@ -315,13 +317,14 @@ def _candidate(
     before = low[max(0, start - 30) : start]
     if _in_name(view.ctext, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
-    cued = bool(v.cue.search(before))
+    majors = v.news.study_words.search(low, *view.sentence_bounds(start)) is not None
+    cued = not majors and bool(v.cue.search(before))  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": majors
     if cued and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
     key = _phrase_key(low[start:end])
-    opener = None if cued else _list_opener(v, low, start, end)
+    opener = None if cued or majors else _list_opener(v, low, start, end)
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
     if opener == "cue" and not entry.commodity:
