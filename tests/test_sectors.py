@@ -56,6 +56,8 @@ CASES = [
     ("Tỷ lệ lao động phi nông nghiệp đạt 60%.", []),
     # commodities count only when called an industry, never from a list of goods (FACTS.md)
     ("Ngành cà phê đang chuyển mình mạnh mẽ.", [("A01", "cà phê")]),
+    ("Bộ xây dựng chiến lược cho các ngành công nghiệp như ô tô, thép, sữa.",
+     [("C29", "ô tô"), ("C24", "thép"), ("C10", "sữa")]),
     ("Việt Nam bán sang châu Âu dệt may, cà phê và hạt điều.", [("C", "dệt may")]),
     ("Các mặt hàng chủ lực như thủy sản, dệt may đều tăng.", []),
     # a list a cue word opens, also after a description and "như" / ":"; a semicolon ends the list

@@ -317,6 +317,18 @@ def _candidate(
     before = low[max(0, start - 30) : start]
     if _in_name(view.ctext, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
+    cued = _cue_reading(view, v, low, start, end, before)
+    if cued is None:
+        return None
+    codes = entry.codes
+    if v.news.trade_before.search(before):
+        codes = v.news.after_trade.get(_phrase_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+    return _Candidate(start, end, entry, codes, cued)
+
+
+def _cue_reading(view: TextView, v: Vsic, low: str, start: int, end: int, before: str) -> bool | None:
+    """Whether a cue word (right before, or opening the list the phrase is in) calls it a sector; None when
+    the context makes it no sector: the administration, goods, a list's head, agencies."""
     majors = v.news.study_words.search(low, *view.sentence_bounds(start)) is not None
     cued = not majors and bool(v.cue.search(before))  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": majors
     if cued and _administration(view.ctext, v, low, start, end):
@@ -324,17 +336,15 @@ def _candidate(
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
     key = _phrase_key(low[start:end])
+    if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
+        return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
     opener = None if cued or majors else _list_opener(v, low, start, end)
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
-    if opener == "cue" and not entry.commodity:
-        cued = True  # "các lĩnh vực như viễn thông, năng lượng, xây dựng"
+    cued = cued or opener == "cue"  # "các lĩnh vực như viễn thông, năng lượng", "các ngành như ô tô, thép"
     if (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
-    codes = entry.codes
-    if v.news.trade_before.search(before):
-        codes = v.news.after_trade.get(_phrase_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
-    return _Candidate(start, end, entry, codes, cued)
+    return cued
 
 
 # A list of sectors: its items end at a comma, "và", "hoặc", a slash or a dash; a clause ends at these.
