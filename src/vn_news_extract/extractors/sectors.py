@@ -9,6 +9,7 @@ differences do not matter.  A phrase known to be a sector but with no single cod
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,11 +48,14 @@ class News:
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
+    cue_blocked: re.Pattern[str]  # a word right before a cue word that makes it no cue ("chuyên ngành")
+    goods_head: re.Pattern[str]  # a goods word ("mặt hàng", "hàng hóa")
     list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
     industry_words: frozenset[str]
     admin_acts: re.Pattern[str]
     admin_peers: frozenset[str]
     peer_ends: re.Pattern[str]  # a list item ending with an administration's domain ("thanh tra của công an")
+    peer_any: re.Pattern[str]  # an administration's domain anywhere
     peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
@@ -99,6 +103,11 @@ def _phrase_key(text: str) -> str:
     return " ".join(canonical(text).lower().replace(";", ",").split())
 
 
+def _low_key(low_text: str) -> str:
+    """``_phrase_key`` of text that is already canonical and lower case (a slice of ``extract``'s ``low``)."""
+    return " ".join(low_text.replace(";", ",").split())
+
+
 def _variants(name: str) -> list[tuple[str, float]]:
     base = _phrase_key(name)
     out = [(base, 1.0)]
@@ -144,7 +153,7 @@ def vsic() -> Vsic:
                 bool(group.get("commodity", False)),
             )
     phrases = _trie_regex([p.split(" ") for p in table])
-    cues = _not_after(news["cue_not_after"]) + f"(?:{alternation(data['cue_words'])})"
+    cues = alternation(data["cue_words"])
     return Vsic(
         names=names,
         levels=levels,
@@ -189,13 +198,16 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         ),
         admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
         peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})$"),
+        peer_any=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})(?!{_WORD})"),
         peer_starts=re.compile(rf"^(?:{alternation(data['admin_peers'])})(?!{_WORD})"),
         list_intro=re.compile(
             rf"(?<!{_WORD})(?:{alternation(w for w in data['list_intros'] if w.isalpha() or ' ' in w)})(?!{_WORD})"
             rf"|(?:{alternation(w for w in data['list_intros'] if not w.replace(' ', '').isalpha())})"
         ),
+        cue_blocked=re.compile(rf"(?<!{_WORD})(?:{alternation(data['cue_not_after'])}) $"),
+        goods_head=re.compile(rf"(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD})"),
         list_head=re.compile(
-            rf"(?P<cue>(?<!{_WORD}){_not_after(data['cue_not_after'])}(?:{alternation(cue_words)})(?!{_WORD}))"
+            rf"(?P<cue>(?<!{_WORD})(?:{alternation(cue_words)})(?!{_WORD}))"
             rf"|(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
         ),
         figure_gap=re.compile(
@@ -219,9 +231,19 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
     )
 
 
-def _not_after(words: list[str]) -> str:
-    """Lookbehinds refusing a cue word right after any of ``words`` ("chuyên ngành", "các sở, ngành")."""
-    return "".join(f"(?<!(?<!{_WORD}){re.escape(w)} )" for w in words)
+def _cue_before(v: Vsic, before: str) -> bool:
+    """A cue word right before the phrase ("ngành", "lĩnh vực"), not one of "chuyên ngành", "các sở, ngành"."""
+    m = v.cue.search(before)
+    return m is not None and not _cue_blocked(v, before, m.start())
+
+
+def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
+    """Whether the cue word at ``pos`` follows a word that makes it no cue ("chuyên ngành", "các sở, ngành")."""
+    return v.news.cue_blocked.search(text, max(0, pos - _BLOCKER_CHARS), pos) is not None
+
+
+# The longest word (with its space) that can make a cue word no cue ("các sở, ").
+_BLOCKER_CHARS = 12
 
 
 def place_words() -> list[str]:
@@ -287,14 +309,29 @@ class _Candidate:
 _LIST_GAP = re.compile(r"\s*(?:,|/|-|–|\s(?:và|hoặc|hay|cùng))\s*")
 
 
+class _Marks:
+    """Where a pattern matches in the text, found once on first use (not for every candidate)."""
+
+    def __init__(self, low: str, pattern: re.Pattern[str]) -> None:
+        self._low, self._pattern = low, pattern
+        self._starts: list[int] | None = None
+
+    def within(self, start: int, end: int) -> bool:
+        if self._starts is None:
+            self._starts = [m.start() for m in self._pattern.finditer(self._low)]
+        i = bisect.bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
+
+
 def extract(view: TextView) -> list[Sector]:
     v = vsic()
     text = view.ctext
     low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
     shielded = [m.span() for m in v.news.shields.finditer(low)]
+    marks = _Marks(low, v.news.study_words), _Marks(low, v.news.peer_any), _Marks(low, v.news.goods_head)
     candidates = []
     for m in v.pattern.finditer(low):
-        candidate = _candidate(view, v, low, m.start(), m.end(), shielded)
+        candidate = _candidate(view, v, low, m.start(), m.end(), shielded, marks)
         if candidate is not None:
             candidates.append(candidate)
     candidates = _industries(candidates, v, low)
@@ -302,10 +339,16 @@ def extract(view: TextView) -> list[Sector]:
 
 
 def _candidate(
-    view: TextView, v: Vsic, low: str, start: int, end: int, shielded: list[tuple[int, int]]
+    view: TextView,
+    v: Vsic,
+    low: str,
+    start: int,
+    end: int,
+    shielded: list[tuple[int, int]],
+    marks: tuple[_Marks, _Marks, _Marks],
 ) -> _Candidate | None:
     """A sector phrase at [start, end) unless it is part of a body's name, a place or a law's name, or goods."""
-    entry = lookup(low[start:end])
+    entry = v.table.get(_low_key(low[start:end]))  # ``low`` is canonical already: no ``lookup``
     if entry is None:
         return None
     if not view.on_words(start, end):
@@ -317,32 +360,48 @@ def _candidate(
     before = low[max(0, start - 30) : start]
     if _in_name(view.ctext, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
-    cued = _cue_reading(view, v, low, start, end, before)
+    cued = _cue_reading(view, v, low, (start, end), before, marks, entry)
     if cued is None:
         return None
     codes = entry.codes
     if v.news.trade_before.search(before):
-        codes = v.news.after_trade.get(_phrase_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+        codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
     return _Candidate(start, end, entry, codes, cued)
 
 
-def _cue_reading(view: TextView, v: Vsic, low: str, start: int, end: int, before: str) -> bool | None:
+def _cue_reading(
+    view: TextView,
+    v: Vsic,
+    low: str,
+    span: tuple[int, int],
+    before: str,
+    marks: tuple[_Marks, _Marks, _Marks],
+    entry: Entry,
+) -> bool | None:
     """Whether a cue word (right before, or opening the list the phrase is in) calls it a sector; None when
-    the context makes it no sector: the administration, goods, a list's head, agencies."""
-    majors = v.news.study_words.search(low, *view.sentence_bounds(start)) is not None
-    cued = not majors and bool(v.cue.search(before))  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": majors
+    the context makes it no sector: the administration, goods, a list's head, agencies (``marks``: where
+    admissions words and agencies' domains are in the text)."""
+    start, end = span
+    study, peers, goods = marks
+    cued = _cue_before(v, before)
+    majors = cued and study.within(*view.sentence_bounds(start))
+    cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     if cued and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
-    key = _phrase_key(low[start:end])
+    key = _low_key(low[start:end])
     if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
         return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
-    opener = None if cued or majors else _list_opener(v, low, start, end)
+    near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
+    may_open = entry.context_only or near or goods.within(max(0, start - _OPENER_REACH), start)
+    opener = None if cued or majors or not may_open else _list_opener(v, low, start, end)
+    if opener == "cue" and study.within(*view.sentence_bounds(start)):
+        opener = None  # a list of study majors
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
     cued = cued or opener == "cue"  # "các lĩnh vực như viễn thông, năng lượng", "các ngành như ô tô, thép"
-    if (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
+    if near and (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     return cued
 
@@ -354,6 +413,8 @@ _CLAUSE_END = re.compile(r"[.;!?()\n\[\]“”\"]")
 _ITEM = re.compile(r"[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}")
 # What may follow the last item read: another gap, the clause's end, or the text's end.
 _ITEM_END = re.compile(r"\s*(?:[,;.…)/–]|\s(?:và|hoặc|hay)\s|$)")
+# How far (characters) before a phrase the cue or goods word opening its list is looked for.
+_OPENER_REACH = 150
 # Words of a description between a cue and its list intro ("các ngành công nghiệp công nghệ cao như").
 _INTRO_WORDS = 7
 
@@ -364,7 +425,7 @@ def _after_market_word(view: TextView, v: Vsic, low: str, start: int, end: int) 
     word = view.word_at(start)
     if word is None or word[0] == start or not view.is_boundary(end):
         return -1
-    return word[0] if _phrase_key(low[word[0] : start]) in v.news.market_words else -1
+    return word[0] if _low_key(low[word[0] : start]) in v.news.market_words else -1
 
 
 def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
@@ -374,9 +435,13 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
     ends an item too, or is the first item after the opener ("ngành du lịch tăng, xây dựng kế hoạch" is no list)."""
     industry = v.news.industry_before.search(low, max(0, start - 30), start)
     start = industry.start() if industry else start  # "các ngành đường sắt, công nghiệp dầu khí"
-    window = low[max(0, start - 150) : start]
+    window = low[max(0, start - _OPENER_REACH) : start]
     clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
-    heads = list(v.news.list_head.finditer(clause))
+    heads = [
+        m
+        for m in v.news.list_head.finditer(clause)
+        if not (m.group("cue") and _cue_blocked(v, clause, m.start()))
+    ]
     if not heads:
         return None
     rest = clause[heads[-1].end() :]
@@ -402,8 +467,8 @@ def _beside_administrations(v: Vsic, low: str, start: int, end: int) -> bool:
     """In a list with an administration's domain ("quốc phòng, công an, nông nghiệp", "các bộ: Tư pháp, Công
     an, Nông nghiệp và Phát triển nông thôn"): an agency's field, not a sector.  The nearest item before may
     begin with other words ("thanh tra của quốc phòng"), the last one after may go on ("công thương xem xét")."""
-    before = _ITEM_GAP.split(low[max(0, start - 120) : start])
-    after = _ITEM_GAP.split(low[end : end + 120])
+    before = _ITEM_GAP.split(low[max(0, start - _PEER_REACH) : start])
+    after = _ITEM_GAP.split(low[end : end + _PEER_REACH])
     if not before[-1].strip() and _peer_in_items(v, before[:-1][::-1], v.news.peer_ends):
         return True
     return not after[0].strip() and _peer_in_items(v, after[1:], v.news.peer_starts)
@@ -413,7 +478,7 @@ def _peer_in_items(v: Vsic, items: list[str], edge: re.Pattern[str]) -> bool:
     """Whether one of the list ``items`` (nearest first) is an administration's domain, before a long one;
     an item may hold more words on its outer ``edge`` ("thanh tra của công an")."""
     for item in items[:_LIST_REACH]:
-        key = _phrase_key(item.strip(" .…:;"))
+        key = _low_key(item.strip(" .…:;"))
         if key in v.news.admin_peers or edge.search(key):
             return True
         if len(key.split()) > _ITEM_WORDS:
@@ -421,6 +486,8 @@ def _peer_in_items(v: Vsic, items: list[str], edge: re.Pattern[str]) -> bool:
     return False
 
 
+# How far (characters) either side of a phrase an administration's domain is looked for in its list.
+_PEER_REACH = 120
 # How many list items either side are read for an administration, and the longest item (in words) read.
 _LIST_REACH = 8
 _ITEM_WORDS = 6
@@ -440,9 +507,9 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
         return True  # "Chứng khoán KBSV vừa có báo cáo", also at a sentence's start: a company
     if capital and not _sentence_start(text, start):
         return (
-            (name_after and not v.cue.search(before))
+            (name_after and not _cue_before(v, before))
             or _capital_run_from_body(text, v, start)
-            or (not v.cue.search(before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
+            or (not _cue_before(v, before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
         )
     return _lower_in_name(text, v, start, name_after)
 
@@ -452,6 +519,8 @@ def _lower_in_name(text: str, v: Vsic, start: int, name_after: bool) -> bool:
     Chế biến và Xuất khẩu thủy sản"), or a company's name of form words going on with a capital ("Công ty Cổ
     phần đầu tư nông nghiệp Agri-Vina")."""
     window = text[max(0, start - 90) : start]
+    if " và " not in window:
+        return name_after and bool(v.news.company_name.search(window))
     if v.news.joined_name.search(window):
         return True
     if name_after and v.news.joined_tail.search(window):
@@ -512,7 +581,7 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
 
 def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
     """ "công nghiệp" + any sector name, "sản xuất" + a goods-producing one ("sản xuất thép")."""
-    word = _phrase_key(low[prev.start : prev.end])
+    word = _low_key(low[prev.start : prev.end])
     if word in v.news.industry_words:
         return True
     return word in v.news.production_words and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
@@ -525,7 +594,7 @@ _GOODS_SECTIONS = frozenset("ABCDE")
 def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     """ "ngành" meaning the administration: a ministry's domain with a capital ("ngành Y tế"), or a domain of
     a province ("ngành nông nghiệp tỉnh")."""
-    if _phrase_key(low[start:end]) not in v.news.admin_domains:
+    if _low_key(low[start:end]) not in v.news.admin_domains:
         return bool(v.news.admin_after.match(low, end))
     if text[start].isupper() or v.news.admin_acts.match(low, end):
         return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
