@@ -54,6 +54,76 @@ CASES = [
     ("Ngành Y tế đã cử đoàn kiểm tra.", []),
     ("Ngành nông nghiệp tỉnh đang khẩn trương khắc phục hậu quả.", []),
     ("Tỷ lệ lao động phi nông nghiệp đạt 60%.", []),
+    # commodities count only when called an industry, never from a list of goods (FACTS.md)
+    ("Ngành cà phê đang chuyển mình mạnh mẽ.", [("A01", "cà phê")]),
+    ("Bộ xây dựng chiến lược cho các ngành công nghiệp như ô tô, thép, sữa.",
+     [("C29", "ô tô"), ("C24", "thép"), ("C10", "sữa")]),
+    ("Việt Nam bán sang châu Âu dệt may, cà phê và hạt điều.", [("C", "dệt may")]),
+    ("Các mặt hàng chủ lực như thủy sản, dệt may đều tăng.", []),
+    # a list a cue word opens, also after a description and "như" / ":"; a semicolon ends the list
+    ("Tỉnh ưu tiên các lĩnh vực như viễn thông, năng lượng, xây dựng.",
+     [("J61", "viễn thông"), ("D35", "năng lượng"), ("F", "xây dựng")]),
+    ("Nhà đầu tư Hàn Quốc quan tâm tới các lĩnh vực có thế mạnh của tỉnh: năng lượng, y tế.",
+     [("D35", "năng lượng"), ("Q86", "y tế")]),
+    ("Ngành du lịch phục hồi mạnh, xây dựng kế hoạch mới cho mùa hè.", [(None, "du lịch")]),
+    ("Doanh thu ngành công nghiệp tăng; xây dựng mô hình mới được triển khai.", [(None, "công nghiệp")]),
+    ("Các ngành đường sắt, công nghiệp dầu khí và quốc phòng cần nhiều thép chất lượng cao.",
+     [("H49", "đường sắt"), ("B06", "công nghiệp dầu khí")]),
+    # "sản xuất" + a goods-producing sector is one name with its codes
+    ("Ngành sản xuất thép gặp nhiều khó khăn.", [("C24", "sản xuất thép")]),
+    ("Tập đoàn mở rộng sản xuất cáp quang tại miền Bắc.", [("C27", "sản xuất cáp quang")]),
+    ("Công ty đầu tư vào sản xuất phần mềm.", []),
+    # names of bodies, projects and companies
+    ("Ông là Phó giám đốc Trung tâm Hợp tác quốc tế Nuôi trồng thủy sản bền vững.", []),
+    ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam kiến nghị gỡ vướng.", []),
+    ("Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam kiến nghị gỡ vướng.", []),
+    ("Bộ Công Thương và các doanh nghiệp dệt may Việt Nam đã họp bàn.", [("C", "dệt may")]),
+    ("Chủ tịch Hiệp hội Vận tải hành khách và du lịch Hà Nội cho biết giá vé sẽ giữ nguyên.", []),
+    ("Công ty Cổ phần đầu tư nông nghiệp Hưng Thịnh vừa niêm yết.", []),
+    ("Dự án Khu dân cư, thương mại và du lịch Sông Xanh được phê duyệt.", []),
+    ("Bộ Công Thương cho biết ngành dệt may đạt 40 tỷ USD.", [("C", "dệt may")]),
+    ("Chứng khoán KBSV vừa công bố báo cáo triển vọng quý III.", []),
+    ("Du lịch TP.HCM đón 3 triệu lượt khách.", [(None, "Du lịch")]),
+    ("Hãng bay thử nghiệm nhiên liệu hàng không bền vững.", []),
+    ("Tỉnh đầu tư hạ tầng logistics kết nối cảng biển.", [("H52", "logistics")]),
+    ("Hợp tác trong các lĩnh vực hạ tầng du lịch, viễn thông.", [(None, "du lịch"), ("J61", "viễn thông")]),
+    ("Giám đốc Sở Văn hóa Thể thao & Du lịch tỉnh cho biết lượng khách tăng.", []),
+    ("Mẫu được gửi tới Trung tâm chất lượng Nông lâm thủy sản vùng II để kiểm nghiệm.", []),
+    # the administration: a list with an agency's domain, "ngành X" doing an agency's work, "chuyên ngành"
+    ("Cơ quan thanh tra của quốc phòng, công an, nông nghiệp sẽ phối hợp kiểm tra.", []),
+    ("Văn bản gửi các bộ: Tư pháp, Công an, Nông nghiệp và Phát triển nông thôn.", []),
+    ("Qua thanh tra, ngành tài chính đã phát hiện nhiều sai phạm.", []),
+    ("Ngành tài chính đang tăng trưởng nhanh.", [("K", "tài chính")]),
+    ("Pháp luật chuyên ngành về thuế, kế toán còn chồng chéo.", []),
+    ("Các ngành như Kế toán, Kiểm toán có điểm chuẩn 24 điểm.", []),
+    ("Ngành kế toán thiếu nhân lực có chứng chỉ quốc tế.", [("M69", "kế toán")]),
+    ("Lãnh đạo thành phố lưu ý ngành tài chính TP cần rà soát các khoản chi.", []),
+    ("Doanh nghiệp gặp khó trong sản xuất kinh doanh.", []),
+    ("Tỉnh chủ động phối hợp các ngành y tế, công thương xem xét điều chỉnh hoạt động.", []),
+    ("Chuyên gia cho rằng thị trường bất động sản công nghiệp Việt Nam còn nhiều dư địa.",
+     [("L68", "bất động sản công nghiệp")]),
+    # things, places and people named after a sector
+    ("Hai phòng thí nghiệm bán dẫn được đầu tư mới.", []),
+    ("Cổ phiếu trên sàn chứng khoán giảm mạnh.", []),
+    ("Khách du lịch đến Huế tăng mạnh.", []),
+    ("Chất thải rắn công nghiệp được thu gom hằng ngày.", []),
+    ("Tỉnh tập trung phát triển các ngành công nghiệp trọng điểm.", []),
+    ("Lực lượng chức năng thu giữ nhiều hàng không rõ nguồn gốc.", []),
+    ("Khách hàng không được hoàn tiền.", []),
+    ("Ngành hàng không phục hồi mạnh.", [("H51", "hàng không")]),
+    # the parts of the economy, each with its figure (FACTS.md: "dịch vụ tăng 6,5%")
+    ("Trong mức tăng chung, nông nghiệp tăng 3,1%, công nghiệp tăng 7,4%, xây dựng tăng 6,2%, dịch vụ tăng 6,9%.",
+     [("A", "nông nghiệp"), (None, "công nghiệp"), ("F", "xây dựng"), (None, "dịch vụ")]),
+    ("Ngành dịch vụ chiếm hơn 40% GDP của tỉnh.", [(None, "dịch vụ")]),
+    ("Sản phẩm tăng cao gồm: linh kiện điện thoại tăng 40,1%; thép cán tăng 30,2%; ô tô tăng 12,5%.", []),
+    ("Doanh nghiệp cung cấp dịch vụ cho khách hàng doanh nghiệp.", []),
+    # news names
+    ("Bất động sản công nghiệp tiếp tục hút vốn ngoại.", [("L68", "Bất động sản công nghiệp")]),
+    ("Bộ định hướng phát triển công nghiệp nặng và công nghiệp nhẹ.",
+     [(None, "công nghiệp nặng"), ("C", "công nghiệp nhẹ")]),
+    ("Tổng thu của ngành nuôi lợn giảm mạnh.", [("A01", "nuôi lợn")]),
+    ("Qatar trở thành gã khổng lồ trong ngành công nghiệp dầu mỏ.", [("B06", "công nghiệp dầu mỏ")]),
+    ("Các hãng hàng không giá rẻ, đường sắt đều tăng chuyến.", [("H51", "hàng không giá rẻ"), ("H49", "đường sắt")]),
 ]
 
 
@@ -92,6 +162,10 @@ def test_codes_beside_code(rule_facts):
     assert f["codes"] == ["A03", "C10"] and f["code"] is None
     (f,) = rule_facts("Ngành thủy sản tăng trưởng tốt.", "sectors")
     assert f["codes"] == ["A03"] and f["code"] == "A03"
+    (f,) = rule_facts("Ngành tôm đối mặt nhiều thách thức.", "sectors")
+    assert f["codes"] == ["A03"] and f["code"] == "A03"
+    (f,) = rule_facts("Ngành tài chính cần hỗ trợ doanh nghiệp.", "sectors")
+    assert f["codes"] == ["K64", "K66"] and f["code"] == "K"
 
 
 def test_sector_phrase_stands_on_words():
@@ -101,6 +175,19 @@ def test_sector_phrase_stands_on_words():
 
     text = "Doanh nghiệp trong khu công nghiệp tăng mạnh."
     assert sectors.extract(TextView.from_text(text, words=["khu công nghiệp"])) == []
+
+
+def test_a_market_word_joined_to_the_sector():
+    """ "thị trường chứng khoán" as one word of the segmentation: the sector, its span from the word's start;
+    a sector word inside any other word is not a sector."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    text = "Thị trường chứng khoán hồi phục, nhà đầu tư trở lại."
+    (f,) = sectors.extract(TextView.from_text(text, words=["Thị trường chứng khoán"]))
+    assert (f.text, f.code) == ("Thị trường chứng khoán", "K66")
+    text = "Doanh nghiệp trong khu công nghiệp tăng mạnh."
+    assert sectors.extract(TextView.from_text(text, words=["trong khu công nghiệp"])) == []
 
 
 def test_lexicon_words_for_the_tokenizer():

@@ -119,6 +119,16 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "body_heads": _LIST,
         "body_links": _LIST,
         "industry_words": _LIST,
+        "admin_acts": _LIST,
+        "admin_peers": _LIST,
+        "list_intros": _LIST,
+        "production_words": _LIST,
+        "name_fillers": _LIST,
+        "cue_not_after": _LIST,
+        "market_words": _LIST,
+        "goods_heads": _LIST,
+        "figure_verbs": _LIST,
+        "study_words": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

@@ -9,6 +9,7 @@ differences do not matter.  A phrase known to be a sector but with no single cod
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_csv, load_json
 from ..model import Sector
-from ..patterns import WORD_CHAR, alternation
+from ..patterns import UPPER, WORD_CHAR, alternation
 from ..textnorm import canonical
 from .view import TextView
 
@@ -28,6 +29,7 @@ class Entry:
     codes: tuple[str, ...]
     confidence: float
     context_only: bool
+    commodity: bool = False  # a product that counts only when called an industry ("ngành thép")
 
     @property
     def code(self) -> str | None:
@@ -46,7 +48,29 @@ class News:
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
+    cue_blocked: re.Pattern[str]  # a word right before a cue word that makes it no cue ("chuyên ngành")
+    goods_head: re.Pattern[str]  # a goods word ("mặt hàng", "hàng hóa")
+    list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
     industry_words: frozenset[str]
+    admin_acts: re.Pattern[str]
+    admin_peers: frozenset[str]
+    peer_ends: re.Pattern[str]  # a list item ending with an administration's domain ("thanh tra của công an")
+    peer_any: re.Pattern[str]  # an administration's domain anywhere
+    peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
+    list_intro: re.Pattern[str]
+    production_words: frozenset[str]
+    study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
+    figure_gap: re.Pattern[
+        str
+    ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
+    head_run: re.Pattern[str]  # a head, a few words, a capitalised phrase ("Sở Văn hóa Thể thao &")
+    joined_name: re.Pattern[str]  # "Hiệp hội Chế biến và Xuất khẩu" + "thủy sản": a name's second item
+    joined_tail: re.Pattern[
+        str
+    ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" + "thủy sản"
+    industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
+    market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
+    company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
 
 
 @dataclass(frozen=True)
@@ -77,6 +101,11 @@ def covering_code(codes: tuple[str, ...] | list[str]) -> str | None:
 
 def _phrase_key(text: str) -> str:
     return " ".join(canonical(text).lower().replace(";", ",").split())
+
+
+def _low_key(low_text: str) -> str:
+    """``_phrase_key`` of text that is already canonical and lower case (a slice of ``extract``'s ``low``)."""
+    return " ".join(low_text.replace(";", ",").split())
 
 
 def _variants(name: str) -> list[tuple[str, float]]:
@@ -118,7 +147,10 @@ def vsic() -> Vsic:
         for phrase, codes in group["names"].items():
             sources[_phrase_key(phrase)] = group["source"]
             table[_phrase_key(phrase)] = Entry(
-                tuple(codes), 0.85 if group["cue_only"] else 0.9, group["cue_only"]
+                tuple(codes),
+                0.85 if group["cue_only"] else 0.9,
+                group["cue_only"],
+                bool(group.get("commodity", False)),
             )
     phrases = _trie_regex([p.split(" ") for p in table])
     cues = alternation(data["cue_words"])
@@ -128,21 +160,25 @@ def vsic() -> Vsic:
         table=table,
         pattern=re.compile(rf"(?<!{_WORD})(?:{phrases})(?!{_WORD})"),
         classification=data["classification"],
-        cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+|hàng\s+)?$"),
+        cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
         org_before=re.compile(
-            r"(?:^|[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
+            r"(?:^|(?<!thị)[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
         ),
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
-        news=_news(news),
+        news=_news(news, data["cue_words"]),
         sources=sources,
     )
 
 
-def _news(data: dict[str, Any]) -> News:
+def _news(data: dict[str, Any], cue_words: list[str]) -> News:
     heads = [h[:1].upper() + h[1:] for h in data["body_heads"]]
+    head = rf"(?<!{_WORD})(?:{alternation(heads)})"
+    upper_word = rf"[{UPPER}][\w-]*"
+    fillers = alternation(data["name_fillers"])
+    trades = alternation(data["trade_words"] + data["production_words"])
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
@@ -157,7 +193,57 @@ def _news(data: dict[str, Any]) -> News:
         ),
         body_head=re.compile(rf"(?<!{_WORD})(?:{alternation(heads)})(?!{_WORD})"),
         industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
+        admin_acts=re.compile(
+            rf"(?:\s+(?:đã|đang|sẽ|cũng|vừa))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
+        ),
+        admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
+        peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})$"),
+        peer_any=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})(?!{_WORD})"),
+        peer_starts=re.compile(rf"^(?:{alternation(data['admin_peers'])})(?!{_WORD})"),
+        list_intro=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(w for w in data['list_intros'] if w.isalpha() or ' ' in w)})(?!{_WORD})"
+            rf"|(?:{alternation(w for w in data['list_intros'] if not w.replace(' ', '').isalpha())})"
+        ),
+        cue_blocked=re.compile(rf"(?<!{_WORD})(?:{alternation(data['cue_not_after'])}) $"),
+        goods_head=re.compile(rf"(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD})"),
+        list_head=re.compile(
+            rf"(?P<cue>(?<!{_WORD})(?:{alternation(cue_words)})(?!{_WORD}))"
+            rf"|(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
+        ),
+        figure_gap=re.compile(
+            rf"\s+(?:{alternation(data['figure_verbs'])})\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%"
+            r"\s*[,;]\s*(?:và\s+)?"
+        ),
+        study_words=re.compile(rf"(?<!{_WORD})(?:{alternation(data['study_words'])})(?!{_WORD})"),
+        production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
+        head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
+        joined_name=re.compile(
+            rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
+        ),
+        joined_tail=re.compile(
+            rf"{head}\s+{upper_word}(?:,?[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+(?:(?i:{trades})[ \t]+)?$"
+        ),
+        industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
+        market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
+        company_name=re.compile(
+            rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
+        ),
     )
+
+
+def _cue_before(v: Vsic, before: str) -> bool:
+    """A cue word right before the phrase ("ngành", "lĩnh vực"), not one of "chuyên ngành", "các sở, ngành"."""
+    m = v.cue.search(before)
+    return m is not None and not _cue_blocked(v, before, m.start())
+
+
+def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
+    """Whether the cue word at ``pos`` follows a word that makes it no cue ("chuyên ngành", "các sở, ngành")."""
+    return v.news.cue_blocked.search(text, max(0, pos - _BLOCKER_CHARS), pos) is not None
+
+
+# The longest word (with its space) that can make a cue word no cue ("các sở, ").
+_BLOCKER_CHARS = 12
 
 
 def place_words() -> list[str]:
@@ -220,7 +306,21 @@ class _Candidate:
 
 
 # Between two items of a list of sectors: a comma, "và", "hoặc", a dash or a slash.
-_LIST_GAP = re.compile(r"\s*(?:,|;|/|-|–|\s(?:và|hoặc|hay|cùng))\s*")
+_LIST_GAP = re.compile(r"\s*(?:,|/|-|–|\s(?:và|hoặc|hay|cùng))\s*")
+
+
+class _Marks:
+    """Where a pattern matches in the text, found once on first use (not for every candidate)."""
+
+    def __init__(self, low: str, pattern: re.Pattern[str]) -> None:
+        self._low, self._pattern = low, pattern
+        self._starts: list[int] | None = None
+
+    def within(self, start: int, end: int) -> bool:
+        if self._starts is None:
+            self._starts = [m.start() for m in self._pattern.finditer(self._low)]
+        i = bisect.bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
 
 
 def extract(view: TextView) -> list[Sector]:
@@ -228,36 +328,169 @@ def extract(view: TextView) -> list[Sector]:
     text = view.ctext
     low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
     shielded = [m.span() for m in v.news.shields.finditer(low)]
+    marks = _Marks(low, v.news.study_words), _Marks(low, v.news.peer_any), _Marks(low, v.news.goods_head)
     candidates = []
     for m in v.pattern.finditer(low):
-        candidate = _candidate(view, v, low, m.start(), m.end(), shielded)
+        candidate = _candidate(view, v, low, m.start(), m.end(), shielded, marks)
         if candidate is not None:
             candidates.append(candidate)
     candidates = _industries(candidates, v, low)
-    return [_fact(view, v, c, listed) for c, listed in _accepted(candidates, low)]
+    return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low)]
 
 
 def _candidate(
-    view: TextView, v: Vsic, low: str, start: int, end: int, shielded: list[tuple[int, int]]
+    view: TextView,
+    v: Vsic,
+    low: str,
+    start: int,
+    end: int,
+    shielded: list[tuple[int, int]],
+    marks: tuple[_Marks, _Marks, _Marks],
 ) -> _Candidate | None:
     """A sector phrase at [start, end) unless it is part of a body's name, a place or a law's name, or goods."""
-    entry = lookup(low[start:end])
-    if entry is None or not view.on_words(start, end):
-        return None  # "công nghiệp" inside the word "khu công nghiệp"
+    entry = v.table.get(_low_key(low[start:end]))  # ``low`` is canonical already: no ``lookup``
+    if entry is None:
+        return None
+    if not view.on_words(start, end):
+        start = _after_market_word(view, v, low, start, end)
+        if start < 0:
+            return None  # "công nghiệp" inside the word "khu công nghiệp"
     if any(a <= start and end <= b for a, b in shielded):
         return None  # "khu công nghiệp", "bảo hiểm xã hội"
     before = low[max(0, start - 30) : start]
     if _in_name(view.ctext, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
-    cued = bool(v.cue.search(before))
+    cued = _cue_reading(view, v, low, (start, end), before, marks, entry)
+    if cued is None:
+        return None
+    codes = entry.codes
+    if v.news.trade_before.search(before):
+        codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+    return _Candidate(start, end, entry, codes, cued)
+
+
+def _cue_reading(
+    view: TextView,
+    v: Vsic,
+    low: str,
+    span: tuple[int, int],
+    before: str,
+    marks: tuple[_Marks, _Marks, _Marks],
+    entry: Entry,
+) -> bool | None:
+    """Whether a cue word (right before, or opening the list the phrase is in) calls it a sector; None when
+    the context makes it no sector: the administration, goods, a list's head, agencies (``marks``: where
+    admissions words and agencies' domains are in the text)."""
+    start, end = span
+    study, peers, goods = marks
+    cued = _cue_before(v, before)
+    majors = cued and study.within(*view.sentence_bounds(start))
+    cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     if cued and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
-        return None  # "giá thép xây dựng", "sản phẩm du lịch": goods
-    codes = entry.codes
-    if v.news.trade_before.search(before):
-        codes = v.news.after_trade.get(_phrase_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
-    return _Candidate(start, end, entry, codes, cued)
+        return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
+    key = _low_key(low[start:end])
+    if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
+        return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
+    near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
+    may_open = entry.context_only or near or goods.within(max(0, start - _OPENER_REACH), start)
+    opener = None if cued or majors or not may_open else _list_opener(v, low, start, end)
+    if opener == "cue" and study.within(*view.sentence_bounds(start)):
+        opener = None  # a list of study majors
+    if opener == "goods":
+        return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
+    cued = cued or opener == "cue"  # "các lĩnh vực như viễn thông, năng lượng", "các ngành như ô tô, thép"
+    if near and (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
+        return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
+    return cued
+
+
+# A list of sectors: its items end at a comma, "và", "hoặc", a slash or a dash; a clause ends at these.
+_ITEM_GAP = re.compile(r"\s*(?:,|/|–|\s-|\s(?:và|hoặc|hay|cùng))\s+")
+_CLAUSE_END = re.compile(r"[.;!?()\n\[\]“”\"]")
+# An item of such a list: a few words, no figure ("công nghệ sinh học", not "du lịch tăng 5%").
+_ITEM = re.compile(r"[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}")
+# What may follow the last item read: another gap, the clause's end, or the text's end.
+_ITEM_END = re.compile(r"\s*(?:[,;.…)/–]|\s(?:và|hoặc|hay)\s|$)")
+# How far (characters) before a phrase the cue or goods word opening its list is looked for.
+_OPENER_REACH = 150
+# Words of a description between a cue and its list intro ("các ngành công nghiệp công nghệ cao như").
+_INTRO_WORDS = 7
+
+
+def _after_market_word(view: TextView, v: Vsic, low: str, start: int, end: int) -> int:
+    """The start of the word holding a market word and the sector ("thị trường chứng khoán" as one word of
+    the segmentation: the sector's market, counted, its span from the word's start), else -1."""
+    word = view.word_at(start)
+    if word is None or word[0] == start or not view.is_boundary(end):
+        return -1
+    return word[0] if _low_key(low[word[0] : start]) in v.news.market_words else -1
+
+
+def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
+    """What opens the list the phrase is an item of: "cue" ("trong các lĩnh vực nông nghiệp, công nghệ sinh
+    học, xây dựng", "các ngành như du lịch, logistics"), "goods" ("các mặt hàng thế mạnh như thủy sản, dệt
+    may": goods named after an industry), or None.  Every item before it is a few words; in a cue's list it
+    ends an item too, or is the first item after the opener ("ngành du lịch tăng, xây dựng kế hoạch" is no list)."""
+    industry = v.news.industry_before.search(low, max(0, start - 30), start)
+    start = industry.start() if industry else start  # "các ngành đường sắt, công nghiệp dầu khí"
+    window = low[max(0, start - _OPENER_REACH) : start]
+    clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+    heads = [
+        m
+        for m in v.news.list_head.finditer(clause)
+        if not (m.group("cue") and _cue_blocked(v, clause, m.start()))
+    ]
+    if not heads:
+        return None
+    rest = clause[heads[-1].end() :]
+    intros = [m for m in v.news.list_intro.finditer(rest) if len(rest[: m.start()].split()) <= _INTRO_WORDS]
+    items = rest[intros[-1].end() :] if intros else rest
+    if not _items_before(items, first_ok=bool(intros)):
+        return None
+    if heads[-1].group("goods"):
+        return "goods"
+    return "cue" if not items.strip() or _ITEM_END.match(low, end) else None
+
+
+def _items_before(items: str, first_ok: bool) -> bool:
+    """Whether ``items`` (the text between a list's opener and the phrase) are whole short items, each
+    followed by a gap; empty when the phrase is the first item after an intro."""
+    if not items.strip():
+        return first_ok
+    parts = _ITEM_GAP.split(items)
+    return len(parts) >= 2 and not parts[-1].strip() and all(_ITEM.fullmatch(p.strip()) for p in parts[:-1])
+
+
+def _beside_administrations(v: Vsic, low: str, start: int, end: int) -> bool:
+    """In a list with an administration's domain ("quốc phòng, công an, nông nghiệp", "các bộ: Tư pháp, Công
+    an, Nông nghiệp và Phát triển nông thôn"): an agency's field, not a sector.  The nearest item before may
+    begin with other words ("thanh tra của quốc phòng"), the last one after may go on ("công thương xem xét")."""
+    before = _ITEM_GAP.split(low[max(0, start - _PEER_REACH) : start])
+    after = _ITEM_GAP.split(low[end : end + _PEER_REACH])
+    if not before[-1].strip() and _peer_in_items(v, before[:-1][::-1], v.news.peer_ends):
+        return True
+    return not after[0].strip() and _peer_in_items(v, after[1:], v.news.peer_starts)
+
+
+def _peer_in_items(v: Vsic, items: list[str], edge: re.Pattern[str]) -> bool:
+    """Whether one of the list ``items`` (nearest first) is an administration's domain, before a long one;
+    an item may hold more words on its outer ``edge`` ("thanh tra của công an")."""
+    for item in items[:_LIST_REACH]:
+        key = _low_key(item.strip(" .…:;"))
+        if key in v.news.admin_peers or edge.search(key):
+            return True
+        if len(key.split()) > _ITEM_WORDS:
+            return False
+    return False
+
+
+# How far (characters) either side of a phrase an administration's domain is looked for in its list.
+_PEER_REACH = 120
+# How many list items either side are read for an administration, and the longest item (in words) read.
+_LIST_REACH = 8
+_ITEM_WORDS = 6
 
 
 def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
@@ -270,15 +503,37 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
         return True
     if v.name_before.search(before) or v.news.body_before.search(text[max(0, start - 40) : start]):
         return True
+    if capital and _ACRONYM_AFTER.match(text, end):
+        return True  # "Chứng khoán KBSV vừa có báo cáo", also at a sentence's start: a company
     if capital and not _sentence_start(text, start):
-        return (name_after and not v.cue.search(before)) or _capital_run_from_body(text, v, start)
-    return False
+        return (
+            (name_after and not _cue_before(v, before))
+            or _capital_run_from_body(text, v, start)
+            or (not _cue_before(v, before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
+        )
+    return _lower_in_name(text, v, start, name_after)
 
 
+def _lower_in_name(text: str, v: Vsic, start: int, name_after: bool) -> bool:
+    """A lower-case sector phrase inside a body's name: the second item of a name joined by "và" ("Hiệp hội
+    Chế biến và Xuất khẩu thủy sản"), or a company's name of form words going on with a capital ("Công ty Cổ
+    phần đầu tư nông nghiệp Agri-Vina")."""
+    window = text[max(0, start - 90) : start]
+    if " và " not in window:
+        return name_after and bool(v.news.company_name.search(window))
+    if v.news.joined_name.search(window):
+        return True
+    if name_after and v.news.joined_tail.search(window):
+        return True  # "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM"
+    return name_after and bool(v.news.company_name.search(window))
+
+
+# An acronym right after a capitalised phrase: a company's name ("Chứng khoán KBSV"), not a place ("TP.HCM").
+_ACRONYM_AFTER = re.compile(rf"[ \t]+[{UPPER}]{{2,}}[{UPPER}0-9]*(?![\w.])")
 # A capitalised word right after a phrase: the phrase begins a proper name ("Chứng khoán Rồng Việt").
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?=\w)")
 # The items of a name written as a list ("Bộ Văn hóa, Thể thao và Du lịch").
-_NAME_ITEMS = re.compile(r"\s*(?:,|\svà)\s+")
+_NAME_ITEMS = re.compile(r"\s*(?:,|\svà|\s&)\s+")
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -306,32 +561,47 @@ _NAME_TAIL_WORDS = 4
 
 
 def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candidate]:
-    """ "công nghiệp" + a sector name is one name with the codes of the latter ("công nghiệp bao bì")."""
+    """ "công nghiệp" + a sector name is one name with the codes of the latter ("công nghiệp bao bì"); a
+    cue-only word right before another sector qualifies it and is no sector itself ("hạ tầng du lịch")."""
     out: list[_Candidate] = []
     for c in candidates:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and _phrase_key(low[prev.start : prev.end]) in v.news.industry_words
-            and not low[prev.end : c.start].strip()
-        ):
+        if prev is None or low[prev.end : c.start].strip():
+            out.append(c)
+        elif _makes_one_name(v, low, prev, c):
             out[-1] = _Candidate(
                 prev.start, c.end, Entry(c.codes, c.entry.confidence, False), c.codes, prev.cued
             )
+        elif prev.entry.context_only:
+            out[-1] = _Candidate(c.start, c.end, c.entry, c.codes, c.cued or prev.cued)
         else:
             out.append(c)
     return out
 
 
+def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
+    """ "công nghiệp" + any sector name, "sản xuất" + a goods-producing one ("sản xuất thép")."""
+    word = _low_key(low[prev.start : prev.end])
+    if word in v.news.industry_words:
+        return True
+    return word in v.news.production_words and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
+
+
+# The VSIC sections that produce goods (farming, mining, manufacturing, energy, water): "sản xuất" + them.
+_GOODS_SECTIONS = frozenset("ABCDE")
+
+
 def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     """ "ngành" meaning the administration: a ministry's domain with a capital ("ngành Y tế"), or a domain of
     a province ("ngành nông nghiệp tỉnh")."""
-    if text[start].isupper() and _phrase_key(low[start:end]) in v.news.admin_domains:
-        return True
+    if _low_key(low[start:end]) not in v.news.admin_domains:
+        return bool(v.news.admin_after.match(low, end))
+    if text[start].isupper() or v.news.admin_acts.match(low, end):
+        return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
     return bool(v.news.admin_after.match(low, end))
 
 
-def _accepted(candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
+def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
     """The candidates that count: names that stand alone, cue-only names after a cue word, and cue-only
     names listed next to a counted sector ("bất động sản, xây dựng"), however long the list."""
     ok = [not c.entry.context_only or c.cued for c in candidates]
@@ -341,10 +611,21 @@ def _accepted(candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, 
         changed = False
         for i in range(len(candidates) - 1):
             a, b = candidates[i], candidates[i + 1]
-            if ok[i] != ok[i + 1] and _LIST_GAP.fullmatch(low, a.end, b.start):
-                j = i + 1 if ok[i] else i
+            j = i + 1 if ok[i] else i
+            if ok[i] != ok[i + 1] and _joins_list(v, candidates[j], low, a.end, b.start):
                 ok[j] = listed[j] = changed = True
     return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
+
+
+def _joins_list(v: Vsic, c: _Candidate, low: str, gap_start: int, gap_end: int) -> bool:
+    """Whether a cue-only candidate counts beside a counted one: a list gap between them, also items that
+    each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng 6,8%"), and not a commodity ("dệt may, giày
+    dép, cà phê": the coffee is goods)."""
+    if c.entry.commodity:
+        return False
+    return bool(
+        _LIST_GAP.fullmatch(low, gap_start, gap_end) or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
+    )
 
 
 def _fact(view: TextView, v: Vsic, c: _Candidate, listed: bool) -> Sector:
