@@ -11,7 +11,9 @@ CASES = [
     ("Thông tư số 02/2023/TT-NHNN cho phép cơ cấu lại thời hạn trả nợ.",
      [("Thông tư", "02/2023/TT-NHNN", "Ngân hàng Nhà nước Việt Nam", None)]),
     ("Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học.",
-     [("Nghị quyết", "57-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)]),
+     [("Nghị quyết", "57-NQ/TW", "Bộ Chính trị", None)]),
+    ("Hội nghị Trung ương ban hành Nghị quyết 12-NQ/TW về doanh nghiệp nhà nước.",
+     [("Nghị quyết", "12-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)]),
     ("Luật số 61/2024/QH15 có hiệu lực từ ngày 1/7/2025.", [("Luật", "61/2024/QH15", "Quốc hội", None)]),
     ("Bộ Tài chính có Công văn số 845/BTC-CST gửi các địa phương.", [("Công văn", "845/BTC-CST", "Bộ Tài chính", None)]),
     ("Theo quyết định số 318/QĐ UBND của tỉnh, dự án được điều chỉnh.", [("Quyết định", "318/QĐ-UBND", "Ủy ban nhân dân", None)]),
@@ -33,8 +35,8 @@ CASES = [
     ("Kế hoạch số 120/KH-UBND ngày 10/6/2024 triển khai chuyển đổi số.", [("Kế hoạch", "120/KH-UBND", "Ủy ban nhân dân", "2024-06-10")]),
     ("Nghị quyết số 42/2023/UBTVQH15 về việc giám sát chuyên đề được thông qua.",
      [("Nghị quyết", "42/2023/UBTVQH15", "Ủy ban Thường vụ Quốc hội", None)]),
-    ("Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.", [("Kết luận", "123-KL/TW", "Ban Chấp hành Trung ương Đảng", None)]),
-    ("Căn cứ Luật Đất đai ngày 18 tháng 1 năm 2024 của Quốc hội.", [("Luật", None, None, "2024-01-18")]),
+    ("Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.", [("Kết luận", "123-KL/TW", "Bộ Chính trị", None)]),
+    ("Căn cứ Luật Đất đai ngày 18 tháng 1 năm 2024 của Quốc hội.", [("Luật", None, "Quốc hội", "2024-01-18")]),
     ("Dự án Luật đang được doanh nghiệp quan tâm; Luật Đầu tư sửa đổi.", [("Luật", None, None, None)]),
     ("Mã số thuế 0101234567 và biển số 29A-123.45 không phải văn bản.", []),
     # real-news citations (issue 11)
@@ -58,6 +60,39 @@ CASES = [
     ("Nghị định 71 của Chính phủ cấm quảng cáo sai sự thật.", [("Nghị định", "71", "Chính phủ", None)]),
     ("Theo Tờ trình số 215/TTr-STC (ngày 12/3/2024) của Sở Tài chính tỉnh Nam Định, giá đất tăng.",
      [("Tờ trình", "215/TTr-STC", "Sở Tài chính tỉnh Nam Định", "2024-03-12")]),
+    # a law's name with its number is one document, dated by the sentence that passes it
+    ("Ngày 15/6/2023, Quốc hội đã thông qua Luật Giao dịch điện tử số 20/2023/QH15 với đa số phiếu.",
+     [("Luật", "20/2023/QH15", "Quốc hội", "2023-06-15")]),
+    ("Doanh nghiệp áp dụng Điều 12 Bộ luật Lao động số 45/2019/QH14 khi ký hợp đồng.",
+     [("Bộ luật", "45/2019/QH14", "Quốc hội", None)]),
+    # the text names the issuer more precisely than the code: a province's UBND, after the date too
+    ("Dự án thực hiện theo Quyết định số 512/QĐ-UBND ngày 3/5/2019 của UBND tỉnh Hà Giang về giao đất.",
+     [("Quyết định", "512/QĐ-UBND", "UBND tỉnh Hà Giang", "2019-05-03")]),
+    ("NHNN đã có văn bản số 1201/NHNN-TD gửi các ngân hàng thương mại.",
+     [("Công văn", "1201/NHNN-TD", "Ngân hàng Nhà nước Việt Nam", None)]),
+    ("Bộ Tài chính vừa có Công văn số 77/BTC-CST của Bộ Công Thương chuyển đến.",
+     [("Công văn", "77/BTC-CST", "Bộ Tài chính", None)]),
+    # a Party công văn: number-CV/body
+    ("Thực hiện Công văn số 315-CV/TU ngày 2/4/2021 của Tỉnh ủy Nam Định, các huyện rà soát đảng viên.",
+     [("Công văn", "315-CV/TU", "Tỉnh ủy Nam Định", "2021-04-02")]),
+    # a date that opens the clause, not the sentence
+    ("Về lịch nghỉ hè, ngày 4/5/2022, Bộ Giáo dục và Đào tạo đã ban hành Công văn 1690/BGDĐT-GDTrH hướng dẫn.",
+     [("Công văn", "1690/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo", "2022-05-04")]),
+    ("Doanh thu tăng, ngày 4/5/2022, theo công ty, Công văn 1690/BGDĐT-GDTrH chưa được áp dụng.",
+     [("Công văn", "1690/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo", None)]),
+]
+
+LAW_NAMES = [
+    # two laws, one named inside the other's name, stay two
+    ("Công ty chuyển đổi theo Luật Doanh nghiệp nhà nước và hoạt động theo Luật Doanh nghiệp.",
+     ["Luật Doanh nghiệp nhà nước", "Luật Doanh nghiệp"]),
+    # the same law, named with and without its year, is one
+    ("Luật Thương mại 2005 quy định rõ; theo Luật Thương mại, thương nhân phải đăng ký.", ["Luật Thương mại 2005"]),
+    # a treaty named in lower case after "Hiệp định", "đối tác" is no stop word
+    ("Việt Nam thúc đẩy Hiệp định đối tác kinh tế toàn diện khu vực (RCEP) với các nước.",
+     ["Hiệp định đối tác kinh tế toàn diện khu vực"]),
+    ("Quy định này áp dụng đối với Luật Thuế đối với hàng hóa nhập khẩu.", ["Luật Thuế"]),
+    ("Ngân hàng sửa đổi quy trình theo Luật Các tổ chức tín dụng liên quan đến nợ xấu.", ["Luật Các tổ chức tín dụng"]),
 ]
 
 
@@ -134,3 +169,8 @@ def test_stop_word_inside_a_word_does_not_end_a_name():
     assert words.text == "Hiệp định Thương mại tự do Việt Nam"
     (syllables,) = documents.extract(TextView.from_text(s))
     assert syllables.text == "Hiệp định Thương mại tự"
+
+
+@pytest.mark.parametrize("sentence,expected", LAW_NAMES)
+def test_law_names(rule_facts, sentence, expected):
+    assert [f["text"] for f in rule_facts(sentence, "documents")] == expected

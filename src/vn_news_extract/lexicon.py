@@ -74,7 +74,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_not_before": _LIST,
         "name_after_comma": _LIST,
     },
-    "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
+    "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "refined_by_text": _DICT},
     "officials.json": {
         key: _LIST
         for key in (

@@ -31,6 +31,7 @@ PARTY_RE = re.compile(
 _OPENING_DATE = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(?:" + DATE_RE.pattern + r")\s*,", re.IGNORECASE
 )
+_CLAUSE_START = re.compile(r"[,;:]")
 _ISSUING = re.compile(r"(?:ban hành|ký|có|công bố|thông qua|gửi|phát hành|ra)\s+[^,;.]{0,20}$", re.IGNORECASE)
 _SHARED_LIST_RE = re.compile(r"((?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
 _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3,200})")
@@ -87,6 +88,7 @@ def _lex() -> dict[str, Any]:
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
         "place_words": tuple(issuers["place_words"]),
+        "refined_by_text": {k.upper(): v for k, v in issuers["refined_by_text"].items()},
         "issuer_names": sorted(
             set(issuers["issuers"].values()) | set(issuers["numbered"].values()), key=len, reverse=True
         ),
@@ -164,14 +166,16 @@ def _date_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     return parse_date_match(m), pos + m.end()
 
 
-def _issuer_named(view: TextView, start: int, end: int) -> str | None:
+def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = None) -> str | None:
     """For a number without an issuer code: the body the sentence names as its issuer, as written
-    ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ")."""
+    ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ", "Quyết định số 5
+    ngày 2/3/2020 của UBND tỉnh X": after the number or after its date)."""
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
-    after = _lex()["of_issuer"].match(text, end, s_hi)
-    if after:
-        return organization_at(text, after.end(), s_hi)
+    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
+        after = _lex()["of_issuer"].match(text, pos, s_hi)
+        if after:
+            return organization_at(text, after.end(), s_hi)
     pre = text[s_lo:start]
     lex = _lex()
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
@@ -181,16 +185,33 @@ def _issuer_named(view: TextView, start: int, end: int) -> str | None:
     return None
 
 
-def _issuer_in_text(view: TextView, start: int, end: int, issuer: str | None) -> str | None:
+def _issuer_in_text(
+    view: TextView, start: int, end: int, issuer: str | None, abbrev: str | None = None, dated_end: int | None = None
+) -> str | None:
     """The issuer of a document: the body the text names for it where the code gives none, or where the
-    text names it more fully ("Sở Xây dựng tỉnh X" for SXD)."""
-    named = _issuer_named(view, start, end)
+    text names it more fully ("Sở Xây dựng tỉnh X" for SXD, "UBND tỉnh X" for UBND), or names which of the
+    bodies behind the code issued it ("Bộ Chính trị" for TW)."""
+    named = _issuer_named(view, start, end, dated_end)
     if named is None:
         return issuer
     named = _trim_issuer(named)
-    if issuer is None or named.lower().startswith(issuer.lower()):
+    if issuer is None or _names_code_issuer(named, issuer, abbrev):
         return named
     return issuer
+
+
+def _names_code_issuer(named: str, issuer: str, abbrev: str | None) -> bool:
+    """Whether the body the text names is the code's issuer, written more fully or more precisely."""
+    low = named.lower()
+    if low.startswith(issuer.lower()):
+        return True
+    if not abbrev:
+        return False
+    rest = named[len(abbrev) :]
+    if low.startswith(abbrev.lower()) and rest[:1].isspace() and any(c.isupper() for c in rest):
+        return True  # "UBND tỉnh Lào Cai" for UBND; a bare "NHNN" or "UBND tỉnh" says no more than the code
+    refined = _lex()["refined_by_text"].get(abbrev.upper(), ())
+    return any(low.startswith(body.lower()) for body in refined)
 
 
 def _trim_issuer(org: str) -> str:
@@ -207,17 +228,20 @@ def _trim_issuer(org: str) -> str:
 
 
 def _date_opening_sentence(view: TextView, start: int) -> str | None:
-    """'Ngày 12/8/2024, Bộ Tài chính ban hành Công văn số ...': the date that opens the sentence of the
-    first document the sentence issues."""
+    """'Ngày 12/8/2024, Bộ Tài chính ban hành Công văn số ...': the date that opens the sentence, or the
+    clause ("Đối với ..., ngày 3/11/2023, Văn phòng Chính phủ ban hành ..."), of the first document that
+    clause issues."""
     text = view.ctext
     s_lo, _s_hi = view.sentence_bounds(start)
-    m = _OPENING_DATE.match(text, s_lo, start)
-    if not m:
-        return None
-    between = text[m.end() : start]
-    if not _ISSUING.search(between) or CODED_RE.search(between) or PARTY_RE.search(between):
-        return None
-    return parse_date_match(m)
+    opens = [s_lo] + [c.end() for c in _CLAUSE_START.finditer(text, s_lo, start)]
+    for pos in reversed(opens):
+        m = _OPENING_DATE.match(text, pos, start)
+        if m:
+            between = text[m.end() : start]
+            if not _ISSUING.search(between) or CODED_RE.search(between) or PARTY_RE.search(between):
+                return None
+            return parse_date_match(m)
+    return None
 
 
 def _subject_after(text: str, pos: int) -> str | None:
@@ -340,7 +364,30 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
         if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
             continue
         end = _law_name_end(view, m.end("first"))
-        _add(found, taken, view, m.start(), end, lex["law_types"][m.group("tw")], None, None, None)
+        if not _name_of_number(view, found, taken, m.start(), end, lex["law_types"][m.group("tw")]):
+            _add(found, taken, view, m.start(), end, lex["law_types"][m.group("tw")], None, None, None)
+
+
+_NAME_TO_NUMBER = re.compile(r"\s+(?:số\s*)?")
+
+
+def _name_of_number(
+    view: TextView, found: Found, taken: list[tuple[int, int]], start: int, end: int, dtype: str
+) -> bool:
+    """ "Luật Đất đai số 31/2024/QH15": a law's name followed by the number an earlier shape took is that
+    number's citation; the number's entry grows to start at the name (one document, its date from the
+    sentence that passes it)."""
+    gap = _NAME_TO_NUMBER.match(view.ctext, end)
+    pos = gap.end() if gap else end
+    for i, (s, e, fact) in enumerate(found):
+        if s == pos and fact["number"] is not None:
+            fact.update(view.span(start, e), type=dtype)
+            if fact["date"] is None:
+                fact["date"] = _date_opening_sentence(view, start)
+            found[i] = (start, e, fact)
+            taken.append((start, e))
+            return True
+    return False
 
 
 def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
@@ -450,7 +497,7 @@ def _add(
         date = _date_opening_sentence(view, start)
     subject = _subject_after(text, after)
     if number is not None or dtype in _lex()["law_type_names"]:
-        issuer = _issuer_in_text(view, start, end, issuer)
+        issuer = _issuer_in_text(view, start, end, issuer, abbrev, after)
     if issuer is None and dtype is not None:
         issuer = _lex()["default_issuer"].get(dtype)
     fact = view.span(start, end)
@@ -475,9 +522,17 @@ def _same_name(key: str, by_key: dict[str, Any]) -> str:
     """The key of a law already seen whose name this one shortens or lengthens ("Luật Hải quan" after
     "Luật Hải quan Việt Nam 2014"), else ``key``."""
     for other in by_key:
-        if other.startswith("law:") and (other.startswith(key + " ") or key.startswith(other + " ")):
+        if not other.startswith("law:"):
+            continue
+        short, long_ = sorted((key, other), key=len)
+        if long_.startswith(short + " ") and _EDITION_TAIL.match(long_, len(short) + 1):
             return other
     return key
+
+
+# What a law's name may add and still be the same law: its year, the country, "(sửa đổi)", its number.
+# "Luật Doanh nghiệp nhà nước" is not "Luật Doanh nghiệp".
+_EDITION_TAIL = re.compile(r"(?:(?:19|20)\d{2}|việt nam|\(|số\s)")
 
 
 def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
