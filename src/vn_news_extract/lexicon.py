@@ -73,8 +73,9 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_not_after": _LIST,
         "name_not_before": _LIST,
         "name_after_comma": _LIST,
+        "loose_number_types": _LIST,
     },
-    "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "refined_by_text": _DICT},
+    "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {
         key: _LIST
         for key in (

@@ -9,12 +9,14 @@ words, several numbers sharing one symbol ("số 2522, 2523/UBND-VX"), number-on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..lexicon import load_json
 from ..model import Document, Mention
-from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
+from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, alternation
 from .dates import DATE_RE, parse_date_match
 from .officials import organization_at
 from .view import TextView
@@ -36,6 +38,8 @@ _ISSUING = re.compile(r"(?:ban hành|ký|có|công bố|thông qua|gửi|phát h
 _SHARED_LIST_RE = re.compile(r"((?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
 _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3,200})")
 _SO = r"(?:\s+số)?"
+# A plain description between a type word and "số": one to six lower-case words
+_DESCRIPTION = rf"(?:\s+[{LOWER}]+){{1,6}}?"
 # What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
 _DATE_GAP = re.compile(
     r"^\s*[,(]?\s*(?:(?:do|của)\s+[^,.;()]{0,60}?\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
@@ -62,13 +66,17 @@ def _lex() -> dict[str, Any]:
         "issuers": {k.upper(): v for k, v in issuers["issuers"].items()},
         "numbered": issuers["numbered"],
         "assembly": types["assembly_symbols"],
-        "type_before": re.compile(rf"(?P<tw>{type_word}){_SO}\s*:?\s*$", re.IGNORECASE),
+        # the type word before a number, "số" between, or a plain description and "số" ("Quyết định
+        # thu hồi đất số 12/QĐ-UBND"); the description is checked by ``_plain_description``
+        "type_before": re.compile(
+            rf"(?<!\w)(?P<tw>(?i:{type_word}))(?:(?P<desc>{_DESCRIPTION})\s+(?i:số)|(?:\s+(?i:số))?)\s*:?\s*$"
+        ),
         "number_only": re.compile(
-            rf"(?<!\w)(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])",
-            re.IGNORECASE,
+            rf"(?<!\w)(?P<tw>(?i:{type_word}))(?P<desc>{_DESCRIPTION})?\s+(?i:số)\s+(?P<num>\d{{1,6}})"
+            r"(?![\d/,.]\d|\s*/|\s*%|[\w-])"
         ),
         "number_only_cap": re.compile(
-            rf"(?<!\w)(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
+            rf"(?<!\w)(?P<tw>{alternation(types['loose_number_types'])})\s+(?!(?:19|20)\d\d(?!\d))(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
             re.IGNORECASE,
         ),
         # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
@@ -88,7 +96,6 @@ def _lex() -> dict[str, Any]:
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
         "place_words": tuple(issuers["place_words"]),
-        "refined_by_text": {k.upper(): v for k, v in issuers["refined_by_text"].items()},
         "issuer_names": sorted(
             set(issuers["issuers"].values()) | set(issuers["numbered"].values()), key=len, reverse=True
         ),
@@ -186,11 +193,17 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
 
 
 def _issuer_in_text(
-    view: TextView, start: int, end: int, issuer: str | None, abbrev: str | None = None, dated_end: int | None = None
+    view: TextView,
+    start: int,
+    end: int,
+    issuer: str | None,
+    abbrev: str | None = None,
+    dated_end: int | None = None,
 ) -> str | None:
     """The issuer of a document: the body the text names for it where the code gives none, or where the
-    text names it more fully ("Sở Xây dựng tỉnh X" for SXD, "UBND tỉnh X" for UBND), or names which of the
-    bodies behind the code issued it ("Bộ Chính trị" for TW)."""
+    text names it more fully ("Sở Xây dựng tỉnh X" for SXD, "UBND tỉnh X" for UBND).  A Party code's TW
+    stays the Central Committee even where the text names the Politburo (the gold convention: the code
+    decides)."""
     named = _issuer_named(view, start, end, dated_end)
     if named is None:
         return issuer
@@ -207,11 +220,9 @@ def _names_code_issuer(named: str, issuer: str, abbrev: str | None) -> bool:
         return True
     if not abbrev:
         return False
+    # "UBND tỉnh Lào Cai" for UBND; a bare "NHNN" or "UBND tỉnh" says no more than the code
     rest = named[len(abbrev) :]
-    if low.startswith(abbrev.lower()) and rest[:1].isspace() and any(c.isupper() for c in rest):
-        return True  # "UBND tỉnh Lào Cai" for UBND; a bare "NHNN" or "UBND tỉnh" says no more than the code
-    refined = _lex()["refined_by_text"].get(abbrev.upper(), ())
-    return any(low.startswith(body.lower()) for body in refined)
+    return low.startswith(abbrev.lower()) and rest[:1].isspace() and any(c.isupper() for c in rest)
 
 
 def _trim_issuer(org: str) -> str:
@@ -322,7 +333,12 @@ def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> 
     """ "Quyết định số 318": a type word and a bare number (a capitalised type word for the looser form)."""
     text, lex = view.ctext, _lex()
     for pattern in ("number_only", "number_only_cap"):
-        for m in lex[pattern].finditer(text):
+        matches = (
+            _described_matches(lex[pattern], text, 0, len(text))
+            if pattern == "number_only"
+            else lex[pattern].finditer(text)
+        )
+        for m in matches:
             if _overlaps(taken, m.start(), m.end()):
                 continue
             dtype = _type_of(m.group("tw"))
@@ -351,9 +367,22 @@ def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     stops = lex["name_not_before"] | (lex["law_stop"] if m.group("first")[0].islower() else frozenset())
     if {first, two} & stops or first.isdigit():
         return False
-    if not view.is_boundary(m.start()):
+    if not (view.is_boundary(m.start()) or _glued_to_verb(view, m)):
         return False
     return not lex["name_not_after"].search(text[max(0, m.start() - 30) : m.start()])
+
+
+def _glued_to_verb(view: TextView, m: re.Match[str]) -> bool:
+    """ "xóa bỏ Hiệp định ...": the segmentation joined a lower-case word before the law word into one word
+    that ends with it; the law word still heads a name (a capitalised word before it would make another
+    name, "Báo Pháp Luật")."""
+    word = view.word_at(m.start())
+    return (
+        word is not None
+        and view.is_boundary(m.end("tw"))
+        and word[1] == m.end("tw")
+        and view.ctext[word[0] : m.start()].strip()[:1].islower()
+    )
 
 
 def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
@@ -450,14 +479,44 @@ def _law_name_end(view: TextView, pos: int) -> int:
     return end
 
 
+def _described_matches(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in text[lo:hi] whose description (if any) is a plain one; a match whose
+    description is not gives way to a type word further on ("quyết định của tỉnh và Quyết định số 5")."""
+    pos = lo
+    while (m := pattern.search(text, pos, hi)) is not None:
+        if _plain_description(m.group("tw"), m.group("desc")):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
+def _plain_description(tw: str, desc: str | None) -> bool:
+    """ "giải quyết khiếu nại", "xử phạt vi phạm hành chính": no stop word of a name ("của", "và",
+    "trong", ...), and after a capitalised type word only (lower-case "quyết định" may be the verb)."""
+    if not desc:
+        return True
+    lex = _lex()
+    if tw[:1].islower() and lex["types"][tw.lower()].get("verb_like"):
+        return False
+    words = desc.lower().split()
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    return not (set(words) | pairs) & lex["law_stop"]
+
+
+def _type_before(text: str, pos: int) -> re.Match[str] | None:
+    lo = max(0, pos - 80)
+    return next(_described_matches(_lex()["type_before"], text, lo, pos), None)
+
+
 def _type_word_before(text: str, pos: int) -> str | None:
-    m = _lex()["type_before"].search(text[max(0, pos - 40) : pos])
+    m = _type_before(text, pos)
     return _type_of(m.group("tw")) if m else None
 
 
 def _type_start(text: str, pos: int) -> int:
-    m = _lex()["type_before"].search(text[max(0, pos - 40) : pos])
-    return pos - (len(text[max(0, pos - 40) : pos]) - m.start()) if m else pos
+    m = _type_before(text, pos)
+    return m.start() if m else pos
 
 
 def _type_from_symbol(parts: list[str]) -> str:
@@ -518,21 +577,27 @@ def _name_key(text: str) -> str:
     return "law:" + re.sub(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", "", " ".join(text.lower().split()))
 
 
-def _same_name(key: str, by_key: dict[str, Any]) -> str:
+def _same_name(text: str, by_key: dict[str, Any]) -> str:
     """The key of a law already seen whose name this one shortens or lengthens ("Luật Hải quan" after
-    "Luật Hải quan Việt Nam 2014"), else ``key``."""
-    for other in by_key:
+    "Luật Hải quan Việt Nam 2014"), else this name's key."""
+    key = _name_key(text)
+    for other, fact in by_key.items():
         if not other.startswith("law:"):
             continue
-        short, long_ = sorted((key, other), key=len)
-        if long_.startswith(short + " ") and _EDITION_TAIL.match(long_, len(short) + 1):
+        short, long_ = sorted((_cased_name(text), _cased_name(fact["text"])), key=len)
+        if long_.lower().startswith(short.lower() + " ") and _EDITION_TAIL.match(long_, len(short) + 1):
             return other
     return key
 
 
-# What a law's name may add and still be the same law: its year, the country, "(sửa đổi)", its number.
+def _cased_name(text: str) -> str:
+    return re.sub(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", "", " ".join(text.split()))
+
+
+# What a law's name may add and still be the same law: its year, the country, "(sửa đổi)", its number, or
+# capitalised words the name ran into ("Luật Cảnh vệ Chiều nay"); lower-case words make another law:
 # "Luật Doanh nghiệp nhà nước" is not "Luật Doanh nghiệp".
-_EDITION_TAIL = re.compile(r"(?:(?:19|20)\d{2}|việt nam|\(|số\s)")
+_EDITION_TAIL = re.compile(rf"(?:(?:19|20)\d{{2}}|(?i:số)\s|\(|[{UPPER}])")
 
 
 def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
@@ -540,7 +605,7 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
     by_key: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
     for _s, _e, fact in sorted(found, key=lambda t: t[0]):
-        key = fact["number"] or _same_name(_name_key(fact["text"]), by_key)
+        key = fact["number"] or _same_name(fact["text"], by_key)
         mention = {"text": fact["text"], "start": fact["start"], "end": fact["end"]}
         if key in by_key:
             first = by_key[key]
