@@ -96,6 +96,19 @@ CASES = [
     # "Luật" used for "the law" is no name
     ("Bộ đang soạn văn bản hướng dẫn để Luật thực sự đi vào cuộc sống.", []),
     ("Luật vẫn còn nhiều bất cập, theo các chuyên gia.", []),
+    # a day and month without a year take the year of the document's number, never a guess
+    ("Ngày 12/4, Chính phủ ban hành Nghị định số 52/2025/NĐ-CP về thuế nhập khẩu.",
+     [("Nghị định", "52/2025/NĐ-CP", "Chính phủ", "2025-04-12")]),
+    ("Doanh nghiệp thực hiện Thông tư 09/2023/TT-BTC ngày 3/2 của Bộ Tài chính.",
+     [("Thông tư", "09/2023/TT-BTC", "Bộ Tài chính", "2023-02-03")]),
+    ("Ngày 12/4, Thủ tướng ban hành Quyết định 456/QĐ-TTg về quy hoạch.",
+     [("Quyết định", "456/QĐ-TTg", "Thủ tướng Chính phủ", None)]),
+    ("Nghị định 52/2025/NĐ-CP có hiệu lực từ 1/7 tới.", [("Nghị định", "52/2025/NĐ-CP", "Chính phủ", None)]),
+    # bare numbers in a list share the issuer named after the last
+    ("Ngân hàng giãn nợ theo Thông tư 02 và Thông tư 06 của Ngân hàng Nhà nước.",
+     [("Thông tư", "02", "Ngân hàng Nhà nước", None), ("Thông tư", "06", "Ngân hàng Nhà nước", None)]),
+    ("Theo Quyết định 17 và Nghị định 15/2022/NĐ-CP của Chính phủ, thuế giảm.",
+     [("Quyết định", "17", None, None), ("Nghị định", "15/2022/NĐ-CP", "Chính phủ", None)]),
 ]
 
 LAW_NAMES = [

@@ -17,7 +17,7 @@ from typing import Any
 from ..lexicon import load_json
 from ..model import Document, Mention
 from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, alternation
-from .dates import DATE_RE, parse_date_match
+from .dates import DATE_RE, iso_date, parse_date_match
 from .officials import organization_at
 from .view import TextView
 
@@ -30,8 +30,13 @@ CODED_RE = re.compile(
 PARTY_RE = re.compile(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*-\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
 )
+# A day and month without a year ("ngày 28/1"), dated by the year of the document's number
+_SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
 _OPENING_DATE = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(?:" + DATE_RE.pattern + r")\s*,", re.IGNORECASE
+)
+_OPENING_SHORT_DATE = re.compile(
+    r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?ngày\s+(?:" + _SHORT_DATE.pattern + r")\s*,", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r"[,;:]")
 _ISSUING = re.compile(r"(?:ban hành|ký|có|công bố|thông qua|gửi|phát hành|ra)\s+[^,;.]{0,20}$", re.IGNORECASE)
@@ -106,6 +111,11 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "law_stop": frozenset(types["law_name_stop_words"]),
+        # the rest of a list of bare numbers that share the issuer named after the last one ("Thông tư 01 và
+        # Thông tư 03 của Ngân hàng Nhà nước", "Nghị quyết 57, 59 và 68 của Bộ Chính trị")
+        "list_rest": re.compile(
+            rf"(?:\s*(?:,|và)\s*(?:(?i:{type_word})\s+)?(?:(?i:số)\s+)?\d{{1,6}}(?![\w/.,-]\w))+"
+        ),
         "of_issuer": re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
         "issuer_before": re.compile(
@@ -161,16 +171,33 @@ def _known_symbol(parts: list[str]) -> bool:
     return bool(re.fullmatch(r"(UBTVQH|QH)\d{1,2}", head))
 
 
-def _date_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """A date that follows a document number: 'ngày 26/1/2018', ', ban hành ngày ...', 'của X ngày ...'."""
+def _date_after(text: str, pos: int, limit: int, year: str | None = None) -> tuple[str | None, int]:
+    """A date that follows a document number: 'ngày 26/1/2018', ', ban hành ngày ...', 'của X ngày ...';
+    a day and month alone ('15/2022/NĐ-CP ngày 28/1') take the year of the number."""
     window = text[pos:limit]
     m = DATE_RE.search(window)
+    short = _SHORT_DATE.search(window) if year else None
+    if short and (m is None or short.start() < m.start()):
+        m = short
     if not m or m.start() > 90:
         return None, pos
     gap = window[: m.start()]
     if not _DATE_GAP.match(gap) or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap):
         return None, pos
-    return parse_date_match(m), pos + m.end()
+    return _iso(m, year), pos + m.end()
+
+
+def _iso(m: re.Match[str], year: str | None) -> str | None:
+    """A full date as ISO, or a day and month (``_SHORT_DATE``) in ``year``."""
+    if "sd" in m.groupdict() and m.group("sd"):
+        return iso_date(int(m.group("sd")), int(m.group("sm")), int(year)) if year else None
+    return parse_date_match(m)
+
+
+def _year_of(number: str | None) -> str | None:
+    """The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019."""
+    m = re.search(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)", number or "")
+    return m.group() if m else None
 
 
 def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = None) -> str | None:
@@ -179,7 +206,8 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
     ngày 2/3/2020 của UBND tỉnh X": after the number or after its date)."""
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
-    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
+    rest = _lex()["list_rest"].match(text, end, s_hi)
+    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end, rest.end() if rest else end)):
         after = _lex()["of_issuer"].match(text, pos, s_hi)
         if after:
             return organization_at(text, after.end(), s_hi)
@@ -238,20 +266,20 @@ def _trim_issuer(org: str) -> str:
     return org
 
 
-def _date_opening_sentence(view: TextView, start: int) -> str | None:
+def _date_opening_sentence(view: TextView, start: int, year: str | None = None) -> str | None:
     """'Ngày 12/8/2024, Bộ Tài chính ban hành Công văn số ...': the date that opens the sentence, or the
     clause ("Đối với ..., ngày 3/11/2023, Văn phòng Chính phủ ban hành ..."), of the first document that
-    clause issues."""
+    clause issues; "Ngày 5/5, Chính phủ ban hành Nghị định 97/2025/NĐ-CP" in the number's year."""
     text = view.ctext
     s_lo, _s_hi = view.sentence_bounds(start)
     opens = [s_lo] + [c.end() for c in _CLAUSE_START.finditer(text, s_lo, start)]
     for pos in reversed(opens):
-        m = _OPENING_DATE.match(text, pos, start)
+        m = _OPENING_DATE.match(text, pos, start) or (year and _OPENING_SHORT_DATE.match(text, pos, start))
         if m:
             between = text[m.end() : start]
             if not _ISSUING.search(between) or CODED_RE.search(between) or PARTY_RE.search(between):
                 return None
-            return parse_date_match(m)
+            return _iso(m, year)
     return None
 
 
@@ -412,7 +440,7 @@ def _name_of_number(
         if s == pos and fact["number"] is not None:
             fact.update(view.span(start, e), type=dtype)
             if fact["date"] is None:
-                fact["date"] = _date_opening_sentence(view, start)
+                fact["date"] = _date_opening_sentence(view, start, _year_of(fact["number"]))
             found[i] = (start, e, fact)
             taken.append((start, e))
             return True
@@ -551,9 +579,10 @@ def _add(
         limit = min(limit, nxt.start())
     # A number, or a law named without one ("Luật Đất đai ngày 18 tháng 1 năm 2024"), may carry its date.
     dated = number is not None or dtype in _lex()["law_type_names"]
-    date, after = _date_after(text, tail, limit) if dated else (None, tail)
+    year = _year_of(number)
+    date, after = _date_after(text, tail, limit, year) if dated else (None, tail)
     if number and date is None:
-        date = _date_opening_sentence(view, start)
+        date = _date_opening_sentence(view, start, year)
     subject = _subject_after(text, after)
     if number is not None or dtype in _lex()["law_type_names"]:
         issuer = _issuer_in_text(view, start, end, issuer, abbrev, after)
