@@ -122,6 +122,12 @@ LAW_NAMES = [
      ["Hiệp định đối tác kinh tế toàn diện khu vực"]),
     ("Quy định này áp dụng đối với Luật Thuế đối với hàng hóa nhập khẩu.", ["Luật Thuế"]),
     ("Ngân hàng sửa đổi quy trình theo Luật Các tổ chức tín dụng liên quan đến nợ xấu.", ["Luật Các tổ chức tín dụng"]),
+    # a stop word that begins a phrase of the name, and an article reference after "và"
+    ("Nghị định phải tuân thủ Luật ban hành văn bản quy phạm pháp luật, theo Bộ Tư pháp.",
+     ["Luật ban hành văn bản quy phạm pháp luật"]),
+    ("Khoản 2 Điều 5 Luật Đầu tư và Điều 7 Luật Đầu tư theo phương thức đối tác công tư được viện dẫn.",
+     ["Luật Đầu tư", "Luật Đầu tư theo phương thức đối tác công tư"]),
+    ("Luật ban hành năm ngoái chưa đi vào cuộc sống.", []),
 ]
 
 

@@ -74,6 +74,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_not_before": _LIST,
         "name_after_comma": _LIST,
         "loose_number_types": _LIST,
+        "name_phrases": _LIST,
+        "law_parts": _LIST,
     },
     "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {

@@ -111,6 +111,10 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "law_stop": frozenset(types["law_name_stop_words"]),
+        "law_parts": frozenset(types["law_parts"]),
+        "name_phrase": re.compile(
+            rf"(?:{alternation(types['name_phrases'], flexible_spaces=True)})(?!\w)", re.IGNORECASE
+        ),
         # the rest of a list of bare numbers that share the issuer named after the last one ("Thông tư 01 và
         # Thông tư 03 của Ngân hàng Nhà nước", "Nghị quyết 57, 59 và 68 của Bộ Chính trị")
         "list_rest": re.compile(
@@ -393,7 +397,7 @@ def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     nxt = text[m.end("first") :].split(maxsplit=1)
     two = f"{first} {nxt[0].lower()}" if nxt else first
     stops = lex["name_not_before"] | (lex["law_stop"] if m.group("first")[0].islower() else frozenset())
-    if {first, two} & stops or first.isdigit():
+    if ({first, two} & stops and not lex["name_phrase"].match(text, m.start("first"))) or first.isdigit():
         return False
     if not (view.is_boundary(m.start()) or _glued_to_verb(view, m)):
         return False
@@ -462,8 +466,9 @@ _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
 def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str]) -> bool:
     """A stop word inside a name: "và" before a capitalised word that starts no other document
-    ("Đối tác Toàn diện và Tiến bộ ..."), or a stop word inside a longer word ("tự do")."""
-    if not view.is_boundary(wm.start(1)):
+    ("Đối tác Toàn diện và Tiến bộ ..."), a stop word inside a longer word ("tự do"), or one that starts
+    a phrase of names ("theo phương thức")."""
+    if not view.is_boundary(wm.start(1)) or _lex()["name_phrase"].match(view.ctext, wm.start(1)):
         return True
     nxt = following[0] if following else ""
     return (
@@ -471,6 +476,7 @@ def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str]) -> bo
         and nxt[:1].isupper()
         and _type_of(nxt) is None
         and nxt not in _lex()["law_types"]
+        and nxt.lower() not in _lex()["law_parts"]
     )
 
 
