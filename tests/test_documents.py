@@ -128,6 +128,8 @@ LAW_NAMES = [
     ("Khoản 2 Điều 5 Luật Đầu tư và Điều 7 Luật Đầu tư theo phương thức đối tác công tư được viện dẫn.",
      ["Luật Đầu tư", "Luật Đầu tư theo phương thức đối tác công tư"]),
     ("Luật ban hành năm ngoái chưa đi vào cuộc sống.", []),
+    ("Hai nước ký Hiệp định tránh đánh thuế hai lần; Luật lần này bổ sung nhiều điểm.",
+     ["Hiệp định tránh đánh thuế hai lần"]),
 ]
 
 
