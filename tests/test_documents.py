@@ -96,6 +96,13 @@ CASES = [
     # "Luật" used for "the law" is no name
     ("Bộ đang soạn văn bản hướng dẫn để Luật thực sự đi vào cuộc sống.", []),
     ("Luật vẫn còn nhiều bất cập, theo các chuyên gia.", []),
+    # a foreign state's laws, a foreign act, a newspaper: no documents
+    ("Theo Chương 7 Luật Phá sản của Mỹ, hãng được bảo hộ.", []),
+    ("Theo Hiến pháp Hoa Kỳ, Tổng thống có quyền phủ quyết.", []),
+    ("Luật Chuỗi cung ứng Đức buộc nhà nhập khẩu kiểm tra đối tác.", []),
+    ("Đạo luật Giảm lạm phát có hiệu lực từ năm 2022.", []),
+    ("Trao đổi với Pháp Luật TP.HCM, giám đốc sở cho biết.", []),
+    ("Hiến pháp năm 2013 của Việt Nam quy định quyền sở hữu.", [("Hiến pháp", None, "Quốc hội", None)]),
     # a day and month without a year take the year of the document's number, never a guess
     ("Ngày 12/4, Chính phủ ban hành Nghị định số 52/2025/NĐ-CP về thuế nhập khẩu.",
      [("Nghị định", "52/2025/NĐ-CP", "Chính phủ", "2025-04-12")]),

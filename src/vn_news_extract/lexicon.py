@@ -76,6 +76,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "loose_number_types": _LIST,
         "name_phrases": _LIST,
         "law_parts": _LIST,
+        "foreign_when_country": _LIST,
     },
     "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {

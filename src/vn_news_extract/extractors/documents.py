@@ -59,7 +59,9 @@ def _lex() -> dict[str, Any]:
     for info in types["types"].values():
         for ab in info["abbrev"]:
             by_abbrev.setdefault(ab.upper(), info["type"])
-    heads = alternation(load_json("officials.json")["org_heads"])
+    officials = load_json("officials.json")
+    heads = alternation(officials["org_heads"])
+    countries = alternation(set(officials["countries"]) - set(officials["home_country"]))
     law_types = {f(w): _type_of_words(types, w) for w in types["law_words"] for f in (_cap, str.title)}
     standalone = {
         f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
@@ -112,6 +114,11 @@ def _lex() -> dict[str, Any]:
         ),
         "law_stop": frozenset(types["law_name_stop_words"]),
         "law_parts": frozenset(types["law_parts"]),
+        "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
+        "country_after": re.compile(
+            rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:của|tại|ở)\s+)?(?:{countries})(?!\w)"
+        ),
+        "country_in": re.compile(rf"(?<!\w)(?:{countries})(?!\w)"),
         "name_phrase": re.compile(
             rf"(?:{alternation(types['name_phrases'], flexible_spaces=True)})(?!\w)", re.IGNORECASE
         ),
@@ -425,6 +432,9 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
         if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
             continue
         end = _law_name_end(view, m.end("first"))
+        if _foreign(text, m.start(), end, lex["law_types"][m.group("tw")]):
+            taken.append((m.start(), end))
+            continue
         if not _name_of_number(view, found, taken, m.start(), end, lex["law_types"][m.group("tw")]):
             _add(found, taken, view, m.start(), end, lex["law_types"][m.group("tw")], None, None, None)
 
@@ -457,7 +467,18 @@ def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> N
     for m in lex["standalone"].finditer(text):
         if _overlaps(taken, m.start(), m.end()) or not view.on_words(m.start(), m.end("tw")):
             continue
-        _add(found, taken, view, m.start(), m.end(), lex["standalone_types"][m.group("tw")], None, None, None)
+        dtype = lex["standalone_types"][m.group("tw")]
+        if not _foreign(text, m.start(), m.end(), dtype):
+            _add(found, taken, view, m.start(), m.end(), dtype, None, None, None)
+
+
+def _foreign(text: str, start: int, end: int, dtype: str) -> bool:
+    """A law or constitution of a foreign state: a country in its name or right after it ("Luật Phá sản
+    của Mỹ", "Hiến pháp Hoa Kỳ", "Luật Chuỗi cung ứng Đức"); the guide counts no foreign state's documents."""
+    lex = _lex()
+    if dtype not in lex["foreign_types"]:
+        return False
+    return bool(lex["country_after"].match(text, end) or lex["country_in"].search(text, start, end))
 
 
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
