@@ -65,6 +65,9 @@ CASES = [
      [("Luật", "20/2023/QH15", "Quốc hội", "2023-06-15")]),
     ("Doanh nghiệp áp dụng Điều 12 Bộ luật Lao động số 45/2019/QH14 khi ký hợp đồng.",
      [("Bộ luật", "45/2019/QH14", "Quốc hội", None)]),
+    ("Báo cáo thẩm tra dự án Luật Thuế tài nguyên số 512/BC-UBTCNS14 ngày 3/5/2019 nêu rõ.",
+     [("Luật", None, None, None), ("Báo cáo", "512/BC-UBTCNS14", None, "2019-05-03")]),
+    ("UBND thành phố có Văn bản 13250 gửi Thủ tướng đề nghị gia hạn.", [("Công văn", "13250", "UBND thành phố", None)]),
     # the text names the issuer more precisely than the code: a province's UBND, after the date too
     ("Dự án thực hiện theo Quyết định số 512/QĐ-UBND ngày 3/5/2019 của UBND tỉnh Hà Giang về giao đất.",
      [("Quyết định", "512/QĐ-UBND", "UBND tỉnh Hà Giang", "2019-05-03")]),

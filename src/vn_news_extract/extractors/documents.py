@@ -445,13 +445,13 @@ _NAME_TO_NUMBER = re.compile(r"\s+(?:số\s*)?")
 def _name_of_number(
     view: TextView, found: Found, taken: list[tuple[int, int]], start: int, end: int, dtype: str
 ) -> bool:
-    """ "Luật Đất đai số 31/2024/QH15": a law's name followed by the number an earlier shape took is that
-    number's citation; the number's entry grows to start at the name (one document, its date from the
-    sentence that passes it)."""
+    """ "Luật Đất đai số 31/2024/QH15": a law's name followed by the law number (QH) an earlier shape took
+    is that number's citation (a report's number after a bill's name is not); the number's entry grows to
+    start at the name (one document, its date from the sentence that passes it)."""
     gap = _NAME_TO_NUMBER.match(view.ctext, end)
     pos = gap.end() if gap else end
     for i, (s, e, fact) in enumerate(found):
-        if s == pos and fact["number"] is not None:
+        if s == pos and fact["number"] is not None and fact["type"] in _lex()["law_type_names"]:
             fact.update(view.span(start, e), type=dtype)
             if fact["date"] is None:
                 fact["date"] = _date_opening_sentence(view, start, _year_of(fact["number"]))
