@@ -140,6 +140,13 @@ LAW_NAMES = [
     ("Luật ban hành năm ngoái chưa đi vào cuộc sống.", []),
     ("Hai nước ký Hiệp định tránh đánh thuế hai lần; Luật lần này bổ sung nhiều điểm.",
      ["Hiệp định tránh đánh thuế hai lần"]),
+    # treaties: Hiệp ước, Công ước; a treaty's name runs on over "về" before a capitalised word
+    ("Việt Nam tôn trọng Công ước Liên Hợp Quốc về Luật Biển năm 1982 và luật pháp quốc tế.",
+     ["Công ước Liên Hợp Quốc về Luật Biển năm 1982"]),
+    ("Hai nước từng ký Hiệp ước Hữu nghị và Hợp tác năm 1977.", ["Hiệp ước Hữu nghị và Hợp tác năm 1977"]),
+    ("Hai bên ký Hiệp định về Khuyến khích và Bảo hộ đầu tư.", ["Hiệp định về Khuyến khích và Bảo hộ đầu tư"]),
+    ("Theo Hiệp định về Điều 5 thì không.", []),
+    ("Hội thảo góp ý về Luật Đất đai diễn ra sáng nay.", ["Luật Đất đai"]),
 ]
 
 

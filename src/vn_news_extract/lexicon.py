@@ -77,6 +77,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_phrases": _LIST,
         "law_parts": _LIST,
         "foreign_when_country": _LIST,
+        "treaty_words": _LIST,
     },
     "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {

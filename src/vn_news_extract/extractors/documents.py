@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
         ),
         "law_stop": frozenset(types["law_name_stop_words"]),
         "law_parts": frozenset(types["law_parts"]),
+        "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
         "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
         "country_after": re.compile(
             rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:của|tại|ở)\s+)?(?:{countries})(?!\w)"
@@ -398,13 +399,18 @@ def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]])
 
 def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     """A law word that heads a name: its own word of the segmentation ("Luật sư" is one word), not part
-    of another name ("Trung tâm Luật ..."), and followed by a name rather than a stop word."""
+    of another name ("Trung tâm Luật ..."), and followed by a name rather than a stop word ("Hiệp định về
+    Khuyến khích ...": a treaty's name may begin with "về")."""
     text, lex = view.ctext, _lex()
     first = m.group("first").lower()
     nxt = text[m.end("first") :].split(maxsplit=1)
     two = f"{first} {nxt[0].lower()}" if nxt else first
     stops = lex["name_not_before"] | (lex["law_stop"] if m.group("first")[0].islower() else frozenset())
-    if ({first, two} & stops and not lex["name_phrase"].match(text, m.start("first"))) or first.isdigit():
+    treaty_about = first == "về" and lex["law_types"][m.group("tw")] in lex["treaty_types"] and two != first
+    name_goes_on = lex["name_phrase"].match(text, m.start("first")) or (
+        treaty_about and nxt[0][:1].isupper() and nxt[0].lower() not in lex["law_parts"]
+    )
+    if ({first, two} & stops and not name_goes_on) or first.isdigit():
         return False
     if not (view.is_boundary(m.start()) or _glued_to_verb(view, m)):
         return False
@@ -431,12 +437,13 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
     for m in lex["law"].finditer(text):
         if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
             continue
-        end = _law_name_end(view, m.end("first"))
-        if _foreign(text, m.start(), end, lex["law_types"][m.group("tw")]):
+        dtype = lex["law_types"][m.group("tw")]
+        end = _law_name_end(view, m.end("first"), treaty=dtype in lex["treaty_types"])
+        if _foreign(text, m.start(), end, dtype):
             taken.append((m.start(), end))
             continue
-        if not _name_of_number(view, found, taken, m.start(), end, lex["law_types"][m.group("tw")]):
-            _add(found, taken, view, m.start(), end, lex["law_types"][m.group("tw")], None, None, None)
+        if not _name_of_number(view, found, taken, m.start(), end, dtype):
+            _add(found, taken, view, m.start(), end, dtype, None, None, None)
 
 
 _NAME_TO_NUMBER = re.compile(r"\s+(?:số\s*)?")
@@ -485,13 +492,16 @@ _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
 
-def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str]) -> bool:
+def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str], treaty: bool = False) -> bool:
     """A stop word inside a name: "và" before a capitalised word that starts no other document
-    ("Đối tác Toàn diện và Tiến bộ ..."), a stop word inside a longer word ("tự do"), or one that starts
-    a phrase of names ("theo phương thức")."""
+    ("Đối tác Toàn diện và Tiến bộ ..."), in a treaty's name "về" before a capitalised word ("Công ước
+    Liên Hợp Quốc về Luật Biển"), a stop word inside a longer word ("tự do"), or one that starts a phrase
+    of names ("theo phương thức")."""
     if not view.is_boundary(wm.start(1)) or _lex()["name_phrase"].match(view.ctext, wm.start(1)):
         return True
     nxt = following[0] if following else ""
+    if treaty and wm.group(1).lower() == "về":
+        return nxt[:1].isupper() and nxt.lower() not in _lex()["law_parts"]
     return (
         wm.group(1).lower() == "và"
         and nxt[:1].isupper()
@@ -501,7 +511,7 @@ def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str]) -> bo
     )
 
 
-def _law_name_end(view: TextView, pos: int) -> int:
+def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
     """End of a law's name: words up to a stop word standing as its own word ("do" ends it, "tự do" does
     not), punctuation, a number or the word limit."""
     text, lex = view.ctext, _lex()
@@ -518,7 +528,9 @@ def _law_name_end(view: TextView, pos: int) -> int:
         two = f"{low} {following[0].lower().strip('.,;:!?)')}" if following else low
         if word.startswith("("):
             return wm.end()
-        if (low in lex["law_stop"] or two in lex["law_stop"]) and not _name_goes_on(view, wm, following):
+        if (low in lex["law_stop"] or two in lex["law_stop"]) and not _name_goes_on(
+            view, wm, following, treaty
+        ):
             if low == "năm":
                 ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start() :])
                 if ym:
