@@ -99,6 +99,8 @@ CASES = [
     # "Luật" used for "the law" is no name
     ("Bộ đang soạn văn bản hướng dẫn để Luật thực sự đi vào cuộc sống.", []),
     ("Luật vẫn còn nhiều bất cập, theo các chuyên gia.", []),
+    ("Thành phố thực hiện Nghị quyết 36 – NQ/TW (ngày 22/10/2018) về biển.",
+     [("Nghị quyết", "36-NQ/TW", "Ban Chấp hành Trung ương Đảng", "2018-10-22")]),
     # a foreign state's laws, a foreign act, a newspaper: no documents
     ("Theo Chương 7 Luật Phá sản của Mỹ, hãng được bảo hộ.", []),
     ("Theo Hiến pháp Hoa Kỳ, Tổng thống có quyền phủ quyết.", []),

@@ -28,7 +28,7 @@ CODED_RE = re.compile(
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
 PARTY_RE = re.compile(
-    r"(?<![\d/.,])(?P<num>\d{1,5})\s*-\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
+    r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
 )
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
