@@ -68,9 +68,12 @@ CASES = [
     ("Báo cáo thẩm tra dự án Luật Thuế tài nguyên số 512/BC-UBTCNS14 ngày 3/5/2019 nêu rõ.",
      [("Luật", None, None, None), ("Báo cáo", "512/BC-UBTCNS14", None, "2019-05-03")]),
     ("UBND thành phố có Văn bản 13250 gửi Thủ tướng đề nghị gia hạn.", [("Công văn", "13250", "UBND thành phố", None)]),
-    # the text names the issuer more precisely than the code: a province's UBND, after the date too
+    # the code decides the issuer (the gold convention), even where the text names the body more precisely;
+    # a body named after the date counts where the code names none
     ("Dự án thực hiện theo Quyết định số 512/QĐ-UBND ngày 3/5/2019 của UBND tỉnh Hà Giang về giao đất.",
-     [("Quyết định", "512/QĐ-UBND", "UBND tỉnh Hà Giang", "2019-05-03")]),
+     [("Quyết định", "512/QĐ-UBND", "Ủy ban nhân dân", "2019-05-03")]),
+    ("Theo Quyết định số 512 ngày 3/5/2019 của UBND tỉnh Hà Giang, đất được giao.",
+     [("Quyết định", "512", "UBND tỉnh Hà Giang", "2019-05-03")]),
     ("NHNN đã có văn bản số 1201/NHNN-TD gửi các ngân hàng thương mại.",
      [("Công văn", "1201/NHNN-TD", "Ngân hàng Nhà nước Việt Nam", None)]),
     ("Bộ Tài chính vừa có Công văn số 77/BTC-CST của Bộ Công Thương chuyển đến.",
@@ -101,6 +104,16 @@ CASES = [
     ("Luật vẫn còn nhiều bất cập, theo các chuyên gia.", []),
     ("Thành phố thực hiện Nghị quyết 36 – NQ/TW (ngày 22/10/2018) về biển.",
      [("Nghị quyết", "36-NQ/TW", "Ban Chấp hành Trung ương Đảng", "2018-10-22")]),
+    # a passive sentence names the issuer and the date
+    ("Luật Dữ liệu được Quốc hội thông qua ngày 30/11/2024, có hiệu lực từ 1/7/2025.",
+     [("Luật", None, "Quốc hội", "2024-11-30")]),
+    ("Luật Hóa chất (sửa đổi) đã được Quốc hội thông qua sáng ngày 14/6/2025.",
+     [("Luật", None, "Quốc hội", "2025-06-14")]),
+    # numbers listed under one type word share the date after the last; a date's year is no number
+    ("Quyết định số 811/QĐ-BYT và 812/QĐ-BYT ngày 3/3/2025 ban hành hướng dẫn.",
+     [("Quyết định", "811/QĐ-BYT", "Bộ Y tế", "2025-03-03"), ("Quyết định", "812/QĐ-BYT", "Bộ Y tế", "2025-03-03")]),
+    ("Nghị định 15/2022/NĐ-CP ngày 28/1/2022 và 24/2022/NĐ-CP ngày 6/4/2022 được áp dụng.",
+     [("Nghị định", "15/2022/NĐ-CP", "Chính phủ", "2022-01-28"), ("Nghị định", "24/2022/NĐ-CP", "Chính phủ", "2022-04-06")]),
     # a foreign state's laws, a foreign act, a newspaper: no documents
     ("Theo Chương 7 Luật Phá sản của Mỹ, hãng được bảo hộ.", []),
     ("Theo Hiến pháp Hoa Kỳ, Tổng thống có quyền phủ quyết.", []),

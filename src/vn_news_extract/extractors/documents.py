@@ -40,7 +40,7 @@ _OPENING_SHORT_DATE = re.compile(
 )
 _CLAUSE_START = re.compile(r"[,;:]")
 _ISSUING = re.compile(r"(?:ban hành|ký|có|công bố|thông qua|gửi|phát hành|ra)\s+[^,;.]{0,20}$", re.IGNORECASE)
-_SHARED_LIST_RE = re.compile(r"((?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
+_SHARED_LIST_RE = re.compile(r"((?<![\d/.\-])(?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
 _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3,200})")
 _SO = r"(?:\s+số)?"
 # A plain description between a type word and "số": one to six lower-case words
@@ -130,6 +130,11 @@ def _lex() -> dict[str, Any]:
         ),
         "of_issuer": re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
+        # "Luật X được Quốc hội thông qua ngày 14/6/2025": the body and the date of a passive sentence
+        "passed_by": re.compile(
+            rf"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+(?P<org>(?:{heads})(?!\w)[^,;.()]{{0,50}}?)\s+"
+            r"(?:ban hành|thông qua|ký|phê duyệt)\s+(?:(?:sáng|chiều|tối)\s+)?(?:vào\s+)?ngày\s+"
+        ),
         "issuer_before": re.compile(
             r"(?P<org>[^,;:()]{2,80}?)\s+(?:(?:đã|vừa|mới|cũng|đang|sẽ)\s+)*"
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
@@ -233,36 +238,19 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
 
 
 def _issuer_in_text(
-    view: TextView,
-    start: int,
-    end: int,
-    issuer: str | None,
-    abbrev: str | None = None,
-    dated_end: int | None = None,
+    view: TextView, start: int, end: int, issuer: str | None, dated_end: int | None = None
 ) -> str | None:
     """The issuer of a document: the body the text names for it where the code gives none, or where the
-    text names it more fully ("Sở Xây dựng tỉnh X" for SXD, "UBND tỉnh X" for UBND).  A Party code's TW
-    stays the Central Committee even where the text names the Politburo (the gold convention: the code
-    decides)."""
+    text names it more fully ("Sở Xây dựng tỉnh X" for SXD).  Otherwise the code decides, as the gold
+    convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân, "NQ/TW của Bộ Chính trị"
+    the Central Committee."""
     named = _issuer_named(view, start, end, dated_end)
     if named is None:
         return issuer
     named = _trim_issuer(named)
-    if issuer is None or _names_code_issuer(named, issuer, abbrev):
+    if issuer is None or named.lower().startswith(issuer.lower()):
         return named
     return issuer
-
-
-def _names_code_issuer(named: str, issuer: str, abbrev: str | None) -> bool:
-    """Whether the body the text names is the code's issuer, written more fully or more precisely."""
-    low = named.lower()
-    if low.startswith(issuer.lower()):
-        return True
-    if not abbrev:
-        return False
-    # "UBND tỉnh Lào Cai" for UBND; a bare "NHNN" or "UBND tỉnh" says no more than the code
-    rest = named[len(abbrev) :]
-    return low.startswith(abbrev.lower()) and rest[:1].isspace() and any(c.isupper() for c in rest)
 
 
 def _trim_issuer(org: str) -> str:
@@ -621,10 +609,12 @@ def _add(
     year = _year_of(number)
     date, after = _date_after(text, tail, limit, year) if dated else (None, tail)
     if number and date is None:
-        date = _date_opening_sentence(view, start, year)
+        date = _list_date(text, tail, year) or _date_opening_sentence(view, start, year)
     subject = _subject_after(text, after)
     if number is not None or dtype in _lex()["law_type_names"]:
-        issuer = _issuer_in_text(view, start, end, issuer, abbrev, after)
+        issuer = _issuer_in_text(view, start, end, issuer, after)
+    if dated and (date is None or issuer is None):
+        date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
         issuer = _lex()["default_issuer"].get(dtype)
     fact = view.span(start, end)
@@ -638,6 +628,37 @@ def _add(
     )
     found.append((start, end, fact))
     taken.append((start, end))
+
+
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|và)\s*(?:số\s+)?")
+
+
+def _list_date(text: str, pos: int, year: str | None) -> str | None:
+    """ "Quyết định số 1263/QĐ-BYT và 1264/QĐ-BYT ngày 16/4/2025": numbers listed under one type word
+    share the date written after the last."""
+    gap = _NEXT_IN_LIST.match(text, pos)
+    nxt = CODED_RE.match(text, gap.end()) if gap else None
+    if nxt is None:
+        return None
+    after = CODED_RE.search(text, nxt.end())
+    limit = after.start() if after else len(text)
+    return _list_date(text, nxt.end(), year) or _date_after(text, nxt.end(), limit, year)[0]
+
+
+def _passed_by(
+    view: TextView, pos: int, year: str | None, date: str | None, issuer: str | None
+) -> tuple[str | None, str | None]:
+    """The date and issuer a passive sentence gives a document: "(Luật X) được Quốc hội thông qua ngày
+    14/6/2025", "được UBND tỉnh Y ban hành ngày 19/9"; each fills only what is still unknown."""
+    text = view.ctext
+    m = _lex()["passed_by"].match(text, pos, view.sentence_bounds(pos)[1])
+    if not m:
+        return date, issuer
+    d = DATE_RE.match(text, m.end()) or (_SHORT_DATE.match(text, m.end()) if year else None)
+    org = _trim_issuer(m.group("org").strip())
+    if issuer is None or org.lower().startswith(issuer.lower()):
+        issuer = org
+    return date or (_iso(d, year) if d else None), issuer
 
 
 def _name_key(text: str) -> str:
