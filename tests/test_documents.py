@@ -257,3 +257,11 @@ def test_law_word_glued_to_a_verb_by_the_segmentation():
     s = "Theo Báo Pháp Luật Thành phố, giá nhà tăng."
     view = TextView.from_text(s, words=["Pháp Luật"])
     assert documents.extract(view) == []
+
+
+def test_law_named_without_and_with_its_number_is_one_document(rule_facts):
+    s = ("Nghị định hướng dẫn Luật Quản lý thuế, có nhiều điểm mới. Theo Luật Quản lý thuế số 38/2019/QH14, "
+         "doanh nghiệp phải nộp hồ sơ đúng hạn.")
+    (f,) = rule_facts(s, "documents")
+    assert (f["text"], f["number"]) == ("Luật Quản lý thuế số 38/2019/QH14", "38/2019/QH14")
+    assert [m["text"] for m in f["mentions"]] == ["Luật Quản lý thuế", "Luật Quản lý thuế số 38/2019/QH14"]

@@ -710,15 +710,33 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
         fact["mentions"] = [mention]
         by_key[key] = fact
         out.append(fact)
-    # A bare number that also appears as a coded number of the same type is the same document.
+    result = _join_short_mentions(out)
+    return [
+        Document(**{**fact, "mentions": tuple(Mention(**m) for m in fact["mentions"])}) for fact in result
+    ]
+
+
+def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A bare number that also appears as a coded number of the same type ("Quyết định 318" and
+    "318/QĐ-UBND"), and a law named without its number that is also cited with it ("Luật Thuế giá trị gia
+    tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document."""
     coded = {f["number"].split("/")[0]: f for f in out if f["number"] and "/" in f["number"]}
+    named = {
+        _name_key(m.group()): f for f in out if f["number"] and (m := _NAME_BEFORE_NUMBER.match(f["text"]))
+    }
     result = []
     for fact in out:
         num = fact["number"]
         if num and "/" not in num and "-" not in num and num in coded and coded[num]["type"] == fact["type"]:
-            coded[num]["mentions"].extend(fact["mentions"])
+            target = coded[num]
+        elif num is None and _name_key(fact["text"]) in named:
+            target = named[_name_key(fact["text"])]
+        else:
+            result.append(fact)
             continue
-        result.append(fact)
-    return [
-        Document(**{**fact, "mentions": tuple(Mention(**m) for m in fact["mentions"])}) for fact in result
-    ]
+        target["mentions"] = sorted(target["mentions"] + fact["mentions"], key=lambda m: m["start"])
+    return result
+
+
+# The name of a law cited with its number: "Luật Đất đai" in "Luật Đất đai số 31/2024/QH15"
+_NAME_BEFORE_NUMBER = re.compile(r"\D+?(?=\s+(?:số\s*)?\d)")
