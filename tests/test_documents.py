@@ -162,6 +162,9 @@ LAW_NAMES = [
     ("Hai bên ký Hiệp định về Khuyến khích và Bảo hộ đầu tư.", ["Hiệp định về Khuyến khích và Bảo hộ đầu tư"]),
     ("Theo Hiệp định về Điều 5 thì không.", []),
     ("Hội thảo góp ý về Luật Đất đai diễn ra sáng nay.", ["Luật Đất đai"]),
+    ("Chế độ được hưởng theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020.",
+     ["Pháp lệnh Ưu đãi người có công với cách mạng năm 2020"]),
+    ("Theo Pháp lệnh này, mức trợ cấp tăng; Pháp lệnh 248 của Trung Quốc có hiệu lực.", []),
 ]
 
 

@@ -370,7 +370,9 @@ def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> 
             if _overlaps(taken, m.start(), m.end()):
                 continue
             dtype = _type_of(m.group("tw"))
-            if pattern == "number_only_cap" and not m.group("tw")[0].isupper():
+            if (pattern == "number_only_cap" and not m.group("tw")[0].isupper()) or (
+                dtype and _foreign(text, m.end(), m.end(), dtype)
+            ):
                 continue
             _add(found, taken, view, m.start(), m.end(), dtype, m.group("num"), None, None)
 
@@ -427,7 +429,7 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
             continue
         dtype = lex["law_types"][m.group("tw")]
         end = _law_name_end(view, m.end("first"), treaty=dtype in lex["treaty_types"])
-        if _foreign(text, m.start(), end, dtype):
+        if _foreign(text, m.end("tw"), end, dtype):
             taken.append((m.start(), end))
             continue
         if not _name_of_number(view, found, taken, m.start(), end, dtype):
@@ -463,7 +465,7 @@ def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> N
         if _overlaps(taken, m.start(), m.end()) or not view.on_words(m.start(), m.end("tw")):
             continue
         dtype = lex["standalone_types"][m.group("tw")]
-        if not _foreign(text, m.start(), m.end(), dtype):
+        if not _foreign(text, m.end("tw"), m.end(), dtype):
             _add(found, taken, view, m.start(), m.end(), dtype, None, None, None)
 
 
