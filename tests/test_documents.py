@@ -104,6 +104,11 @@ CASES = [
     ("Luật vẫn còn nhiều bất cập, theo các chuyên gia.", []),
     ("Thành phố thực hiện Nghị quyết 36 – NQ/TW (ngày 22/10/2018) về biển.",
      [("Nghị quyết", "36-NQ/TW", "Ban Chấp hành Trung ương Đảng", "2018-10-22")]),
+    # a lower-case type word and a bare number: no verb, or after a citing word
+    ("Người dân giãn cách theo chỉ thị 16 suốt hai tuần.", [("Chỉ thị", "16", None, None)]),
+    ("Doanh nghiệp bị phạt theo nghị định 123 về hóa đơn.", [("Nghị định", "123", None, None)]),
+    ("Thủ tướng chỉ thị 15 tỉnh phải báo cáo trước tháng 6.", []),
+    ("Hội đồng quyết định 12 thành viên tham gia.", []),
     # a passive sentence names the issuer and the date
     ("Luật Dữ liệu được Quốc hội thông qua ngày 30/11/2024, có hiệu lực từ 1/7/2025.",
      [("Luật", None, "Quốc hội", "2024-11-30")]),

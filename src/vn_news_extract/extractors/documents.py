@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
         ),
         "law_stop": frozenset(types["law_name_stop_words"]),
         "law_parts": frozenset(types["law_parts"]),
+        "citing": re.compile(rf"(?<!\w)(?i:{alternation(types['citing_words'])})\s+$"),
         "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
         "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
         "country_after": re.compile(
@@ -370,11 +371,20 @@ def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> 
             if _overlaps(taken, m.start(), m.end()):
                 continue
             dtype = _type_of(m.group("tw"))
-            if (pattern == "number_only_cap" and not m.group("tw")[0].isupper()) or (
+            if (pattern == "number_only_cap" and not _loose_citation(text, m)) or (
                 dtype and _foreign(text, m.end(), m.end(), dtype)
             ):
                 continue
             _add(found, taken, view, m.start(), m.end(), dtype, m.group("num"), None, None)
+
+
+def _loose_citation(text: str, m: re.Match[str]) -> bool:
+    """ "Nghị quyết 68", "nghị định 15", "theo chỉ thị 16": a type word and a number without "số" cite a
+    document when the word is capitalised, is no verb, or follows a citing word ("theo", "tại", ...)."""
+    tw = m.group("tw")
+    if tw[0].isupper() or not _lex()["types"][tw.lower()].get("verb_like"):
+        return True
+    return bool(_lex()["citing"].search(text, max(0, m.start() - 20), m.start()))
 
 
 def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
