@@ -166,6 +166,7 @@ LAW_NAMES = [
     ("Hai nước từng ký Hiệp ước Hữu nghị và Hợp tác năm 1977.", ["Hiệp ước Hữu nghị và Hợp tác năm 1977"]),
     ("Hai bên ký Hiệp định về Khuyến khích và Bảo hộ đầu tư.", ["Hiệp định về Khuyến khích và Bảo hộ đầu tư"]),
     ("Theo Hiệp định về Điều 5 thì không.", []),
+    ("Các nước thành viên Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels.", []),
     ("Hội thảo góp ý về Luật Đất đai diễn ra sáng nay.", ["Luật Đất đai"]),
     ("Chế độ được hưởng theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020.",
      ["Pháp lệnh Ưu đãi người có công với cách mạng năm 2020"]),
