@@ -109,6 +109,13 @@ CASES = [
     ("Doanh nghiệp bị phạt theo nghị định 123 về hóa đơn.", [("Nghị định", "123", None, None)]),
     ("Thủ tướng chỉ thị 15 tỉnh phải báo cáo trước tháng 6.", []),
     ("Hội đồng quyết định 12 thành viên tham gia.", []),
+    # a date after the issuer that is another event's (in force, deadline) is not the document's
+    ("Nghị định 38/2022/NĐ-CP của Chính phủ có hiệu lực từ ngày 1/7/2022.",
+     [("Nghị định", "38/2022/NĐ-CP", "Chính phủ", None)]),
+    ("Quyết định 817/QĐ-TTg của Thủ tướng Chính phủ hoàn thành trước ngày 30/6/2025.",
+     [("Quyết định", "817/QĐ-TTg", "Thủ tướng Chính phủ", None)]),
+    ("Quyết định số 7/QĐ-BKHĐT của Bộ Kế hoạch và Đầu tư ngày 2/3/2024 được công bố.",
+     [("Quyết định", "7/QĐ-BKHĐT", "Bộ Kế hoạch và Đầu tư", "2024-03-02")]),
     # a passive sentence names the issuer and the date
     ("Luật Dữ liệu được Quốc hội thông qua ngày 30/11/2024, có hiệu lực từ 1/7/2025.",
      [("Luật", None, "Quốc hội", "2024-11-30")]),

@@ -79,6 +79,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "foreign_when_country": _LIST,
         "treaty_words": _LIST,
         "citing_words": _LIST,
+        "date_gap_stop_words": _LIST,
     },
     "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {

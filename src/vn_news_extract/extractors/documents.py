@@ -47,7 +47,7 @@ _SO = r"(?:\s+số)?"
 _DESCRIPTION = rf"(?:\s+[{LOWER}]+){{1,6}}?"
 # What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
 _DATE_GAP = re.compile(
-    r"^\s*[,(]?\s*(?:(?:do|của)\s+[^,.;()]{0,60}?\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
+    r"^\s*[,(]?\s*(?:(?:do|của)\s+(?P<org>[^,.;()]{0,60}?)\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
 )
 
 
@@ -114,6 +114,9 @@ def _lex() -> dict[str, Any]:
         ),
         "law_stop": frozenset(types["law_name_stop_words"]),
         "law_parts": frozenset(types["law_parts"]),
+        "date_gap_stop": re.compile(
+            rf"(?<!\w)(?:{alternation(types['date_gap_stop_words'])})(?!\w)", re.IGNORECASE
+        ),
         "citing": re.compile(rf"(?<!\w)(?i:{alternation(types['citing_words'])})\s+$"),
         "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
         "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
@@ -200,7 +203,12 @@ def _date_after(text: str, pos: int, limit: int, year: str | None = None) -> tup
     if not m or m.start() > 90:
         return None, pos
     gap = window[: m.start()]
-    if not _DATE_GAP.match(gap) or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap):
+    gm = _DATE_GAP.match(gap)
+    if (
+        not gm
+        or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap)
+        or _lex()["date_gap_stop"].search(gm.group("org") or "")
+    ):
         return None, pos
     return _iso(m, year), pos + m.end()
 
