@@ -116,6 +116,10 @@ CASES = [
      [("Quyết định", "817/QĐ-TTg", "Thủ tướng Chính phủ", None)]),
     ("Quyết định số 7/QĐ-BKHĐT của Bộ Kế hoạch và Đầu tư ngày 2/3/2024 được công bố.",
      [("Quyết định", "7/QĐ-BKHĐT", "Bộ Kế hoạch và Đầu tư", "2024-03-02")]),
+    ("Ngày 1/7/2024, nhiều chính sách có hiệu lực như Nghị định 73/2024/NĐ-CP về tiền lương.",
+     [("Nghị định", "73/2024/NĐ-CP", "Chính phủ", None)]),
+    ("Ngày 10/8/2017, Bộ Xây dựng đã có công văn 1847/BXD-VLXD gửi các tỉnh.",
+     [("Công văn", "1847/BXD-VLXD", "Bộ Xây dựng", "2017-08-10")]),
     # a passive sentence names the issuer and the date
     ("Luật Dữ liệu được Quốc hội thông qua ngày 30/11/2024, có hiệu lực từ 1/7/2025.",
      [("Luật", None, "Quốc hội", "2024-11-30")]),

@@ -39,7 +39,11 @@ _OPENING_SHORT_DATE = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?ngày\s+(?:" + _SHORT_DATE.pattern + r")\s*,", re.IGNORECASE
 )
 _CLAUSE_START = re.compile(r"[,;:]")
-_ISSUING = re.compile(r"(?:ban hành|ký|có|công bố|thông qua|gửi|phát hành|ra)\s+[^,;.]{0,20}$", re.IGNORECASE)
+# The verb that issues the document the sentence's opening date dates: "ký ban hành", "ban hành kèm theo",
+# or "có"/"ra" right before it ("có Công văn số ..."; "có hiệu lực như Nghị định ..." dates no issue)
+_ISSUING = re.compile(
+    r"(?:(?:ban hành|ký|công bố|thông qua|gửi|phát hành)\s+[^,;.]{0,20}|(?:có|ra)\s+)$", re.IGNORECASE
+)
 _SHARED_LIST_RE = re.compile(r"((?<![\d/.\-])(?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
 _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3,200})")
 _SO = r"(?:\s+số)?"
