@@ -169,6 +169,7 @@ LAW_NAMES = [
     ("Khoản 2 Điều 5 Luật Đầu tư và Điều 7 Luật Đầu tư theo phương thức đối tác công tư được viện dẫn.",
      ["Luật Đầu tư", "Luật Đầu tư theo phương thức đối tác công tư"]),
     ("Luật ban hành năm ngoái chưa đi vào cuộc sống.", []),
+    ("Luật Ngân sách nhà nước hiện nay còn nhiều rào cản.", ["Luật Ngân sách nhà nước"]),
     ("Hai nước ký Hiệp định tránh đánh thuế hai lần; Luật lần này bổ sung nhiều điểm.",
      ["Hiệp định tránh đánh thuế hai lần"]),
     # treaties: Hiệp ước, Công ước; a treaty's name runs on over "về" before a capitalised word
