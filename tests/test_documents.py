@@ -12,6 +12,8 @@ CASES = [
      [("Thông tư", "02/2023/TT-NHNN", "Ngân hàng Nhà nước Việt Nam", None)]),
     ("Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học.",
      [("Nghị quyết", "57-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)]),
+    ("Hội nghị Trung ương ban hành Nghị quyết 12-NQ/TW về doanh nghiệp nhà nước.",
+     [("Nghị quyết", "12-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)]),
     ("Luật số 61/2024/QH15 có hiệu lực từ ngày 1/7/2025.", [("Luật", "61/2024/QH15", "Quốc hội", None)]),
     ("Bộ Tài chính có Công văn số 845/BTC-CST gửi các địa phương.", [("Công văn", "845/BTC-CST", "Bộ Tài chính", None)]),
     ("Theo quyết định số 318/QĐ UBND của tỉnh, dự án được điều chỉnh.", [("Quyết định", "318/QĐ-UBND", "Ủy ban nhân dân", None)]),
@@ -34,7 +36,7 @@ CASES = [
     ("Nghị quyết số 42/2023/UBTVQH15 về việc giám sát chuyên đề được thông qua.",
      [("Nghị quyết", "42/2023/UBTVQH15", "Ủy ban Thường vụ Quốc hội", None)]),
     ("Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.", [("Kết luận", "123-KL/TW", "Ban Chấp hành Trung ương Đảng", None)]),
-    ("Căn cứ Luật Đất đai ngày 18 tháng 1 năm 2024 của Quốc hội.", [("Luật", None, None, "2024-01-18")]),
+    ("Căn cứ Luật Đất đai ngày 18 tháng 1 năm 2024 của Quốc hội.", [("Luật", None, "Quốc hội", "2024-01-18")]),
     ("Dự án Luật đang được doanh nghiệp quan tâm; Luật Đầu tư sửa đổi.", [("Luật", None, None, None)]),
     ("Mã số thuế 0101234567 và biển số 29A-123.45 không phải văn bản.", []),
     # real-news citations (issue 11)
@@ -58,6 +60,129 @@ CASES = [
     ("Nghị định 71 của Chính phủ cấm quảng cáo sai sự thật.", [("Nghị định", "71", "Chính phủ", None)]),
     ("Theo Tờ trình số 215/TTr-STC (ngày 12/3/2024) của Sở Tài chính tỉnh Nam Định, giá đất tăng.",
      [("Tờ trình", "215/TTr-STC", "Sở Tài chính tỉnh Nam Định", "2024-03-12")]),
+    # a law's name with its number is one document, dated by the sentence that passes it
+    ("Ngày 15/6/2023, Quốc hội đã thông qua Luật Giao dịch điện tử số 20/2023/QH15 với đa số phiếu.",
+     [("Luật", "20/2023/QH15", "Quốc hội", "2023-06-15")]),
+    ("Doanh nghiệp áp dụng Điều 12 Bộ luật Lao động số 45/2019/QH14 khi ký hợp đồng.",
+     [("Bộ luật", "45/2019/QH14", "Quốc hội", None)]),
+    ("Báo cáo thẩm tra dự án Luật Thuế tài nguyên số 512/BC-UBTCNS14 ngày 3/5/2019 nêu rõ.",
+     [("Luật", None, None, None), ("Báo cáo", "512/BC-UBTCNS14", None, "2019-05-03")]),
+    ("UBND thành phố có Văn bản 13250 gửi Thủ tướng đề nghị gia hạn.", [("Công văn", "13250", "UBND thành phố", None)]),
+    # the code decides the issuer (the gold convention), even where the text names the body more precisely;
+    # a body named after the date counts where the code names none
+    ("Dự án thực hiện theo Quyết định số 512/QĐ-UBND ngày 3/5/2019 của UBND tỉnh Hà Giang về giao đất.",
+     [("Quyết định", "512/QĐ-UBND", "Ủy ban nhân dân", "2019-05-03")]),
+    ("Theo Quyết định số 512 ngày 3/5/2019 của UBND tỉnh Hà Giang, đất được giao.",
+     [("Quyết định", "512", "UBND tỉnh Hà Giang", "2019-05-03")]),
+    ("NHNN đã có văn bản số 1201/NHNN-TD gửi các ngân hàng thương mại.",
+     [("Công văn", "1201/NHNN-TD", "Ngân hàng Nhà nước Việt Nam", None)]),
+    ("Bộ Tài chính vừa có Công văn số 77/BTC-CST của Bộ Công Thương chuyển đến.",
+     [("Công văn", "77/BTC-CST", "Bộ Tài chính", None)]),
+    # a Party công văn: number-CV/body
+    ("Thực hiện Công văn số 315-CV/TU ngày 2/4/2021 của Tỉnh ủy Nam Định, các huyện rà soát đảng viên.",
+     [("Công văn", "315-CV/TU", "Tỉnh ủy Nam Định", "2021-04-02")]),
+    # a date that opens the clause, not the sentence
+    ("Về lịch nghỉ hè, ngày 4/5/2022, Bộ Giáo dục và Đào tạo đã ban hành Công văn 1690/BGDĐT-GDTrH hướng dẫn.",
+     [("Công văn", "1690/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo", "2022-05-04")]),
+    ("Doanh thu tăng, ngày 4/5/2022, theo công ty, Công văn 1690/BGDĐT-GDTrH chưa được áp dụng.",
+     [("Công văn", "1690/BGDĐT-GDTrH", "Bộ Giáo dục và Đào tạo", None)]),
+    # a plain description between the type word and "số"
+    ("Tòa tuyên hủy Quyết định thu hồi đất số 4127 và Quyết định cưỡng chế số 4128 của huyện.",
+     [("Quyết định", "4127", None, None), ("Quyết định", "4128", None, None)]),
+    ("Theo Kết luận thanh tra số 1520/KL-TTCP, nhiều sai phạm đã được chỉ ra.",
+     [("Kết luận", "1520/KL-TTCP", "Thanh tra Chính phủ", None)]),
+    ("Cục Thuế ban hành Quyết định xử phạt vi phạm hành chính số 88/QĐ-XPHC đối với công ty.",
+     [("Quyết định", "88/QĐ-XPHC", "Cục Thuế", None)]),
+    ("UBND quyết định giao lại số 12 lô đất cho hộ dân.", []),
+    ("Tỉnh đã quyết định của mình và ban hành Quyết định số 9 về giá đất.", [("Quyết định", "9", None, None)]),
+    # a bare number without "số" only after the guide's document types; a year is an edition
+    ("Địa phương triển khai Đề án 06 và Chương trình 135 theo Chỉ thị 15 về phòng dịch.",
+     [("Chỉ thị", "15", None, None)]),
+    ("Các quy định phải phù hợp Hiến pháp 2013.", [("Hiến pháp", None, "Quốc hội", None)]),
+    # "Luật" used for "the law" is no name
+    ("Bộ đang soạn văn bản hướng dẫn để Luật thực sự đi vào cuộc sống.", []),
+    ("Luật vẫn còn nhiều bất cập, theo các chuyên gia.", []),
+    ("Thành phố thực hiện Nghị quyết 36 – NQ/TW (ngày 22/10/2018) về biển.",
+     [("Nghị quyết", "36-NQ/TW", "Ban Chấp hành Trung ương Đảng", "2018-10-22")]),
+    # a lower-case type word and a bare number: no verb, or after a citing word
+    ("Người dân giãn cách theo chỉ thị 16 suốt hai tuần.", [("Chỉ thị", "16", None, None)]),
+    ("Doanh nghiệp bị phạt theo nghị định 123 về hóa đơn.", [("Nghị định", "123", None, None)]),
+    ("Thủ tướng chỉ thị 15 tỉnh phải báo cáo trước tháng 6.", []),
+    ("Hội đồng quyết định 12 thành viên tham gia.", []),
+    # a date after the issuer that is another event's (in force, deadline) is not the document's
+    ("Nghị định 38/2022/NĐ-CP của Chính phủ có hiệu lực từ ngày 1/7/2022.",
+     [("Nghị định", "38/2022/NĐ-CP", "Chính phủ", None)]),
+    ("Quyết định 817/QĐ-TTg của Thủ tướng Chính phủ hoàn thành trước ngày 30/6/2025.",
+     [("Quyết định", "817/QĐ-TTg", "Thủ tướng Chính phủ", None)]),
+    ("Quyết định số 7/QĐ-BKHĐT của Bộ Kế hoạch và Đầu tư ngày 2/3/2024 được công bố.",
+     [("Quyết định", "7/QĐ-BKHĐT", "Bộ Kế hoạch và Đầu tư", "2024-03-02")]),
+    ("Ngày 1/7/2024, nhiều chính sách có hiệu lực như Nghị định 73/2024/NĐ-CP về tiền lương.",
+     [("Nghị định", "73/2024/NĐ-CP", "Chính phủ", None)]),
+    ("Ngày 10/8/2017, Bộ Xây dựng đã có công văn 1847/BXD-VLXD gửi các tỉnh.",
+     [("Công văn", "1847/BXD-VLXD", "Bộ Xây dựng", "2017-08-10")]),
+    # a passive sentence names the issuer and the date
+    ("Luật Dữ liệu được Quốc hội thông qua ngày 30/11/2024, có hiệu lực từ 1/7/2025.",
+     [("Luật", None, "Quốc hội", "2024-11-30")]),
+    ("Luật Hóa chất (sửa đổi) đã được Quốc hội thông qua sáng ngày 14/6/2025.",
+     [("Luật", None, "Quốc hội", "2025-06-14")]),
+    # numbers listed under one type word share the date after the last; a date's year is no number
+    ("Quyết định số 811/QĐ-BYT và 812/QĐ-BYT ngày 3/3/2025 ban hành hướng dẫn.",
+     [("Quyết định", "811/QĐ-BYT", "Bộ Y tế", "2025-03-03"), ("Quyết định", "812/QĐ-BYT", "Bộ Y tế", "2025-03-03")]),
+    ("Nghị định 15/2022/NĐ-CP ngày 28/1/2022 và 24/2022/NĐ-CP ngày 6/4/2022 được áp dụng.",
+     [("Nghị định", "15/2022/NĐ-CP", "Chính phủ", "2022-01-28"), ("Nghị định", "24/2022/NĐ-CP", "Chính phủ", "2022-04-06")]),
+    # a foreign state's laws, a foreign act, a newspaper: no documents
+    ("Theo Chương 7 Luật Phá sản của Mỹ, hãng được bảo hộ.", []),
+    ("Theo Hiến pháp Hoa Kỳ, Tổng thống có quyền phủ quyết.", []),
+    ("Luật Chuỗi cung ứng Đức buộc nhà nhập khẩu kiểm tra đối tác.", []),
+    ("Đạo luật Giảm lạm phát có hiệu lực từ năm 2022.", []),
+    ("Trao đổi với Pháp Luật TP.HCM, giám đốc sở cho biết.", []),
+    ("Hiến pháp năm 2013 của Việt Nam quy định quyền sở hữu.", [("Hiến pháp", None, "Quốc hội", None)]),
+    # a day and month without a year take the year of the document's number, never a guess
+    ("Ngày 12/4, Chính phủ ban hành Nghị định số 52/2025/NĐ-CP về thuế nhập khẩu.",
+     [("Nghị định", "52/2025/NĐ-CP", "Chính phủ", "2025-04-12")]),
+    ("Doanh nghiệp thực hiện Thông tư 09/2023/TT-BTC ngày 3/2 của Bộ Tài chính.",
+     [("Thông tư", "09/2023/TT-BTC", "Bộ Tài chính", "2023-02-03")]),
+    ("Ngày 12/4, Thủ tướng ban hành Quyết định 456/QĐ-TTg về quy hoạch.",
+     [("Quyết định", "456/QĐ-TTg", "Thủ tướng Chính phủ", None)]),
+    ("Nghị định 52/2025/NĐ-CP có hiệu lực từ 1/7 tới.", [("Nghị định", "52/2025/NĐ-CP", "Chính phủ", None)]),
+    # bare numbers in a list share the issuer named after the last
+    ("Ngân hàng giãn nợ theo Thông tư 02 và Thông tư 06 của Ngân hàng Nhà nước.",
+     [("Thông tư", "02", "Ngân hàng Nhà nước", None), ("Thông tư", "06", "Ngân hàng Nhà nước", None)]),
+    ("Theo Quyết định 17 và Nghị định 15/2022/NĐ-CP của Chính phủ, thuế giảm.",
+     [("Quyết định", "17", None, None), ("Nghị định", "15/2022/NĐ-CP", "Chính phủ", None)]),
+]
+
+LAW_NAMES = [
+    # two laws, one named inside the other's name, stay two
+    ("Công ty chuyển đổi theo Luật Doanh nghiệp nhà nước và hoạt động theo Luật Doanh nghiệp.",
+     ["Luật Doanh nghiệp nhà nước", "Luật Doanh nghiệp"]),
+    # the same law, named with and without its year, is one
+    ("Luật Thương mại 2005 quy định rõ; theo Luật Thương mại, thương nhân phải đăng ký.", ["Luật Thương mại 2005"]),
+    # a treaty named in lower case after "Hiệp định", "đối tác" is no stop word
+    ("Việt Nam thúc đẩy Hiệp định đối tác kinh tế toàn diện khu vực (RCEP) với các nước.",
+     ["Hiệp định đối tác kinh tế toàn diện khu vực"]),
+    ("Quy định này áp dụng đối với Luật Thuế đối với hàng hóa nhập khẩu.", ["Luật Thuế"]),
+    ("Ngân hàng sửa đổi quy trình theo Luật Các tổ chức tín dụng liên quan đến nợ xấu.", ["Luật Các tổ chức tín dụng"]),
+    # a stop word that begins a phrase of the name, and an article reference after "và"
+    ("Nghị định phải tuân thủ Luật ban hành văn bản quy phạm pháp luật, theo Bộ Tư pháp.",
+     ["Luật ban hành văn bản quy phạm pháp luật"]),
+    ("Khoản 2 Điều 5 Luật Đầu tư và Điều 7 Luật Đầu tư theo phương thức đối tác công tư được viện dẫn.",
+     ["Luật Đầu tư", "Luật Đầu tư theo phương thức đối tác công tư"]),
+    ("Luật ban hành năm ngoái chưa đi vào cuộc sống.", []),
+    ("Luật Ngân sách nhà nước hiện nay còn nhiều rào cản.", ["Luật Ngân sách nhà nước"]),
+    ("Hai nước ký Hiệp định tránh đánh thuế hai lần; Luật lần này bổ sung nhiều điểm.",
+     ["Hiệp định tránh đánh thuế hai lần"]),
+    # treaties: Hiệp ước, Công ước; a treaty's name runs on over "về" before a capitalised word
+    ("Việt Nam tôn trọng Công ước Liên Hợp Quốc về Luật Biển năm 1982 và luật pháp quốc tế.",
+     ["Công ước Liên Hợp Quốc về Luật Biển năm 1982"]),
+    ("Hai nước từng ký Hiệp ước Hữu nghị và Hợp tác năm 1977.", ["Hiệp ước Hữu nghị và Hợp tác năm 1977"]),
+    ("Hai bên ký Hiệp định về Khuyến khích và Bảo hộ đầu tư.", ["Hiệp định về Khuyến khích và Bảo hộ đầu tư"]),
+    ("Theo Hiệp định về Điều 5 thì không.", []),
+    ("Các nước thành viên Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp tại Brussels.", []),
+    ("Hội thảo góp ý về Luật Đất đai diễn ra sáng nay.", ["Luật Đất đai"]),
+    ("Chế độ được hưởng theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020.",
+     ["Pháp lệnh Ưu đãi người có công với cách mạng năm 2020"]),
+    ("Theo Pháp lệnh này, mức trợ cấp tăng; Pháp lệnh 248 của Trung Quốc có hiệu lực.", []),
 ]
 
 
@@ -134,3 +259,30 @@ def test_stop_word_inside_a_word_does_not_end_a_name():
     assert words.text == "Hiệp định Thương mại tự do Việt Nam"
     (syllables,) = documents.extract(TextView.from_text(s))
     assert syllables.text == "Hiệp định Thương mại tự"
+
+
+@pytest.mark.parametrize("sentence,expected", LAW_NAMES)
+def test_law_names(rule_facts, sentence, expected):
+    assert [f["text"] for f in rule_facts(sentence, "documents")] == expected
+
+
+def test_law_word_glued_to_a_verb_by_the_segmentation():
+    """ "xóa bỏ Hiệp định ...": the segmenter may join "bỏ Hiệp định" into one word; the treaty still counts,
+    while a capitalised word joined before it ("Báo Pháp Luật") makes another name."""
+    from vn_news_extract.extractors import documents
+    from vn_news_extract.extractors.view import TextView
+
+    s = "Mỹ muốn xóa bỏ Hiệp định Thương mại tự do Bắc Mỹ."
+    view = TextView.from_text(s, words=["bỏ Hiệp định", "Thương mại", "tự do", "Bắc Mỹ"])
+    assert [d.text for d in documents.extract(view)] == ["Hiệp định Thương mại tự do Bắc Mỹ"]
+    s = "Theo Báo Pháp Luật Thành phố, giá nhà tăng."
+    view = TextView.from_text(s, words=["Pháp Luật"])
+    assert documents.extract(view) == []
+
+
+def test_law_named_without_and_with_its_number_is_one_document(rule_facts):
+    s = ("Nghị định hướng dẫn Luật Quản lý thuế, có nhiều điểm mới. Theo Luật Quản lý thuế số 38/2019/QH14, "
+         "doanh nghiệp phải nộp hồ sơ đúng hạn.")
+    (f,) = rule_facts(s, "documents")
+    assert (f["text"], f["number"]) == ("Luật Quản lý thuế số 38/2019/QH14", "38/2019/QH14")
+    assert [m["text"] for m in f["mentions"]] == ["Luật Quản lý thuế", "Luật Quản lý thuế số 38/2019/QH14"]

@@ -73,6 +73,13 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_not_after": _LIST,
         "name_not_before": _LIST,
         "name_after_comma": _LIST,
+        "loose_number_types": _LIST,
+        "name_phrases": _LIST,
+        "law_parts": _LIST,
+        "foreign_when_country": _LIST,
+        "treaty_words": _LIST,
+        "citing_words": _LIST,
+        "date_gap_stop_words": _LIST,
     },
     "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST},
     "officials.json": {

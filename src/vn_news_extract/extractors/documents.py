@@ -9,13 +9,15 @@ words, several numbers sharing one symbol ("số 2522, 2523/UBND-VX"), number-on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..lexicon import load_json
 from ..model import Document, Mention
-from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
-from .dates import DATE_RE, parse_date_match
+from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, alternation
+from .dates import DATE_RE, iso_date, parse_date_match
 from .officials import organization_at
 from .view import TextView
 
@@ -26,18 +28,30 @@ CODED_RE = re.compile(
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
 PARTY_RE = re.compile(
-    r"(?<![\d/.,])(?P<num>\d{1,5})\s*-\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
+    r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
 )
+# A day and month without a year ("ngày 28/1"), dated by the year of the document's number
+_SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
 _OPENING_DATE = re.compile(
     r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(?:" + DATE_RE.pattern + r")\s*,", re.IGNORECASE
 )
-_ISSUING = re.compile(r"(?:ban hành|ký|có|công bố|thông qua|gửi|phát hành|ra)\s+[^,;.]{0,20}$", re.IGNORECASE)
-_SHARED_LIST_RE = re.compile(r"((?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
+_OPENING_SHORT_DATE = re.compile(
+    r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?ngày\s+(?:" + _SHORT_DATE.pattern + r")\s*,", re.IGNORECASE
+)
+_CLAUSE_START = re.compile(r"[,;:]")
+# The verb that issues the document the sentence's opening date dates: "ký ban hành", "ban hành kèm theo",
+# or "có"/"ra" right before it ("có Công văn số ..."; "có hiệu lực như Nghị định ..." dates no issue)
+_ISSUING = re.compile(
+    r"(?:(?:ban hành|ký|công bố|thông qua|gửi|phát hành)\s+[^,;.]{0,20}|(?:có|ra)\s+)$", re.IGNORECASE
+)
+_SHARED_LIST_RE = re.compile(r"((?<![\d/.\-])(?:\d{1,6}\s*(?:,|;|và)\s*)+)$")
 _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3,200})")
 _SO = r"(?:\s+số)?"
+# A plain description between a type word and "số": one to six lower-case words
+_DESCRIPTION = rf"(?:\s+[{LOWER}]+){{1,6}}?"
 # What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
 _DATE_GAP = re.compile(
-    r"^\s*[,(]?\s*(?:(?:do|của)\s+[^,.;()]{0,60}?\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
+    r"^\s*[,(]?\s*(?:(?:do|của)\s+(?P<org>[^,.;()]{0,60}?)\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
 )
 
 
@@ -49,7 +63,9 @@ def _lex() -> dict[str, Any]:
     for info in types["types"].values():
         for ab in info["abbrev"]:
             by_abbrev.setdefault(ab.upper(), info["type"])
-    heads = alternation(load_json("officials.json")["org_heads"])
+    officials = load_json("officials.json")
+    heads = alternation(officials["org_heads"])
+    countries = alternation(set(officials["countries"]) - set(officials["home_country"]))
     law_types = {f(w): _type_of_words(types, w) for w in types["law_words"] for f in (_cap, str.title)}
     standalone = {
         f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
@@ -61,13 +77,17 @@ def _lex() -> dict[str, Any]:
         "issuers": {k.upper(): v for k, v in issuers["issuers"].items()},
         "numbered": issuers["numbered"],
         "assembly": types["assembly_symbols"],
-        "type_before": re.compile(rf"(?P<tw>{type_word}){_SO}\s*:?\s*$", re.IGNORECASE),
+        # the type word before a number, "số" between, or a plain description and "số" ("Quyết định
+        # thu hồi đất số 12/QĐ-UBND"); the description is checked by ``_plain_description``
+        "type_before": re.compile(
+            rf"(?<!\w)(?P<tw>(?i:{type_word}))(?:(?P<desc>{_DESCRIPTION})\s+(?i:số)|(?:\s+(?i:số))?)\s*:?\s*$"
+        ),
         "number_only": re.compile(
-            rf"(?<!\w)(?P<tw>{type_word})\s+số\s+(?P<num>\d{{1,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])",
-            re.IGNORECASE,
+            rf"(?<!\w)(?P<tw>(?i:{type_word}))(?P<desc>{_DESCRIPTION})?\s+(?i:số)\s+(?P<num>\d{{1,6}})"
+            r"(?![\d/,.]\d|\s*/|\s*%|[\w-])"
         ),
         "number_only_cap": re.compile(
-            rf"(?<!\w)(?P<tw>{type_word})\s+(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
+            rf"(?<!\w)(?P<tw>{alternation(types['loose_number_types'])})\s+(?!(?:19|20)\d\d(?!\d))(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
             re.IGNORECASE,
         ),
         # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
@@ -97,8 +117,32 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "law_stop": frozenset(types["law_name_stop_words"]),
+        "law_parts": frozenset(types["law_parts"]),
+        "date_gap_stop": re.compile(
+            rf"(?<!\w)(?:{alternation(types['date_gap_stop_words'])})(?!\w)", re.IGNORECASE
+        ),
+        "citing": re.compile(rf"(?<!\w)(?i:{alternation(types['citing_words'])})\s+$"),
+        "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
+        "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
+        "country_after": re.compile(
+            rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:của|tại|ở)\s+)?(?:{countries})(?!\w)"
+        ),
+        "country_in": re.compile(rf"(?<!\w)(?:{countries})(?!\w)"),
+        "name_phrase": re.compile(
+            rf"(?:{alternation(types['name_phrases'], flexible_spaces=True)})(?!\w)", re.IGNORECASE
+        ),
+        # the rest of a list of bare numbers that share the issuer named after the last one ("Thông tư 01 và
+        # Thông tư 03 của Ngân hàng Nhà nước", "Nghị quyết 57, 59 và 68 của Bộ Chính trị")
+        "list_rest": re.compile(
+            rf"(?:\s*(?:,|và)\s*(?:(?i:{type_word})\s+)?(?:(?i:số)\s+)?\d{{1,6}}(?![\w/.,-]\w))+"
+        ),
         "of_issuer": re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
+        # "Luật X được Quốc hội thông qua ngày 14/6/2025": the body and the date of a passive sentence
+        "passed_by": re.compile(
+            rf"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+(?P<org>(?:{heads})(?!\w)[^,;.()]{{0,50}}?)\s+"
+            r"(?:ban hành|thông qua|ký|phê duyệt)\s+(?:(?:sáng|chiều|tối)\s+)?(?:vào\s+)?ngày\s+"
+        ),
         "issuer_before": re.compile(
             r"(?P<org>[^,;:()]{2,80}?)\s+(?:(?:đã|vừa|mới|cũng|đang|sẽ)\s+)*"
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
@@ -152,26 +196,51 @@ def _known_symbol(parts: list[str]) -> bool:
     return bool(re.fullmatch(r"(UBTVQH|QH)\d{1,2}", head))
 
 
-def _date_after(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """A date that follows a document number: 'ngày 26/1/2018', ', ban hành ngày ...', 'của X ngày ...'."""
+def _date_after(text: str, pos: int, limit: int, year: str | None = None) -> tuple[str | None, int]:
+    """A date that follows a document number: 'ngày 26/1/2018', ', ban hành ngày ...', 'của X ngày ...';
+    a day and month alone ('15/2022/NĐ-CP ngày 28/1') take the year of the number."""
     window = text[pos:limit]
     m = DATE_RE.search(window)
+    short = _SHORT_DATE.search(window) if year else None
+    if short and (m is None or short.start() < m.start()):
+        m = short
     if not m or m.start() > 90:
         return None, pos
     gap = window[: m.start()]
-    if not _DATE_GAP.match(gap) or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap):
+    gm = _DATE_GAP.match(gap)
+    if (
+        not gm
+        or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap)
+        or _lex()["date_gap_stop"].search(gm.group("org") or "")
+    ):
         return None, pos
-    return parse_date_match(m), pos + m.end()
+    return _iso(m, year), pos + m.end()
 
 
-def _issuer_named(view: TextView, start: int, end: int) -> str | None:
+def _iso(m: re.Match[str], year: str | None) -> str | None:
+    """A full date as ISO, or a day and month (``_SHORT_DATE``) in ``year``."""
+    if "sd" in m.groupdict() and m.group("sd"):
+        return iso_date(int(m.group("sd")), int(m.group("sm")), int(year)) if year else None
+    return parse_date_match(m)
+
+
+def _year_of(number: str | None) -> str | None:
+    """The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019."""
+    m = re.search(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)", number or "")
+    return m.group() if m else None
+
+
+def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = None) -> str | None:
     """For a number without an issuer code: the body the sentence names as its issuer, as written
-    ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ")."""
+    ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ", "Quyết định số 5
+    ngày 2/3/2020 của UBND tỉnh X": after the number or after its date)."""
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
-    after = _lex()["of_issuer"].match(text, end, s_hi)
-    if after:
-        return organization_at(text, after.end(), s_hi)
+    rest = _lex()["list_rest"].match(text, end, s_hi)
+    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end, rest.end() if rest else end)):
+        after = _lex()["of_issuer"].match(text, pos, s_hi)
+        if after:
+            return organization_at(text, after.end(), s_hi)
     pre = text[s_lo:start]
     lex = _lex()
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
@@ -181,10 +250,14 @@ def _issuer_named(view: TextView, start: int, end: int) -> str | None:
     return None
 
 
-def _issuer_in_text(view: TextView, start: int, end: int, issuer: str | None) -> str | None:
+def _issuer_in_text(
+    view: TextView, start: int, end: int, issuer: str | None, dated_end: int | None = None
+) -> str | None:
     """The issuer of a document: the body the text names for it where the code gives none, or where the
-    text names it more fully ("Sở Xây dựng tỉnh X" for SXD)."""
-    named = _issuer_named(view, start, end)
+    text names it more fully ("Sở Xây dựng tỉnh X" for SXD).  Otherwise the code decides, as the gold
+    convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân, "NQ/TW của Bộ Chính trị"
+    the Central Committee."""
+    named = _issuer_named(view, start, end, dated_end)
     if named is None:
         return issuer
     named = _trim_issuer(named)
@@ -206,18 +279,21 @@ def _trim_issuer(org: str) -> str:
     return org
 
 
-def _date_opening_sentence(view: TextView, start: int) -> str | None:
-    """'Ngày 12/8/2024, Bộ Tài chính ban hành Công văn số ...': the date that opens the sentence of the
-    first document the sentence issues."""
+def _date_opening_sentence(view: TextView, start: int, year: str | None = None) -> str | None:
+    """'Ngày 12/8/2024, Bộ Tài chính ban hành Công văn số ...': the date that opens the sentence, or the
+    clause ("Đối với ..., ngày 3/11/2023, Văn phòng Chính phủ ban hành ..."), of the first document that
+    clause issues; "Ngày 5/5, Chính phủ ban hành Nghị định 97/2025/NĐ-CP" in the number's year."""
     text = view.ctext
     s_lo, _s_hi = view.sentence_bounds(start)
-    m = _OPENING_DATE.match(text, s_lo, start)
-    if not m:
-        return None
-    between = text[m.end() : start]
-    if not _ISSUING.search(between) or CODED_RE.search(between) or PARTY_RE.search(between):
-        return None
-    return parse_date_match(m)
+    opens = [s_lo] + [c.end() for c in _CLAUSE_START.finditer(text, s_lo, start)]
+    for pos in reversed(opens):
+        m = _OPENING_DATE.match(text, pos, start) or (year and _OPENING_SHORT_DATE.match(text, pos, start))
+        if m:
+            between = text[m.end() : start]
+            if not _ISSUING.search(between) or CODED_RE.search(between) or PARTY_RE.search(between):
+                return None
+            return _iso(m, year)
+    return None
 
 
 def _subject_after(text: str, pos: int) -> str | None:
@@ -298,13 +374,29 @@ def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> 
     """ "Quyết định số 318": a type word and a bare number (a capitalised type word for the looser form)."""
     text, lex = view.ctext, _lex()
     for pattern in ("number_only", "number_only_cap"):
-        for m in lex[pattern].finditer(text):
+        matches = (
+            _described_matches(lex[pattern], text, 0, len(text))
+            if pattern == "number_only"
+            else lex[pattern].finditer(text)
+        )
+        for m in matches:
             if _overlaps(taken, m.start(), m.end()):
                 continue
             dtype = _type_of(m.group("tw"))
-            if pattern == "number_only_cap" and not m.group("tw")[0].isupper():
+            if (pattern == "number_only_cap" and not _loose_citation(text, m)) or (
+                dtype and _foreign(text, m.end(), m.end(), dtype)
+            ):
                 continue
             _add(found, taken, view, m.start(), m.end(), dtype, m.group("num"), None, None)
+
+
+def _loose_citation(text: str, m: re.Match[str]) -> bool:
+    """ "Nghị quyết 68", "nghị định 15", "theo chỉ thị 16": a type word and a number without "số" cite a
+    document when the word is capitalised, is no verb, or follows a citing word ("theo", "tại", ...)."""
+    tw = m.group("tw")
+    if tw[0].isupper() or not _lex()["types"][tw.lower()].get("verb_like"):
+        return True
+    return bool(_lex()["citing"].search(text, max(0, m.start() - 20), m.start()))
 
 
 def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
@@ -319,17 +411,35 @@ def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]])
 
 def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     """A law word that heads a name: its own word of the segmentation ("Luật sư" is one word), not part
-    of another name ("Trung tâm Luật ..."), and followed by a name rather than a stop word."""
+    of another name ("Trung tâm Luật ..."), and followed by a name rather than a stop word ("Hiệp định về
+    Khuyến khích ...": a treaty's name may begin with "về")."""
     text, lex = view.ctext, _lex()
     first = m.group("first").lower()
     nxt = text[m.end("first") :].split(maxsplit=1)
     two = f"{first} {nxt[0].lower()}" if nxt else first
     stops = lex["name_not_before"] | (lex["law_stop"] if m.group("first")[0].islower() else frozenset())
-    if {first, two} & stops or first.isdigit():
+    treaty_about = first == "về" and lex["law_types"][m.group("tw")] in lex["treaty_types"] and two != first
+    name_goes_on = lex["name_phrase"].match(text, m.start("first")) or (
+        treaty_about and nxt[0][:1].isupper() and nxt[0].lower() not in lex["law_parts"]
+    )
+    if ({first, two} & stops and not name_goes_on) or first.isdigit():
         return False
-    if not view.is_boundary(m.start()):
+    if not (view.is_boundary(m.start()) or _glued_to_verb(view, m)):
         return False
     return not lex["name_not_after"].search(text[max(0, m.start() - 30) : m.start()])
+
+
+def _glued_to_verb(view: TextView, m: re.Match[str]) -> bool:
+    """ "xóa bỏ Hiệp định ...": the segmentation joined a lower-case word before the law word into one word
+    that ends with it; the law word still heads a name (a capitalised word before it would make another
+    name, "Báo Pháp Luật")."""
+    word = view.word_at(m.start())
+    return (
+        word is not None
+        and view.is_boundary(m.end("tw"))
+        and word[1] == m.end("tw")
+        and view.ctext[word[0] : m.start()].strip()[:1].islower()
+    )
 
 
 def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
@@ -339,8 +449,35 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
     for m in lex["law"].finditer(text):
         if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
             continue
-        end = _law_name_end(view, m.end("first"))
-        _add(found, taken, view, m.start(), end, lex["law_types"][m.group("tw")], None, None, None)
+        dtype = lex["law_types"][m.group("tw")]
+        end = _law_name_end(view, m.end("first"), treaty=dtype in lex["treaty_types"])
+        if _foreign(text, m.end("tw"), end, dtype):
+            taken.append((m.start(), end))
+            continue
+        if not _name_of_number(view, found, taken, m.start(), end, dtype):
+            _add(found, taken, view, m.start(), end, dtype, None, None, None)
+
+
+_NAME_TO_NUMBER = re.compile(r"\s+(?:số\s*)?")
+
+
+def _name_of_number(
+    view: TextView, found: Found, taken: list[tuple[int, int]], start: int, end: int, dtype: str
+) -> bool:
+    """ "Luật Đất đai số 31/2024/QH15": a law's name followed by the law number (QH) an earlier shape took
+    is that number's citation (a report's number after a bill's name is not); the number's entry grows to
+    start at the name (one document, its date from the sentence that passes it)."""
+    gap = _NAME_TO_NUMBER.match(view.ctext, end)
+    pos = gap.end() if gap else end
+    for i, (s, e, fact) in enumerate(found):
+        if s == pos and fact["number"] is not None and fact["type"] in _lex()["law_type_names"]:
+            fact.update(view.span(start, e), type=dtype)
+            if fact["date"] is None:
+                fact["date"] = _date_opening_sentence(view, start, _year_of(fact["number"]))
+            found[i] = (start, e, fact)
+            taken.append((start, e))
+            return True
+    return False
 
 
 def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
@@ -349,28 +486,44 @@ def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> N
     for m in lex["standalone"].finditer(text):
         if _overlaps(taken, m.start(), m.end()) or not view.on_words(m.start(), m.end("tw")):
             continue
-        _add(found, taken, view, m.start(), m.end(), lex["standalone_types"][m.group("tw")], None, None, None)
+        dtype = lex["standalone_types"][m.group("tw")]
+        if not _foreign(text, m.end("tw"), m.end(), dtype):
+            _add(found, taken, view, m.start(), m.end(), dtype, None, None, None)
+
+
+def _foreign(text: str, start: int, end: int, dtype: str) -> bool:
+    """A law or constitution of a foreign state: a country in its name or right after it ("Luật Phá sản
+    của Mỹ", "Hiến pháp Hoa Kỳ", "Luật Chuỗi cung ứng Đức"); the guide counts no foreign state's documents."""
+    lex = _lex()
+    if dtype not in lex["foreign_types"]:
+        return False
+    return bool(lex["country_after"].match(text, end) or lex["country_in"].search(text, start, end))
 
 
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
 
-def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str]) -> bool:
+def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str], treaty: bool = False) -> bool:
     """A stop word inside a name: "và" before a capitalised word that starts no other document
-    ("Đối tác Toàn diện và Tiến bộ ..."), or a stop word inside a longer word ("tự do")."""
-    if not view.is_boundary(wm.start(1)):
+    ("Đối tác Toàn diện và Tiến bộ ..."), in a treaty's name "về" before a capitalised word ("Công ước
+    Liên Hợp Quốc về Luật Biển"), a stop word inside a longer word ("tự do"), or one that starts a phrase
+    of names ("theo phương thức")."""
+    if not view.is_boundary(wm.start(1)) or _lex()["name_phrase"].match(view.ctext, wm.start(1)):
         return True
     nxt = following[0] if following else ""
+    if treaty and wm.group(1).lower() == "về":
+        return nxt[:1].isupper() and nxt.lower() not in _lex()["law_parts"]
     return (
         wm.group(1).lower() == "và"
         and nxt[:1].isupper()
         and _type_of(nxt) is None
         and nxt not in _lex()["law_types"]
+        and nxt.lower() not in _lex()["law_parts"]
     )
 
 
-def _law_name_end(view: TextView, pos: int) -> int:
+def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
     """End of a law's name: words up to a stop word standing as its own word ("do" ends it, "tự do" does
     not), punctuation, a number or the word limit."""
     text, lex = view.ctext, _lex()
@@ -387,7 +540,9 @@ def _law_name_end(view: TextView, pos: int) -> int:
         two = f"{low} {following[0].lower().strip('.,;:!?)')}" if following else low
         if word.startswith("("):
             return wm.end()
-        if (low in lex["law_stop"] or two in lex["law_stop"]) and not _name_goes_on(view, wm, following):
+        if (low in lex["law_stop"] or two in lex["law_stop"]) and not _name_goes_on(
+            view, wm, following, treaty
+        ):
             if low == "năm":
                 ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start() :])
                 if ym:
@@ -403,14 +558,44 @@ def _law_name_end(view: TextView, pos: int) -> int:
     return end
 
 
+def _described_matches(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches in text[lo:hi] whose description (if any) is a plain one; a match whose
+    description is not gives way to a type word further on ("quyết định của tỉnh và Quyết định số 5")."""
+    pos = lo
+    while (m := pattern.search(text, pos, hi)) is not None:
+        if _plain_description(m.group("tw"), m.group("desc")):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
+def _plain_description(tw: str, desc: str | None) -> bool:
+    """ "giải quyết khiếu nại", "xử phạt vi phạm hành chính": no stop word of a name ("của", "và",
+    "trong", ...), and after a capitalised type word only (lower-case "quyết định" may be the verb)."""
+    if not desc:
+        return True
+    lex = _lex()
+    if tw[:1].islower() and lex["types"][tw.lower()].get("verb_like"):
+        return False
+    words = desc.lower().split()
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    return not (set(words) | pairs) & lex["law_stop"]
+
+
+def _type_before(text: str, pos: int) -> re.Match[str] | None:
+    lo = max(0, pos - 80)
+    return next(_described_matches(_lex()["type_before"], text, lo, pos), None)
+
+
 def _type_word_before(text: str, pos: int) -> str | None:
-    m = _lex()["type_before"].search(text[max(0, pos - 40) : pos])
+    m = _type_before(text, pos)
     return _type_of(m.group("tw")) if m else None
 
 
 def _type_start(text: str, pos: int) -> int:
-    m = _lex()["type_before"].search(text[max(0, pos - 40) : pos])
-    return pos - (len(text[max(0, pos - 40) : pos]) - m.start()) if m else pos
+    m = _type_before(text, pos)
+    return m.start() if m else pos
 
 
 def _type_from_symbol(parts: list[str]) -> str:
@@ -445,12 +630,15 @@ def _add(
         limit = min(limit, nxt.start())
     # A number, or a law named without one ("Luật Đất đai ngày 18 tháng 1 năm 2024"), may carry its date.
     dated = number is not None or dtype in _lex()["law_type_names"]
-    date, after = _date_after(text, tail, limit) if dated else (None, tail)
+    year = _year_of(number)
+    date, after = _date_after(text, tail, limit, year) if dated else (None, tail)
     if number and date is None:
-        date = _date_opening_sentence(view, start)
+        date = _list_date(text, tail, year) or _date_opening_sentence(view, start, year)
     subject = _subject_after(text, after)
     if number is not None or dtype in _lex()["law_type_names"]:
-        issuer = _issuer_in_text(view, start, end, issuer)
+        issuer = _issuer_in_text(view, start, end, issuer, after)
+    if dated and (date is None or issuer is None):
+        date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
         issuer = _lex()["default_issuer"].get(dtype)
     fact = view.span(start, end)
@@ -466,18 +654,63 @@ def _add(
     taken.append((start, end))
 
 
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|và)\s*(?:số\s+)?")
+
+
+def _list_date(text: str, pos: int, year: str | None) -> str | None:
+    """ "Quyết định số 1263/QĐ-BYT và 1264/QĐ-BYT ngày 16/4/2025": numbers listed under one type word
+    share the date written after the last."""
+    gap = _NEXT_IN_LIST.match(text, pos)
+    nxt = CODED_RE.match(text, gap.end()) if gap else None
+    if nxt is None:
+        return None
+    after = CODED_RE.search(text, nxt.end())
+    limit = after.start() if after else len(text)
+    return _list_date(text, nxt.end(), year) or _date_after(text, nxt.end(), limit, year)[0]
+
+
+def _passed_by(
+    view: TextView, pos: int, year: str | None, date: str | None, issuer: str | None
+) -> tuple[str | None, str | None]:
+    """The date and issuer a passive sentence gives a document: "(Luật X) được Quốc hội thông qua ngày
+    14/6/2025", "được UBND tỉnh Y ban hành ngày 19/9"; each fills only what is still unknown."""
+    text = view.ctext
+    m = _lex()["passed_by"].match(text, pos, view.sentence_bounds(pos)[1])
+    if not m:
+        return date, issuer
+    d = DATE_RE.match(text, m.end()) or (_SHORT_DATE.match(text, m.end()) if year else None)
+    org = _trim_issuer(m.group("org").strip())
+    if issuer is None or org.lower().startswith(issuer.lower()):
+        issuer = org
+    return date or (_iso(d, year) if d else None), issuer
+
+
 def _name_key(text: str) -> str:
     """A law's name as compared: lower case, "năm" before its year dropped ("Bộ luật Dân sự năm 2015")."""
     return "law:" + re.sub(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", "", " ".join(text.lower().split()))
 
 
-def _same_name(key: str, by_key: dict[str, Any]) -> str:
+def _same_name(text: str, by_key: dict[str, Any]) -> str:
     """The key of a law already seen whose name this one shortens or lengthens ("Luật Hải quan" after
-    "Luật Hải quan Việt Nam 2014"), else ``key``."""
-    for other in by_key:
-        if other.startswith("law:") and (other.startswith(key + " ") or key.startswith(other + " ")):
+    "Luật Hải quan Việt Nam 2014"), else this name's key."""
+    key = _name_key(text)
+    for other, fact in by_key.items():
+        if not other.startswith("law:"):
+            continue
+        short, long_ = sorted((_cased_name(text), _cased_name(fact["text"])), key=len)
+        if long_.lower().startswith(short.lower() + " ") and _EDITION_TAIL.match(long_, len(short) + 1):
             return other
     return key
+
+
+def _cased_name(text: str) -> str:
+    return re.sub(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", "", " ".join(text.split()))
+
+
+# What a law's name may add and still be the same law: its year, the country, "(sửa đổi)", its number, or
+# capitalised words the name ran into ("Luật Cảnh vệ Chiều nay"); lower-case words make another law:
+# "Luật Doanh nghiệp nhà nước" is not "Luật Doanh nghiệp".
+_EDITION_TAIL = re.compile(rf"(?:(?:19|20)\d{{2}}|(?i:số)\s|\(|[{UPPER}])")
 
 
 def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
@@ -485,7 +718,7 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
     by_key: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
     for _s, _e, fact in sorted(found, key=lambda t: t[0]):
-        key = fact["number"] or _same_name(_name_key(fact["text"]), by_key)
+        key = fact["number"] or _same_name(fact["text"], by_key)
         mention = {"text": fact["text"], "start": fact["start"], "end": fact["end"]}
         if key in by_key:
             first = by_key[key]
@@ -501,15 +734,33 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
         fact["mentions"] = [mention]
         by_key[key] = fact
         out.append(fact)
-    # A bare number that also appears as a coded number of the same type is the same document.
+    result = _join_short_mentions(out)
+    return [
+        Document(**{**fact, "mentions": tuple(Mention(**m) for m in fact["mentions"])}) for fact in result
+    ]
+
+
+def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A bare number that also appears as a coded number of the same type ("Quyết định 318" and
+    "318/QĐ-UBND"), and a law named without its number that is also cited with it ("Luật Thuế giá trị gia
+    tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document."""
     coded = {f["number"].split("/")[0]: f for f in out if f["number"] and "/" in f["number"]}
+    named = {
+        _name_key(m.group()): f for f in out if f["number"] and (m := _NAME_BEFORE_NUMBER.match(f["text"]))
+    }
     result = []
     for fact in out:
         num = fact["number"]
         if num and "/" not in num and "-" not in num and num in coded and coded[num]["type"] == fact["type"]:
-            coded[num]["mentions"].extend(fact["mentions"])
+            target = coded[num]
+        elif num is None and _name_key(fact["text"]) in named:
+            target = named[_name_key(fact["text"])]
+        else:
+            result.append(fact)
             continue
-        result.append(fact)
-    return [
-        Document(**{**fact, "mentions": tuple(Mention(**m) for m in fact["mentions"])}) for fact in result
-    ]
+        target["mentions"] = sorted(target["mentions"] + fact["mentions"], key=lambda m: m["start"])
+    return result
+
+
+# The name of a law cited with its number: "Luật Đất đai" in "Luật Đất đai số 31/2024/QH15"
+_NAME_BEFORE_NUMBER = re.compile(r"\D+?(?=\s+(?:số\s*)?\d)")
