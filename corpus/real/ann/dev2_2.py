@@ -13,8 +13,8 @@ X("e0121",
   D("Luật Trách nhiệm bồi thường của Nhà nước", "Luật", None, iss="Quốc hội"))
 X("e0122",
   O("Bộ trưởng Tô Lâm", "Tô Lâm", title="Bộ trưởng", org=None),
-  D("Luật Cảnh vệ", "Luật", None, iss="Quốc hội", opt=True),
-  D("Luật ban hành các văn bản quy phạm pháp luật", "Luật", None, iss="Quốc hội"))
+  D("Luật Cảnh vệ", "Luật", None, iss=None, opt=True),
+  D("Luật ban hành các văn bản quy phạm pháp luật", "Luật", None, iss=None))
 X("e0123",
   S("nông nghiệp", "A", codes=["A"], opt=True))
 X("e0124",
@@ -22,9 +22,9 @@ X("e0124",
     iss="Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
   O("ông Tô Văn Vỹ, Phó Tổng Biên tập Tạp chí Mặt trận", "Tô Văn Vỹ", hon="ông", title="Phó Tổng Biên tập",
     org="Tạp chí Mặt trận"),
-  D("Luật Báo chí", "Luật", None, iss="Quốc hội"),
-  D("Luật Xuất bản", "Luật", None, iss="Quốc hội"),
-  D("Luật công chức", "Luật", None, iss="Quốc hội"))
+  D("Luật Báo chí", "Luật", None, iss=None),
+  D("Luật Xuất bản", "Luật", None, iss=None),
+  D("Luật công chức", "Luật", None, iss=None))
 X("e0125",
   O("Thủ tướng Shinzo Abe", "Shinzo Abe", title="Thủ tướng", org=None),
   S("năng lượng", "D35", codes=["D35"]))
@@ -67,9 +67,9 @@ X("e0141",
   P("10%", None))
 X("e0142")
 X("e0143",
-  D("Luật Đất đai", "Luật", None, iss="Quốc hội"),
-  D("Luật Nhà ở", "Luật", None, iss="Quốc hội"),
-  D("Luật Kinh doanh bất động sản", "Luật", None, iss="Quốc hội"),
+  D("Luật Đất đai", "Luật", None, iss=None),
+  D("Luật Nhà ở", "Luật", None, iss=None),
+  D("Luật Kinh doanh bất động sản", "Luật", None, iss=None),
   D("Kế hoạch", "Kế hoạch", None, iss="Chính phủ", opt=True))
 X("e0144")
 X("e0145",
@@ -195,7 +195,7 @@ X("e0201",
   P("2%", None))
 X("e0202")
 X("e0203",
-  D("Bộ luật hình sự", "Bộ luật", None, iss="Quốc hội"))
+  D("Bộ luật hình sự", "Bộ luật", None, iss=None))
 X("e0204")
 X("e0205",
   P("6,4%", "+", cmp="so với năm 2022"),
@@ -226,7 +226,7 @@ X("e0216",
   S("công nghiệp", None, codes=["B", "C", "D", "E"], opt=True))
 X("e0217",
   S("Báo chí", "J", codes=["J58", "J60", "J63"], opt=True),
-  D("Luật Báo chí", "Luật", None, iss="Quốc hội"))
+  D("Luật Báo chí", "Luật", None, iss=None))
 X("e0218",
   P("15,4%", "+"),
   S("công nghiệp chế biến", "C", codes=["C"], opt=True),

@@ -42,7 +42,7 @@ X("d0009")
 X("d0010")
 X("d0011")
 X("d0012", P("100%", None, cmp="so với cùng kỳ"), P("49%", "+", cmp="so với cùng kỳ"))
-X("d0013", D("Luật Hải quan Việt Nam 2014", "Luật", None, iss="Quốc hội", mentions=["Luật Hải quan"]),
+X("d0013", D("Luật Hải quan Việt Nam 2014", "Luật", None, iss=None, mentions=["Luật Hải quan"]),
   D("Nghị định số 08/2015/NĐ-CP", "Nghị định", "08/2015/NĐ-CP", date="2015-01-21"))
 X("d0014")
 X("d0015", S("công nghệ", "J", codes=["J62", "J63"], opt=True))
@@ -62,7 +62,7 @@ X("d0021")
 X("d0022")
 X("d0023", P("0%", None))
 X("d0024", D("Nghị định 95", "Nghị định", "95"))
-X("d0025", D("Bộ luật Dân sự năm 2015", "Bộ luật", None, iss="Quốc hội"),
+X("d0025", D("Bộ luật Dân sự năm 2015", "Bộ luật", None, iss=None),
   D("Nghị định số 163", "Nghị định", "163"))
 X("d0026", D("Bộ luật Lao động", "Bộ luật", None))
 X("d0027", O("Phó bí thư Thành ủy, Chủ tịch HĐND TP.HCM Nguyễn Thị Quyết Tâm", "Nguyễn Thị Quyết Tâm",
@@ -78,7 +78,7 @@ X("d0031", O("ông Trần Phong, Phó Bí thư Tỉnh uỷ Quảng Bình", "Tr�
 X("d0032", O("Thủ tướng Edouard Philippe", "Edouard Philippe", title="Thủ tướng"))
 X("d0033", P("84%", None), P("79%", None), P("36%", None))
 X("d0034")
-X("d0035", DL(opt=True), D("Luật Đất đai", "Luật", None, iss="Quốc hội"))
+X("d0035", DL(opt=True), D("Luật Đất đai", "Luật", None, iss=None))
 X("d0036", P("30-100%", None, per="Năm 2014"))
 X("d0037", P("0,12%", "-", sec="P85"), P("0,15%", "-", sec="P85"),
   S("giáo dục", "P85", codes=["P85"], opt=True), S("dịch vụ giáo dục", "P85", codes=["P85"], opt=True))
@@ -109,14 +109,14 @@ X("d0053", S("năng lượng", "D35", codes=["D35"], opt=True))
 X("d0054", O("Chủ tịch Hồ Chí Minh", "Hồ Chí Minh", title="Chủ tịch", opt=True))
 X("d0055")
 X("d0056")
-X("d0057", D("Bộ Luật Hình sự", "Bộ luật", None, iss="Quốc hội"))
+X("d0057", D("Bộ Luật Hình sự", "Bộ luật", None, iss=None))
 X("d0058", O("ông Ivan Konovalov, Giám đốc Trung tâm Môi trường Chiến lược", "Ivan Konovalov", hon="ông",
              title="Giám đốc", org="Trung tâm Môi trường Chiến lược"))
 X("d0059", S("năng lượng điện mặt trời", "D35", codes=["D35"], opt=True))
 X("d0060", S("dịch vụ thú y", "M75", codes=["M75"]))
 X("d0061", P("12 - 13%", "+"), S("điện", "D35", codes=["D35"], at="ngành điện"))
 X("d0062")
-X("d0063", D("Hiến pháp năm 2013", "Hiến pháp", None, iss="Quốc hội"))
+X("d0063", D("Hiến pháp năm 2013", "Hiến pháp", None, iss=None))
 X("d0064", S("bất động sản", "L68", codes=["L68"]))
 X("d0065", S("sản xuất", "C", codes=["C"], opt=True))
 X("d0066", S("logistics", "H52", codes=["H52"]),
@@ -126,7 +126,7 @@ X("d0068", O("bà Phạm Thị Thanh Trà, Bộ trưởng Bộ Nội vụ", "Ph�
              org="Bộ Nội vụ"))
 X("d0069", O("ông Hà Mạnh Cường, Phó Giám đốc Sở Tài nguyên và Môi trường Yên Bái", "Hà Mạnh Cường", hon="ông",
              title="Phó Giám đốc", org="Sở Tài nguyên và Môi trường Yên Bái"))
-X("d0070", D("Luật Giao thông đường bộ", "Luật", None, iss="Quốc hội"),
+X("d0070", D("Luật Giao thông đường bộ", "Luật", None, iss=None),
   D("Nghị định Xử phạt vi phạm hành chính trong lĩnh vực giao thông đường bộ", "Nghị định", None, iss="Chính phủ",
     opt=True))
 X("d0071", D("Nghị quyết Trung ương Đảng", "Nghị quyết", None, iss=None, opt=True),
@@ -151,7 +151,7 @@ X("d0082", P("20%", None, q="khoảng", per="Tính đến hết tháng 3"),
   P("69%", None, q="khoảng", sec="L68", per="Tính đến hết tháng 3"),
   S("Bất động sản", "L68", codes=["L68"]))
 X("d0083")
-X("d0084", P("49%", None), D("Luật đầu tư", "Luật", None, iss="Quốc hội"))
+X("d0084", P("49%", None), D("Luật đầu tư", "Luật", None, iss=None))
 X("d0085")
 X("d0086", P("70%", "+"), S("đông lạnh", "C10", codes=["C10"]))
 X("d0087", S("hàng không", "H51", codes=["H51"]), S("đường sắt", "H49", codes=["H49"]))
@@ -176,7 +176,7 @@ X("d0100")
 X("d0101", D("Nghị quyết", "Nghị quyết", None, iss=None, opt=True))
 X("d0102")
 X("d0103")
-X("d0104", D("Hiến pháp năm 2013", "Hiến pháp", None, iss="Quốc hội"))
+X("d0104", D("Hiến pháp năm 2013", "Hiến pháp", None, iss=None))
 X("d0105", P("80%", None, per="Năm 2022"))
 X("d0106", P("11,3%", "-", cmp="so với cùng kỳ"), P("10,7%", "-", cmp="so với cùng kỳ"),
   P("5,2%", "-", cmp="so với cùng kỳ"))
@@ -221,7 +221,7 @@ X("d0125", P("95%", None), P("90%", None, q="hơn"),
 X("d0126", S("chứng khoán", "K66", codes=["K66"], opt=True),
   S("chứng khoán", "K66", codes=["K66"], at="nhà đầu tư trên thị trường", opt=True))
 X("d0127", D("Nghị định số 91/2015", "Nghị định", "91/2015", iss="Chính phủ"))
-X("d0128", D("Luật Bảo vệ môi trường", "Luật", None, iss="Quốc hội"))
+X("d0128", D("Luật Bảo vệ môi trường", "Luật", None, iss=None))
 X("d0129")
 X("d0130")
 X("d0131", P("40%", None, q="hơn"))
@@ -229,7 +229,7 @@ X("d0132", DL(opt=True))
 X("d0133")
 X("d0134", S("cá tra", None, codes=["A03", "C10"]))
 X("d0135")
-X("d0136", D("Luật Di sản", "Luật", None, iss="Quốc hội"))
+X("d0136", D("Luật Di sản", "Luật", None, iss=None))
 X("d0137")
 X("d0138")
 X("d0139", O("Giám đốc điều hành thương hiệu Saint Laurent Francesca Bellettini", "Francesca Bellettini",
@@ -248,7 +248,7 @@ X("d0148", O("Thủ tướng Nguyễn Xuân Phúc", "Nguyễn Xuân Phúc", titl
 X("d0149")
 X("d0150", D("Công văn số 2392/TCT-QLRR", "Công văn", "2392/TCT-QLRR", date="2023-06-14"))
 X("d0151")
-X("d0152", D("Luật Di sản văn hóa (sửa đổi)", "Luật", None, iss="Quốc hội", opt=True))
+X("d0152", D("Luật Di sản văn hóa (sửa đổi)", "Luật", None, iss=None, opt=True))
 X("d0153", D("Nghị quyết kỳ họp thứ 7, Quốc hội khóa XV", "Nghị quyết", None, iss="Quốc hội", date="2024-06-29",
              opt=True))
 X("d0154", O("Tô Xuân Phúc, Giám đốc điều hành Chương trình Chính sách, Thương mại và Tài chính lâm nghiệp của Tổ "
@@ -260,7 +260,7 @@ X("d0156")
 X("d0157", D("Nghị định số 156/2020/NĐ-CP", "Nghị định", "156/2020/NĐ-CP"),
   S("chứng khoán", "K66", codes=["K66"], opt=True))
 X("d0158", P("86%", None), P("85,3%", None))
-X("d0159", D("Luật BHXH (sửa đổi) năm 2014", "Luật", None, iss="Quốc hội"))
+X("d0159", D("Luật BHXH (sửa đổi) năm 2014", "Luật", None, iss=None))
 X("d0160", D("Quyết định 493/QĐ-TTg", "Quyết định", "493/QĐ-TTg", date="2022-04-19"),
   D("Đề án Phát triển thị trường các nước Mỹ Latinh đến năm 2030", "Đề án", None, iss="Bộ Công Thương", opt=True),
   CN(opt=True), S("thương mại", "G", codes=["G"], at="công nghiệp và thương mại", opt=True))
@@ -269,7 +269,7 @@ X("d0161", O("đồng chí Tập Cận Bình", "Tập Cận Bình",
 X("d0162", P("90%", None))
 X("d0163", O("ông Lê Bá Tân, CEO Viettel IDC", "Lê Bá Tân", hon="ông", title="CEO", org="Viettel IDC"))
 X("d0164", DL(opt=True),
-  D("Quyết định số 1947/ QĐ–UBND", "Quyết định", "1947/QĐ–UBND", iss="UBND tỉnh Quảng Bình", date="2015-07-16"))
+  D("Quyết định số 1947/ QĐ–UBND", "Quyết định", "1947/QĐ-UBND", iss="UBND tỉnh Quảng Bình", date="2015-07-16"))
 X("d0165", O("thượng nghị sỹ Dave McCormick", "Dave McCormick", title="thượng nghị sỹ"))
 X("d0166", D("Nghị định 67", "Nghị định", "67"))
 X("d0167")
@@ -294,7 +294,7 @@ X("d0179")
 X("d0180", P("3,7%", None))
 X("d0181", O("Phó Chủ tịch Hội đồng thẩm định Nguyễn Hồng Hải, Vụ trưởng Vụ Pháp luật dân sự - Kinh tế",
              "Nguyễn Hồng Hải", title="Phó Chủ tịch", org="Hội đồng thẩm định"),
-  D("Luật các Tổ chức tín dụng", "Luật", None, iss="Quốc hội"))
+  D("Luật các Tổ chức tín dụng", "Luật", None, iss=None))
 X("d0182")
 X("d0183")
 X("d0184", CN(opt=True),
@@ -305,7 +305,7 @@ X("d0185", P("2,4%", "+", per="từ đầu năm"), P("7,2%", "+", per="từ đ�
 X("d0186", O("Chủ tịch nước Trần Đại Quang", "Trần Đại Quang", title="Chủ tịch nước"))
 X("d0187", P("3,21%", "+"), S("giao thông vận tải", "H", codes=["H"], opt=True))
 X("d0188", D("Luật Nhà giáo", "Luật", None, iss=None, opt=True))
-X("d0189", D("Luật Khoa học công nghệ và đổi mới sáng tạo", "Luật", None, iss="Quốc hội"))
+X("d0189", D("Luật Khoa học công nghệ và đổi mới sáng tạo", "Luật", None, iss=None))
 X("d0190", S("chăn nuôi", "A01", codes=["A01"]),
   O("Chị Hoàng Minh Thơm (Nghĩa Hưng, Nam Định), chủ một cơ sở chăn nuôi lợn", "Hoàng Minh Thơm", hon="chị",
     title="chủ", opt=True))

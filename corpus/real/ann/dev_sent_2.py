@@ -177,13 +177,13 @@ X("d0289",
   O("Ông Lê Anh Quân, Ủy viên UBND, Giám đốc sở Kế hoạch và Đầu tư thành phố Hà Nội", "Lê Anh Quân", hon="ông", title="Giám đốc", org="sở Kế hoạch và Đầu tư thành phố Hà Nội"))
 X("d0290",
   O("Ông Đặng Văn Minh, Chi Cục trưởng Chi cục Chăn nuôi và Thú y Nghệ An", "Đặng Văn Minh", hon="ông", title="Chi Cục trưởng", org="Chi cục Chăn nuôi và Thú y Nghệ An"),
-  D("Luật Thanh tra", "Luật", None, iss="Quốc hội"),
+  D("Luật Thanh tra", "Luật", None, iss=None),
   S("chăn nuôi", "A01", codes=["A01"], at="liên quan tới chăn nuôi"),
   S("thú y", "M75", codes=["M75"], at="chăn nuôi, thú y"))
 X("d0291",
   P("2,5%", "-", per="tháng 9 năm 2024"))
 X("d0292",
-  D("Luật lâm nghiệp", "Luật", None, iss="Quốc hội"),
+  D("Luật lâm nghiệp", "Luật", None, iss=None),
   S("lâm nghiệp", "A02", codes=["A02"], at="đất lâm nghiệp", opt=True))
 X("d0293",
   P("100%", None))
@@ -210,7 +210,7 @@ X("d0303",
   D("Thông tư 02/2017/TT- BYT", "Thông tư", "02/2017/TT-BYT", iss="Bộ Y tế", date="2017-03-15"))
 X("d0304",
   O("Bùi Mạnh Quốc - Giám đốc công ty TNHH xử lý nước Trâm Anh", "Bùi Mạnh Quốc", title="Giám đốc", org="công ty TNHH xử lý nước Trâm Anh"),
-  D("Bộ Luật Hình sự", "Bộ luật", None, iss="Quốc hội"))
+  D("Bộ Luật Hình sự", "Bộ luật", None, iss=None))
 X("d0305",
   S("quảng cáo trực tuyến", "M73", codes=["M73"], opt=True))
 X("d0306",
@@ -338,7 +338,7 @@ X("d0362",
   D("Luật Thủy sản (sửa đổi)", "Luật", None, iss="Quốc hội", opt=True),
   O("Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội Phan Xuân Dũng", "Phan Xuân Dũng", title="Chủ nhiệm", org="Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"))
 X("d0363",
-  D("Luật Thi đua, khen thưởng", "Luật", None, iss="Quốc hội"),
+  D("Luật Thi đua, khen thưởng", "Luật", None, iss=None),
   D("Nghị định số 27/2015/NĐ-CP", "Nghị định", "27/2015/NĐ-CP"))
 X("d0364")
 X("d0365")
