@@ -141,3 +141,80 @@ def test_real_dev_facts_start_and_end_on_token_boundaries(nlp):
                 if fact["start"] not in starts or fact["end"] not in ends:
                     cut.append((gold.label, key, fact["text"]))
     assert not cut, cut[:10]
+
+
+def test_capitalised_fixed_phrase_glued_after_a_common_word_is_split_off():
+    # the tagger glues a verb or "nguyên" to a post, body or document type written with a capital
+    assert keep_apart(["bỏ Hiệp định", "nguyên Chủ tịch nước", "xây dựng Nghị định"]) == [
+        "bỏ",
+        "Hiệp định",
+        "nguyên",
+        "Chủ tịch nước",
+        "xây dựng",
+        "Nghị định",
+    ]
+    # a lower-case tail is the word's reading (a place, a maker); a capitalised head is a name
+    assert keep_apart(["khu công nghiệp", "nhà sản xuất ô tô", "châu Âu", "Bộ Y tế"]) == [
+        "khu công nghiệp",
+        "nhà sản xuất ô tô",
+        "châu Âu",
+        "Bộ Y tế",
+    ]
+
+
+def test_match_on_words_and_written_words():
+    view = TextView.from_text("Giá dao động trên dưới 5% tại Timor-Leste.", ["trên dưới", "Timor-Leste"])
+    text = view.ctext
+    m = re.search("dưới", text)
+    assert m and not view.match_on_words(m)
+    whole = re.search("trên dưới", text)
+    assert whole and view.match_on_words(whole)
+    assert view.match_on_words(re.search("Giá", text[0:]), 0)
+    assert view.inside_written_word(text.index("Leste"))  # "Timor-Leste" is written as one word
+    joined = TextView.from_text("Tỉnh ủy Vân Nam Vương Ninh", ["Vân Nam Vương Ninh"])
+    assert not joined.inside_written_word(joined.ctext.index("Vương"))  # a join across a space is a guess
+    assert not view.with_syllables().inside_written_word(text.index("Leste"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "words_q", "syllables_q"),
+    [
+        ("Tỷ lệ nội địa hóa của mẫu xe mới ở mức trên dưới 40%.", "trên dưới", None, "dưới"),
+        ("Tỷ lệ nội địa hóa của mẫu xe mới ở mức dưới 40%.", "trên dưới", "dưới", "dưới"),
+    ],
+)
+def test_qualifier_is_a_word_of_the_segmentation(text, word, words_q, syllables_q):
+    words = rules.extract_facts(TextView.from_text(text, [word]), ["percentages"])["percentages"]
+    syllables = rules.extract_facts(TextView.from_text(text), ["percentages"])["percentages"]
+    assert [f.qualifier for f in words] == [words_q]
+    assert [f.qualifier for f in syllables] == [syllables_q]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "org"),
+    [
+        (
+            "Hội nghị có Thủ tướng Timor-Leste Ramos Horta tham dự.",
+            "Timor-Leste",
+            "Ramos Horta",
+            "Timor-Leste",
+        ),
+        (
+            "Đoàn do Tổng thống Guinea-Bissau Umaro Embalo dẫn đầu.",
+            "Guinea-Bissau",
+            "Umaro Embalo",
+            "Guinea-Bissau",
+        ),
+    ],
+)
+def test_name_never_starts_inside_a_written_word(text, word, name, org):
+    (official,) = rules.extract_facts(TextView.from_text(text, [word]), ["officials"])["officials"]
+    assert (official.name, official.organization) == (name, org)
+
+
+def test_name_after_a_syllable_joined_across_a_space_is_kept():
+    text = "Bí thư Tỉnh ủy Vân Nam Vương Ninh đã tiếp đoàn."
+    (official,) = rules.extract_facts(TextView.from_text(text, ["Vân Nam Vương Ninh"]), ["officials"])[
+        "officials"
+    ]
+    assert official.name == "Vương Ninh"

@@ -77,7 +77,9 @@ def keep_apart(pieces: list[str]) -> list[str]:
     """underthesea's words, with a fixed phrase its tagger glued to the syllables after it split off again
     ("lĩnh vực" + "y tế" -> "lĩnh vực", "y tế"): a word that starts with a fixed phrase and goes on is that
     phrase and another word.  A word ending with one ("khu công nghiệp", "nhà sản xuất ô tô") is the
-    segmentation's reading of the phrase (a place, a maker) and stays whole."""
+    segmentation's reading of the phrase (a place, a maker) and stays whole, unless the phrase is written
+    with a capital after a lower-case syllable ("bỏ Hiệp định", "nguyên Chủ tịch nước"): a capitalised post,
+    body or document type starts a name of its own, which no common word before it belongs to."""
     out: list[str] = []
     for piece in pieces:
         while (
@@ -86,5 +88,17 @@ def keep_apart(pieces: list[str]) -> list[str]:
             out.append(m.group())
             piece = piece[m.end() :].strip()
         if piece:
-            out.append(piece)
+            out.extend(_capital_tail_apart(piece))
     return out
+
+
+def _capital_tail_apart(piece: str) -> list[str]:
+    """``piece`` as one word, or as its head and a capitalised fixed phrase that ends it after a lower-case
+    syllable ("xây dựng Nghị định" -> "xây dựng", "Nghị định")."""
+    if " " not in piece or not piece[:1].islower():
+        return [piece]
+    for m in re.finditer(r"(?<= )(?=[^\W\d_])", piece):
+        rest = piece[m.start() :]
+        if rest[:1].isupper() and pattern().fullmatch(rest):
+            return [piece[: m.start()].rstrip(), rest]
+    return [piece]
