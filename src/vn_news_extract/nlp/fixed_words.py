@@ -89,6 +89,19 @@ def keep_apart(pieces: list[str]) -> list[str]:
             piece = piece[m.end() :].strip()
         if piece:
             out.extend(_capital_tail_apart(piece))
+    return _abbreviations_apart(out)
+
+
+def _abbreviations_apart(pieces: list[str]) -> list[str]:
+    """An abbreviation in capitals is a word of its own: the tagger's "CEO Uber", "GĐ Công ty", "VCCI Đậu"
+    (a post, a body, a name's first syllable glued to it) become "CEO", "Uber" and so on."""
+    out: list[str] = []
+    for piece in pieces:
+        head, _, rest = piece.partition(" ")
+        if rest and head.isupper() and sum(c.isalpha() for c in head) >= 2:
+            out.extend((head, rest))
+        else:
+            out.append(piece)
     return out
 
 
