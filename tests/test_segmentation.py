@@ -231,3 +231,42 @@ def test_abbreviation_in_capitals_is_a_word_of_its_own():
         "Đắk Lắk",
         "Bộ Y tế",
     ]
+
+
+def _real_dev_blocks(n: int = 150) -> list[str]:
+    import json
+
+    rows = (ROOT / "corpus" / "real" / "dev" / "sentences.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in rows[:n]]
+
+
+def test_segmenter_gives_underthesea_words_block_by_block():
+    """``segmenter.segment`` (pattern compiled once, one CRF call for all blocks) equals ``word_tokenize``
+    with the fixed phrases, block by block; an empty block gives no words."""
+    from underthesea import word_tokenize
+
+    from vn_news_extract.nlp.fixed_words import as_list
+    from vn_news_extract.nlp.segmenter import segment
+
+    blocks = [*_real_dev_blocks(), "", "Bộ Tài chính ban hành Thông tư số 12/2024/TT-BTC."]
+    expected = [word_tokenize(b, use_token_normalize=False, fixed_words=as_list()) for b in blocks]
+    assert segment(blocks) == expected
+    assert segment([]) == []
+
+
+def test_segmenter_falls_back_to_word_tokenize(monkeypatch):
+    from vn_news_extract.nlp import segmenter
+
+    blocks = _real_dev_blocks(20)
+    fast = segmenter.segment(blocks)
+    monkeypatch.setattr(segmenter, "_parts", lambda: None)
+    assert segmenter.segment(blocks) == fast
+
+
+def test_one_named_group_reads_the_whole_match():
+    from vn_news_extract.nlp.segmenter import _one_named_group
+
+    assert _one_named_group(r"(?P<word>\w+)")
+    assert not _one_named_group(r"(\w+)")
+    assert not _one_named_group(r"(?P<a>x)|(?P<b>y)")
+    assert not _one_named_group(r"(?P<a>x)y")

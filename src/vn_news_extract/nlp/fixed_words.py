@@ -81,10 +81,12 @@ def keep_apart(pieces: list[str]) -> list[str]:
     with a capital after a lower-case syllable ("bỏ Hiệp định", "nguyên Chủ tịch nước"): a capitalised post,
     body or document type starts a name of its own, which no common word before it belongs to."""
     out: list[str] = []
+    fixed = pattern()
     for piece in pieces:
-        while (
-            " " in piece and (m := pattern().match(piece)) and m.end() < len(piece) and piece[m.end()] == " "
-        ):
+        if " " not in piece:  # one syllable (most words): nothing to split
+            out.append(piece)
+            continue
+        while " " in piece and (m := fixed.match(piece)) and m.end() < len(piece) and piece[m.end()] == " ":
             out.append(m.group())
             piece = piece[m.end() :].strip()
         if piece:
@@ -98,7 +100,7 @@ def _abbreviations_apart(pieces: list[str]) -> list[str]:
     out: list[str] = []
     for piece in pieces:
         head, _, rest = piece.partition(" ")
-        if rest and head.isupper() and sum(c.isalpha() for c in head) >= 2:
+        if rest and len(head) > 1 and head.isupper() and sum(c.isalpha() for c in head) >= 2:
             out.extend((head, rest))
         else:
             out.append(piece)
