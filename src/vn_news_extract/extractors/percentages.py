@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
-from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
+from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, guarded
 from .numbers import NUM, parse_number
 from .view import TextView
 
@@ -38,7 +38,7 @@ def _lex() -> dict[str, Any]:
     alt = alternation
     return {
         # a range "14-15%", "từ 6,5% đến 7%" (range words from the data) or one figure "5,4%"
-        "figure": re.compile(
+        "figure": guarded(
             rf"{_FIGURE_START}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
             rf"|{_FIGURE_START}{_SIGN}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
         ),
