@@ -45,17 +45,29 @@ def _variants(phrase: str) -> set[str]:
 
 
 @cache
-def fixed_words() -> tuple[str, ...]:
-    """The phrases, longest first (underthesea tries them in order), each a regex-safe literal."""
+def _phrases() -> tuple[str, ...]:
+    """The phrases as written, longest first."""
     phrases: set[str] = set()
     for name, key in SOURCES:
         for entry in _entries(load_json(name).get(key)):
             entry = " ".join(entry.split())
             if _PHRASE.fullmatch(entry):
                 phrases |= _variants(entry)
-    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
+
+
+@cache
+def fixed_words() -> tuple[str, ...]:
+    """The phrases, longest first (underthesea tries them in order), each a regex-safe literal."""
     # underthesea joins them into its pattern, replacing spaces by "\ " itself: escape everything else
-    return tuple(re.escape(p).replace("\\ ", " ") for p in ordered)
+    return tuple(re.escape(p).replace("\\ ", " ") for p in _phrases())
+
+
+@cache
+def _first_syllables() -> frozenset[str]:
+    """The first syllable of every phrase: a word whose first syllable is none of them starts with no phrase
+    (a cheap test before the pattern of ``keep_apart``)."""
+    return frozenset(p.split(" ", 1)[0] for p in _phrases())
 
 
 @cache
@@ -81,12 +93,18 @@ def keep_apart(pieces: list[str]) -> list[str]:
     with a capital after a lower-case syllable ("bỏ Hiệp định", "nguyên Chủ tịch nước"): a capitalised post,
     body or document type starts a name of its own, which no common word before it belongs to."""
     out: list[str] = []
-    fixed = pattern()
+    fixed, firsts = pattern(), _first_syllables()
     for piece in pieces:
         if " " not in piece:  # one syllable (most words): nothing to split
             out.append(piece)
             continue
-        while " " in piece and (m := fixed.match(piece)) and m.end() < len(piece) and piece[m.end()] == " ":
+        while (
+            " " in piece
+            and piece.partition(" ")[0] in firsts  # else no phrase can start the word
+            and (m := fixed.match(piece))
+            and m.end() < len(piece)
+            and piece[m.end()] == " "
+        ):
             out.append(m.group())
             piece = piece[m.end() :].strip()
         if piece:
@@ -114,6 +132,6 @@ def _capital_tail_apart(piece: str) -> list[str]:
         return [piece]
     for m in re.finditer(r"(?<= )(?=[^\W\d_])", piece):
         rest = piece[m.start() :]
-        if rest[:1].isupper() and pattern().fullmatch(rest):
+        if rest[:1].isupper() and rest.partition(" ")[0] in _first_syllables() and pattern().fullmatch(rest):
             return [piece[: m.start()].rstrip(), rest]
     return [piece]
