@@ -270,3 +270,17 @@ def test_one_named_group_reads_the_whole_match():
     assert not _one_named_group(r"(\w+)")
     assert not _one_named_group(r"(?P<a>x)|(?P<b>y)")
     assert not _one_named_group(r"(?P<a>x)y")
+
+
+def test_trie_alternation_matches_the_same_phrase_as_the_flat_one():
+    from vn_news_extract.nlp.fixed_words import as_list, trie_alternation
+
+    flat = re.compile(r"\b" + as_list()[0].replace(" ", r"\ ") + r"\b", re.VERBOSE)
+    tree = re.compile(r"\b" + trie_alternation() + r"\b", re.VERBOSE)
+    text = (
+        "Phó Chủ tịch UBND tỉnh và Phó Giám đốc Sở Công Thương dự họp; khu công nghiệp, lĩnh vực y tế, "
+        "Thông tư liên tịch, Thông tư, Trưởng Ban Quản lý, Trưởng ban, trưởng phòng."
+    )
+    found = [m.span() for m in tree.finditer(text)]
+    assert found == [m.span() for m in flat.finditer(text)]
+    assert len(found) >= 8

@@ -20,6 +20,7 @@ from functools import cache
 from typing import Any
 
 from .fixed_words import as_list as fixed_words_list
+from .fixed_words import trie_alternation
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,7 @@ def _parts() -> _Parts | None:
         from underthesea.pipeline.word_tokenize import regex_tokenize as rt
 
         uwt.word_tokenize("a")  # loads the CRF model into the module, as the first call of the pipeline does
-        compiled = [re.sub(" ", r"\ ", phrase) for phrase in fixed_words_list()]
-        fixed = "(?P<fixed_words>\\b" + "\\b|\\b".join(compiled) + "\\b)"
+        fixed = "(?P<fixed_words>\\b" + trie_alternation() + "\\b)"  # the phrases of fixed_words_list()
         pattern = re.compile("(" + "|".join([fixed, *rt.regex_patterns]) + ")", re.VERBOSE | re.UNICODE)
         model = uwt.word_tokenize_model
         if model is None or not hasattr(model, "featurizer") or not hasattr(model, "estimator"):
