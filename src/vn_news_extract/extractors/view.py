@@ -40,8 +40,9 @@ class TextView:
     def __post_init__(self) -> None:
         if not self.words:
             object.__setattr__(self, "words", _syllables(self.norm.text))
-        object.__setattr__(self, "_word_starts", [w[0] for w in self.words])
-        object.__setattr__(self, "_bounds", frozenset(b for w in self.words for b in w))
+        starts = [w[0] for w in self.words]
+        object.__setattr__(self, "_word_starts", starts)
+        object.__setattr__(self, "_bounds", frozenset(starts).union([w[1] for w in self.words]))
 
     @classmethod
     def of(
