@@ -5,8 +5,9 @@
 
 Articles come from ``../shared/realdev/texts/`` (real VnEconomy and Báo Mới texts; see its README), taken by a
 seeded sample of articles between 2,000 and 30,000 characters.  For each article, in this process after a
-warm-up: ``word_tokenize(text)`` alone (the baseline), our tokenizer (``nlp.make_doc``: normalisation, sentence
-split, segmentation with the lexicon's fixed words, the Doc), the facts component (every rule), and the record.
+warm-up, the stages of one article one after the other (twice, the mean kept): ``word_tokenize(text)`` alone
+(the baseline), our tokenizer (``nlp.make_doc``: normalisation, sentence split, segmentation with the
+lexicon's fixed words, the Doc), the facts component (every rule), and the record.
 The ratio is the whole (tokenizer + facts + record) over the baseline; the target is <= 1.5.  Then the same
 articles run as a batch (``runner.run``, 2 workers, SQLite) and the peak RSS of each worker is printed
 (target <= 300 MB).
@@ -42,16 +43,9 @@ def real_articles(n: int, seed: int = 11, lo: int = 2000, hi: int = 30000) -> li
     return random.Random(seed).sample(pool, min(n, len(pool)))
 
 
-def timed(fn, items) -> list[float]:
-    out = []
-    for item in items:
-        start = time.perf_counter()
-        fn(item)
-        out.append(time.perf_counter() - start)
-    return out
-
-
-def stages(texts: list[str]) -> dict[str, list[float]]:
+def stages(texts: list[str], rounds: int = 2) -> dict[str, list[float]]:
+    """Seconds per article and stage, the stages of one article timed one after the other (so that a
+    change of load on a shared machine weighs on the baseline and on our stages alike), ``rounds`` times."""
     from underthesea import word_tokenize
 
     from vn_news_extract.pipeline import load_pipeline
@@ -63,12 +57,24 @@ def stages(texts: list[str]) -> dict[str, list[float]]:
     for text in texts[:3]:  # warm-up: models, lexicons, compiled patterns
         word_tokenize(text)
         build_record(facts(nlp.make_doc(text)), passage(text), None)
-    docs: dict[int, object] = {}
-    out = {"word_tokenize alone": timed(word_tokenize, texts)}
-    out["our tokenizer"] = timed(lambda t: docs.__setitem__(id(t), nlp.make_doc(t)), texts)
-    out["facts component"] = timed(lambda t: facts(docs[id(t)]), texts)
-    out["record"] = timed(lambda t: build_record(docs[id(t)], passage(t), None), texts)
+    out: dict[str, list[float]] = {name: [0.0] * len(texts) for name in STAGES}
+    for _ in range(rounds):
+        for i, text in enumerate(texts):
+            start = time.perf_counter()
+            word_tokenize(text)
+            lap = [time.perf_counter()]
+            doc = nlp.make_doc(text)
+            lap.append(time.perf_counter())
+            facts(doc)
+            lap.append(time.perf_counter())
+            build_record(doc, passage(text), None)
+            lap.append(time.perf_counter())
+            for name, a, b in zip(STAGES, [start, *lap[:-1]], lap, strict=True):
+                out[name][i] += (b - a) / rounds
     return out
+
+
+STAGES = ("word_tokenize alone", "our tokenizer", "facts component", "record")
 
 
 def batch_memory(texts: list[str], workers: int) -> tuple[float, int]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Amount
-from ..patterns import NOT_BEFORE_WORD, alternation
+from ..patterns import NOT_BEFORE_WORD, alternation, guarded
 from .numbers import NUM, parse_number
 from .view import TextView
 
@@ -29,7 +29,7 @@ def _lex() -> dict[str, Any]:
         "scales": scales,
         "scale_word": re.compile(_alt(list(scales))),
         "money": d["money"],
-        "re": re.compile(
+        "re": guarded(
             rf"(?<![\w/.,])(?P<num>{NUM}){scale_re}\s*(?:(?P<money>{_alt(list(d['money']))}){_TAIL}"
             rf"(?:/(?P<per>[\w²³]+))?|(?P<count>{_alt(d['count'])}){_TAIL})"
         ),

@@ -16,18 +16,18 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Document, Mention
-from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, alternation
+from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, alternation, guarded
 from .dates import DATE_RE, iso_date, parse_date_match
 from .officials import organization_at
 from .view import TextView
 
 _PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*"
 _UPPER_PART = r"[A-ZĐ][A-ZĐ0-9&]+"
-CODED_RE = re.compile(
+CODED_RE = guarded(
     rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d{{2}}))?\s*/\s*"
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
-PARTY_RE = re.compile(
+PARTY_RE = guarded(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
 )
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
@@ -82,19 +82,19 @@ def _lex() -> dict[str, Any]:
         "type_before": re.compile(
             rf"(?<!\w)(?P<tw>(?i:{type_word}))(?:(?P<desc>{_DESCRIPTION})\s+(?i:số)|(?:\s+(?i:số))?)\s*:?\s*$"
         ),
-        "number_only": re.compile(
+        "number_only": guarded(
             rf"(?<!\w)(?P<tw>(?i:{type_word}))(?P<desc>{_DESCRIPTION})?\s+(?i:số)\s+(?P<num>\d{{1,6}})"
             r"(?![\d/,.]\d|\s*/|\s*%|[\w-])"
         ),
-        "number_only_cap": re.compile(
+        "number_only_cap": guarded(
             rf"(?<!\w)(?P<tw>{alternation(types['loose_number_types'])})\s+(?!(?:19|20)\d\d(?!\d))(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
             re.IGNORECASE,
         ),
         # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
-        "law": re.compile(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>\w+)"),
+        "law": guarded(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>\w+)"),
         "law_types": law_types,
         "law_type_names": frozenset(law_types.values()),
-        "standalone": re.compile(
+        "standalone": guarded(
             rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})(?P<year>\s+(?:năm\s+)?(?:19|20)\d{{2}})?{NOT_BEFORE_WORD}"
         ),
         "standalone_types": standalone,
@@ -111,7 +111,7 @@ def _lex() -> dict[str, Any]:
             set(issuers["issuers"].values()) | set(issuers["numbered"].values()), key=len, reverse=True
         ),
         # a short citation: "Nghị định 45/2021", "Thông tư số 12-2019" (number and year, no symbol)
-        "short": re.compile(
+        "short": guarded(
             rf"(?<!\w)(?P<tw>{type_word})(?:\s+số)?\s+(?P<num>\d{{1,4}}\s*[/-]\s*(?:19|20)\d{{2}})"
             r"(?![\d/.,]\d|\s*/\s*[A-ZĐ]|[\w-])",
             re.IGNORECASE,

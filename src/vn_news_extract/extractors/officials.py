@@ -358,6 +358,10 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if found is None:
         return None
     (i, j), foreign = found
+    if view.inside_written_word(words[i][1]):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
+        if j - i <= 2:
+            return None
+        i += 1
     n_start, n_end = words[i][1], words[j - 1][2]
     if lx.title.match(text, n_start) or _inside_post(text, view, n_start, lx):
         return None  # "Phó Trưởng Ban" is a post, not a name

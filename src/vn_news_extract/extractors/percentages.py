@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
-from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation
+from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, guarded
 from .numbers import NUM, parse_number
 from .view import TextView
 
@@ -38,7 +38,7 @@ def _lex() -> dict[str, Any]:
     alt = alternation
     return {
         # a range "14-15%", "từ 6,5% đến 7%" (range words from the data) or one figure "5,4%"
-        "figure": re.compile(
+        "figure": guarded(
             rf"{_FIGURE_START}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
             rf"|{_FIGURE_START}{_SIGN}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
         ),
@@ -216,9 +216,12 @@ def _clause_of(view: TextView, start: int, end: int, protected: list[tuple[int, 
     return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi))
 
 
-def _qualifier(before: str, lex: dict[str, Any]) -> str | None:
-    """ "khoảng 6,5%", "hơn 20%"; "tới"/"đến" only right before the figure."""
+def _qualifier(before: str, lex: dict[str, Any], view: TextView | None = None, base: int = 0) -> str | None:
+    """ "khoảng 6,5%", "hơn 20%"; "tới"/"đến" only right before the figure; a word of the segmentation
+    ("dưới" in "trên dưới" is not the qualifier "dưới")."""
     q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
+    if q and view is not None and not view.match_on_words(q, base, "q"):
+        q = None
     qualifier = q.group("q").lower() if q else None
     if qualifier in ("tới", "đến", "lên tới") and not re.search(r"(?:lên tới|tới|đến)\s*$", before):
         return None
@@ -320,7 +323,7 @@ def _attributes(
 ) -> None:
     """Qualifier, direction, comparison, period, indicator and sector of one figure, from its clause."""
     cl = _clause_of(view, fact["cstart"], fact["cend"], protected)
-    qualifier = _qualifier(cl.before, lex)
+    qualifier = _qualifier(cl.before, lex, view, cl.c_lo)
     direction, cue = _change(cl, protected)
     comparison = _comparison(cl, direction, lex)
     period = _period(cl, periods, lex)

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Period
-from ..patterns import alternation
+from ..patterns import alternation, guarded
 from .dates import iso_date
 from .view import TextView
 
@@ -25,7 +25,7 @@ _Y = r"(?:19|20)\d{2}"
 _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 
-PERIOD_RE = re.compile(
+PERIOD_RE = guarded(
     "|".join(
         [
             rf"(?P<range>giai đoạn\s+(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))",

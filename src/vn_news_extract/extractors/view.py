@@ -40,8 +40,9 @@ class TextView:
     def __post_init__(self) -> None:
         if not self.words:
             object.__setattr__(self, "words", _syllables(self.norm.text))
-        object.__setattr__(self, "_word_starts", [w[0] for w in self.words])
-        object.__setattr__(self, "_bounds", frozenset(b for w in self.words for b in w))
+        starts = [w[0] for w in self.words]
+        object.__setattr__(self, "_word_starts", starts)
+        object.__setattr__(self, "_bounds", frozenset(starts).union([w[1] for w in self.words]))
 
     @classmethod
     def of(
@@ -87,6 +88,22 @@ class TextView:
     def is_boundary(self, pos: int) -> bool:
         """A word starts or ends at ``pos``, or ``pos`` is outside every word (space, text end)."""
         return pos in self._bounds or self.word_at(pos) is None  # type: ignore[attr-defined]
+
+    def inside_written_word(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a word of the segmentation written as one, with no space between the
+        word's start and ``pos`` ("Leste" of "Timor-Leste", "com" of "Batdongsan.com"); a syllable the segmenter
+        joined to the one before it across a space is not (the segmenter's joins of capitalised syllables
+        are a guess, a word written as one is not)."""
+        word = self.word_at(pos)
+        return word is not None and word[0] < pos and not any(c.isspace() for c in self.ctext[word[0] : pos])
+
+    def match_on_words(self, m: re.Match[str], base: int = 0, group: int | str = 0) -> bool:
+        """Whether ``m`` (a match in a slice of the canonical text that starts at ``base``; its ``group``)
+        stands on word boundaries: a cue word or qualifier matched inside a longer word ("dưới" in "trên
+        dưới") is another word's syllable, not that cue."""
+        if m.start(group) < 0:
+            return True
+        return self.on_words(base + m.start(group), base + m.end(group))
 
     def words_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """The words lying wholly inside canonical [start, end)."""

@@ -34,12 +34,13 @@ def view_of(doc: Doc, segmentation: str = "words") -> TextView:
     text, norm = normalized_of(doc)
     if not len(doc):
         return TextView(text=text, norm=norm or Normalized(text, range(len(text) + 1)), sent_starts=[0])
-    arr = doc.to_array(["SENT_START", "IDX", "LENGTH"]).tolist()  # no Token objects: plain ints
-    sent_starts = (i for flag, i, _ in arr if flag == 1)
+    arr = doc.to_array(["SENT_START", "IDX", "LENGTH", "IS_SPACE"])  # no Token objects: one int array
+    sent_starts = arr[arr[:, 0] == 1, 1].tolist()
     if segmentation == "syllables":
         return TextView.of(text, norm, sent_starts)
-    # ``text``, not ``doc.text``: that one is rebuilt on every access; tokens never hold surrounding spaces
-    words = [(i, i + n) for _, i, n in arr if not text[i].isspace()]
+    # a token is all space or holds none (whitespace between words is a token of its own)
+    kept = arr[arr[:, 3] == 0]
+    words = list(zip(kept[:, 1].tolist(), (kept[:, 1] + kept[:, 2]).tolist(), strict=True))
     return TextView.of(text, norm, sent_starts, words)
 
 

@@ -20,8 +20,8 @@ from spacy.vocab import Vocab
 
 from ..errors import InputError
 from ..textnorm import Normalized, normalize_with_map
-from .fixed_words import as_list as fixed_words_list
 from .fixed_words import keep_apart
+from .segmenter import segment
 
 TOKENIZER_NAME = "vn_news_extract.UndertheseaTokenizer.v1"
 # The canonical text and, when it is not the identity, its offset map, kept in ``doc.user_data`` for the
@@ -40,10 +40,9 @@ _HYPHEN = re.compile(r"[-–]")
 _BLOCK_SEP = "\n"
 
 
-def _word_tokenize(text: str) -> list[str]:
-    from underthesea import word_tokenize
-
-    return keep_apart(word_tokenize(text, use_token_normalize=False, fixed_words=fixed_words_list()))
+def _segment_blocks(blocks: list[str]) -> list[list[str]]:
+    """underthesea's words of each block, with the lexicon's fixed phrases kept whole (``segmenter``)."""
+    return [keep_apart(pieces) for pieces in segment(blocks)]
 
 
 def _sent_tokenize(text: str) -> list[str]:
@@ -127,17 +126,21 @@ class UndertheseaTokenizer:
         ctext = norm.text
         word_spans: list[tuple[int, int]] = []
         sent_starts: set[int] = set()
+        blocks: list[tuple[str, int]] = []  # the blocks with text, and their offsets
         offset = 0
         for block in ctext.split(_BLOCK_SEP):
             if block.strip():
-                sent_pos = 0
-                for sentence in _sent_tokenize(block):
-                    found = block.find(sentence.strip()[:20], sent_pos) if sentence.strip() else -1
-                    if found >= 0:
-                        sent_starts.add(offset + found)
-                        sent_pos = found + 1
-                word_spans.extend(_split_glued(_locate(_word_tokenize(block), block, offset), ctext))
+                blocks.append((block, offset))
             offset += len(block) + len(_BLOCK_SEP)
+        words = _segment_blocks([block for block, _ in blocks])  # one call for every block
+        for (block, offset), pieces in zip(blocks, words, strict=True):
+            sent_pos = 0
+            for sentence in _sent_tokenize(block):
+                found = block.find(sentence.strip()[:20], sent_pos) if sentence.strip() else -1
+                if found >= 0:
+                    sent_starts.add(offset + found)
+                    sent_pos = found + 1
+            word_spans.extend(_split_glued(_locate(pieces, block, offset), ctext))
         doc = self._build(text, norm.offsets, word_spans, sent_starts)
         doc.user_data[_NORMALIZED_KEY] = (text, norm.text, None if norm.identity else list(norm.offsets))
         return doc
