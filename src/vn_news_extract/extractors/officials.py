@@ -25,13 +25,13 @@ _UP = UPPER
 _LO = LOWER
 CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
-    rf"|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
+    rf"|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)+|[{_UP}][{_LO}]+|[{_UP}]"
 )
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
 _APPOINTED = re.compile(
-    r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
-    r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm)\s+)?(?:chức\s+(?:vụ\s+)?|làm\s+)(?=\S)"
+    r"\s+(?:(?:hiện|đang|hiện đang|nay|vẫn)\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
+    r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm|nắm)\s+)?(?:chức\s+(?:vụ\s+)?|(?:vai trò|cương vị|vị trí)\s+|làm\s+|là\s+)(?=\S)"
 )
 _ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
@@ -141,7 +141,7 @@ def lex() -> Lex:
         former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
         foreign_org_words=frozenset(d["foreign_org_words"]),
         org_goes_on=re.compile(rf"^(?:{_alt(d['org_goes_on'])})(?!\w)"),
-        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
+        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=[{_LO}]\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
         plural_title=re.compile(
             rf"(?<!\w)(?:{_alt(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
             rf"\s*(?::|\s(?:{_alt(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
@@ -195,7 +195,7 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
                 or (j - i >= 3 and words[i + 1][0] in lx.middle)
                 or first in lx.name_prefixes
             )
-            if candidate in lx.places or (not plausible and (from_end and i > 0 or n > 4)):
+            if candidate in lx.places or lx.country.fullmatch(candidate) or (not plausible and (from_end and i > 0 or n > 4)):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
             if any(w in lx.major for w in inner[1:-1]) or any(
@@ -324,10 +324,9 @@ def extract(view: TextView) -> list[Official]:
     _later_mentions(text, merged, lx)
     out = []
     for p in merged:
-        unit = lx.fused_units.get(p.title.split(", ")[-1]) if p.title else None
-        if unit and p.organization and not p.organization.startswith(unit):
+        if _fused_unit(p, lx):
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
-            p.organization = f"{unit} {p.organization}"
+            p.organization = f"{lx.fused_units[p.title.split(', ')[-1]]} {p.organization}"
         title, former = _without_former(p.title, lx)
         fact = Official(
             **view.span(*p.span),
@@ -424,6 +423,8 @@ def _locate_name(
     if foreign is not None:
         return foreign, True
     shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx)
+    if shaped is None and honoured:
+        shaped = _honoured_lone_name(text, words, lx)
     return (shaped, False) if shaped is not None else None
 
 
@@ -481,6 +482,28 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()):
         return 0, 1
     return None
+
+
+def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
+    """'Ông Hùng giữ chức Chủ tịch HĐQT', 'bà Lan là Giám đốc': one title-case word after an honorific, when
+    a verb of office and a title follow (the person named by the given name only)."""
+    if len(words) != 1:
+        return None
+    word, _start, end = words[0]
+    if not _TITLE_CASE.fullmatch(word) or word in lx.places or lx.country.match(word) or lx.org_head.match(word):
+        return None
+    verb = _APPOINTED.match(text, end)
+    return (0, 1) if verb and lx.title.match(text, verb.end()) else None
+
+
+def _fused_unit(p: Person, lx: Lex) -> bool:
+    """Whether the post names its unit and the organisation is the unit's own name ("Trưởng Ban Tuyên giáo",
+    "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
+    unit = lx.fused_units.get(p.title.split(", ")[-1]) if p.title else None
+    org = p.organization
+    if not unit or not org or org.startswith(unit) or lx.org_head.match(org):
+        return False
+    return not org.split()[0].isupper()
 
 
 def _prefix_and_honorific(
@@ -554,11 +577,31 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
     if "(" in sep.group():
         close = text.find(")", t_pos, s_hi)
         hi = close if close > 0 else s_hi
-    org_after, org_end = _org_after(text, tm.end(), hi, lx)
+    org_at = tm.end()
+    of_body = _of_body(text, org_at, hi, lx)
+    if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
+        person.title = person.title + text[org_at : of_body[0]]
+        org_at = of_body[1]
+    org_after, org_end = _org_after(text, org_at, hi, lx)
     end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx)
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+_OF_BODY = re.compile(rf"(?P<desc>(?:\s+[{_LO}]+){{0,7}}?)\s+của\s+(?=[{_UP}])")
+
+
+def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
+    """After a title ending at ``pos``: up to seven lower-case words describing the post, then "của" and a
+    capitalised body.  ``(end of the post, start of the body)``, or None."""
+    m = _OF_BODY.match(text, pos, hi)
+    if m is None:
+        return None
+    desc = m.group("desc")
+    if any(_org_stops(desc[w.start() :].lstrip(), lx) for w in re.finditer(r"\S+", desc)):
+        return None  # "Chủ tịch cho biết ý kiến của Bộ": a verb, not the post's description
+    return m.end("desc"), m.end()
 
 
 def _name_next(text: str, pos: int, lx: Lex) -> bool:
@@ -567,7 +610,12 @@ def _name_next(text: str, pos: int, lx: Lex) -> bool:
     if run is None or "\n" in run.group():
         return False
     words = _words(text, run.start(), run.end())
-    return _name_in_run(words, lx, from_end=False) == (0, len(words))
+    if _name_in_run(words, lx, from_end=False) == (0, len(words)):
+        return True
+    # "..., Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
+    return len(words) >= 3 and lx.org_head.match(run.group()) is not None and (
+        _name_in_run(words, lx, from_end=True) is not None
+    )
 
 
 def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex) -> int:
