@@ -73,6 +73,7 @@ class Lex:
     foreign_org_words: frozenset[str]
     plural_title: re.Pattern[str]
     vn_syllable: re.Pattern[str]
+    function: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -141,11 +142,12 @@ def lex() -> Lex:
         former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
         foreign_org_words=frozenset(d["foreign_org_words"]),
         org_goes_on=re.compile(rf"^(?:{_alt(d['org_goes_on'])})(?!\w)"),
-        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=[{_LO}]\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
+        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
         plural_title=re.compile(
             rf"(?<!\w)(?:{_alt(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
             rf"\s*(?::|\s(?:{_alt(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
         ),
+        function=re.compile(rf"(?:{funcs})(?!\w)"),
         vn_syllable=re.compile(
             rf"(?:{_alt(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{_alt(d['syllable_finals'])})?"
         ),
@@ -388,13 +390,16 @@ def _inside_post(text: str, view: TextView, start: int, lx: Lex) -> bool:
 
 
 def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word | None]:
-    """The run without a leading honorific (returned apart) and prefixes written without their last dot
-    ("PGS.TS Trần ..." leaves "TS" in the run)."""
+    """The run without a leading honorific (returned apart), prefixes written without their last dot
+    ("PGS.TS Trần ..." leaves "TS" in the run) and an abbreviated post ("ĐB Lê Văn A", "TGĐ Trần Thị B"),
+    which the title before the name is then read from."""
     honor_in_run = None
     while words and lx.honorific.search(words[0][0] + " "):
         honor_in_run = words[0]
         words = words[1:]
     while words and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]]) and words[0][0].isupper():
+        words = words[1:]
+    if len(words) > 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
         words = words[1:]
     return words, honor_in_run
 
@@ -448,9 +453,20 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
             continue
         if any(w in lx.foreign_org_words for w in window):
             return None  # "Sony Electronics", "Kaspersky Lab": a company
+        if size == 3 and _used_alone(text, words[n - 3]):
+            continue  # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name
         if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
             return n - size, n
     return None
+
+
+def _used_alone(text: str, word: Word) -> bool:
+    """Whether the text uses ``word`` elsewhere on its own, not followed by another capitalised word (a body
+    or a place named alone: "Fed", "Uber"; a first name is not repeated alone)."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word[0])}(?!\w)", text):
+        if m.start() != word[1] and not re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
+            return True
+    return False
 
 
 def _place_inside(window: list[str], lx: Lex) -> bool:
@@ -484,15 +500,18 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     return None
 
 
+_ROLE_SEP = re.compile(r"\s*(?:,|[-–—])\s*")
+
+
 def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
-    """'Ông Hùng giữ chức Chủ tịch HĐQT', 'bà Lan là Giám đốc': one title-case word after an honorific, when
-    a verb of office and a title follow (the person named by the given name only)."""
+    """'Ông Hùng giữ chức Chủ tịch HĐQT', 'bà Lan là Giám đốc', 'ông Smith, Thứ trưởng ...': one title-case
+    word after an honorific, when a verb of office (or a comma, a dash) and a title follow."""
     if len(words) != 1:
         return None
     word, _start, end = words[0]
     if not _TITLE_CASE.fullmatch(word) or word in lx.places or lx.country.match(word) or lx.org_head.match(word):
         return None
-    verb = _APPOINTED.match(text, end)
+    verb = _APPOINTED.match(text, end) or _ROLE_SEP.match(text, end)
     return (0, 1) if verb and lx.title.match(text, verb.end()) else None
 
 
@@ -542,7 +561,7 @@ def _title_before(
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
             org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
-        if org and not _org_like(org, lx):
+        if org and not _org_like(_between_body(org), lx):
             continue
         if lx.not_before_name.search(gap) and not (
             lx.after_place.search(gap) and len(person.name.split()) >= 3
@@ -554,11 +573,32 @@ def _title_before(
         person.organization = org or None
         person.span = (tm.start(), person.end)
         earlier = lx.title_then_comma.search(text, region_lo, tm.start())
-        if earlier:  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+        if earlier and _opens_phrase(text, earlier.start()):  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
             person.title = f"{earlier.group('t')}, {person.title}"
             person.span = (earlier.start(), person.end)
         return person
     return None
+
+
+_PARENT_AT_END = re.compile(r"\s*\([^()]*\)$")
+_COMMA_IN_NAME = re.compile(rf",(?=\s+[{_LO}])")
+
+
+def _between_body(org: str) -> str:
+    """A body written between a post and a name, as checked: without its parent in brackets ("Cục X (Bộ Y)")
+    and the commas before a lower-case word inside its name ("Cục Quản lý Khám, chữa bệnh"); the name and
+    the post bound it, so such a comma cannot end it."""
+    return _COMMA_IN_NAME.sub("", _PARENT_AT_END.sub("", org))
+
+
+def _opens_phrase(text: str, pos: int) -> bool:
+    """Whether a post at ``pos`` opens a phrase: after a break or a lower-case word ("Theo Tổng Bí thư, ..."),
+    not inside a capitalised name ("Phủ Chủ tịch, Chủ tịch nước ...")."""
+    before = text[:pos].rstrip(" ")
+    if not before or before[-1] in ",;:(\n":
+        return True
+    word = re.search(r"\S+$", before)
+    return word is not None and word.group()[0].islower()
 
 
 def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
@@ -599,7 +639,10 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
     if m is None:
         return None
     desc = m.group("desc")
-    if any(_org_stops(desc[w.start() :].lstrip(), lx) for w in re.finditer(r"\S+", desc)):
+    if any(
+        _org_stops(desc[w.start() :], lx) and not lx.function.match(desc[w.start() :])
+        for w in re.finditer(r"\S+", desc)
+    ):
         return None  # "Chủ tịch cho biết ý kiến của Bộ": a verb, not the post's description
     return m.end("desc"), m.end()
 
