@@ -25,7 +25,7 @@ _UP = UPPER
 _LO = LOWER
 CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
-    rf"|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)+|[{_UP}][{_LO}]+|[{_UP}]"
+    rf"|[{_UP}][{_UP}0-9&]+|(?:Mc|Mac|De|Di|Du|La|Le|O')[{_UP}][{_LO}]+|[{_UP}][{_LO}]+|[{_UP}]"
 )
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
@@ -66,6 +66,8 @@ class Lex:
     place_end: re.Pattern[str]
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
+    own_body: re.Pattern[str]
+    company_post: re.Pattern[str]
     after_place: re.Pattern[str]
     former: re.Pattern[str]
     org_goes_on: re.Pattern[str]
@@ -134,7 +136,9 @@ def lex() -> Lex:
             rf"^(?P<keep>.*?(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
         ),
-        fused_units=dict(d["fused_unit_titles"]),
+        fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
+        company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
+        own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
         after_place=re.compile(rf"(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
             rf"(?<!\w)(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
@@ -185,7 +189,7 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             if not from_end and i != 0:
                 continue
             first = words[i][0]
-            if first not in lx.surnames or (i > 0 and words[i - 1][0] in lx.head_words):
+            if first not in lx.surnames or (i > 0 and words[i - 1][0] in lx.head_words and not _place_before(words, i, lx)):
                 continue
             if any(
                 " ".join(w for w, _s, _e in words[k : i + 1]) in lx.places for k in range(max(0, i - 2), i)
@@ -211,6 +215,12 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
         if best:
             break
     return best
+
+
+def _place_before(words: list[tuple[str, int, int]], i: int, lx: Lex) -> bool:
+    """Whether the words before index ``i`` end with a place name ("... Hải Phòng | Mai Hồng Hải"): its last
+    word is then no organisation head."""
+    return any(" ".join(w for w, _s, _e in words[k:i]) in lx.places for k in range(max(0, i - 3), i - 1))
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -328,7 +338,7 @@ def extract(view: TextView) -> list[Official]:
     for p in merged:
         if _fused_unit(p, lx):
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
-            p.organization = f"{lx.fused_units[p.title.split(', ')[-1]]} {p.organization}"
+            p.organization = f"{lx.fused_units[p.title.split(', ')[-1].lower()]} {p.organization}"
         title, former = _without_former(p.title, lx)
         fact = Official(
             **view.span(*p.span),
@@ -359,6 +369,9 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if found is None:
         return None
     (i, j), foreign = found
+    j = _unglued_end(text, words, i, j, lx, view)
+    if j - i < 1 or (j - i == 1 and found[0][1] - i > 1):
+        return None
     n_start, n_end = words[i][1], words[j - 1][2]
     if lx.title.match(text, n_start) or _inside_post(text, view, n_start, lx):
         return None  # "Phó Trưởng Ban" is a post, not a name
@@ -382,6 +395,20 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     return person
 
 
+def _unglued_end(text: str, words: list[Word], i: int, j: int, lx: Lex, view: TextView) -> int:
+    """The end of the name without the words glued to what follows: a word that opens a post ("Trần Văn A
+    Chủ tịch nước ..." where a full stop was lost) or, not being a given name, that the segmentation reads
+    with the next syllables ("Tuy nhiên", "Ngày mai"; the tagger also glues a given name to a verb, so a
+    given name stays)."""
+    while j - i > 1:
+        last = words[j - 1]
+        glued = not view.is_boundary(last[2]) and last[0] not in lx.given and not _foreign(last[0], lx)
+        if not (lx.title.match(text, last[1]) or glued):
+            break
+        j -= 1
+    return j
+
+
 def _inside_post(text: str, view: TextView, start: int, lx: Lex) -> bool:
     """Whether the view reads the name's first syllable as the end of a post ("Phó Chủ tịch" as one word
     when the segmenter keeps posts whole): a post is never part of a name."""
@@ -399,7 +426,7 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
         words = words[1:]
     while words and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]]) and words[0][0].isupper():
         words = words[1:]
-    if len(words) > 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
+    if len(words) >= 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
         words = words[1:]
     return words, honor_in_run
 
@@ -488,16 +515,30 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     if len(words) != 1:
         return None
     word, start, end = words[0]
-    if not _TITLE_CASE.fullmatch(word) or not (word in lx.given or _foreign(word, lx)):
+    if len(word) < 2 or not _TITLE_CASE.fullmatch(word) or not (word in lx.given or _foreign(word, lx)):
         return None
     if word in lx.places or lx.country.match(word) or lx.org_head.match(word):
         return None
-    if not lx.title_at_end.search(text[max(0, start - 60) : start]):
-        return None
+    post = lx.title_at_end.search(text[max(0, start - 60) : start])
+    if not post or (_foreign(word, lx) and _company_post(post.group("t"), lx) and not _honoured_elsewhere(text, word, lx)):
+        return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     rest = text[end : end + 40]
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()):
         return 0, 1
     return None
+
+
+def _company_post(title: str, lx: Lex) -> bool:
+    """Whether the post is one a company has (its one-word complement is then mostly the company)."""
+    return lx.company_post.search(title) is not None
+
+
+def _honoured_elsewhere(text: str, word: str, lx: Lex) -> bool:
+    """Whether the text also writes the word after an honorific ("ông Tanaka"): then it is a person."""
+    return any(
+        lx.honorific.search(text[max(0, m.start() - 12) : m.start()])
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    )
 
 
 _ROLE_SEP = re.compile(r"\s*(?:,|[-–—])\s*")
@@ -518,9 +559,9 @@ def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int
 def _fused_unit(p: Person, lx: Lex) -> bool:
     """Whether the post names its unit and the organisation is the unit's own name ("Trưởng Ban Tuyên giáo",
     "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
-    unit = lx.fused_units.get(p.title.split(", ")[-1]) if p.title else None
+    unit = lx.fused_units.get(p.title.split(", ")[-1].lower()) if p.title else None
     org = p.organization
-    if not unit or not org or org.startswith(unit) or lx.org_head.match(org):
+    if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
         return False
     return not org.split()[0].isupper()
 
@@ -554,7 +595,9 @@ def _title_before(
     """TITLE [ORG] NAME: the last title before the name whose gap to the name is an organisation.  The
     person (title set), ``_REJECT`` when the name belongs to an organisation, or None (no such title)."""
     region_lo = max(s_lo, lead_start - 160)
-    for tm in reversed(list(lx.title.finditer(text, region_lo, lead_start))):
+    # a title may run into the run of capitals that ends with the name ("Chủ tịch HĐQT Trần Văn A")
+    found = [t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start]
+    for tm in reversed(found):
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
         if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
@@ -692,8 +735,8 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
     (which may begin before this run of capitals), the rest of the run is the name, when a title comes
     right before the country."""
     for k in range(1, len(words)):
-        if not 1 <= len(words) - k <= 4:
-            continue
+        if not 1 <= len(words) - k <= 4 or len(words[-1][0]) < 2:
+            continue  # "Tổng thống Nga V. Putin": an initial alone is not the name
         head = text[max(0, words[k - 1][2] - 60) : words[k - 1][2]]
         country = lx.country_at_end.search(head)
         if not country:
