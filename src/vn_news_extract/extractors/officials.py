@@ -201,7 +201,7 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
                 or (j - i >= 3 and words[i + 1][0] in lx.middle)
                 or first in lx.name_prefixes
             )
-            if candidate in lx.places or lx.country.fullmatch(candidate) or (not plausible and (from_end and i > 0 or n > 4)):
+            if candidate in lx.places or lx.country.match(candidate) or (not plausible and (from_end and i > 0 or n > 4)):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
             if any(w in lx.major for w in inner[1:-1]) or any(
@@ -241,7 +241,12 @@ def _org_limit(body: str, lx: Lex) -> int:
         if not brk:
             return len(body)
         after = re.match(r",\s*", body[brk.start() :])
-        if _INNER_DASH.match(body, brk.start()) and brk.start() > 0 and body[brk.start() - 1].isalpha():
+        if (
+            _INNER_DASH.match(body, brk.start())
+            and brk.start() > 0
+            and body[brk.start() - 1].isalpha()
+            and not lx.title.match(body, brk.end())  # "Bí thư Chi bộ - Giám đốc Trung tâm": the next post
+        ):
             pos = brk.end()  # "Hội Hữu nghị Việt Nam - Lào", "châu Á - Thái Bình Dương"
             continue
         if (
@@ -255,15 +260,20 @@ def _org_limit(body: str, lx: Lex) -> int:
         return brk.start()
 
 
+_JOIN_POST = re.compile(r"(?:và|làm|kiêm|giữ chức|kiêm nhiệm)\s+")
 _AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
 
 
 def _org_stops(rest: str, lx: Lex) -> bool:
     """Whether the organisation ends where ``rest`` begins: a stop word that does not open one of the
-    phrases a body name goes on with ('trong nước'), or 'và' before a number."""
+    phrases a body name goes on with ('trong nước'), 'và' before a number, or a joining word before the
+    next post ("Thứ trưởng Bộ X làm Chủ tịch Hội Y", "Chủ tịch Phòng X và Chủ tịch Hội Y")."""
     if lx.org_goes_on.match(rest):
         return False
-    return lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None
+    if lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None:
+        return True
+    joined = _JOIN_POST.match(rest)
+    return joined is not None and lx.title.match(rest, joined.end()) is not None
 
 
 def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
