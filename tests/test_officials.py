@@ -66,7 +66,7 @@ CASES = [
     ("Ông Bùi Minh Hoàng làm Giám đốc Sở Nội vụ tỉnh Hòa Bình.",
      [("Bùi Minh Hoàng", "ông", None, "Giám đốc", "Sở Nội vụ tỉnh Hòa Bình")]),
     ("Tân Chủ tịch UBND huyện Mộc Hóa là ông Trịnh Văn Nhẫn, 45 tuổi.",
-     [("Trịnh Văn Nhẫn", "ông", None, "Tân Chủ tịch", "UBND huyện Mộc Hóa")]),
+     [("Trịnh Văn Nhẫn", "ông", None, "Chủ tịch", "UBND huyện Mộc Hóa")]),
     ("Ông Phan Hữu Tâm được điều động, bổ nhiệm giữ chức Giám đốc Sở Tư pháp.",
      [("Phan Hữu Tâm", "ông", None, "Giám đốc", "Sở Tư pháp")]),
     ("Chủ tịch UBND tỉnh Lai Châu Giàng A Tỉnh yêu cầu các sở vào cuộc.",
