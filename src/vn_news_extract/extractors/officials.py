@@ -68,6 +68,7 @@ class Lex:
     fused_units: dict[str, str]
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
+    seat: re.Pattern[str]
     after_place: re.Pattern[str]
     former: re.Pattern[str]
     org_goes_on: re.Pattern[str]
@@ -137,6 +138,7 @@ def lex() -> Lex:
             rf"(?=\s+[{_LO}])"
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
+        seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
         after_place=re.compile(rf"(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s*$"),
@@ -397,12 +399,24 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if before == _REJECT:
         return None
     if before is not None:
+        if person.organization is None and i == 0 and not foreign and lx.seat.fullmatch(person.title or ""):
+            _prefer_role_after(text, person, s_hi, lx)
         return person
     if i > 0 or foreign:
         return None
     role_end = _title_after(text, person, n_end, s_hi, lx)
     person.span = (lead_start, role_end if role_end is not None else n_end)
     return person
+
+
+def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex) -> None:
+    """'Thượng nghị sĩ A, Chủ tịch Ủy ban X': after a seat (a legislator's, held beside other posts), a post
+    with its body after the name is the person's post."""
+    trial = Person(name=person.name, start=person.start, end=person.end)
+    end = _title_after(text, trial, person.end, s_hi, lx)
+    if end is not None and trial.organization:
+        person.title, person.organization = trial.title, trial.organization
+        person.span = (person.span[0], end)
 
 
 def _unglued_end(text: str, words: list[Word], i: int, j: int, lx: Lex, view: TextView) -> int:
