@@ -210,7 +210,7 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
                 len(w) == 1 and w not in lx.middle for w in inner
             ):
                 continue
-            if inner and inner[0] in lx.major and first not in lx.major:
+            if inner and inner[0] in lx.major and first not in lx.major and first not in lx.name_prefixes:
                 continue
             best = (i, j)
             break
@@ -640,7 +640,7 @@ def _title_before(
         person.organization = org or None
         person.span = (tm.start(), person.end)
         earlier = lx.title_then_comma.search(text, region_lo, tm.start())
-        if earlier and _opens_phrase(text, earlier.start()):  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+        if earlier and _opens_phrase(text, earlier.start(), lx):  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
             person.title = f"{earlier.group('t')}, {person.title}"
             person.span = (earlier.start(), person.end)
         return person
@@ -658,14 +658,14 @@ def _between_body(org: str) -> str:
     return _COMMA_IN_NAME.sub("", _PARENT_AT_END.sub("", org))
 
 
-def _opens_phrase(text: str, pos: int) -> bool:
-    """Whether a post at ``pos`` opens a phrase: after a break or a lower-case word ("Theo Tổng Bí thư, ..."),
-    not inside a capitalised name ("Phủ Chủ tịch, Chủ tịch nước ...")."""
+def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
+    """Whether a post at ``pos`` opens a phrase: after a break, a lower-case word or a function word
+    ("Theo Tổng Bí thư, ..."), not inside a capitalised name ("Phủ Chủ tịch, Chủ tịch nước ...")."""
     before = text[:pos].rstrip(" ")
     if not before or before[-1] in ",;:(\n":
         return True
     word = re.search(r"\S+$", before)
-    return word is not None and word.group()[0].islower()
+    return word is not None and (word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None)
 
 
 def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
