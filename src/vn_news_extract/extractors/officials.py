@@ -191,7 +191,9 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             if not from_end and i != 0:
                 continue
             first = words[i][0]
-            if first not in lx.surnames or (i > 0 and words[i - 1][0] in lx.head_words and not _place_before(words, i, lx)):
+            if first not in lx.surnames or (
+                i > 0 and words[i - 1][0] in lx.head_words and not _place_before(words, i, lx)
+            ):
                 continue
             if any(
                 " ".join(w for w, _s, _e in words[k : i + 1]) in lx.places for k in range(max(0, i - 2), i)
@@ -203,7 +205,11 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
                 or (j - i >= 3 and words[i + 1][0] in lx.middle)
                 or first in lx.name_prefixes
             )
-            if candidate in lx.places or lx.country.match(candidate) or (not plausible and (from_end and i > 0 or n > 4)):
+            if (
+                candidate in lx.places
+                or lx.country.match(candidate)
+                or (not plausible and (from_end and i > 0 or n > 4))
+            ):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
             if any(w in lx.major for w in inner[1:-1]) or any(
@@ -544,7 +550,9 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     if word in lx.places or lx.country.match(word) or lx.org_head.match(word):
         return None
     post = lx.title_at_end.search(text[max(0, start - 60) : start])
-    if not post or (_foreign(word, lx) and _company_post(post.group("t"), lx) and not _honoured_elsewhere(text, word, lx)):
+    if not post or (
+        _foreign(word, lx) and _company_post(post.group("t"), lx) and not _honoured_elsewhere(text, word, lx)
+    ):
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     rest = text[end : end + 40]
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()):
@@ -574,7 +582,12 @@ def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int
     if len(words) != 1:
         return None
     word, _start, end = words[0]
-    if not _TITLE_CASE.fullmatch(word) or word in lx.places or lx.country.match(word) or lx.org_head.match(word):
+    if (
+        not _TITLE_CASE.fullmatch(word)
+        or word in lx.places
+        or lx.country.match(word)
+        or lx.org_head.match(word)
+    ):
         return None
     verb = _APPOINTED.match(text, end) or _ROLE_SEP.match(text, end)
     return (0, 1) if verb and lx.title.match(text, verb.end()) else None
@@ -620,7 +633,9 @@ def _title_before(
     person (title set), ``_REJECT`` when the name belongs to an organisation, or None (no such title)."""
     region_lo = max(s_lo, lead_start - 160)
     # a title may run into the run of capitals that ends with the name ("Chủ tịch HĐQT Trần Văn A")
-    found = [t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start]
+    found = [
+        t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start
+    ]
     for tm in reversed(found):
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
@@ -640,7 +655,9 @@ def _title_before(
         person.organization = org or None
         person.span = (tm.start(), person.end)
         earlier = lx.title_then_comma.search(text, region_lo, tm.start())
-        if earlier and _opens_phrase(text, earlier.start(), lx):  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+        if earlier and _opens_phrase(
+            text, earlier.start(), lx
+        ):  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
             person.title = f"{earlier.group('t')}, {person.title}"
             person.span = (earlier.start(), person.end)
         return person
@@ -665,7 +682,9 @@ def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
     if not before or before[-1] in ",;:(\n":
         return True
     word = re.search(r"\S+$", before)
-    return word is not None and (word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None)
+    return word is not None and (
+        word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None
+    )
 
 
 def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
@@ -723,8 +742,10 @@ def _name_next(text: str, pos: int, lx: Lex) -> bool:
     if _name_in_run(words, lx, from_end=False) == (0, len(words)):
         return True
     # "..., Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
-    return len(words) >= 3 and lx.org_head.match(run.group()) is not None and (
-        _name_in_run(words, lx, from_end=True) is not None
+    return (
+        len(words) >= 3
+        and lx.org_head.match(run.group()) is not None
+        and (_name_in_run(words, lx, from_end=True) is not None)
     )
 
 
