@@ -69,6 +69,7 @@ class Lex:
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
+    university: re.Pattern[str]
     after_place: re.Pattern[str]
     former: re.Pattern[str]
     org_goes_on: re.Pattern[str]
@@ -124,7 +125,7 @@ def lex() -> Lex:
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
-        prefix=re.compile(rf"(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
+        prefix=re.compile(rf"(?<!\w)(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
         title=re.compile(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
         title_at_end=re.compile(rf"(?<!\w)(?P<t>{title_re})\s*$"),
         org_head=re.compile(rf"^(?:{heads})(?!\w)"),
@@ -138,6 +139,7 @@ def lex() -> Lex:
             rf"(?=\s+[{_LO}])"
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
+        university=re.compile(rf"(?:{_alt(d['universities'])})(?!\w)"),
         seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
@@ -268,6 +270,22 @@ def _org_limit(body: str, lx: Lex) -> int:
         return brk.start()
 
 
+_AT = re.compile(r"tại\s+")
+
+
+def _at_named_place(rest: str, lx: Lex) -> bool:
+    """'Đại sứ Việt Nam tại Nhật Bản', 'Trung tâm X tại Đại học Y': 'tại' and a country, a province or a
+    university goes on with the body's name (not 'tại hội nghị', 'tại Hà Nội hôm qua' after a full body)."""
+    at = _AT.match(rest)
+    if at is None:
+        return False
+    after = rest[at.end() :]
+    if lx.country.match(after) or lx.university.match(after):
+        return True
+    words = after.split()[:3]
+    return any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))
+
+
 _JOIN_POST = re.compile(r"(?:và|làm|kiêm|giữ chức|kiêm nhiệm)\s+")
 _AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
 
@@ -276,7 +294,7 @@ def _org_stops(rest: str, lx: Lex) -> bool:
     """Whether the organisation ends where ``rest`` begins: a stop word that does not open one of the
     phrases a body name goes on with ('trong nước'), 'và' before a number, or a joining word before the
     next post ("Thứ trưởng Bộ X làm Chủ tịch Hội Y", "Chủ tịch Phòng X và Chủ tịch Hội Y")."""
-    if lx.org_goes_on.match(rest):
+    if lx.org_goes_on.match(rest) or _at_named_place(rest, lx):
         return False
     if lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None:
         return True
@@ -772,7 +790,7 @@ def _org_like(org: str, lx: Lex) -> bool:
         return False
     if _JOINER_AT_END.search(org):
         return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
-    return not any(lx.org_stop.match(org[m.start() :]) for m in re.finditer(r"\S+", org) if m.start() > 0)
+    return not any(_org_stops(org[m.start() :], lx) for m in re.finditer(r"\S+", org) if m.start() > 0)
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
