@@ -251,6 +251,24 @@ CASES_REAL = [
      [("Mark Warner", "Chủ tịch", "Ủy ban Tình báo Thượng viện Mỹ", False)]),
     ("Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc gia, chủ trì phiên họp.",
      [("Phạm Minh Chính", "Thủ tướng", None, False)]),
+    # academic prefixes written without a dot; not the end of an acronym
+    ("Dẫn số liệu, TS Lê Văn Bình, Giám đốc điều hành Vietdata Analytics, cho hay.",
+     [("Lê Văn Bình", "Giám đốc điều hành", "Vietdata Analytics", False)]),
+    ("Công ty VTS Nguyễn Văn An cho biết.", []),
+    # "tại" and a country, a province or a university goes on with the body; not "tại hội nghị"
+    ("Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết quan hệ hai nước phát triển.",
+     [("Nguyễn Quốc Cường", "Đại sứ", "Việt Nam tại Nhật Bản", False)]),
+    ("Ông Lê Văn Tám, Giám đốc Trung tâm Nghiên cứu tại Đại học Bách khoa cho biết.",
+     [("Lê Văn Tám", "Giám đốc", "Trung tâm Nghiên cứu tại Đại học Bách khoa", False)]),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế tại hội nghị cho biết.",
+     [("Nguyễn Văn An", "Giám đốc", "Sở Y tế", False)]),
+    # an elect post is the post; a photo note between name and post; a deputy's delegation
+    ("Tổng thống đắc cử Mỹ Donald Trump cho biết sẽ rút khỏi TPP.", [("Donald Trump", "Tổng thống", "Mỹ", False)]),
+    ("Chúng tôi trao đổi với ông Lê Văn Tám (ảnh), Phó Vụ trưởng Vụ Thuế, Bộ Tài chính, để làm rõ.",
+     [("Lê Văn Tám", "Phó Vụ trưởng", "Vụ Thuế, Bộ Tài chính", False)]),
+    ("Đại biểu Trần Văn Lâm, đoàn Bắc Giang, đề nghị sửa luật.",
+     [("Trần Văn Lâm", "Đại biểu", "đoàn Bắc Giang", False)]),
+    ("Đại biểu Trần Văn Lâm (Bắc Giang) đề nghị.", [("Trần Văn Lâm", "Đại biểu", None, False)]),
 ]
 
 

@@ -69,6 +69,8 @@ class Lex:
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
+    elect: re.Pattern[str]
+    photo_note: re.Pattern[str]
     university: re.Pattern[str]
     after_place: re.Pattern[str]
     former: re.Pattern[str]
@@ -99,7 +101,7 @@ def lex() -> Lex:
         bases.add(t[0].lower() + t[1:])
         bases.add(t[0].upper() + t[1:])
     pre = _alt(d["pre_modifiers"])
-    post = _alt(d["post_modifiers"])
+    post = _alt(d["post_modifiers"] + d["elect_words"])
     funcs = _alt([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
     one_title = rf"(?:(?:{pre})\s+)*(?:{_alt(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
     title_re = rf"{one_title}(?:\s+kiêm\s+{one_title})?"  # "Chủ tịch HĐQT kiêm Tổng Giám đốc"
@@ -140,6 +142,8 @@ def lex() -> Lex:
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
         university=re.compile(rf"(?:{_alt(d['universities'])})(?!\w)"),
+        elect=re.compile(rf"\s+(?:{_alt(d['elect_words'])})$"),
+        photo_note=re.compile(rf"\s*\((?:{_alt(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
         seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
@@ -425,6 +429,7 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if before is not None:
         if person.organization is None and i == 0 and not foreign and lx.seat.fullmatch(person.title or ""):
             _prefer_role_after(text, person, s_hi, lx)
+            _delegation(text, person, lx)
         return person
     if i > 0 or foreign:
         return None
@@ -441,6 +446,21 @@ def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex) -> None:
     if end is not None and trial.organization:
         person.title, person.organization = trial.title, trial.organization
         person.span = (person.span[0], end)
+
+
+_DELEGATION = re.compile(
+    rf"\s*[,(]\s*(?P<org>[Đđ]oàn(?: ĐBQH| đại biểu Quốc hội)?(?: tỉnh| thành phố| TP\.?)?\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+)
+
+
+def _delegation(text: str, person: Person, lx: Lex) -> None:
+    """'đại biểu A, đoàn Đắk Lắk' / 'ĐB B (đoàn Hà Nội)': a deputy's delegation is the body of the seat."""
+    if person.organization is not None or not lx.seat.fullmatch(person.title or ""):
+        return
+    m = _DELEGATION.match(text, person.end)
+    if m:
+        person.organization = m.group("org")
+        person.span = (person.span[0], m.end("org"))
 
 
 def _unglued_end(text: str, words: list[Word], i: int, j: int, lx: Lex, view: TextView) -> int:
@@ -708,6 +728,9 @@ def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
 def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
     """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
     title and organisation; the end of the role, or None when no title follows."""
+    note = lx.photo_note.match(text, n_end, s_hi)  # "bà A (ảnh), Vụ trưởng ...", "ông B (bìa trái) - ..."
+    if note:
+        n_end = note.end()
     after = text[n_end:s_hi]
     sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after) or _APPOINTED.match(after)
     if not sep:
@@ -828,10 +851,11 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
 
 
 def _without_former(title: str | None, lx: Lex) -> tuple[str | None, bool]:
-    """'nguyên Chủ tịch nước' -> ('Chủ tịch nước', True): the post without its 'former' word."""
+    """'nguyên Chủ tịch nước' -> ('Chủ tịch nước', True): the post without its 'former' word (and without
+    'đắc cử', elect: 'Tổng thống đắc cử' holds the post 'Tổng thống')."""
     if not title:
         return title, False
-    parts = [lx.former.sub("", part, count=1) for part in title.split(", ")]
+    parts = [lx.elect.sub("", lx.former.sub("", part, count=1)) for part in title.split(", ")]
     return ", ".join(parts), lx.former.match(title) is not None
 
 
