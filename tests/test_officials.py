@@ -269,6 +269,21 @@ CASES_REAL = [
     ("Đại biểu Trần Văn Lâm, đoàn Bắc Giang, đề nghị sửa luật.",
      [("Trần Văn Lâm", "Đại biểu", "đoàn Bắc Giang", False)]),
     ("Đại biểu Trần Văn Lâm (Bắc Giang) đề nghị.", [("Trần Văn Lâm", "Đại biểu", None, False)]),
+    ("Đại biểu Nguyễn Văn Huy (Đoàn Đại biểu Quốc hội Hà Nội) cho rằng.",
+     [("Nguyễn Văn Huy", "Đại biểu", "Đoàn Đại biểu Quốc hội Hà Nội", False)]),
+    # a name between a post and another name holds the post ("Đoàn" is also a surname)
+    ("Đại biểu Trần Văn Tuấn - Đoàn Bắc Giang cho rằng.", [("Trần Văn Tuấn", "Đại biểu", "Đoàn Bắc Giang", False)]),
+    # a bodiless post after "các" or "thừa lệnh" is another person's
+    ("Thừa lệnh Thủ tướng, Phó Thủ tướng Thường trực Lê Văn Khánh ký văn bản.",
+     [("Lê Văn Khánh", "Phó Thủ tướng Thường trực", None, False)]),
+    ("Trả lời các ĐB, Thống đốc Ngân hàng Nhà nước Nguyễn Thị Lan khẳng định.",
+     [("Nguyễn Thị Lan", "Thống đốc", "Ngân hàng Nhà nước", False)]),
+    # a school named after a place is no name; an acronym is not fused with the unit
+    ("PGS.TS Nguyễn Văn Hải, Hiệu trưởng Trường Đại học Y Hà Nội cho biết.",
+     [("Nguyễn Văn Hải", "Hiệu trưởng", "Trường Đại học Y Hà Nội", False)]),
+    ("Bộ trưởng GD-ĐT Nguyễn Kim Sơn cho biết.", [("Nguyễn Kim Sơn", "Bộ trưởng", "GD-ĐT", False)]),
+    ("Bà Trần Thu Thủy, Giám đốc Tài chính Công ty Sapo ước tính doanh thu tăng.",
+     [("Trần Thu Thủy", "Giám đốc Tài chính", "Công ty Sapo", False)]),
 ]
 
 

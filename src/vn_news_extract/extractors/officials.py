@@ -69,6 +69,7 @@ class Lex:
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
+    not_joint_after: frozenset[str]
     elect: re.Pattern[str]
     photo_note: re.Pattern[str]
     university: re.Pattern[str]
@@ -144,6 +145,7 @@ def lex() -> Lex:
         university=re.compile(rf"(?:{_alt(d['universities'])})(?!\w)"),
         elect=re.compile(rf"\s+(?:{_alt(d['elect_words'])})$"),
         photo_note=re.compile(rf"\s*\((?:{_alt(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
+        not_joint_after=frozenset(d["not_joint_after"]),
         seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
@@ -211,6 +213,8 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
                 or (j - i >= 3 and words[i + 1][0] in lx.middle)
                 or first in lx.name_prefixes
             )
+            if first in lx.name_prefixes and " ".join(w for w, _s, _e in words[i + 1 : j]) in lx.places:
+                continue  # "Trường Đại học Y Hà Nội": a school's name, not "Y" opening a person's name
             if (
                 candidate in lx.places
                 or lx.country.match(candidate)
@@ -449,7 +453,7 @@ def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex) -> None:
 
 
 _DELEGATION = re.compile(
-    rf"\s*[,(]\s*(?P<org>[Đđ]oàn(?: ĐBQH| đại biểu Quốc hội)?(?: tỉnh| thành phố| TP\.?)?\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?: tỉnh| thành phố| TP\.?| Tp\.?)?\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
 )
 
 
@@ -638,7 +642,7 @@ def _fused_unit(p: Person, lx: Lex) -> bool:
     org = p.organization
     if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
         return False
-    return not org.split()[0].isupper()
+    return not org.split()[0].isupper()  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": an acronym as written
 
 
 def _prefix_and_honorific(
@@ -683,6 +687,8 @@ def _title_before(
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
             continue
+        if org and _whole_name(org, lx):
+            return None  # "Đại biểu Trần Văn A - Đoàn B": the title is the name's in the gap
         if lx.not_before_name.search(gap) and not (
             lx.after_place.search(gap) and len(person.name.split()) >= 3
         ):
@@ -713,6 +719,14 @@ def _between_body(org: str) -> str:
     return _COMMA_IN_NAME.sub("", _PARENT_AT_END.sub("", org))
 
 
+def _whole_name(span: str, lx: Lex) -> bool:
+    """Whether ``span`` is one person's full name."""
+    if not CAP_RUN.fullmatch(span) or lx.org_head.match(span):
+        return False
+    words = _words(span, 0, len(span))
+    return 2 <= len(words) <= 4 and _name_in_run(words, lx, from_end=False) == (0, len(words))
+
+
 def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
     """Whether a post at ``pos`` opens a phrase: after a break, a lower-case word or a function word
     ("Theo Tổng Bí thư, ..."), not inside a capitalised name ("Phủ Chủ tịch, Chủ tịch nước ...")."""
@@ -720,9 +734,9 @@ def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
     if not before or before[-1] in ",;:(\n":
         return True
     word = re.search(r"\S+$", before)
-    return word is not None and (
-        word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None
-    )
+    if word is None or word.group() in lx.not_joint_after:
+        return False  # "các ĐB, Thống đốc A", "Thừa lệnh Thủ tướng, Phó Thủ tướng B": another person's post
+    return word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None
 
 
 def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
