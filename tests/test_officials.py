@@ -284,6 +284,15 @@ CASES_REAL = [
     ("Bộ trưởng GD-ĐT Nguyễn Kim Sơn cho biết.", [("Nguyễn Kim Sơn", "Bộ trưởng", "GD-ĐT", False)]),
     ("Bà Trần Thu Thủy, Giám đốc Tài chính Công ty Sapo ước tính doanh thu tăng.",
      [("Trần Thu Thủy", "Giám đốc Tài chính", "Công ty Sapo", False)]),
+    # a head of government's bare post is another person's; a surname used alone after a post folds in
+    ("Thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng ký văn bản.",
+     [("Nguyễn Văn Thắng", "Bộ trưởng", "Bộ Tài chính", False)]),
+    ("Thị trưởng Park Hyung-joon khẳng định. Thị trưởng Park cho biết thêm.",
+     [("Park Hyung-joon", "Thị trưởng", None, False)]),
+    # a lower-case post word inside a body's name is not the post
+    ("Chủ nhiệm Ủy ban Công tác đại biểu Nguyễn Thanh Hà phát biểu.",
+     [("Nguyễn Thanh Hà", "Chủ nhiệm", "Ủy ban Công tác đại biểu", False)]),
+    ("Theo giám đốc Nguyễn Văn An, giá tăng.", [("Nguyễn Văn An", "giám đốc", None, False)]),
 ]
 
 

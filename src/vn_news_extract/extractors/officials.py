@@ -70,6 +70,7 @@ class Lex:
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
     not_joint_after: frozenset[str]
+    sole_posts: frozenset[str]
     elect: re.Pattern[str]
     photo_note: re.Pattern[str]
     university: re.Pattern[str]
@@ -146,6 +147,7 @@ def lex() -> Lex:
         elect=re.compile(rf"\s+(?:{_alt(d['elect_words'])})$"),
         photo_note=re.compile(rf"\s*\((?:{_alt(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
         not_joint_after=frozenset(d["not_joint_after"]),
+        sole_posts=frozenset(p.lower() for p in d["sole_posts"]),
         seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
@@ -552,19 +554,23 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
             continue
         if any(w in lx.foreign_org_words for w in window):
             return None  # "Sony Electronics", "Kaspersky Lab": a company
-        if size == 3 and _used_alone(text, words[n - 3]):
+        if size == 3 and _used_alone(text, words[n - 3], lx):
             continue  # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name
         if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
             return n - size, n
     return None
 
 
-def _used_alone(text: str, word: Word) -> bool:
+def _used_alone(text: str, word: Word, lx: Lex) -> bool:
     """Whether the text uses ``word`` elsewhere on its own, not followed by another capitalised word (a body
-    or a place named alone: "Fed", "Uber"; a first name is not repeated alone)."""
+    or a place named alone: "Fed", "Uber"; a first name is not repeated alone, and a surname used alone
+    follows a post or an honorific)."""
     for m in re.finditer(rf"(?<!\w){re.escape(word[0])}(?!\w)", text):
-        if m.start() != word[1] and not re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
-            return True
+        if m.start() == word[1] or re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not (lx.honorific.search(before) or lx.title_at_end.search(before)):
+            return True  # not "Thị trưởng Shin" / "ông Shin": a person's name used alone
     return False
 
 
@@ -679,6 +685,8 @@ def _title_before(
         t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start
     ]
     for tm in reversed(found):
+        if _inside_body(text, tm):
+            continue  # "Ủy ban Công tác đại biểu A": a lower-case post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
         if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
@@ -699,9 +707,8 @@ def _title_before(
         person.organization = org or None
         person.span = (tm.start(), person.end)
         earlier = lx.title_then_comma.search(text, region_lo, tm.start())
-        if earlier and _opens_phrase(
-            text, earlier.start(), lx
-        ):  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+        # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+        if earlier and _joins(text, earlier, lx):
             person.title = f"{earlier.group('t')}, {person.title}"
             person.span = (earlier.start(), person.end)
         return person
@@ -724,7 +731,28 @@ def _whole_name(span: str, lx: Lex) -> bool:
     if not CAP_RUN.fullmatch(span) or lx.org_head.match(span):
         return False
     words = _words(span, 0, len(span))
-    return 2 <= len(words) <= 4 and _name_in_run(words, lx, from_end=False) == (0, len(words))
+    return 3 <= len(words) <= 4 and _name_in_run(words, lx, from_end=False) == (0, len(words))
+
+
+def _joins(text: str, earlier: re.Match[str], lx: Lex) -> bool:
+    """Whether a bodiless post before another is the same person's: it opens a phrase and is not a head
+    of government or state ('của Thủ tướng, Bộ trưởng X': two people)."""
+    return _opens_phrase(text, earlier.start(), lx) and earlier.group("t").lower() not in lx.sole_posts
+
+
+def _inside_body(text: str, tm: re.Match[str]) -> bool:
+    """Whether a post written in lower case follows a capitalised word of a name ("Ban Công tác đại biểu")
+    rather than opening a phrase."""
+    if not tm.group()[0].islower() or lex().former.match(tm.group() + " "):
+        return False
+    for lower, word in enumerate(reversed(text[max(0, tm.start() - 40) : tm.start()].split()[-4:])):
+        if not word[-1].isalnum() or word == "của" or lex().org_stop.fullmatch(word.lower()):
+            return False  # "ông A, đại biểu ...", "theo giám đốc ...": the post opens a phrase
+        if word[0].isupper():
+            return True
+        if lower >= 2:
+            return False
+    return False
 
 
 def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
@@ -923,8 +951,10 @@ def _merge(people: list[Person]) -> list[Person]:
 
 def _fold_lone_names(people: list[Person]) -> list[Person]:
     """'Tổng thống Trump' after or before 'Tổng thống Mỹ Donald Trump': a one-word name that ends a full
-    name of the article is a mention of that person."""
-    full = {p.name.split()[-1]: p for p in people if " " in p.name}
+    name of the article is a mention of that person, as is one that opens a full foreign name whose
+    surname comes first ('Thị trưởng Shin' for 'Shin Sang Jin')."""
+    full = {p.name.split()[0]: p for p in people if " " in p.name and not _vietnamese_name(p.name)}
+    full |= {p.name.split()[-1]: p for p in people if " " in p.name}
     out = []
     for p in people:
         whole = full.get(p.name) if " " not in p.name else None
@@ -933,6 +963,11 @@ def _fold_lone_names(people: list[Person]) -> list[Person]:
             continue
         whole.mentions.extend(p.mentions)
     return out
+
+
+def _vietnamese_name(name: str) -> bool:
+    """Whether the name opens with a Vietnamese surname (its first word is then never used alone)."""
+    return name.split()[0] in lex().surnames and not any(_foreign(w, lex()) for w in name.split())
 
 
 def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
