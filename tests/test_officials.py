@@ -293,6 +293,18 @@ CASES_REAL = [
     ("Chủ nhiệm Ủy ban Công tác đại biểu Nguyễn Thanh Hà phát biểu.",
      [("Nguyễn Thanh Hà", "Chủ nhiệm", "Ủy ban Công tác đại biểu", False)]),
     ("Theo giám đốc Nguyễn Văn An, giá tăng.", [("Nguyễn Văn An", "giám đốc", None, False)]),
+    # a rank before an unknown name and a post after it vouches for the name; a body ends before "và"
+    # and the next person
+    ("Đại tướng Tea Banh, Phó Thủ tướng kiêm Bộ trưởng Bộ Quốc phòng Campuchia và Đại tướng Pol Saroeun, "
+     "Tổng Tư lệnh Quân đội Hoàng gia Campuchia dự lễ.",
+     [("Tea Banh", "Phó Thủ tướng kiêm Bộ trưởng", "Bộ Quốc phòng Campuchia", False),
+      ("Pol Saroeun", "Tổng Tư lệnh", "Quân đội Hoàng gia Campuchia", False)]),
+    ("Ông Michael Brown, đại sứ Mỹ tại Nga và các quan chức khác dự họp.",
+     [("Michael Brown", "đại sứ", "Mỹ tại Nga", False)]),
+    ("Ông Ivan Petrov, giám đốc FSB, và tướng Sergei Ivanov dự họp.", [("Ivan Petrov", "giám đốc", "FSB", False)]),
+    # a caption whose full stop was lost: the body ends before the next sentence's connective
+    ("Trần Văn Lâm - GĐ Công ty TNHH Phú Sơn Theo đó, cơ quan điều tra khởi tố vụ án.",
+     [("Trần Văn Lâm", "GĐ", "Công ty TNHH Phú Sơn", False)]),
 ]
 
 

@@ -69,6 +69,7 @@ class Lex:
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
+    person_lead: re.Pattern[str]
     not_joint_after: frozenset[str]
     sole_posts: frozenset[str]
     elect: re.Pattern[str]
@@ -148,6 +149,7 @@ def lex() -> Lex:
         photo_note=re.compile(rf"\s*\((?:{_alt(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
         not_joint_after=frozenset(d["not_joint_after"]),
         sole_posts=frozenset(p.lower() for p in d["sole_posts"]),
+        person_lead=re.compile(rf"(?:{_alt(d['honorifics'] + d['prefixes'])})(?!\w)"),
         seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
@@ -296,6 +298,8 @@ def _at_named_place(rest: str, lx: Lex) -> bool:
     return any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))
 
 
+# "giám đốc FSB, và tướng ...", "đại sứ Mỹ tại Nga và": a joining word and lower-case words end no body
+_TRAILING_JOIN = re.compile(rf"(?:\s*,\s*(?:và|hoặc|cùng)(?:\s+[{_LO}]\S*)*|\s+(?:và|hoặc|cùng))$")
 _JOIN_POST = re.compile(r"(?:và|làm|kiêm|giữ chức|kiêm nhiệm)\s+")
 _AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
 
@@ -309,7 +313,12 @@ def _org_stops(rest: str, lx: Lex) -> bool:
     if lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None:
         return True
     joined = _JOIN_POST.match(rest)
-    return joined is not None and lx.title.match(rest, joined.end()) is not None
+    if joined is None:
+        return False
+    # "Bộ X và Chủ tịch Y", "Bộ X và Đại tướng A", "Sở X và Nguyễn Văn A": the next post or person
+    return (
+        lx.title.match(rest, joined.end()) is not None or lx.person_lead.match(rest, joined.end()) is not None
+    )
 
 
 def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
@@ -328,7 +337,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
         end = m.end()
         if count >= _ORG_MAX_WORDS:
             break
-    org = body[:end].strip().rstrip(".,;:!?")
+    org = _TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?")
     end = len(org)
     kept = lx.place_end.match(org)
     if kept:  # "Huyện ủy Tam Đảo nhận nhiệm vụ": the organisation ends with its place name
@@ -521,6 +530,8 @@ def _locate_name(
         and " ".join(w for w, _s, _e in words) not in lx.places
     ):
         idx = (0, len(words))  # "bà Giàng Thị Dung", "ông Lee Sang-hoon": the honorific vouches for a name
+    if idx is None and _ranked_name(text, words, lx):
+        idx = (0, len(words))
     if idx is None or idx[1] != len(words):
         idx = _name_in_run(words, lx, from_end=True)
     if idx is not None:
@@ -532,6 +543,17 @@ def _locate_name(
     if shaped is None and honoured:
         shaped = _honoured_lone_name(text, words, lx)
     return (shaped, False) if shaped is not None else None
+
+
+def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
+    """'Đại tướng Tea Banh, Bộ trưởng ...', 'TS. Aki Tanaka - Giám đốc ...': two or three title-case words
+    after a rank or academic prefix and before a post vouch for a name the lexicons do not know."""
+    if not 2 <= len(words) <= 3 or not all(_TITLE_CASE.fullmatch(w) for w, _s, _e in words):
+        return False
+    if not lx.prefix.search(text[max(0, words[0][1] - 20) : words[0][1]]):
+        return False
+    sep = _ROLE_SEP.match(text, words[-1][2])
+    return sep is not None and lx.title.match(text, sep.end()) is not None
 
 
 _TITLE_CASE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
@@ -716,7 +738,7 @@ def _title_before(
 
 
 _PARENT_AT_END = re.compile(r"\s*\([^()]*\)$")
-_COMMA_IN_NAME = re.compile(rf",(?=\s+[{_LO}])")
+_COMMA_IN_NAME = re.compile(rf",(?=\s+[{_LO}])(?!\s+(?:và|hoặc|cùng)(?!\w))")
 
 
 def _between_body(org: str) -> str:
