@@ -305,6 +305,10 @@ CASES_REAL = [
     # a caption whose full stop was lost: the body ends before the next sentence's connective
     ("Trần Văn Lâm - GĐ Công ty TNHH Phú Sơn Theo đó, cơ quan điều tra khởi tố vụ án.",
      [("Trần Văn Lâm", "GĐ", "Công ty TNHH Phú Sơn", False)]),
+    # a post written in lower case inside; a modifier opens a post after a capitalised name
+    ("Phát biểu bế mạc hội nghị, Tổng bí thư Nguyễn Văn Minh lưu ý.",
+     [("Nguyễn Văn Minh", "Tổng bí thư", None, False)]),
+    ("Đoàn viếng Đài tưởng niệm cố Chủ tịch Trần Văn Hùng.", [("Trần Văn Hùng", "cố Chủ tịch", None, False)]),
 ]
 
 

@@ -69,6 +69,7 @@ class Lex:
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
+    pre_modifier: re.Pattern[str]
     person_lead: re.Pattern[str]
     not_joint_after: frozenset[str]
     sole_posts: frozenset[str]
@@ -150,6 +151,7 @@ def lex() -> Lex:
         not_joint_after=frozenset(d["not_joint_after"]),
         sole_posts=frozenset(p.lower() for p in d["sole_posts"]),
         person_lead=re.compile(rf"(?:{_alt(d['honorifics'] + d['prefixes'])})(?!\w)"),
+        pre_modifier=re.compile(rf"(?:{_alt(d['pre_modifiers'])})\s"),
         seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
@@ -765,8 +767,8 @@ def _joins(text: str, earlier: re.Match[str], lx: Lex) -> bool:
 def _inside_body(text: str, tm: re.Match[str]) -> bool:
     """Whether a post written in lower case follows a capitalised word of a name ("Ban Công tác đại biểu")
     rather than opening a phrase."""
-    if not tm.group()[0].islower() or lex().former.match(tm.group() + " "):
-        return False
+    if not tm.group()[0].islower() or lex().pre_modifier.match(tm.group()):
+        return False  # "cố Tổng Bí thư", "nguyên Bộ trưởng": a modifier opens the post
     for lower, word in enumerate(reversed(text[max(0, tm.start() - 40) : tm.start()].split()[-4:])):
         if not word[-1].isalnum() or word == "của" or lex().org_stop.fullmatch(word.lower()):
             return False  # "ông A, đại biểu ...", "theo giám đốc ...": the post opens a phrase
