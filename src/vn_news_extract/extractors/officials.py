@@ -552,10 +552,10 @@ def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
     after a rank or academic prefix and before a post vouch for a name the lexicons do not know."""
     if not 2 <= len(words) <= 3 or not all(_TITLE_CASE.fullmatch(w) for w, _s, _e in words):
         return False
-    if not lx.prefix.search(text[max(0, words[0][1] - 20) : words[0][1]]):
-        return False
     sep = _ROLE_SEP.match(text, words[-1][2])
-    return sep is not None and lx.title.match(text, sep.end()) is not None
+    if sep is None or not lx.prefix.search(text[max(0, words[0][1] - 20) : words[0][1]]):
+        return False
+    return lx.title.match(text, sep.end()) is not None
 
 
 _TITLE_CASE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
