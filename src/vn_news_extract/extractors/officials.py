@@ -393,9 +393,10 @@ def extract(view: TextView) -> list[Official]:
     _later_mentions(text, merged, lx)
     out = []
     for p in merged:
-        if _fused_unit(p, lx):
+        unit = _fused_unit(p, lx)
+        if unit:
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
-            p.organization = f"{lx.fused_units[p.title.split(', ')[-1].lower()]} {p.organization}"
+            p.organization = f"{unit} {p.organization}"
         title, former = _without_former(p.title, lx)
         fact = Official(
             **view.span(*p.span),
@@ -665,14 +666,14 @@ def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int
     return (0, 1) if verb and lx.title.match(text, verb.end()) else None
 
 
-def _fused_unit(p: Person, lx: Lex) -> bool:
-    """Whether the post names its unit and the organisation is the unit's own name ("Trưởng Ban Tuyên giáo",
+def _fused_unit(p: Person, lx: Lex) -> str | None:
+    """The unit the post names when the organisation is the unit's own name ("Trưởng Ban Tuyên giáo",
     "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
     unit = lx.fused_units.get(p.title.split(", ")[-1].lower()) if p.title else None
     org = p.organization
     if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
-        return False
-    return not org.split()[0].isupper()  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": an acronym as written
+        return None
+    return None if org.split()[0].isupper() else unit  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written
 
 
 def _prefix_and_honorific(
