@@ -66,7 +66,7 @@ CASES = [
     ("Ông Bùi Minh Hoàng làm Giám đốc Sở Nội vụ tỉnh Hòa Bình.",
      [("Bùi Minh Hoàng", "ông", None, "Giám đốc", "Sở Nội vụ tỉnh Hòa Bình")]),
     ("Tân Chủ tịch UBND huyện Mộc Hóa là ông Trịnh Văn Nhẫn, 45 tuổi.",
-     [("Trịnh Văn Nhẫn", "ông", None, "Tân Chủ tịch", "UBND huyện Mộc Hóa")]),
+     [("Trịnh Văn Nhẫn", "ông", None, "Chủ tịch", "UBND huyện Mộc Hóa")]),
     ("Ông Phan Hữu Tâm được điều động, bổ nhiệm giữ chức Giám đốc Sở Tư pháp.",
      [("Phan Hữu Tâm", "ông", None, "Giám đốc", "Sở Tư pháp")]),
     ("Chủ tịch UBND tỉnh Lai Châu Giàng A Tỉnh yêu cầu các sở vào cuộc.",
@@ -172,6 +172,143 @@ CASES_REAL = [
     # the fullest mention keeps the fuller organisation
     ("Chủ tịch UBND TP Trần Sỹ Thanh nói. Sáng nay, Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh làm việc với sở.",
      [("Trần Sỹ Thanh", "Chủ tịch", "UBND TP Hà Nội", False)]),
+    # issue 11, second round (real news at large): a country is never a name; an initial alone is not one
+    ("Cuộc bầu cử Tổng thống Hàn Quốc diễn ra sôi nổi.", []),
+    ("Bộ trưởng Quốc phòng Hàn Quốc Shin Won-sik cho biết.",
+     [("Shin Won-sik", "Bộ trưởng Quốc phòng", "Hàn Quốc", False)]),
+    ("Tổng thống Liên bang Nga V. Putin chứng kiến lễ ký.", []),
+    # a title before a body and a name is the next name's, not the previous capitalised run's
+    ("Làm việc với ngành Công Thương, Thứ trưởng Bộ Công Thương Phan Thị Thắng chỉ đạo rà soát.",
+     [("Phan Thị Thắng", "Thứ trưởng", "Bộ Công Thương", False)]),
+    # a bodiless post before another after a function word; not a post inside a capitalised name
+    ("Theo Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith, hai nước sẽ hợp tác.",
+     [("Thongloun Sisoulith", "Tổng Bí thư, Chủ tịch nước", "Lào", False)]),
+    ("Tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp đoàn.", [("Lương Cường", "Chủ tịch nước", None, False)]),
+    # the post, its description, then "của" and the body
+    ("Ông Trần Minh Đức, Giám đốc khối ngân hàng doanh nghiệp của Ngân hàng Á Châu cho biết tín dụng tăng.",
+     [("Trần Minh Đức", "Giám đốc khối ngân hàng doanh nghiệp", "Ngân hàng Á Châu", False)]),
+    ("Bà Anna Berg, Giám đốc điều hành của Nordic Trade cho biết hội chợ đông khách.",
+     [("Anna Berg", "Giám đốc điều hành", "Nordic Trade", False)]),
+    ("Ông Lê Văn Bình, Chủ tịch cho biết ý kiến của Bộ Tài chính là cần thiết.",
+     [("Lê Văn Bình", "Chủ tịch", None, False)]),
+    # a verb of office between the name and the post; a one-word name after an honorific
+    ("Bà Lan giữ chức Chủ tịch HĐQT Công ty Minh Phát từ năm 2015.",
+     [("Lan", "Chủ tịch HĐQT", "Công ty Minh Phát", False)]),
+    ("Ông Trần Văn Hải hiện là Phó Giám đốc Sở Tài chính tỉnh Nam Định.",
+     [("Trần Văn Hải", "Phó Giám đốc", "Sở Tài chính tỉnh Nam Định", False)]),
+    ("Ông Hải là người có nhiều kinh nghiệm.", []),
+    ("Ông Hafner, Thứ trưởng Bộ Kinh tế Áo, cho biết hai bên sẽ ký thỏa thuận.",
+     [("Hafner", "Thứ trưởng", "Bộ Kinh tế Áo", False)]),
+    # a post fused with its unit; not with a body of its own or an acronym
+    ("Phó Cục trưởng Quản lý giá Nguyễn Anh Tuấn cho biết giá xăng giảm.",
+     [("Nguyễn Anh Tuấn", "Phó Cục trưởng", "Cục Quản lý giá", False)]),
+    ("Bộ trưởng Tài nguyên và Môi trường Đỗ Văn Duy cho biết.",
+     [("Đỗ Văn Duy", "Bộ trưởng", "Bộ Tài nguyên và Môi trường", False)]),
+    ("Ông Lê Văn Bình, Trưởng phòng của Công ty Sông Đà cho biết.",
+     [("Lê Văn Bình", "Trưởng phòng", "Công ty Sông Đà", False)]),
+    ("Ông Lê Văn Bình, Viện trưởng VKSND tỉnh Nghệ An cho biết.",
+     [("Lê Văn Bình", "Viện trưởng", "VKSND tỉnh Nghệ An", False)]),
+    ("Bà Văn Thị Tuyết, Trưởng Ban Tổ chức Thành ủy cho biết.",
+     [("Văn Thị Tuyết", "Trưởng Ban", "Ban Tổ chức Thành ủy", False)]),
+    ("Tân Giám đốc Sở Y tế Hoàng Văn Minh nhận nhiệm vụ.", [("Hoàng Văn Minh", "Giám đốc", "Sở Y tế", False)]),
+    # abbreviated posts opening a run of capitals; minority names
+    ("ĐB Nguyễn Thị Hoa (Thái Bình) đề nghị sửa luật.", [("Nguyễn Thị Hoa", "ĐB", None, False)]),
+    ("ĐB Điểu Trần Khánh (Đồng Nai) phát biểu.", [("Điểu Trần Khánh", "ĐB", None, False)]),
+    ("Cổ đông lớn là Chủ tịch HĐQT Lê Văn Hòa đăng ký bán cổ phiếu.",
+     [("Lê Văn Hòa", "Chủ tịch HĐQT", None, False)]),
+    # a body the text also names alone is not a first name; a three-word foreign name stays whole
+    ("Chủ tịch Fed Jerome Powell cho biết lãi suất giữ nguyên, Fed sẽ theo dõi thêm.",
+     [("Jerome Powell", "Chủ tịch", "Fed", False)]),
+    ("Nhà sáng lập Peter Alan Moore cho biết. Ông Peter Moore nói thêm về kế hoạch.",
+     [("Peter Alan Moore", "Nhà sáng lập", None, False)]),
+    ("Thượng nghị sĩ Dan McKenzie cho biết sẽ phản đối.", [("Dan McKenzie", "Thượng nghị sĩ", None, False)]),
+    # a body between post and name keeps its inner comma and bracketed parent
+    ("Vụ trưởng Vụ Phòng, chống tham nhũng (Thanh tra Chính phủ) Lê Văn Hùng phát biểu.",
+     [("Lê Văn Hùng", "Vụ trưởng", "Vụ Phòng, chống tham nhũng (Thanh tra Chính phủ)", False)]),
+    # names never glued to a following post; a place before a surname window
+    ("Chủ tịch nước Trần Văn Bình Chủ tịch nước khẳng định hợp tác.",
+     [("Trần Văn Bình", "Chủ tịch nước", None, False)]),
+    ("Đại biểu Quốc hội thành phố Hải Phòng Mai Văn Hải phát biểu.",
+     [("Mai Văn Hải", "Đại biểu", "Quốc hội thành phố Hải Phòng", False)]),
+    # a lone foreign word after a company's post is the company, unless the text calls it "ông"
+    ("Chủ tịch Vinacafe cũng nêu một thực tế.", []),
+    ("Giám đốc Savills cho biết giá nhà tăng.", []),
+    ("CEO Musk cho biết. Ông Musk nói thêm.", [("Musk", "CEO", None, False)]),
+    ("Tổng thống Trump nói ông sẽ đánh thuế.", [("Trump", "Tổng thống", None, False)]),
+    # a body ends before a joining word and the next post, before a dash and a post, before a verb
+    ("Ông Hồ Văn Phúc, Bộ trưởng Bộ Tài chính làm Trưởng ban chỉ đạo.",
+     [("Hồ Văn Phúc", "Bộ trưởng", "Bộ Tài chính", False)]),
+    ("Ông Kim Sơn, Chủ tịch Phòng Thương mại Lào và Chủ tịch Hội đồng Kinh doanh dự họp.",
+     [("Kim Sơn", "Chủ tịch", "Phòng Thương mại Lào", False)]),
+    ("Đồng chí Tống Văn Tâm, Bí thư Chi bộ - Giám đốc Trung tâm cho biết.",
+     [("Tống Văn Tâm", "Bí thư", "Chi bộ", False)]),
+    ("Robert Miles, cựu Bộ trưởng Lao động Mỹ dưới thời Tổng thống Obama, nhận định.",
+     [("Robert Miles", "Bộ trưởng Lao động", "Mỹ", True), ("Obama", "Tổng thống", None, False)]),
+    ("Ông Lê Văn Tư, Phó Tổng Biên tập Tạp chí Kinh tế bằng hình thức cảnh cáo.",
+     [("Lê Văn Tư", "Phó Tổng Biên tập", "Tạp chí Kinh tế", False)]),
+    # after a legislator's seat, the post with its body after the name; not after other posts
+    ("Thượng nghị sĩ Mark Warner, Chủ tịch Ủy ban Tình báo Thượng viện Mỹ, cho biết.",
+     [("Mark Warner", "Chủ tịch", "Ủy ban Tình báo Thượng viện Mỹ", False)]),
+    ("Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc gia, chủ trì phiên họp.",
+     [("Phạm Minh Chính", "Thủ tướng", None, False)]),
+    # academic prefixes written without a dot; not the end of an acronym
+    ("Dẫn số liệu, TS Lê Văn Bình, Giám đốc điều hành Vietdata Analytics, cho hay.",
+     [("Lê Văn Bình", "Giám đốc điều hành", "Vietdata Analytics", False)]),
+    ("Công ty VTS Nguyễn Văn An cho biết.", []),
+    # "tại" and a country, a province or a university goes on with the body; not "tại hội nghị"
+    ("Đại sứ Việt Nam tại Nhật Bản Nguyễn Quốc Cường cho biết quan hệ hai nước phát triển.",
+     [("Nguyễn Quốc Cường", "Đại sứ", "Việt Nam tại Nhật Bản", False)]),
+    ("Ông Lê Văn Tám, Giám đốc Trung tâm Nghiên cứu tại Đại học Bách khoa cho biết.",
+     [("Lê Văn Tám", "Giám đốc", "Trung tâm Nghiên cứu tại Đại học Bách khoa", False)]),
+    ("Ông Nguyễn Văn An, Giám đốc Sở Y tế tại hội nghị cho biết.",
+     [("Nguyễn Văn An", "Giám đốc", "Sở Y tế", False)]),
+    # an elect post is the post; a photo note between name and post; a deputy's delegation
+    ("Tổng thống đắc cử Mỹ Donald Trump cho biết sẽ rút khỏi TPP.", [("Donald Trump", "Tổng thống", "Mỹ", False)]),
+    ("Chúng tôi trao đổi với ông Lê Văn Tám (ảnh), Phó Vụ trưởng Vụ Thuế, Bộ Tài chính, để làm rõ.",
+     [("Lê Văn Tám", "Phó Vụ trưởng", "Vụ Thuế, Bộ Tài chính", False)]),
+    ("Đại biểu Trần Văn Lâm, đoàn Bắc Giang, đề nghị sửa luật.",
+     [("Trần Văn Lâm", "Đại biểu", "đoàn Bắc Giang", False)]),
+    ("Đại biểu Trần Văn Lâm (Bắc Giang) đề nghị.", [("Trần Văn Lâm", "Đại biểu", None, False)]),
+    ("Đại biểu Nguyễn Văn Huy (Đoàn Đại biểu Quốc hội Hà Nội) cho rằng.",
+     [("Nguyễn Văn Huy", "Đại biểu", "Đoàn Đại biểu Quốc hội Hà Nội", False)]),
+    # a name between a post and another name holds the post ("Đoàn" is also a surname)
+    ("Đại biểu Trần Văn Tuấn - Đoàn Bắc Giang cho rằng.", [("Trần Văn Tuấn", "Đại biểu", "Đoàn Bắc Giang", False)]),
+    # a bodiless post after "các" or "thừa lệnh" is another person's
+    ("Thừa lệnh Thủ tướng, Phó Thủ tướng Thường trực Lê Văn Khánh ký văn bản.",
+     [("Lê Văn Khánh", "Phó Thủ tướng Thường trực", None, False)]),
+    ("Trả lời các ĐB, Thống đốc Ngân hàng Nhà nước Nguyễn Thị Lan khẳng định.",
+     [("Nguyễn Thị Lan", "Thống đốc", "Ngân hàng Nhà nước", False)]),
+    # a school named after a place is no name; an acronym is not fused with the unit
+    ("PGS.TS Nguyễn Văn Hải, Hiệu trưởng Trường Đại học Y Hà Nội cho biết.",
+     [("Nguyễn Văn Hải", "Hiệu trưởng", "Trường Đại học Y Hà Nội", False)]),
+    ("Bộ trưởng GD-ĐT Nguyễn Kim Sơn cho biết.", [("Nguyễn Kim Sơn", "Bộ trưởng", "GD-ĐT", False)]),
+    ("Bà Trần Thu Thủy, Giám đốc Tài chính Công ty Sapo ước tính doanh thu tăng.",
+     [("Trần Thu Thủy", "Giám đốc Tài chính", "Công ty Sapo", False)]),
+    # a head of government's bare post is another person's; a surname used alone after a post folds in
+    ("Thừa ủy quyền của Thủ tướng, Bộ trưởng Bộ Tài chính Nguyễn Văn Thắng ký văn bản.",
+     [("Nguyễn Văn Thắng", "Bộ trưởng", "Bộ Tài chính", False)]),
+    ("Thị trưởng Park Hyung-joon khẳng định. Thị trưởng Park cho biết thêm.",
+     [("Park Hyung-joon", "Thị trưởng", None, False)]),
+    # a lower-case post word inside a body's name is not the post
+    ("Chủ nhiệm Ủy ban Công tác đại biểu Nguyễn Thanh Hà phát biểu.",
+     [("Nguyễn Thanh Hà", "Chủ nhiệm", "Ủy ban Công tác đại biểu", False)]),
+    ("Theo giám đốc Nguyễn Văn An, giá tăng.", [("Nguyễn Văn An", "giám đốc", None, False)]),
+    # a rank before an unknown name and a post after it vouches for the name; a body ends before "và"
+    # and the next person
+    ("Đại tướng Tea Banh, Phó Thủ tướng kiêm Bộ trưởng Bộ Quốc phòng Campuchia và Đại tướng Pol Saroeun, "
+     "Tổng Tư lệnh Quân đội Hoàng gia Campuchia dự lễ.",
+     [("Tea Banh", "Phó Thủ tướng kiêm Bộ trưởng", "Bộ Quốc phòng Campuchia", False),
+      ("Pol Saroeun", "Tổng Tư lệnh", "Quân đội Hoàng gia Campuchia", False)]),
+    ("Ông Michael Brown, đại sứ Mỹ tại Nga và các quan chức khác dự họp.",
+     [("Michael Brown", "đại sứ", "Mỹ tại Nga", False)]),
+    ("Ông Ivan Petrov, giám đốc FSB, và tướng Sergei Ivanov dự họp.", [("Ivan Petrov", "giám đốc", "FSB", False)]),
+    # a caption whose full stop was lost: the body ends before the next sentence's connective
+    ("Trần Văn Lâm - GĐ Công ty TNHH Phú Sơn Theo đó, cơ quan điều tra khởi tố vụ án.",
+     [("Trần Văn Lâm", "GĐ", "Công ty TNHH Phú Sơn", False)]),
+    # a post written in lower case inside; a modifier opens a post after a capitalised name
+    ("Phát biểu bế mạc hội nghị, Tổng bí thư Nguyễn Văn Minh lưu ý.",
+     [("Nguyễn Văn Minh", "Tổng bí thư", None, False)]),
+    ("Đoàn viếng Đài tưởng niệm cố Chủ tịch Trần Văn Hùng.", [("Trần Văn Hùng", "cố Chủ tịch", None, False)]),
 ]
 
 
@@ -202,3 +339,17 @@ def test_foreign_word_shape():
     lx = lex()
     assert [w for w in ("Donald", "Kishida", "Nguyễn", "Khiết", "Tân", "Sang-hoon") if _foreign(w, lx)] == [
         "Donald", "Kishida", "Sang-hoon"]
+
+
+def test_a_name_does_not_take_a_word_the_segmentation_joins_to_the_next():
+    """"Tuy nhiên" read as one word: "Tuy" is not the name's last syllable; a given name stays even when
+    the tagger glues it to a verb."""
+    from vn_news_extract.extractors import officials
+    from vn_news_extract.extractors.view import TextView
+
+    text = "Thống đốc Nguyễn Văn Hưng Tuy nhiên sau đó không trả lời."
+    view = TextView.from_text(text, words=["Thống đốc", "Nguyễn Văn Hưng", "Tuy nhiên"])
+    assert [f.name for f in officials.extract(view)] == ["Nguyễn Văn Hưng"]
+    text = "Chủ tịch Trung Quốc Tập Cận Bình dự lễ."
+    view = TextView.from_text(text, words=["Chủ tịch", "Trung Quốc", "Tập Cận", "Bình dự"])
+    assert [f.name for f in officials.extract(view)] == ["Tập Cận Bình"]

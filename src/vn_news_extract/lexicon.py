@@ -90,6 +90,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "parent_units", "org_ends_after_place", "not_before_name", "middle_names", "name_prefixes",
             "former_words", "syllable_onsets", "syllable_finals", "ministry_titles", "ministry_domains",
             "plural_words", "list_intro", "foreign_org_words", "home_country", "org_goes_on",
+            "company_heads", "company_posts", "seats", "universities", "elect_words", "photo_notes",
+            "not_joint_after", "sole_posts",
         )
     }
     | {"fused_unit_titles": _DICT},

@@ -25,13 +25,13 @@ _UP = UPPER
 _LO = LOWER
 CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
-    rf"|[{_UP}][{_UP}0-9&]+|[{_UP}][{_LO}]+|[{_UP}]"
+    rf"|[{_UP}][{_UP}0-9&]+|(?:Mc|Mac|De|Di|Du|La|Le|O')[{_UP}][{_LO}]+|[{_UP}][{_LO}]+|[{_UP}]"
 )
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
 _APPOINTED = re.compile(
-    r"\s+(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
-    r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm)\s+)?(?:chức\s+(?:vụ\s+)?|làm\s+)(?=\S)"
+    r"\s+(?:(?:hiện|đang|hiện đang|nay|vẫn)\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
+    r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm|nắm)\s+)?(?:chức\s+(?:vụ\s+)?|(?:vai trò|cương vị|vị trí)\s+|làm\s+|là\s+)(?=\S)"
 )
 _ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
@@ -66,6 +66,16 @@ class Lex:
     place_end: re.Pattern[str]
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
+    own_body: re.Pattern[str]
+    company_post: re.Pattern[str]
+    seat: re.Pattern[str]
+    pre_modifier: re.Pattern[str]
+    person_lead: re.Pattern[str]
+    not_joint_after: frozenset[str]
+    sole_posts: frozenset[str]
+    elect: re.Pattern[str]
+    photo_note: re.Pattern[str]
+    university: re.Pattern[str]
     after_place: re.Pattern[str]
     former: re.Pattern[str]
     org_goes_on: re.Pattern[str]
@@ -73,6 +83,7 @@ class Lex:
     foreign_org_words: frozenset[str]
     plural_title: re.Pattern[str]
     vn_syllable: re.Pattern[str]
+    function: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +105,7 @@ def lex() -> Lex:
         bases.add(t[0].lower() + t[1:])
         bases.add(t[0].upper() + t[1:])
     pre = _alt(d["pre_modifiers"])
-    post = _alt(d["post_modifiers"])
+    post = _alt(d["post_modifiers"] + d["elect_words"])
     funcs = _alt([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
     one_title = rf"(?:(?:{pre})\s+)*(?:{_alt(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
     title_re = rf"{one_title}(?:\s+kiêm\s+{one_title})?"  # "Chủ tịch HĐQT kiêm Tổng Giám đốc"
@@ -120,7 +131,7 @@ def lex() -> Lex:
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
-        prefix=re.compile(rf"(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
+        prefix=re.compile(rf"(?<!\w)(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
         title=re.compile(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
         title_at_end=re.compile(rf"(?<!\w)(?P<t>{title_re})\s*$"),
         org_head=re.compile(rf"^(?:{heads})(?!\w)"),
@@ -133,7 +144,17 @@ def lex() -> Lex:
             rf"^(?P<keep>.*?(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
         ),
-        fused_units=dict(d["fused_unit_titles"]),
+        fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
+        university=re.compile(rf"(?:{_alt(d['universities'])})(?!\w)"),
+        elect=re.compile(rf"\s+(?:{_alt(d['elect_words'])})$"),
+        photo_note=re.compile(rf"\s*\((?:{_alt(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
+        not_joint_after=frozenset(d["not_joint_after"]),
+        sole_posts=frozenset(p.lower() for p in d["sole_posts"]),
+        person_lead=re.compile(rf"(?:{_alt(d['honorifics'] + d['prefixes'])})(?!\w)"),
+        pre_modifier=re.compile(rf"(?:{_alt(d['pre_modifiers'])})\s"),
+        seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
+        company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
+        own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
         after_place=re.compile(rf"(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
             rf"(?<!\w)(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
@@ -141,11 +162,12 @@ def lex() -> Lex:
         former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
         foreign_org_words=frozenset(d["foreign_org_words"]),
         org_goes_on=re.compile(rf"^(?:{_alt(d['org_goes_on'])})(?!\w)"),
-        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
+        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
         plural_title=re.compile(
             rf"(?<!\w)(?:{_alt(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
             rf"\s*(?::|\s(?:{_alt(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
         ),
+        function=re.compile(rf"(?:{funcs})(?!\w)"),
         vn_syllable=re.compile(
             rf"(?:{_alt(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{_alt(d['syllable_finals'])})?"
         ),
@@ -183,7 +205,9 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             if not from_end and i != 0:
                 continue
             first = words[i][0]
-            if first not in lx.surnames or (i > 0 and words[i - 1][0] in lx.head_words):
+            if first not in lx.surnames or (
+                i > 0 and words[i - 1][0] in lx.head_words and not _place_before(words, i, lx)
+            ):
                 continue
             if any(
                 " ".join(w for w, _s, _e in words[k : i + 1]) in lx.places for k in range(max(0, i - 2), i)
@@ -195,20 +219,32 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
                 or (j - i >= 3 and words[i + 1][0] in lx.middle)
                 or first in lx.name_prefixes
             )
-            if candidate in lx.places or (not plausible and (from_end and i > 0 or n > 4)):
+            if first in lx.name_prefixes and " ".join(w for w, _s, _e in words[i + 1 : j]) in lx.places:
+                continue  # "Trường Đại học Y Hà Nội": a school's name, not "Y" opening a person's name
+            if (
+                candidate in lx.places
+                or lx.country.match(candidate)
+                or (not plausible and (from_end and i > 0 or n > 4))
+            ):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
             if any(w in lx.major for w in inner[1:-1]) or any(
                 len(w) == 1 and w not in lx.middle for w in inner
             ):
                 continue
-            if inner and inner[0] in lx.major and first not in lx.major:
+            if inner and inner[0] in lx.major and first not in lx.major and first not in lx.name_prefixes:
                 continue
             best = (i, j)
             break
         if best:
             break
     return best
+
+
+def _place_before(words: list[tuple[str, int, int]], i: int, lx: Lex) -> bool:
+    """Whether the words before index ``i`` end with a place name ("... Hải Phòng | Mai Hồng Hải"): its last
+    word is then no organisation head."""
+    return any(" ".join(w for w, _s, _e in words[k:i]) in lx.places for k in range(max(0, i - 3), i - 1))
 
 
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -229,7 +265,12 @@ def _org_limit(body: str, lx: Lex) -> int:
         if not brk:
             return len(body)
         after = re.match(r",\s*", body[brk.start() :])
-        if _INNER_DASH.match(body, brk.start()) and brk.start() > 0 and body[brk.start() - 1].isalpha():
+        if (
+            _INNER_DASH.match(body, brk.start())
+            and brk.start() > 0
+            and body[brk.start() - 1].isalpha()
+            and not lx.title.match(body, brk.end())  # "Bí thư Chi bộ - Giám đốc Trung tâm": the next post
+        ):
             pos = brk.end()  # "Hội Hữu nghị Việt Nam - Lào", "châu Á - Thái Bình Dương"
             continue
         if (
@@ -243,15 +284,43 @@ def _org_limit(body: str, lx: Lex) -> int:
         return brk.start()
 
 
+_AT = re.compile(r"tại\s+")
+
+
+def _at_named_place(rest: str, lx: Lex) -> bool:
+    """'Đại sứ Việt Nam tại Nhật Bản', 'Trung tâm X tại Đại học Y': 'tại' and a country, a province or a
+    university goes on with the body's name (not 'tại hội nghị', 'tại Hà Nội hôm qua' after a full body)."""
+    at = _AT.match(rest)
+    if at is None:
+        return False
+    after = rest[at.end() :]
+    if lx.country.match(after) or lx.university.match(after):
+        return True
+    words = after.split()[:3]
+    return any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))
+
+
+# "giám đốc FSB, và tướng ...", "đại sứ Mỹ tại Nga và": a joining word and lower-case words end no body
+_TRAILING_JOIN = re.compile(rf"(?:\s*,\s*(?:và|hoặc|cùng)(?:\s+[{_LO}]\S*)*|\s+(?:và|hoặc|cùng))$")
+_JOIN_POST = re.compile(r"(?:và|làm|kiêm|giữ chức|kiêm nhiệm)\s+")
 _AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
 
 
 def _org_stops(rest: str, lx: Lex) -> bool:
     """Whether the organisation ends where ``rest`` begins: a stop word that does not open one of the
-    phrases a body name goes on with ('trong nước'), or 'và' before a number."""
-    if lx.org_goes_on.match(rest):
+    phrases a body name goes on with ('trong nước'), 'và' before a number, or a joining word before the
+    next post ("Thứ trưởng Bộ X làm Chủ tịch Hội Y", "Chủ tịch Phòng X và Chủ tịch Hội Y")."""
+    if lx.org_goes_on.match(rest) or _at_named_place(rest, lx):
         return False
-    return lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None
+    if lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None:
+        return True
+    joined = _JOIN_POST.match(rest)
+    if joined is None:
+        return False
+    # "Bộ X và Chủ tịch Y", "Bộ X và Đại tướng A", "Sở X và Nguyễn Văn A": the next post or person
+    return (
+        lx.title.match(rest, joined.end()) is not None or lx.person_lead.match(rest, joined.end()) is not None
+    )
 
 
 def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
@@ -270,7 +339,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
         end = m.end()
         if count >= _ORG_MAX_WORDS:
             break
-    org = body[:end].strip().rstrip(".,;:!?")
+    org = _TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?")
     end = len(org)
     kept = lx.place_end.match(org)
     if kept:  # "Huyện ủy Tam Đảo nhận nhiệm vụ": the organisation ends with its place name
@@ -324,8 +393,8 @@ def extract(view: TextView) -> list[Official]:
     _later_mentions(text, merged, lx)
     out = []
     for p in merged:
-        unit = lx.fused_units.get(p.title.split(", ")[-1]) if p.title else None
-        if unit and p.organization and not p.organization.startswith(unit):
+        unit = _fused_unit(p, lx)
+        if unit:
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
             p.organization = f"{unit} {p.organization}"
         title, former = _without_former(p.title, lx)
@@ -362,6 +431,9 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         if j - i <= 2:
             return None
         i += 1
+    j = _unglued_end(text, words, i, j, lx, view)
+    if j - i < 1 or (j - i == 1 and found[0][1] - i > 1):
+        return None
     n_start, n_end = words[i][1], words[j - 1][2]
     if lx.title.match(text, n_start) or _inside_post(text, view, n_start, lx):
         return None  # "Phó Trưởng Ban" is a post, not a name
@@ -377,12 +449,54 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if before == _REJECT:
         return None
     if before is not None:
+        if person.organization is None and i == 0 and not foreign and lx.seat.fullmatch(person.title or ""):
+            _prefer_role_after(text, person, s_hi, lx)
+            _delegation(text, person, lx)
         return person
     if i > 0 or foreign:
         return None
     role_end = _title_after(text, person, n_end, s_hi, lx)
     person.span = (lead_start, role_end if role_end is not None else n_end)
     return person
+
+
+def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex) -> None:
+    """'Thượng nghị sĩ A, Chủ tịch Ủy ban X': after a seat (a legislator's, held beside other posts), a post
+    with its body after the name is the person's post."""
+    trial = Person(name=person.name, start=person.start, end=person.end)
+    end = _title_after(text, trial, person.end, s_hi, lx)
+    if end is not None and trial.organization:
+        person.title, person.organization = trial.title, trial.organization
+        person.span = (person.span[0], end)
+
+
+_DELEGATION = re.compile(
+    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?: tỉnh| thành phố| TP\.?| Tp\.?)?\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+)
+
+
+def _delegation(text: str, person: Person, lx: Lex) -> None:
+    """'đại biểu A, đoàn Đắk Lắk' / 'ĐB B (đoàn Hà Nội)': a deputy's delegation is the body of the seat."""
+    if person.organization is not None or not lx.seat.fullmatch(person.title or ""):
+        return
+    m = _DELEGATION.match(text, person.end)
+    if m:
+        person.organization = m.group("org")
+        person.span = (person.span[0], m.end("org"))
+
+
+def _unglued_end(text: str, words: list[Word], i: int, j: int, lx: Lex, view: TextView) -> int:
+    """The end of the name without the words glued to what follows: a word that opens a post ("Trần Văn A
+    Chủ tịch nước ..." where a full stop was lost) or, not being a given name, that the segmentation reads
+    with the next syllables ("Tuy nhiên", "Ngày mai"; the tagger also glues a given name to a verb, so a
+    given name stays)."""
+    while j - i > 1:
+        last = words[j - 1]
+        glued = not view.is_boundary(last[2]) and last[0] not in lx.given and not _foreign(last[0], lx)
+        if not (lx.title.match(text, last[1]) or glued):
+            break
+        j -= 1
+    return j
 
 
 def _inside_post(text: str, view: TextView, start: int, lx: Lex) -> bool:
@@ -393,13 +507,16 @@ def _inside_post(text: str, view: TextView, start: int, lx: Lex) -> bool:
 
 
 def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word | None]:
-    """The run without a leading honorific (returned apart) and prefixes written without their last dot
-    ("PGS.TS Trần ..." leaves "TS" in the run)."""
+    """The run without a leading honorific (returned apart), prefixes written without their last dot
+    ("PGS.TS Trần ..." leaves "TS" in the run) and an abbreviated post ("ĐB Lê Văn A", "TGĐ Trần Thị B"),
+    which the title before the name is then read from."""
     honor_in_run = None
     while words and lx.honorific.search(words[0][0] + " "):
         honor_in_run = words[0]
         words = words[1:]
     while words and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]]) and words[0][0].isupper():
+        words = words[1:]
+    if len(words) >= 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
         words = words[1:]
     return words, honor_in_run
 
@@ -420,6 +537,8 @@ def _locate_name(
         and " ".join(w for w, _s, _e in words) not in lx.places
     ):
         idx = (0, len(words))  # "bà Giàng Thị Dung", "ông Lee Sang-hoon": the honorific vouches for a name
+    if idx is None and _ranked_name(text, words, lx):
+        idx = (0, len(words))
     if idx is None or idx[1] != len(words):
         idx = _name_in_run(words, lx, from_end=True)
     if idx is not None:
@@ -428,7 +547,20 @@ def _locate_name(
     if foreign is not None:
         return foreign, True
     shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx)
+    if shaped is None and honoured:
+        shaped = _honoured_lone_name(text, words, lx)
     return (shaped, False) if shaped is not None else None
+
+
+def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
+    """'Đại tướng Tea Banh, Bộ trưởng ...', 'TS. Aki Tanaka - Giám đốc ...': two or three title-case words
+    after a rank or academic prefix and before a post vouch for a name the lexicons do not know."""
+    if not 2 <= len(words) <= 3 or not all(_TITLE_CASE.fullmatch(w) for w, _s, _e in words):
+        return False
+    sep = _ROLE_SEP.match(text, words[-1][2])
+    if sep is None or not lx.prefix.search(text[max(0, words[0][1] - 20) : words[0][1]]):
+        return False
+    return lx.title.match(text, sep.end()) is not None
 
 
 _TITLE_CASE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
@@ -451,9 +583,24 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
             continue
         if any(w in lx.foreign_org_words for w in window):
             return None  # "Sony Electronics", "Kaspersky Lab": a company
+        if size == 3 and _used_alone(text, words[n - 3], lx):
+            continue  # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name
         if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
             return n - size, n
     return None
+
+
+def _used_alone(text: str, word: Word, lx: Lex) -> bool:
+    """Whether the text uses ``word`` elsewhere on its own, not followed by another capitalised word (a body
+    or a place named alone: "Fed", "Uber"; a first name is not repeated alone, and a surname used alone
+    follows a post or an honorific)."""
+    for m in re.finditer(rf"(?<!\w){re.escape(word[0])}(?!\w)", text):
+        if m.start() == word[1] or re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        if not (lx.honorific.search(before) or lx.title_at_end.search(before)):
+            return True  # not "Thị trưởng Shin" / "ông Shin": a person's name used alone
+    return False
 
 
 def _place_inside(window: list[str], lx: Lex) -> bool:
@@ -475,16 +622,62 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     if len(words) != 1:
         return None
     word, start, end = words[0]
-    if not _TITLE_CASE.fullmatch(word) or not (word in lx.given or _foreign(word, lx)):
+    if len(word) < 2 or not _TITLE_CASE.fullmatch(word) or not (word in lx.given or _foreign(word, lx)):
         return None
     if word in lx.places or lx.country.match(word) or lx.org_head.match(word):
         return None
-    if not lx.title_at_end.search(text[max(0, start - 60) : start]):
-        return None
+    post = lx.title_at_end.search(text[max(0, start - 60) : start])
+    if not post or (
+        _foreign(word, lx) and _company_post(post.group("t"), lx) and not _honoured_elsewhere(text, word, lx)
+    ):
+        return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     rest = text[end : end + 40]
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()):
         return 0, 1
     return None
+
+
+def _company_post(title: str, lx: Lex) -> bool:
+    """Whether the post is one a company has (its one-word complement is then mostly the company)."""
+    return lx.company_post.search(title) is not None
+
+
+def _honoured_elsewhere(text: str, word: str, lx: Lex) -> bool:
+    """Whether the text also writes the word after an honorific ("ông Tanaka"): then it is a person."""
+    return any(
+        lx.honorific.search(text[max(0, m.start() - 12) : m.start()])
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    )
+
+
+_ROLE_SEP = re.compile(r"\s*(?:,|[-–—])\s*")
+
+
+def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
+    """'Ông Hùng giữ chức Chủ tịch HĐQT', 'bà Lan là Giám đốc', 'ông Smith, Thứ trưởng ...': one title-case
+    word after an honorific, when a verb of office (or a comma, a dash) and a title follow."""
+    if len(words) != 1:
+        return None
+    word, _start, end = words[0]
+    if (
+        not _TITLE_CASE.fullmatch(word)
+        or word in lx.places
+        or lx.country.match(word)
+        or lx.org_head.match(word)
+    ):
+        return None
+    verb = _APPOINTED.match(text, end) or _ROLE_SEP.match(text, end)
+    return (0, 1) if verb and lx.title.match(text, verb.end()) else None
+
+
+def _fused_unit(p: Person, lx: Lex) -> str | None:
+    """The unit the post names when the organisation is the unit's own name ("Trưởng Ban Tuyên giáo",
+    "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
+    unit = lx.fused_units.get(p.title.split(", ")[-1].lower()) if p.title else None
+    org = p.organization
+    if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
+        return None
+    return None if org.split()[0].isupper() else unit  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written
 
 
 def _prefix_and_honorific(
@@ -516,15 +709,23 @@ def _title_before(
     """TITLE [ORG] NAME: the last title before the name whose gap to the name is an organisation.  The
     person (title set), ``_REJECT`` when the name belongs to an organisation, or None (no such title)."""
     region_lo = max(s_lo, lead_start - 160)
-    for tm in reversed(list(lx.title.finditer(text, region_lo, lead_start))):
+    # a title may run into the run of capitals that ends with the name ("Chủ tịch HĐQT Trần Văn A")
+    found = [
+        t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start
+    ]
+    for tm in reversed(found):
+        if _inside_body(text, tm):
+            continue  # "Ủy ban Công tác đại biểu A": a lower-case post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
         if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
             org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
-        if org and not _org_like(org, lx):
+        if org and not _org_like(_between_body(org), lx):
             continue
+        if org and _whole_name(org, lx):
+            return None  # "Đại biểu Trần Văn A - Đoàn B": the title is the name's in the gap
         if lx.not_before_name.search(gap) and not (
             lx.after_place.search(gap) and len(person.name.split()) >= 3
         ):
@@ -535,16 +736,72 @@ def _title_before(
         person.organization = org or None
         person.span = (tm.start(), person.end)
         earlier = lx.title_then_comma.search(text, region_lo, tm.start())
-        if earlier:  # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+        # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
+        if earlier and _joins(text, earlier, lx):
             person.title = f"{earlier.group('t')}, {person.title}"
             person.span = (earlier.start(), person.end)
         return person
     return None
 
 
+_PARENT_AT_END = re.compile(r"\s*\([^()]*\)$")
+_COMMA_IN_NAME = re.compile(rf",(?=\s+[{_LO}])(?!\s+(?:và|hoặc|cùng)(?!\w))")
+
+
+def _between_body(org: str) -> str:
+    """A body written between a post and a name, as checked: without its parent in brackets ("Cục X (Bộ Y)")
+    and the commas before a lower-case word inside its name ("Cục Quản lý Khám, chữa bệnh"); the name and
+    the post bound it, so such a comma cannot end it."""
+    return _COMMA_IN_NAME.sub("", _PARENT_AT_END.sub("", org))
+
+
+def _whole_name(span: str, lx: Lex) -> bool:
+    """Whether ``span`` is one person's full name."""
+    if not CAP_RUN.fullmatch(span) or lx.org_head.match(span):
+        return False
+    words = _words(span, 0, len(span))
+    return 3 <= len(words) <= 4 and _name_in_run(words, lx, from_end=False) == (0, len(words))
+
+
+def _joins(text: str, earlier: re.Match[str], lx: Lex) -> bool:
+    """Whether a bodiless post before another is the same person's: it opens a phrase and is not a head
+    of government or state ('của Thủ tướng, Bộ trưởng X': two people)."""
+    return _opens_phrase(text, earlier.start(), lx) and earlier.group("t").lower() not in lx.sole_posts
+
+
+def _inside_body(text: str, tm: re.Match[str]) -> bool:
+    """Whether a post written in lower case follows a capitalised word of a name ("Ban Công tác đại biểu")
+    rather than opening a phrase."""
+    if not tm.group()[0].islower() or lex().pre_modifier.match(tm.group()):
+        return False  # "cố Tổng Bí thư", "nguyên Bộ trưởng": a modifier opens the post
+    for lower, word in enumerate(reversed(text[max(0, tm.start() - 40) : tm.start()].split()[-4:])):
+        if not word[-1].isalnum() or word == "của" or lex().org_stop.fullmatch(word.lower()):
+            return False  # "ông A, đại biểu ...", "theo giám đốc ...": the post opens a phrase
+        if word[0].isupper():
+            return True
+        if lower >= 2:
+            return False
+    return False
+
+
+def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
+    """Whether a post at ``pos`` opens a phrase: after a break, a lower-case word or a function word
+    ("Theo Tổng Bí thư, ..."), not inside a capitalised name ("Phủ Chủ tịch, Chủ tịch nước ...")."""
+    before = text[:pos].rstrip(" ")
+    if not before or before[-1] in ",;:(\n":
+        return True
+    word = re.search(r"\S+$", before)
+    if word is None or word.group() in lx.not_joint_after:
+        return False  # "các ĐB, Thống đốc A", "Thừa lệnh Thủ tướng, Phó Thủ tướng B": another person's post
+    return word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None
+
+
 def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
     """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
     title and organisation; the end of the role, or None when no title follows."""
+    note = lx.photo_note.match(text, n_end, s_hi)  # "bà A (ảnh), Vụ trưởng ...", "ông B (bìa trái) - ..."
+    if note:
+        n_end = note.end()
     after = text[n_end:s_hi]
     sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after) or _APPOINTED.match(after)
     if not sep:
@@ -558,11 +815,34 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
     if "(" in sep.group():
         close = text.find(")", t_pos, s_hi)
         hi = close if close > 0 else s_hi
-    org_after, org_end = _org_after(text, tm.end(), hi, lx)
+    org_at = tm.end()
+    of_body = _of_body(text, org_at, hi, lx)
+    if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
+        person.title = person.title + text[org_at : of_body[0]]
+        org_at = of_body[1]
+    org_after, org_end = _org_after(text, org_at, hi, lx)
     end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx)
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+_OF_BODY = re.compile(rf"(?P<desc>(?:\s+[{_LO}]+){{0,7}}?)\s+của\s+(?=[{_UP}])")
+
+
+def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
+    """After a title ending at ``pos``: up to seven lower-case words describing the post, then "của" and a
+    capitalised body.  ``(end of the post, start of the body)``, or None."""
+    m = _OF_BODY.match(text, pos, hi)
+    if m is None:
+        return None
+    desc = m.group("desc")
+    if any(
+        _org_stops(desc[w.start() :], lx) and not lx.function.match(desc[w.start() :])
+        for w in re.finditer(r"\S+", desc)
+    ):
+        return None  # "Chủ tịch cho biết ý kiến của Bộ": a verb, not the post's description
+    return m.end("desc"), m.end()
 
 
 def _name_next(text: str, pos: int, lx: Lex) -> bool:
@@ -571,7 +851,14 @@ def _name_next(text: str, pos: int, lx: Lex) -> bool:
     if run is None or "\n" in run.group():
         return False
     words = _words(text, run.start(), run.end())
-    return _name_in_run(words, lx, from_end=False) == (0, len(words))
+    if _name_in_run(words, lx, from_end=False) == (0, len(words)):
+        return True
+    # "..., Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
+    return (
+        len(words) >= 3
+        and lx.org_head.match(run.group()) is not None
+        and (_name_in_run(words, lx, from_end=True) is not None)
+    )
 
 
 def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex) -> int:
@@ -597,7 +884,7 @@ def _org_like(org: str, lx: Lex) -> bool:
         return False
     if _JOINER_AT_END.search(org):
         return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
-    return not any(lx.org_stop.match(org[m.start() :]) for m in re.finditer(r"\S+", org) if m.start() > 0)
+    return not any(_org_stops(org[m.start() :], lx) for m in re.finditer(r"\S+", org) if m.start() > 0)
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
@@ -605,8 +892,8 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
     (which may begin before this run of capitals), the rest of the run is the name, when a title comes
     right before the country."""
     for k in range(1, len(words)):
-        if not 1 <= len(words) - k <= 4:
-            continue
+        if not 1 <= len(words) - k <= 4 or len(words[-1][0]) < 2:
+            continue  # "Tổng thống Nga V. Putin": an initial alone is not the name
         head = text[max(0, words[k - 1][2] - 60) : words[k - 1][2]]
         country = lx.country_at_end.search(head)
         if not country:
@@ -635,10 +922,11 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
 
 
 def _without_former(title: str | None, lx: Lex) -> tuple[str | None, bool]:
-    """'nguyên Chủ tịch nước' -> ('Chủ tịch nước', True): the post without its 'former' word."""
+    """'nguyên Chủ tịch nước' -> ('Chủ tịch nước', True): the post without its 'former' word (and without
+    'đắc cử', elect: 'Tổng thống đắc cử' holds the post 'Tổng thống')."""
     if not title:
         return title, False
-    parts = [lx.former.sub("", part, count=1) for part in title.split(", ")]
+    parts = [lx.elect.sub("", lx.former.sub("", part, count=1)) for part in title.split(", ")]
     return ", ".join(parts), lx.former.match(title) is not None
 
 
@@ -692,8 +980,10 @@ def _merge(people: list[Person]) -> list[Person]:
 
 def _fold_lone_names(people: list[Person]) -> list[Person]:
     """'Tổng thống Trump' after or before 'Tổng thống Mỹ Donald Trump': a one-word name that ends a full
-    name of the article is a mention of that person."""
-    full = {p.name.split()[-1]: p for p in people if " " in p.name}
+    name of the article is a mention of that person, as is one that opens a full foreign name whose
+    surname comes first ('Thị trưởng Shin' for 'Shin Sang Jin')."""
+    full = {p.name.split()[0]: p for p in people if " " in p.name and not _vietnamese_name(p.name)}
+    full |= {p.name.split()[-1]: p for p in people if " " in p.name}
     out = []
     for p in people:
         whole = full.get(p.name) if " " not in p.name else None
@@ -702,6 +992,11 @@ def _fold_lone_names(people: list[Person]) -> list[Person]:
             continue
         whole.mentions.extend(p.mentions)
     return out
+
+
+def _vietnamese_name(name: str) -> bool:
+    """Whether the name opens with a Vietnamese surname (its first word is then never used alone)."""
+    return name.split()[0] in lex().surnames and not any(_foreign(w, lex()) for w in name.split())
 
 
 def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
