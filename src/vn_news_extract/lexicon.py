@@ -95,7 +95,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
-        "term_before": _LIST,
+        "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
     },
     "sector_aliases.json": {
         "classification": _STR,

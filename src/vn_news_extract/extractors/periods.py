@@ -24,11 +24,25 @@ from .view import TextView
 _Y = r"(?:19|20)\d{2}"
 _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
+_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)"
 
 PERIOD_RE = re.compile(
     "|".join(
         [
             rf"(?P<range>giai đoạn\s+(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))",
+            # several years: "10 năm qua", "7 năm (2010 – 2016)", "5 năm kể từ năm 2022"
+            (
+                rf"(?P<years>(?P<yn>\d{{1,2}})\s+năm(?:\s+(?P<yrecent>{_RECENT})"
+                rf"|\s*\(\s*(?P<ya>{_Y})\s*[-–—]\s*(?P<yb>{_Y})\s*\)|\s+kể\s+từ\s+năm\s+(?P<ys>{_Y})))(?!\d)"
+            ),
+            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020"
+            rf"(?P<since>kể\s+từ\s+(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)(?P<sy>{_Y}))(?!\d)",
+            # a crop year: "niên vụ 2022 - 2023", "niên vụ 2016/17"
+            rf"(?P<crop>niên vụ\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
+            # the customs office's half months: "kỳ 2 tháng 2/2025" (16th to the month's end)
+            rf"(?P<halfmonth>kỳ\s+(?P<hk>[12])\s+tháng\s+(?P<hm>{_M})\s*[/.-]\s*(?P<hmy>{_Y}))(?!\d)",
+            # the same time a year before, as the subject of its own figure: "(cùng kỳ năm 2024 tăng 10,8%)"
+            rf"(?P<same>cùng kỳ\s+năm\s+(?:{_Y}|trước|ngoái))(?!\d)",
             # from one day to another: "từ 01/8/2023 đến 31/7/2024", "từ 1-1 đến hết 31-1-2017"
             (
                 rf"(?P<days>(?:giai đoạn\s+)?từ\s+(?:ngày\s+)?(?P<d1>{_D})\s*[/.-]\s*(?P<m1>{_M})(?:\s*[/.-]\s*(?P<y1>{_Y}))?"
@@ -45,6 +59,11 @@ PERIOD_RE = re.compile(
             (
                 rf"(?P<upto>(?P<uw>(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
                 rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)"
+            ),
+            # the same without a year, when the words make it a cut-off: "tính đến hết ngày 1/11"
+            (
+                rf"(?P<uptoday>(?:tính\s+đến(?:\s+hết)?|đến\s+hết)(?:\s+ngày)?\s+{_D}\s*[/.-]\s*{_M})"
+                rf"(?![\d/.-])"
             ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
             (
@@ -76,6 +95,8 @@ def _lex() -> dict[str, Any]:
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
         "comparison": re.compile(rf"(?:{comp})\s*$", re.IGNORECASE),
+        "contract": re.compile(rf"(?:^|\s)(?:{alternation(data['contract_before'])})\s+$", re.IGNORECASE),
+        "reporting_after": re.compile(rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE),
     }
 
 
@@ -177,8 +198,40 @@ def _year(g: dict[str, Any]) -> Bounds:
     return _bounds(int(g["yy"]), 1, 12)
 
 
+def _years(g: dict[str, Any]) -> Bounds:
+    """ "7 năm (2010 – 2016)" -> 2010..2016; "5 năm kể từ năm 2022" -> 2022..2026; "10 năm qua" -> null."""
+    if g["ya"]:
+        return f"{g['ya']}-01-01", f"{g['yb']}-12-31"
+    if g["ys"]:
+        return f"{g['ys']}-01-01", f"{int(g['ys']) + int(g['yn']) - 1}-12-31"
+    return _NONE
+
+
+def _since(g: dict[str, Any]) -> Bounds:
+    """ "kể từ tháng 3/2020" -> from 2020-03-01, open-ended."""
+    return f"{g['sy']}-{int(g['sm'] or 1):02d}-01", None
+
+
+def _half_month(g: dict[str, Any]) -> Bounds:
+    """ "kỳ 1 tháng 2/2025" -> 1st to 15th; "kỳ 2" -> 16th to the month's end."""
+    first, last = _bounds(int(g["hmy"]), int(g["hm"]), int(g["hm"]))
+    if g["hk"] == "1":
+        return first, first[:8] + "15"
+    return first[:8] + "16", last
+
+
+def _open(_g: dict[str, Any]) -> Bounds:
+    return _NONE
+
+
 # The shapes of PERIOD_RE, in the order they are tried: (group name, its bounds).
 _SHAPES = (
+    ("years", _years),
+    ("since", _since),
+    ("crop", _open),
+    ("halfmonth", _half_month),
+    ("same", _open),
+    ("uptoday", _open),
     ("days", _days),
     ("ytd", _year_to_date),
     ("uptomonth", _upto_month),
@@ -204,34 +257,48 @@ def resolve(m: re.Match[str]) -> Bounds:
     return _NONE
 
 
+def _is_reporting_months(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
+    """ "3 tháng" alone is a duration unless it is clearly a reporting period ("9 tháng qua", "trong 9
+    tháng", "tính chung 9 tháng", "lợi nhuận 9 tháng đạt ...")."""
+    return bool(
+        lex["reporting_after"].match(text[m.end() : m.end() + 12])
+        or re.search(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", before, re.IGNORECASE)
+        or re.search(r"(?:^|[.;:\n]\s*)$", before)
+    )
+
+
+def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
+    """Whether a period-shaped match is something else: a target year, a date, a loan term, a futures
+    contract's month, a record's start ("thấp nhất kể từ năm 2004") or a bare duration."""
+    if m.group("year") and lex["deadline"].search(before):
+        return True
+    if m.group("day") and not lex["day_before"].search(before):
+        return True
+    if m.group("months") and lex["term_before"].search(re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)):
+        return True  # "khoản vay 1 tháng và 3 tháng": terms
+    if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
+        return True  # part of a date: "ngày 15 tháng 8 năm 2024"
+    if m.group("year") and re.search(r"tháng\s+\d{1,2}\s*$", before):
+        return True
+    if m.group("month") and lex["contract"].search(before):
+        return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
+    if m.group("since") and re.search(r"nhất\s+$", before, re.IGNORECASE):
+        return True
+    return bool(
+        m.group("months")
+        and not (m.group("my") or m.group("my2") or m.group("part"))
+        and not _is_reporting_months(m, text, before, lex)
+    )
+
+
 def extract(view: TextView) -> list[Period]:
     text = view.ctext
     lex = _lex()
     facts: list[Period] = []
     for m in PERIOD_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
-        if m.group("year") and lex["deadline"].search(before):
+        if _skipped(m, text, before, lex):
             continue
-        if m.group("day") and not lex["day_before"].search(before):
-            continue
-        if m.group("months") and lex["term_before"].search(
-            re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)
-        ):
-            continue  # "khoản vay 1 tháng và 3 tháng": terms
-        if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
-            continue  # part of a date: "ngày 15 tháng 8 năm 2024"
-        if m.group("year") and re.search(r"tháng\s+\d{1,2}\s*$", before):
-            continue
-        if m.group("months") and not (m.group("my") or m.group("my2") or m.group("part")):
-            # "3 tháng" alone is a duration unless it is clearly a reporting period ("9 tháng qua",
-            # "trong 9 tháng", "tính chung 9 tháng").
-            reporting = (
-                re.match(r"\s*(?:,|qua|đầu năm|năm nay)", text[m.end() : m.end() + 12])
-                or re.search(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", before, re.IGNORECASE)
-                or re.search(r"(?:^|[.;:\n]\s*)$", before)
-            )
-            if not reporting:
-                continue
         start_iso, end_iso = resolve(m)
         facts.append(
             Period(
