@@ -29,6 +29,8 @@ _BARE_LIST = re.compile(rf"((?:(?<![\w/.,]){NUM}\s*(?:;|,|và)\s*)+)$")
 _FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
 # A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
 _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
+_DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
+_FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 
 
@@ -52,10 +54,22 @@ def _lex() -> dict[str, Any]:
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
+        "sentences_back": int(d["inherit_sentences_back"]),
+        "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
+        # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
+        "period_gap": re.compile(rf"(?:\s*/\s*năm)?\s*(?:(?:{alt(d['period_links'])})\s+)?", re.IGNORECASE),
         # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
+        # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
-            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})\s+[^\s,;.:()\n]+"
-            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})[^\s,;.:()\n%]+){{0,7}}",
+            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})\s+(?:{_DECIMAL}|[^\s,;.:()\n]+)"
+            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})(?:{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}",
+            re.IGNORECASE,
+        ),
+        # a base that ends on its time ends there: "so với cùng kỳ năm trước | của một số địa phương"
+        "base_tail": re.compile(
+            rf"(?:{'|'.join(f'(?<={w})' for w in d['comparison_time_ends'])}|(?<=\d))\s+"
+            rf"(?:{alt(d['comparison_of'])}){NOT_BEFORE_WORD}.*$",
             re.IGNORECASE,
         ),
         # "từ 9%/năm xuống 8,5%/năm": a per-period unit may follow the first figure of a from-to pair
@@ -132,6 +146,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     text = view.ctext
     lex = _lex()
     protected = [(f.cstart, f.cend) for f in sectors]
+    bases = [m.span() for m in lex["comparison"].finditer(text)]
     raw: list[dict[str, Any]] = []
     for m in lex["figure"].finditer(text):
         after = text[m.end() : m.end() + 3]
@@ -167,7 +182,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     for fact in raw:
         if out and out[-1]["cstart"] == fact["cstart"]:
             continue
-        _attributes(view, fact, sectors, periods, protected, lex)
+        _attributes(view, fact, sectors, periods, (protected, bases), lex)
         out.append(fact)
     _from_to(text, out, lex)
     return [Percentage(**fact) for fact in out]
@@ -208,10 +223,25 @@ class _Clause:
         return _inside_parens(self.text, self.s_lo, self.start)
 
 
-def _clause_of(view: TextView, start: int, end: int, protected: list[tuple[int, int]]) -> _Clause:
+def _sentences_back(view: TextView, s_lo: int, n: int) -> int:
+    """The start of the ``n``-th sentence before the one at ``s_lo``."""
+    for _ in range(n):
+        if s_lo <= 0:
+            break
+        s_lo = view.sentence_bounds(s_lo - 1)[0]
+    return s_lo
+
+
+def _clause_of(
+    view: TextView, start: int, end: int, protected: list[tuple[int, int]], lex: dict[str, Any]
+) -> _Clause:
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
     p_lo, _p_hi = view.paragraph_bounds(start)
+    if p_lo > 0 and lex["goes_on"].match(text, p_lo):
+        p_lo = view.paragraph_bounds(p_lo - 1)[0]  # "Trong đó, ...": the list of the paragraph before
+    # a figure inherits from a few sentences before, not from a whole page flattened into one paragraph
+    p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
     return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi))
 
@@ -248,39 +278,68 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     text, comparison_re = cl.text, lex["comparison"]
     cm = comparison_re.search(text, cl.end, cl.c_hi) or comparison_re.search(text, cl.c_lo, cl.start)
     if cm:
-        return str(cm.group().strip())
+        return _base_text(cm, lex)
     if cl.in_parens:
         return None
     comparison = None
     for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
         if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
-            comparison = m.group().strip()
+            comparison = _base_text(m, lex)
     if comparison is None and direction is not None:
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
-            comparison = m.group().strip()
+            comparison = _base_text(m, lex)
     return comparison
 
 
-def _period(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period | None:
-    """In the clause, else the last one earlier in the paragraph; never a comparison's period ("so với
-    mức đỉnh tháng 2") nor one inside brackets that hold more than the period."""
-    bases = [m.span() for m in lex["comparison"].finditer(cl.text, cl.c_lo, cl.c_hi)]
+def _base_text(m: re.Match[str], lex: dict[str, Any]) -> str:
+    return str(lex["base_tail"].sub("", m.group().strip()))
+
+
+def _period(
+    cl: _Clause, periods: list[Period], bases: list[tuple[int, int]], lex: dict[str, Any]
+) -> Period | None:
+    """The clause's own period, else the last one earlier in the paragraph; never a comparison's period
+    ("so với mức đỉnh tháng 2", "so với thời điểm tháng 3/2017") nor one inside brackets that hold more
+    than the period, nor a start point of another clause ("giữ chức từ tháng 3/2020")."""
     own = [
         p
         for p in periods
         if cl.c_lo <= p.cstart
         and p.cend <= cl.c_hi
         and not p.in_comparison
-        and not (not _plan_horizon(p) and any(a <= p.cstart and p.cend <= b for a, b in bases))
+        and (_plan_horizon(p) or not _inside(p, bases))
     ]
     if own:
-        return own[0]
+        return _own_period(cl, own, lex)
     earlier = [
         p
         for p in periods
-        if cl.p_lo <= p.cstart < cl.c_lo and not p.in_comparison and not _bracketed_aside(cl.text, cl.s_lo, p)
+        if cl.p_lo <= p.cstart < cl.c_lo
+        and not p.in_comparison
+        and not _inside(p, bases)
+        and not _bracketed_aside(cl.text, cl.s_lo, p)
+        and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
     ]
     return earlier[-1] if earlier else None
+
+
+def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
+    """Of several periods in a clause: the one right after the figure ("57% trong năm 2016 từ mức 46%
+    trong năm 2015"), else the nearest before it ("quý I tăng 5,15% sang quý II đã tăng lên 6,17%"), else
+    the first after it unless another figure stands between ("từ 40% xuống 37% từ tháng 10/2021")."""
+    text = cl.text
+    for p in own:
+        if p.cstart >= cl.end and lex["period_gap"].fullmatch(text, cl.end, p.cstart):
+            return p
+    before = [p for p in own if p.cend <= cl.start]
+    if before:
+        return before[-1]
+    after = own[0]
+    return None if _FIGURE.search(text, cl.end, after.cstart) else after
+
+
+def _inside(p: Period, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= p.cstart and p.cend <= b for a, b in spans)
 
 
 def _plan_horizon(p: Period) -> bool:
@@ -315,15 +374,17 @@ def _attributes(
     fact: dict[str, Any],
     sectors: list[Sector],
     periods: list[Period],
-    protected: list[tuple[int, int]],
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
     lex: dict[str, Any],
 ) -> None:
-    """Qualifier, direction, comparison, period, indicator and sector of one figure, from its clause."""
-    cl = _clause_of(view, fact["cstart"], fact["cend"], protected)
+    """Qualifier, direction, comparison, period, indicator and sector of one figure, from its clause
+    (``spans``: the sector names no clause break cuts, and the comparison bases of the text)."""
+    protected, bases = spans
+    cl = _clause_of(view, fact["cstart"], fact["cend"], protected, lex)
     qualifier = _qualifier(cl.before, lex)
     direction, cue = _change(cl, protected)
     comparison = _comparison(cl, direction, lex)
-    period = _period(cl, periods, lex)
+    period = _period(cl, periods, bases, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator)
     fact.update(

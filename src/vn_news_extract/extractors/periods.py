@@ -24,6 +24,8 @@ from .view import TextView
 _Y = r"(?:19|20)\d{2}"
 _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
+# a percentage right before a period ("tăng 89% kể từ năm 1997", "5%/năm kể từ năm 2000", "1,35% vào năm 2011")
+_FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
 _RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)"
 
 PERIOD_RE = re.compile(
@@ -96,7 +98,9 @@ def _lex() -> dict[str, Any]:
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
         "comparison": re.compile(rf"(?:{comp})\s*$", re.IGNORECASE),
         "contract": re.compile(rf"(?:^|\s)(?:{alternation(data['contract_before'])})\s+$", re.IGNORECASE),
-        "reporting_after": re.compile(rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE),
+        "reporting_after": re.compile(
+            rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
+        ),
     }
 
 
@@ -270,11 +274,13 @@ def _is_reporting_months(m: re.Match[str], text: str, before: str, lex: dict[str
 def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
     """Whether a period-shaped match is something else: a target year, a date, a loan term, a futures
     contract's month, a record's start ("thấp nhất kể từ năm 2004") or a bare duration."""
-    if m.group("year") and lex["deadline"].search(before):
-        return True
+    if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
+        return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
         return True
-    if m.group("months") and lex["term_before"].search(re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)):
+    if m.group("months") and lex["term_before"].search(
+        re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)
+    ):
         return True  # "khoản vay 1 tháng và 3 tháng": terms
     if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
         return True  # part of a date: "ngày 15 tháng 8 năm 2024"
@@ -282,8 +288,8 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True
     if m.group("month") and lex["contract"].search(before):
         return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
-    if m.group("since") and re.search(r"nhất\s+$", before, re.IGNORECASE):
-        return True
+    if m.group("since") and not _FIGURE_BEFORE.search(before):
+        return True  # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022": no figure counted since then
     return bool(
         m.group("months")
         and not (m.group("my") or m.group("my2") or m.group("part"))
