@@ -15,7 +15,8 @@ CASES = [
     ("Tăng trưởng tín dụng dự kiến đạt 14-15% trong năm nay.", [(14, 15, "percent", None, "increase", None)]),
     ("Mục tiêu tăng trưởng GDP từ 6,5% đến 7% trong năm 2025.", [(6.5, 7, "percent", None, "increase", None)]),
     ("Thu ngân sách đạt 95% dự toán năm.", [(95, None, "percent", None, None, None)]),
-    ("Có tới 60% doanh nghiệp được hỏi cho rằng chi phí tăng.", [(60, None, "percent", "tới", None, None)]),
+    # "tới", "lên tới" stress the figure; they are not among the guide's qualifiers
+    ("Có tới 60% doanh nghiệp được hỏi cho rằng chi phí tăng.", [(60, None, "percent", None, None, None)]),
     ("Ngành khai khoáng giảm 7,2%, trong khi ngành chế biến, chế tạo tăng 11,4%.",
      [(7.2, None, "percent", None, "decrease", "B"), (11.4, None, "percent", None, "increase", "C")]),
     ("Tỷ lệ thất nghiệp giảm từ 2,4% xuống 2,2%.", [(2.4, None, "percent", None, "decrease", None), (2.2, None, "percent", None, "decrease", None)]),
@@ -62,6 +63,21 @@ CASES = [
     ("Ngân hàng hạ dự báo tăng trưởng năm nay xuống 5,8% so với mức 6,3% trước đó.",
      [(5.8, None, "percent", None, "increase", None), (6.3, None, "percent", None, "increase", None)]),
     ("Doanh số tăng cao 7% so với cùng kỳ, công nhân tăng ca liên tục.", [(7, None, "percent", None, "increase", None)]),
+    # a clause that only restates the change before it (issue 11)
+    ("Giá bạc giảm 0,4 USD/ounce, tương đương 1,6%, xuống 24,1 USD/ounce.", [(1.6, None, "percent", None, "decrease", None)]),
+    ("Giá dầu Brent tăng 1,2 USD, tương đương khoảng 1,5%.", [(1.5, None, "percent", "khoảng", "increase", None)]),
+    ("Doanh nghiệp nộp thuế 4.000 tỷ đồng, tương đương 12% tổng thu.", [(12, None, "percent", None, None, None)]),
+    ("Lượng khách có tốc độ tăng trưởng cao, đạt bình quân 18%/năm.", [(18, None, "percent", None, "increase", None)]),
+    ("Thị trường có mức tăng trưởng ấn tượng, bình quân gần 25% mỗi năm.", [(25, None, "percent", "gần", "increase", None)]),
+    ("Doanh thu tăng 10%, đạt 95% kế hoạch năm.",
+     [(10, None, "percent", None, "increase", None), (95, None, "percent", None, None, None)]),
+    ("Tỷ lệ dự trữ bắt buộc giảm từ 8% xuống 6% năm 2020, xuống 5% năm 2021 và giảm tiếp còn 4% năm 2022.",
+     [(8, None, "percent", None, "decrease", None), (6, None, "percent", None, "decrease", None),
+      (5, None, "percent", None, "decrease", None), (4, None, "percent", None, "decrease", None)]),
+    # "cao hơn" is a change, not the qualifier "hơn"; "trong khoảng" is a range, not "about"
+    ("Giá nhập khẩu cao hơn 10-15% so với hàng nội.", [(10, 15, "percent", None, "increase", None)]),
+    ("Tỷ lệ đỗ thường nằm trong khoảng 60 - 70%.", [(60, 70, "percent", None, None, None)]),
+    ("Giá vé máy bay tăng lên tới 40% dịp lễ.", [(40, None, "percent", None, "increase", None)]),
 ]
 
 

@@ -53,8 +53,23 @@ def _lex() -> dict[str, Any]:
         "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
+        # a change word that ends in a qualifier: "cao hơn", "ít hơn"
+        # "..., xuống 34% từ tháng 10/2022": a decrease when nothing else in the clause is a cue
+        "decrease_alone": re.compile(
+            rf"(?<!\w)(?:{alt(d['decrease_alone'])})(?:\s+(?:{alt(d['after_change'])}))?\s*$", re.IGNORECASE
+        ),
+        "comparative": re.compile(
+            rf"(?<!\w)(?:{alt([w for w in d['increase'] + d['decrease'] if w.endswith(' hơn')])})$",
+            re.IGNORECASE,
+        ),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
         "sentences_back": int(d["inherit_sentences_back"]),
+        # a clause that only restates the change before it: "tương đương 1,9%", "đạt trung bình 15%"
+        "restating": re.compile(
+            rf"(?:(?P<same>{alt(d['restating'])})|(?:{alt(d['level'])}))?"
+            rf"(?:\s*(?:{alt(d['averages'])}))?(?:\s*(?:{alt(d['qualifiers'])}))?",
+            re.IGNORECASE,
+        ),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
         # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
@@ -113,7 +128,8 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
         if last is None or not _completes(last, m, segment, lex):
             last = m
     if last is None:
-        return None, None
+        alone = lex["decrease_alone"].search(segment)
+        return ("decrease", alone.group()) if alone else (None, None)
     closing = [b for b in bases if b.start() >= last.end()]
     if closing and segment[closing[-1].end() :].strip(" ,") not in ("", "và"):
         return None, None  # "tăng 5% so với cùng kỳ và hoàn thành 76%": the base closed the change
@@ -247,12 +263,14 @@ def _clause_of(
 
 
 def _qualifier(before: str, lex: dict[str, Any]) -> str | None:
-    """ "khoảng 6,5%", "hơn 20%"; "tới"/"đến" only right before the figure."""
+    """ "khoảng 6,5%", "hơn 20%"; not the "hơn" of a comparative change ("cao hơn 20-50%") nor the
+    "khoảng" of a range ("nằm trong khoảng 75 - 85%")."""
     q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
-    qualifier = q.group("q").lower() if q else None
-    if qualifier in ("tới", "đến", "lên tới") and not re.search(r"(?:lên tới|tới|đến)\s*$", before):
+    if q is None or lex["comparative"].search(before, 0, q.end()):
         return None
-    return qualifier
+    if re.search(r"(?<!\w)trong\s+khoảng\s*$", before[: q.end()], re.IGNORECASE):
+        return None
+    return q.group("q").lower()
 
 
 def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, str | None]:
@@ -269,7 +287,29 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
         opened = text.rfind("(", cl.s_lo, start)
         direction, _cue = _direction(text[_clause_start(text, cl.s_lo, opened, protected) : opened])
+    elif direction is None and not cl.in_parens:
+        direction = _restated(cl, protected)
     return direction, cue
+
+
+def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
+    """A clause that only restates the clause before it takes that clause's change: "giảm 39 USD,
+    tương đương 1,9%" (a restating word, any change); "có tốc độ tăng trưởng khá tốt, đạt trung bình 15%/năm"
+    (a level word or none, a growth noun).  Not when the clause before has its own percentage ("tăng 10%,
+    đạt 95% kế hoạch")."""
+    lex = _lex()
+    m = lex["restating"].fullmatch(cl.before.strip())
+    if m is None or cl.c_lo <= cl.s_lo:
+        return None
+    prev = cl.text[_clause_start(cl.text, cl.s_lo, cl.c_lo - 1, protected) : cl.c_lo]
+    if _FIGURE.search(prev):
+        return None
+    if m.group("same"):
+        return _direction(prev)[0]
+    growth = lex["growth"].search(lex["neutral"].sub(_blank, prev))
+    if growth is None:
+        return None
+    return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
 
 
 def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str | None:
