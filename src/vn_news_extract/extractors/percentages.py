@@ -64,6 +64,13 @@ def _lex() -> dict[str, Any]:
         ),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
         "sentences_back": int(d["inherit_sentences_back"]),
+        "sector_cue": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(load_json('sector_aliases.json')['cue_words'])}){NOT_BEFORE_WORD}",
+            re.IGNORECASE,
+        ),
+        "list_intro_any": re.compile(
+            rf":|{NOT_AFTER_WORD}(?:{alt(d['list_intro'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
         # a clause that only restates the change before it: "tương đương 1,9%", "đạt trung bình 15%"
         "restating": re.compile(
             rf"(?:(?P<same>{alt(d['restating'])})|(?:{alt(d['level'])}))?"
@@ -396,14 +403,25 @@ def _bracketed_aside(text: str, lo: int, p: Period) -> bool:
     return closed < 0 or text[opened + 1 : closed].strip() != text[p.cstart : p.cend]
 
 
-def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None) -> str | None:
-    """A sector phrase that is the clause's subject; a clause with no subject of its own ("..., tăng 9,1%",
-    "– ngành lớn nhất – tăng 6,4%") is about the sector its sentence names before it."""
-    subject = [s for s in sectors if cl.c_lo <= s.cstart and s.cend <= cl.start]
+def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None, lex: dict[str, Any]) -> str | None:
+    """A sector phrase that is the subject of the figure's predicate (after any figure before it in the
+    clause: "Ngành thép khoảng 8-10% và ngành đầu tư công khoảng 10-12%"); a clause with no subject of its
+    own ("..., tăng 9,1%", "– ngành lớn nhất – tăng 6,4%") is about the sector its sentence names before
+    it, but not across a list intro ("thủy sản ... bao gồm: cá ..., tăng 3,3%")."""
+    text = cl.text
+    figures = list(_FIGURE.finditer(text, cl.c_lo, cl.start))
+    lo = figures[-1].end() if figures else cl.c_lo
+    subject = [s for s in sectors if lo <= s.cstart and s.cend <= cl.start]
     if subject:
         return subject[-1].code
+    if lex["sector_cue"].search(text, lo, cl.start):
+        return None  # a subject of its own that is no sector we know: "và ngành đầu tư công khoảng 10-12%"
+    subject = [s for s in sectors if cl.c_lo <= s.cstart and s.cend <= cl.start]
+    if subject:
+        return subject[-1].code  # "xây dựng chiếm lần lượt 28,87% và 7,8%": the clause's subject
     if indicator is None:
-        earlier = [s for s in sectors if cl.s_lo <= s.cstart and s.cend <= cl.start]
+        intro = [m.end() for m in lex["list_intro_any"].finditer(text, cl.s_lo, cl.c_lo)]
+        earlier = [s for s in sectors if max([cl.s_lo, *intro]) <= s.cstart and s.cend <= cl.start]
         if earlier:
             return earlier[-1].code
     return None
@@ -426,7 +444,7 @@ def _attributes(
     comparison = _comparison(cl, direction, lex)
     period = _period(cl, periods, bases, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
-    sector = _sector(cl, sectors, indicator)
+    sector = _sector(cl, sectors, indicator, lex)
     fact.update(
         qualifier=qualifier,
         direction=direction,
