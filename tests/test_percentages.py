@@ -184,6 +184,11 @@ COMPARISON_CASES = [
     ("Doanh thu so với cùng kỳ năm trước của các tỉnh như sau: Bình Dương tăng 12%; Đồng Nai tăng 8%.",
      ["so với cùng kỳ năm trước", "so với cùng kỳ năm trước"]),
     ("Giá cổ phiếu thấp hơn 15% so với mức đỉnh của 52 tuần.", ["so với mức đỉnh của 52 tuần"]),
+    # a base after the brackets that hold the figure or follow it
+    ("Số lao động là 50 triệu, tăng 80 nghìn người (0,16%) so với quý II/2019.", ["so với quý II/2019"]),
+    ("Kim ngạch đạt 9 tỷ USD, tăng 6,2% (tương đương 0,5 tỷ USD) so với kỳ 2 tháng 5/2024.",
+     ["so với kỳ 2 tháng 5/2024"]),
+    ("Giá vàng tăng 1,1% (phiên trước giảm 0,4%) trong phiên chiều.", [None, None]),
 ]
 
 

@@ -30,6 +30,7 @@ _FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
 # A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
 _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
+_SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 
@@ -323,7 +324,11 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
     base in its sentence takes the base stated earlier in the paragraph."""
     text, comparison_re = cl.text, lex["comparison"]
-    cm = comparison_re.search(text, cl.end, cl.c_hi) or comparison_re.search(text, cl.c_lo, cl.start)
+    cm = (
+        comparison_re.search(text, cl.end, cl.c_hi)
+        or comparison_re.search(text, cl.c_lo, cl.start)
+        or _base_after_brackets(cl, comparison_re)
+    )
     if cm:
         return _base_text(cm, lex)
     if cl.in_parens:
@@ -336,6 +341,24 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
             comparison = _base_text(m, lex)
     return comparison
+
+
+def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Match[str] | None:
+    """A base right after brackets that hold the figure or follow it: "tăng 74 nghìn người (0,14%) so với
+    quý I/2016", "giảm 11,8% (tương đương 2,04 tỷ USD) so với kỳ 1"."""
+    text = cl.text
+    if cl.in_parens:
+        closed = text.find(")", cl.end, cl.s_hi)
+    elif re.match(r"\s*\(", text[cl.end : cl.end + 3]):
+        closed = text.find(")", cl.end, cl.s_hi)
+        if text.find("(", text.find("(", cl.end) + 1, closed) >= 0:
+            return None  # nested brackets: leave them
+    else:
+        return None
+    if closed < 0:
+        return None
+    spaces = _SPACES.match(text, closed + 1)
+    return comparison_re.match(text, spaces.end() if spaces else closed + 1)
 
 
 def _base_text(m: re.Match[str], lex: dict[str, Any]) -> str:
