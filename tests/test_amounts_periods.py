@@ -62,6 +62,8 @@ PERIODS = [
     ("Trong 4 năm (2018 - 2021), sản lượng tăng.", ("4 năm (2018 - 2021)", "2018-01-01", "2021-12-31")),
     ("Trong 5 năm trở lại đây, sản lượng tăng.", ("5 năm trở lại đây", None, None)),
     ("Trong niên vụ 2021-2022, sản lượng tăng.", ("niên vụ 2021-2022", None, None)),
+    ("Trong năm nay, sản lượng tăng.", ("năm nay", None, None)),
+    ("Sản lượng tháng 4 năm nay tăng.", ("tháng 4 năm nay", None, None)),
 ]
 
 

@@ -150,6 +150,10 @@ PERIOD_CASES = [
     ("Lũy kế chi 8 tháng đạt 60% dự toán năm.", ["8 tháng"]),
     ("Xuất khẩu tăng 7% so với cùng kỳ năm trước (cùng kỳ năm 2019 tăng 9%).", [None, "cùng kỳ năm 2019"]),
     ("Giá cà phê kỳ hạn tháng 9 giảm 1,2%, giá đường giao tháng 10 tăng 0,4%.", [None, None]),
+    ("Xuất khẩu 7 tháng năm 2023 đều cao hơn cùng kỳ năm trước như: gạo tăng 9%.", ["7 tháng năm 2023"]),
+    ("Ngân hàng dự báo tăng trưởng năm nay đạt 6,2%.", ["năm nay"]),
+    ("Lợi nhuận 9 tháng đầu năm nay tăng 14%.", ["9 tháng đầu năm nay"]),
+    ("Giá vàng giảm 2% trong vòng 1 tháng trở lại đây.", ["1 tháng trở lại đây"]),
 ]
 
 

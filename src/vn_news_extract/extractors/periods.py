@@ -73,11 +73,13 @@ PERIOD_RE = re.compile(
                 rf"|quý\s+(?P<eq>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<eqy>{_Y})|năm\s+(?P<ey>{_Y})))(?!\d)"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y}))?|\s*/\s*(?P<my2>{_Y}))?)(?!\s*tuổi)",
-            rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y}))?)",
-            rf"(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y}))?)",
+            rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
+            rf"(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay)?)",
+            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|\s+năm\s+nay)?)",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
+            # the current year, as written (no bounds: the article's date is not read here)
+            r"(?P<thisyear>năm\s+nay)(?!\w)",
             # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"
             rf"(?P<day>ngày\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
@@ -236,6 +238,7 @@ _SHAPES = (
     ("halfmonth", _half_month),
     ("same", _open),
     ("uptoday", _open),
+    ("thisyear", _open),
     ("days", _days),
     ("ytd", _year_to_date),
     ("uptomonth", _upto_month),
@@ -292,9 +295,18 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022": no figure counted since then
     return bool(
         m.group("months")
-        and not (m.group("my") or m.group("my2") or m.group("part"))
+        and not (m.group("my") or m.group("my2") or m.group("part") or m.group("mrecent"))
         and not _is_reporting_months(m, text, before, lex)
     )
+
+
+def _in_comparison(m: re.Match[str], before: str, lex: dict[str, Any]) -> bool:
+    """After a comparison word ("so với cùng kỳ năm 2023"); "cùng kỳ năm trước" is a figure's own period only
+    as the subject of its clause ("(cùng kỳ năm 2024 tăng 10,8%)"), a base anywhere else ("cao hơn cùng kỳ
+    năm trước")."""
+    if lex["comparison"].search(before):
+        return True
+    return bool(m.group("same")) and not re.search(r"(?:^|[(,;:.\n])\s*$", before)
 
 
 def extract(view: TextView) -> list[Period]:
@@ -311,7 +323,7 @@ def extract(view: TextView) -> list[Period]:
                 **view.span(m.start(), m.end()),
                 period_start=start_iso,
                 period_end=end_iso,
-                in_comparison=bool(lex["comparison"].search(before)),
+                in_comparison=_in_comparison(m, before, lex),
             )
         )
     return facts
