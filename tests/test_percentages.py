@@ -82,6 +82,8 @@ CASES = [
     ("Sản lượng thủy sản tháng 5 tăng 4%, bao gồm: cá đạt 300 nghìn tấn, tăng 4,5%; tôm đạt 80 nghìn tấn, tăng 2,1%.",
      [(4, None, "percent", None, "increase", "A03"), (4.5, None, "percent", None, "increase", None),
       (2.1, None, "percent", None, "increase", None)]),
+    ("Cơ cấu nguồn điện gồm: than 50%; năng lượng tái tạo: 31 tỷ kWh, chiếm 13,5%.",
+     [(50, None, "percent", None, None, None), (13.5, None, "percent", None, None, "D35")]),
     ("Ngành dệt may dự kiến tăng 6-8% và ngành đầu tư công khoảng 9%.",
      [(6, 8, "percent", None, "increase", "C"), (9, None, "percent", "khoảng", "increase", None)]),
 ]

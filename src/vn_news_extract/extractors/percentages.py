@@ -70,7 +70,7 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "list_intro_any": re.compile(
-            rf":|{NOT_AFTER_WORD}(?:{alt(d['list_intro'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+            rf"{NOT_AFTER_WORD}(?:{alt(d['list_intro'])}){NOT_BEFORE_WORD}", re.IGNORECASE
         ),
         # a clause that only restates the change before it: "tương đương 1,9%", "đạt trung bình 15%"
         "restating": re.compile(
