@@ -69,9 +69,6 @@ def _lex() -> dict[str, Any]:
             rf"{NOT_AFTER_WORD}(?:{alt(load_json('sector_aliases.json')['cue_words'])}){NOT_BEFORE_WORD}",
             re.IGNORECASE,
         ),
-        "list_intro_any": re.compile(
-            rf"{NOT_AFTER_WORD}(?:{alt(d['list_intro'])}){NOT_BEFORE_WORD}", re.IGNORECASE
-        ),
         # a clause that only restates the change before it: "tương đương 1,9%", "đạt trung bình 15%"
         "restating": re.compile(
             rf"(?:(?P<same>{alt(d['restating'])})|(?:{alt(d['level'])}))?"
@@ -430,7 +427,7 @@ def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None, lex: dict
     """A sector phrase that is the subject of the figure's predicate (after any figure before it in the
     clause: "Ngành thép khoảng 8-10% và ngành đầu tư công khoảng 10-12%"); a clause with no subject of its
     own ("..., tăng 9,1%", "– ngành lớn nhất – tăng 6,4%") is about the sector its sentence names before
-    it, but not across a list intro ("thủy sản ... bao gồm: cá ..., tăng 3,3%")."""
+    it."""
     text = cl.text
     figures = list(_FIGURE.finditer(text, cl.c_lo, cl.start))
     lo = figures[-1].end() if figures else cl.c_lo
@@ -443,8 +440,7 @@ def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None, lex: dict
     if subject:
         return subject[-1].code  # "xây dựng chiếm lần lượt 28,87% và 7,8%": the clause's subject
     if indicator is None:
-        intro = [m.end() for m in lex["list_intro_any"].finditer(text, cl.s_lo, cl.c_lo)]
-        earlier = [s for s in sectors if max([cl.s_lo, *intro]) <= s.cstart and s.cend <= cl.start]
+        earlier = [s for s in sectors if cl.s_lo <= s.cstart and s.cend <= cl.start]
         if earlier:
             return earlier[-1].code
     return None
