@@ -63,6 +63,10 @@ PERIODS = [
     ("Trong 5 năm trở lại đây, sản lượng tăng.", ("5 năm trở lại đây", None, None)),
     ("Trong niên vụ 2021-2022, sản lượng tăng.", ("niên vụ 2021-2022", None, None)),
     ("Trong năm nay, sản lượng tăng.", ("năm nay", None, None)),
+    ("Giá thép trong Q3/2024 tăng.", ("Q3/2024", "2024-07-01", "2024-09-30")),
+    ("Quy hoạch thời kỳ 2021-2030 được duyệt.", ("thời kỳ 2021-2030", "2021-01-01", "2030-12-31")),
+    ("Bình quân từ năm 2016 – 2020, sản lượng tăng.", ("năm 2016 – 2020", "2016-01-01", "2020-12-31")),
+    ("Trong các năm 2018 - 2019, sản lượng tăng.", ("các năm 2018 - 2019", "2018-01-01", "2019-12-31")),
     ("Sản lượng tháng 4 năm nay tăng.", ("tháng 4 năm nay", None, None)),
 ]
 
@@ -82,6 +86,7 @@ def test_periods(rule_facts, sentence, expected):
     "Giá dầu WTI giao tháng 8/2024 đóng cửa ở 80 USD/thùng.",
     "Đây là mức thấp nhất kể từ năm 2009.",
     "Anh ấy làm việc ở đây từ năm 2015.",
+    "Mã Q1 và Q2 của dự án đã được duyệt.",
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []

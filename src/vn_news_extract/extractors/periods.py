@@ -31,7 +31,11 @@ _RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)"
 PERIOD_RE = re.compile(
     "|".join(
         [
-            rf"(?P<range>giai đoạn\s+(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))",
+            # a span of years: "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "các năm 2018 - 2019", "năm 2016 – 2020"
+            (
+                rf"(?P<range>(?:(?:giai đoạn|thời kỳ)(?:\s+(?:từ\s+)?năm)?|(?:các\s+)?năm)\s+"
+                rf"(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))(?!\d)"
+            ),
             # several years: "10 năm qua", "7 năm (2010 – 2016)", "5 năm kể từ năm 2022"
             (
                 rf"(?P<years>(?P<yn>\d{{1,2}})\s+năm(?:\s+(?P<yrecent>{_RECENT})"
@@ -75,7 +79,7 @@ PERIOD_RE = re.compile(
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
             rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
-            rf"(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay)?)",
+            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay)?)",
             rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|\s+năm\s+nay)?)",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
             # the current year, as written (no bounds: the article's date is not read here)
