@@ -167,7 +167,6 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     text = view.ctext
     lex = _lex()
     protected = [(f.cstart, f.cend) for f in sectors]
-    bases = [m.span() for m in lex["comparison"].finditer(text)]
     raw: list[dict[str, Any]] = []
     for m in lex["figure"].finditer(text):
         after = text[m.end() : m.end() + 3]
@@ -199,6 +198,8 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
             continue
         raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
     raw.sort(key=lambda f: f["cstart"])
+    # the comparison bases of the text (a period inside one is the base's), only when there is a figure
+    bases = [m.span() for m in lex["comparison"].finditer(text)] if raw else []
     out: list[dict[str, Any]] = []
     for fact in raw:
         if out and out[-1]["cstart"] == fact["cstart"]:

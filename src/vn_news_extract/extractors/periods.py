@@ -28,8 +28,13 @@ _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
 _RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)"
 
+# Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
+_STARTS = r"(?<!\w)(?=[\dcđghknqt])"
+
 PERIOD_RE = re.compile(
-    "|".join(
+    _STARTS
+    + "(?:"
+    + "|".join(
         [
             # a span of years: "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "các năm 2018 - 2019", "năm 2016 – 2020"
             (
@@ -87,7 +92,8 @@ PERIOD_RE = re.compile(
             # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"
             rf"(?P<day>ngày\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
