@@ -87,6 +87,8 @@ def test_periods(rule_facts, sentence, expected):
     "Đây là mức thấp nhất kể từ năm 2009.",
     "Anh ấy làm việc ở đây từ năm 2015.",
     "Mã Q1 và Q2 của dự án đã được duyệt.",
+    "Trên nền tảng 75 năm quan hệ hữu nghị, hai nước hợp tác.",
+    "Nhóm đã có 3 tháng quan sát thực địa.",
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []

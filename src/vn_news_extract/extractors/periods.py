@@ -26,7 +26,7 @@ _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 # a percentage right before a period ("tăng 89% kể từ năm 1997", "5%/năm kể từ năm 2000", "1,35% vào năm 2011")
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
-_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)"
+_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)(?!\w)"
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
 _STARTS = r"(?<!\w)(?=[\dcđghknqt])"
