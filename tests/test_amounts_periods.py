@@ -55,6 +55,19 @@ PERIODS = [
     ("Tính đến hết tháng 3, dư nợ tăng.", ("Tính đến hết tháng 3", None, None)),
     ("Dữ liệu tháng 4-2017 cho thấy doanh thu tăng.", ("tháng 4-2017", "2017-04-01", "2017-04-30")),
     ("Tại ngày 30/6/2025, dư nợ tăng.", ("ngày 30/6/2025", "2025-06-30", "2025-06-30")),
+    ("Kim ngạch kỳ 2 tháng 3/2024 tăng.", ("kỳ 2 tháng 3/2024", "2024-03-16", "2024-03-31")),
+    ("Kim ngạch kỳ 1 tháng 3/2024 tăng.", ("kỳ 1 tháng 3/2024", "2024-03-01", "2024-03-15")),
+    ("Giá nhà tăng 50% kể từ tháng 3/2019.", ("kể từ tháng 3/2019", "2019-03-01", None)),
+    ("Giá tăng 25% trong 3 năm kể từ năm 2020.", ("3 năm kể từ năm 2020", "2020-01-01", "2022-12-31")),
+    ("Trong 4 năm (2018 - 2021), sản lượng tăng.", ("4 năm (2018 - 2021)", "2018-01-01", "2021-12-31")),
+    ("Trong 5 năm trở lại đây, sản lượng tăng.", ("5 năm trở lại đây", None, None)),
+    ("Trong niên vụ 2021-2022, sản lượng tăng.", ("niên vụ 2021-2022", None, None)),
+    ("Trong năm nay, sản lượng tăng.", ("năm nay", None, None)),
+    ("Giá thép trong Q3/2024 tăng.", ("Q3/2024", "2024-07-01", "2024-09-30")),
+    ("Quy hoạch thời kỳ 2021-2030 được duyệt.", ("thời kỳ 2021-2030", "2021-01-01", "2030-12-31")),
+    ("Bình quân từ năm 2016 – 2020, sản lượng tăng.", ("năm 2016 – 2020", "2016-01-01", "2020-12-31")),
+    ("Trong các năm 2018 - 2019, sản lượng tăng.", ("các năm 2018 - 2019", "2018-01-01", "2019-12-31")),
+    ("Sản lượng tháng 4 năm nay tăng.", ("tháng 4 năm nay", None, None)),
 ]
 
 
@@ -70,6 +83,12 @@ def test_periods(rule_facts, sentence, expected):
     "Anh đã làm việc 3 tháng ở đây.",
     "Ngày 2/4, ngân hàng công bố tỷ giá.",
     "Khoản vay kỳ hạn 3 tháng có lãi suất thấp.",
+    "Giá dầu WTI giao tháng 8/2024 đóng cửa ở 80 USD/thùng.",
+    "Đây là mức thấp nhất kể từ năm 2009.",
+    "Anh ấy làm việc ở đây từ năm 2015.",
+    "Mã Q1 và Q2 của dự án đã được duyệt.",
+    "Trên nền tảng 75 năm quan hệ hữu nghị, hai nước hợp tác.",
+    "Nhóm đã có 3 tháng quan sát thực địa.",
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []

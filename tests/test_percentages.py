@@ -15,7 +15,8 @@ CASES = [
     ("Tăng trưởng tín dụng dự kiến đạt 14-15% trong năm nay.", [(14, 15, "percent", None, "increase", None)]),
     ("Mục tiêu tăng trưởng GDP từ 6,5% đến 7% trong năm 2025.", [(6.5, 7, "percent", None, "increase", None)]),
     ("Thu ngân sách đạt 95% dự toán năm.", [(95, None, "percent", None, None, None)]),
-    ("Có tới 60% doanh nghiệp được hỏi cho rằng chi phí tăng.", [(60, None, "percent", "tới", None, None)]),
+    # "tới", "lên tới" stress the figure; they are not among the guide's qualifiers
+    ("Có tới 60% doanh nghiệp được hỏi cho rằng chi phí tăng.", [(60, None, "percent", None, None, None)]),
     ("Ngành khai khoáng giảm 7,2%, trong khi ngành chế biến, chế tạo tăng 11,4%.",
      [(7.2, None, "percent", None, "decrease", "B"), (11.4, None, "percent", None, "increase", "C")]),
     ("Tỷ lệ thất nghiệp giảm từ 2,4% xuống 2,2%.", [(2.4, None, "percent", None, "decrease", None), (2.2, None, "percent", None, "decrease", None)]),
@@ -62,6 +63,26 @@ CASES = [
     ("Ngân hàng hạ dự báo tăng trưởng năm nay xuống 5,8% so với mức 6,3% trước đó.",
      [(5.8, None, "percent", None, "increase", None), (6.3, None, "percent", None, "increase", None)]),
     ("Doanh số tăng cao 7% so với cùng kỳ, công nhân tăng ca liên tục.", [(7, None, "percent", None, "increase", None)]),
+    # a clause that only restates the change before it (issue 11)
+    ("Giá bạc giảm 0,4 USD/ounce, tương đương 1,6%, xuống 24,1 USD/ounce.", [(1.6, None, "percent", None, "decrease", None)]),
+    ("Giá dầu Brent tăng 1,2 USD, tương đương khoảng 1,5%.", [(1.5, None, "percent", "khoảng", "increase", None)]),
+    ("Doanh nghiệp nộp thuế 4.000 tỷ đồng, tương đương 12% tổng thu.", [(12, None, "percent", None, None, None)]),
+    ("Lượng khách có tốc độ tăng trưởng cao, đạt bình quân 18%/năm.", [(18, None, "percent", None, "increase", None)]),
+    ("Thị trường có mức tăng trưởng ấn tượng, bình quân gần 25% mỗi năm.", [(25, None, "percent", "gần", "increase", None)]),
+    ("Doanh thu tăng 10%, đạt 95% kế hoạch năm.",
+     [(10, None, "percent", None, "increase", None), (95, None, "percent", None, None, None)]),
+    ("Tỷ lệ dự trữ bắt buộc giảm từ 8% xuống 6% năm 2020, xuống 5% năm 2021 và giảm tiếp còn 4% năm 2022.",
+     [(8, None, "percent", None, "decrease", None), (6, None, "percent", None, "decrease", None),
+      (5, None, "percent", None, "decrease", None), (4, None, "percent", None, "decrease", None)]),
+    # "cao hơn" is a change, not the qualifier "hơn"; "trong khoảng" is a range, not "about"
+    ("Giá nhập khẩu cao hơn 10-15% so với hàng nội.", [(10, 15, "percent", None, "increase", None)]),
+    ("Tỷ lệ đỗ thường nằm trong khoảng 60 - 70%.", [(60, 70, "percent", None, None, None)]),
+    ("Giá vé máy bay tăng lên tới 40% dịp lễ.", [(40, None, "percent", None, "increase", None)]),
+    # the sector of a figure: not when the predicate has a subject of its own
+    ("Cơ cấu nguồn điện gồm: than 50%; năng lượng tái tạo: 31 tỷ kWh, chiếm 13,5%.",
+     [(50, None, "percent", None, None, None), (13.5, None, "percent", None, None, "D35")]),
+    ("Ngành dệt may dự kiến tăng 6-8% và ngành đầu tư công khoảng 9%.",
+     [(6, 8, "percent", None, "increase", "C"), (9, None, "percent", "khoảng", "increase", None)]),
 ]
 
 
@@ -103,9 +124,77 @@ PERIOD_CASES = [
     ("Đồng USD đóng cửa cuối ngày 5/6 với mức tăng 0,3%.", ["ngày 5/6"]),
     ("Ngày 5/6, đồng USD tăng 0,3%.", [None]),
     ("Giá vàng đã tăng 4% sau khi chạm mức thấp nhất trong 3 tháng qua.", [None]),
+    # several periods in one clause: the one right after the figure, else the nearest before it
+    ("Thị phần của hãng tăng lên 31% trong năm 2019 từ mức 24% trong năm 2018.", ["năm 2019", "năm 2018"]),
+    ("Doanh thu quý I tăng 4,2% sang quý II đã tăng 7,5%.", ["quý I", "quý II"]),
+    ("Lợi nhuận 6 tháng đầu năm tăng 3% kéo theo chỉ số 6 tháng đầu năm 2019 tăng 1,2%.",
+     ["6 tháng đầu năm", "6 tháng đầu năm 2019"]),
+    ("Tỷ lệ này giảm từ 50% xuống 45% từ tháng 1/2020 và còn 40% từ tháng 1/2021.",
+     [None, "tháng 1/2020", "tháng 1/2021"]),
+    ("Tỷ lệ tăng cao nhất là 2,4% vào năm 2012, thấp nhất là 0,6% năm 2016.", ["năm 2012", "năm 2016"]),
+    ("Mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt 50%.", [None]),
+    # a period inside a comparison base is the base's, also after "thời điểm" or a figure
+    ("Giá thép tăng 30% so với thời điểm tháng 5/2020, có nơi tăng tới 40%.", [None, None]),
+    ("Doanh thu đạt 2,1 tỷ USD, tăng 8,4% so với mức 1,94 tỷ USD của tháng 6/2023.", [None]),
+    # a start point in another clause is not inherited
+    ("Bà Lan làm Giám đốc từ tháng 6/2019 và sở hữu 2 triệu cổ phiếu, chiếm 1,5%.", [None]),
+    # shapes of real news
+    ("Giá đất nền tăng 120% kể từ năm 2015.", ["kể từ năm 2015"]),
+    ("Giá dầu chạm mức thấp nhất kể từ năm 2016, giảm 2%.", [None]),
+    ("GDP bình quân tăng 6,5%/năm trong 10 năm qua.", ["10 năm qua"]),
+    ("Bình quân trong 5 năm (2016 – 2020), tín dụng tăng 13%/năm.", ["5 năm (2016 – 2020)"]),
+    ("Sản lượng cà phê niên vụ 2023/24 giảm 10% so với niên vụ trước.", ["niên vụ 2023/24"]),
+    ("Trị giá xuất khẩu kỳ 1 tháng 6/2024 tăng 5,5% so với kỳ 2 tháng 5/2024.", ["kỳ 1 tháng 6/2024"]),
+    ("Tính đến hết ngày 15/10, thu ngân sách đạt 90% dự toán.", ["Tính đến hết ngày 15/10"]),
+    ("Lũy kế chi 8 tháng đạt 60% dự toán năm.", ["8 tháng"]),
+    ("Xuất khẩu tăng 7% so với cùng kỳ năm trước (cùng kỳ năm 2019 tăng 9%).", [None, "cùng kỳ năm 2019"]),
+    ("Giá cà phê kỳ hạn tháng 9 giảm 1,2%, giá đường giao tháng 10 tăng 0,4%.", [None, None]),
+    ("Xuất khẩu 7 tháng năm 2023 đều cao hơn cùng kỳ năm trước như: gạo tăng 9%.", ["7 tháng năm 2023"]),
+    ("Ngân hàng dự báo tăng trưởng năm nay đạt 6,2%.", ["năm nay"]),
+    ("Lợi nhuận 9 tháng đầu năm nay tăng 14%.", ["9 tháng đầu năm nay"]),
+    ("Giá vàng giảm 2% trong vòng 1 tháng trở lại đây.", ["1 tháng trở lại đây"]),
 ]
 
 
 @pytest.mark.parametrize("sentence,expected", PERIOD_CASES)
 def test_percentage_periods(rule_facts, sentence, expected):
     assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_list_goes_on_in_the_next_paragraph(rule_facts):
+    """ "Trong đó, ..." opening a paragraph continues the list of the paragraph before."""
+    s = ("Trong 8 tháng năm 2023, kim ngạch đạt 20 tỷ USD, tăng 6% so với cùng kỳ năm 2022.\n"
+         "Trong đó, xuất khẩu tăng 9%, nhập khẩu tăng 3%.")
+    got = rule_facts(s, "percentages")
+    assert [f["period"] for f in got] == ["8 tháng năm 2023"] * 3
+    assert [f["comparison"] for f in got] == ["so với cùng kỳ năm 2022"] * 3
+
+
+def test_inheritance_reaches_a_few_sentences_back(rule_facts):
+    """A figure inherits from the sentences just before it, not from a whole page flattened into one
+    paragraph."""
+    near = "Năm 2022, doanh số đạt 10 tỷ USD. Hãng A tăng 20%. Hãng B tăng 10%."
+    assert [f["period"] for f in rule_facts(near, "percentages")] == ["Năm 2022"] * 2
+    far = ("Năm 2022, doanh số đạt kỷ lục. Thị trường khá yên ắng. Các thương nhân chờ đợi. "
+           "Người trồng giữ hàng. Giá ca cao giảm 3%.")
+    assert [f["period"] for f in rule_facts(far, "percentages")] == [None]
+
+
+# (text, [comparison of each figure]): the base as written, to the end of its noun phrase
+COMPARISON_CASES = [
+    ("Xuất khẩu đạt 3,2 tỷ USD, tăng 9,5% so với mức 2,92 tỷ USD của tháng 4/2022.",
+     ["so với mức 2,92 tỷ USD của tháng 4/2022"]),
+    ("Doanh thu so với cùng kỳ năm trước của các tỉnh như sau: Bình Dương tăng 12%; Đồng Nai tăng 8%.",
+     ["so với cùng kỳ năm trước", "so với cùng kỳ năm trước"]),
+    ("Giá cổ phiếu thấp hơn 15% so với mức đỉnh của 52 tuần.", ["so với mức đỉnh của 52 tuần"]),
+    # a base after the brackets that hold the figure or follow it
+    ("Số lao động là 50 triệu, tăng 80 nghìn người (0,16%) so với quý II/2019.", ["so với quý II/2019"]),
+    ("Kim ngạch đạt 9 tỷ USD, tăng 6,2% (tương đương 0,5 tỷ USD) so với kỳ 2 tháng 5/2024.",
+     ["so với kỳ 2 tháng 5/2024"]),
+    ("Giá vàng tăng 1,1% (phiên trước giảm 0,4%) trong phiên chiều.", [None, None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", COMPARISON_CASES)
+def test_percentage_comparisons(rule_facts, sentence, expected):
+    assert [f["comparison"] for f in rule_facts(sentence, "percentages")] == expected

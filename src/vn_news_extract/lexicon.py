@@ -100,11 +100,14 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         for key in (
             "increase", "decrease", "level", "growth_nouns", "qualifiers", "list_intro", "comparison_start",
             "comparison_stop", "range_words", "not_percent_after", "neutral", "after_change",
+            "paragraph_goes_on", "start_point", "period_links", "comparison_of", "comparison_time_ends",
+            "restating", "averages", "decrease_alone",
         )
-    },
+    }
+    | {"inherit_sentences_back": _NUM},
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
-        "term_before": _LIST,
+        "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
     },
     "sector_aliases.json": {
         "classification": _STR,

@@ -29,6 +29,9 @@ _BARE_LIST = re.compile(rf"((?:(?<![\w/.,]){NUM}\s*(?:;|,|và)\s*)+)$")
 _FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
 # A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
 _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
+_DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
+_SPACES = re.compile(r"\s*")
+_FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 
 
@@ -51,11 +54,42 @@ def _lex() -> dict[str, Any]:
         "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
+        # a change word that ends in a qualifier: "cao hơn", "ít hơn"
+        # "..., xuống 34% từ tháng 10/2022": a decrease when nothing else in the clause is a cue
+        "decrease_alone": re.compile(
+            rf"(?<!\w)(?:{alt(d['decrease_alone'])})(?:\s+(?:{alt(d['after_change'])}))?\s*$", re.IGNORECASE
+        ),
+        "comparative": re.compile(
+            rf"(?<!\w)(?:{alt([w for w in d['increase'] + d['decrease'] if w.endswith(' hơn')])})$",
+            re.IGNORECASE,
+        ),
         "list_intro": re.compile(rf"(?:{alt(d['list_intro'])})\s*$", re.IGNORECASE),
+        "sentences_back": int(d["inherit_sentences_back"]),
+        "sector_cue": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(load_json('sector_aliases.json')['cue_words'])}){NOT_BEFORE_WORD}",
+            re.IGNORECASE,
+        ),
+        # a clause that only restates the change before it: "tương đương 1,9%", "đạt trung bình 15%"
+        "restating": re.compile(
+            rf"(?:(?P<same>{alt(d['restating'])})|(?:{alt(d['level'])}))?"
+            rf"(?:\s*(?:{alt(d['averages'])}))?(?:\s*(?:{alt(d['qualifiers'])}))?",
+            re.IGNORECASE,
+        ),
+        "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
+        # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
+        "period_gap": re.compile(rf"(?:\s*/\s*năm)?\s*(?:(?:{alt(d['period_links'])})\s+)?", re.IGNORECASE),
         # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
+        # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
-            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})\s+[^\s,;.:()\n]+"
-            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})[^\s,;.:()\n%]+){{0,7}}",
+            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})\s+(?:{_DECIMAL}|[^\s,;.:()\n]+)"
+            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})(?:{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}",
+            re.IGNORECASE,
+        ),
+        # a base that ends on its time ends there: "so với cùng kỳ năm trước | của một số địa phương"
+        "base_tail": re.compile(
+            rf"(?:{'|'.join(f'(?<={w})' for w in d['comparison_time_ends'])}|(?<=\d))\s+"
+            rf"(?:{alt(d['comparison_of'])}){NOT_BEFORE_WORD}.*$",
             re.IGNORECASE,
         ),
         # "từ 9%/năm xuống 8,5%/năm": a per-period unit may follow the first figure of a from-to pair
@@ -99,7 +133,8 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
         if last is None or not _completes(last, m, segment, lex):
             last = m
     if last is None:
-        return None, None
+        alone = lex["decrease_alone"].search(segment)
+        return ("decrease", alone.group()) if alone else (None, None)
     closing = [b for b in bases if b.start() >= last.end()]
     if closing and segment[closing[-1].end() :].strip(" ,") not in ("", "và"):
         return None, None  # "tăng 5% so với cùng kỳ và hoàn thành 76%": the base closed the change
@@ -163,11 +198,13 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
             continue
         raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
     raw.sort(key=lambda f: f["cstart"])
+    # the comparison bases of the text (a period inside one is the base's), only when there is a figure
+    bases = [m.span() for m in lex["comparison"].finditer(text)] if raw else []
     out: list[dict[str, Any]] = []
     for fact in raw:
         if out and out[-1]["cstart"] == fact["cstart"]:
             continue
-        _attributes(view, fact, sectors, periods, protected, lex)
+        _attributes(view, fact, sectors, periods, (protected, bases), lex)
         out.append(fact)
     _from_to(text, out, lex)
     return [Percentage(**fact) for fact in out]
@@ -208,24 +245,41 @@ class _Clause:
         return _inside_parens(self.text, self.s_lo, self.start)
 
 
-def _clause_of(view: TextView, start: int, end: int, protected: list[tuple[int, int]]) -> _Clause:
+def _sentences_back(view: TextView, s_lo: int, n: int) -> int:
+    """The start of the ``n``-th sentence before the one at ``s_lo``."""
+    for _ in range(n):
+        if s_lo <= 0:
+            break
+        s_lo = view.sentence_bounds(s_lo - 1)[0]
+    return s_lo
+
+
+def _clause_of(
+    view: TextView, start: int, end: int, protected: list[tuple[int, int]], lex: dict[str, Any]
+) -> _Clause:
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
     p_lo, _p_hi = view.paragraph_bounds(start)
+    if p_lo > 0 and lex["goes_on"].match(text, p_lo):
+        p_lo = view.paragraph_bounds(p_lo - 1)[0]  # "Trong đó, ...": the list of the paragraph before
+    # a figure inherits from a few sentences before, not from a whole page flattened into one paragraph
+    p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
     return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi))
 
 
 def _qualifier(before: str, lex: dict[str, Any], view: TextView | None = None, base: int = 0) -> str | None:
-    """ "khoảng 6,5%", "hơn 20%"; "tới"/"đến" only right before the figure; a word of the segmentation
-    ("dưới" in "trên dưới" is not the qualifier "dưới")."""
+    """ "khoảng 6,5%", "hơn 20%"; a word of the segmentation ("dưới" in "trên dưới" is not the qualifier
+    "dưới"); not the "hơn" of a comparative change ("cao hơn 20-50%") nor the "khoảng" of a range ("nằm trong
+    khoảng 75 - 85%")."""
     q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
-    if q and view is not None and not view.match_on_words(q, base, "q"):
-        q = None
-    qualifier = q.group("q").lower() if q else None
-    if qualifier in ("tới", "đến", "lên tới") and not re.search(r"(?:lên tới|tới|đến)\s*$", before):
+    if q is None or lex["comparative"].search(before, 0, q.end()):
         return None
-    return qualifier
+    if view is not None and not view.match_on_words(q, base, "q"):
+        return None
+    if re.search(r"(?<!\w)trong\s+khoảng\s*$", before[: q.end()], re.IGNORECASE):
+        return None
+    return q.group("q").lower()
 
 
 def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, str | None]:
@@ -242,48 +296,121 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
         opened = text.rfind("(", cl.s_lo, start)
         direction, _cue = _direction(text[_clause_start(text, cl.s_lo, opened, protected) : opened])
+    elif direction is None and not cl.in_parens:
+        direction = _restated(cl, protected)
     return direction, cue
+
+
+def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
+    """A clause that only restates the clause before it takes that clause's change: "giảm 39 USD,
+    tương đương 1,9%" (a restating word, any change); "có tốc độ tăng trưởng khá tốt, đạt trung bình 15%/năm"
+    (a level word or none, a growth noun).  Not when the clause before has its own percentage ("tăng 10%,
+    đạt 95% kế hoạch")."""
+    lex = _lex()
+    m = lex["restating"].fullmatch(cl.before.strip())
+    if m is None or cl.c_lo <= cl.s_lo:
+        return None
+    prev = cl.text[_clause_start(cl.text, cl.s_lo, cl.c_lo - 1, protected) : cl.c_lo]
+    if _FIGURE.search(prev):
+        return None
+    if m.group("same"):
+        return _direction(prev)[0]
+    growth = lex["growth"].search(lex["neutral"].sub(_blank, prev))
+    if growth is None:
+        return None
+    return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
 
 
 def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str | None:
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
     base in its sentence takes the base stated earlier in the paragraph."""
     text, comparison_re = cl.text, lex["comparison"]
-    cm = comparison_re.search(text, cl.end, cl.c_hi) or comparison_re.search(text, cl.c_lo, cl.start)
+    cm = (
+        comparison_re.search(text, cl.end, cl.c_hi)
+        or comparison_re.search(text, cl.c_lo, cl.start)
+        or _base_after_brackets(cl, comparison_re)
+    )
     if cm:
-        return str(cm.group().strip())
+        return _base_text(cm, lex)
     if cl.in_parens:
         return None
     comparison = None
     for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
         if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
-            comparison = m.group().strip()
+            comparison = _base_text(m, lex)
     if comparison is None and direction is not None:
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
-            comparison = m.group().strip()
+            comparison = _base_text(m, lex)
     return comparison
 
 
-def _period(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period | None:
-    """In the clause, else the last one earlier in the paragraph; never a comparison's period ("so với
-    mức đỉnh tháng 2") nor one inside brackets that hold more than the period."""
-    bases = [m.span() for m in lex["comparison"].finditer(cl.text, cl.c_lo, cl.c_hi)]
+def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Match[str] | None:
+    """A base right after brackets that hold the figure or follow it: "tăng 74 nghìn người (0,14%) so với
+    quý I/2016", "giảm 11,8% (tương đương 2,04 tỷ USD) so với kỳ 1"."""
+    text = cl.text
+    if cl.in_parens:
+        closed = text.find(")", cl.end, cl.s_hi)
+    elif re.match(r"\s*\(", text[cl.end : cl.end + 3]):
+        closed = text.find(")", cl.end, cl.s_hi)
+        if text.find("(", text.find("(", cl.end) + 1, closed) >= 0:
+            return None  # nested brackets: leave them
+    else:
+        return None
+    if closed < 0:
+        return None
+    spaces = _SPACES.match(text, closed + 1)
+    return comparison_re.match(text, spaces.end() if spaces else closed + 1)
+
+
+def _base_text(m: re.Match[str], lex: dict[str, Any]) -> str:
+    return str(lex["base_tail"].sub("", m.group().strip()))
+
+
+def _period(
+    cl: _Clause, periods: list[Period], bases: list[tuple[int, int]], lex: dict[str, Any]
+) -> Period | None:
+    """The clause's own period, else the last one earlier in the paragraph; never a comparison's period
+    ("so với mức đỉnh tháng 2", "so với thời điểm tháng 3/2017") nor one inside brackets that hold more
+    than the period, nor a start point of another clause ("giữ chức từ tháng 3/2020")."""
     own = [
         p
         for p in periods
         if cl.c_lo <= p.cstart
         and p.cend <= cl.c_hi
         and not p.in_comparison
-        and not (not _plan_horizon(p) and any(a <= p.cstart and p.cend <= b for a, b in bases))
+        and (_plan_horizon(p) or not _inside(p, bases))
     ]
     if own:
-        return own[0]
+        return _own_period(cl, own, lex)
     earlier = [
         p
         for p in periods
-        if cl.p_lo <= p.cstart < cl.c_lo and not p.in_comparison and not _bracketed_aside(cl.text, cl.s_lo, p)
+        if cl.p_lo <= p.cstart < cl.c_lo
+        and not p.in_comparison
+        and not _inside(p, bases)
+        and not _bracketed_aside(cl.text, cl.s_lo, p)
+        and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
     ]
     return earlier[-1] if earlier else None
+
+
+def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
+    """Of several periods in a clause: the one right after the figure ("57% trong năm 2016 từ mức 46%
+    trong năm 2015"), else the nearest before it ("quý I tăng 5,15% sang quý II đã tăng lên 6,17%"), else
+    the first after it unless another figure stands between ("từ 40% xuống 37% từ tháng 10/2021")."""
+    text = cl.text
+    for p in own:
+        if p.cstart >= cl.end and lex["period_gap"].fullmatch(text, cl.end, p.cstart):
+            return p
+    before = [p for p in own if p.cend <= cl.start]
+    if before:
+        return before[-1]
+    after = own[0]
+    return None if _FIGURE.search(text, cl.end, after.cstart) else after
+
+
+def _inside(p: Period, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= p.cstart and p.cend <= b for a, b in spans)
 
 
 def _plan_horizon(p: Period) -> bool:
@@ -300,12 +427,22 @@ def _bracketed_aside(text: str, lo: int, p: Period) -> bool:
     return closed < 0 or text[opened + 1 : closed].strip() != text[p.cstart : p.cend]
 
 
-def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None) -> str | None:
-    """A sector phrase that is the clause's subject; a clause with no subject of its own ("..., tăng 9,1%",
-    "– ngành lớn nhất – tăng 6,4%") is about the sector its sentence names before it."""
-    subject = [s for s in sectors if cl.c_lo <= s.cstart and s.cend <= cl.start]
+def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None, lex: dict[str, Any]) -> str | None:
+    """A sector phrase that is the subject of the figure's predicate (after any figure before it in the
+    clause: "Ngành thép khoảng 8-10% và ngành đầu tư công khoảng 10-12%"); a clause with no subject of its
+    own ("..., tăng 9,1%", "– ngành lớn nhất – tăng 6,4%") is about the sector its sentence names before
+    it."""
+    text = cl.text
+    figures = list(_FIGURE.finditer(text, cl.c_lo, cl.start))
+    lo = figures[-1].end() if figures else cl.c_lo
+    subject = [s for s in sectors if lo <= s.cstart and s.cend <= cl.start]
     if subject:
         return subject[-1].code
+    if lex["sector_cue"].search(text, lo, cl.start):
+        return None  # a subject of its own that is no sector we know: "và ngành đầu tư công khoảng 10-12%"
+    subject = [s for s in sectors if cl.c_lo <= s.cstart and s.cend <= cl.start]
+    if subject:
+        return subject[-1].code  # "xây dựng chiếm lần lượt 28,87% và 7,8%": the clause's subject
     if indicator is None:
         earlier = [s for s in sectors if cl.s_lo <= s.cstart and s.cend <= cl.start]
         if earlier:
@@ -318,17 +455,19 @@ def _attributes(
     fact: dict[str, Any],
     sectors: list[Sector],
     periods: list[Period],
-    protected: list[tuple[int, int]],
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]],
     lex: dict[str, Any],
 ) -> None:
-    """Qualifier, direction, comparison, period, indicator and sector of one figure, from its clause."""
-    cl = _clause_of(view, fact["cstart"], fact["cend"], protected)
+    """Qualifier, direction, comparison, period, indicator and sector of one figure, from its clause
+    (``spans``: the sector names no clause break cuts, and the comparison bases of the text)."""
+    protected, bases = spans
+    cl = _clause_of(view, fact["cstart"], fact["cend"], protected, lex)
     qualifier = _qualifier(cl.before, lex, view, cl.c_lo)
     direction, cue = _change(cl, protected)
     comparison = _comparison(cl, direction, lex)
-    period = _period(cl, periods, lex)
+    period = _period(cl, periods, bases, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
-    sector = _sector(cl, sectors, indicator)
+    sector = _sector(cl, sectors, indicator, lex)
     fact.update(
         qualifier=qualifier,
         direction=direction,

@@ -17,18 +17,43 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Period
-from ..patterns import alternation, guarded
+from ..patterns import alternation
 from .dates import iso_date
 from .view import TextView
 
 _Y = r"(?:19|20)\d{2}"
 _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
+# a percentage right before a period ("tăng 89% kể từ năm 1997", "5%/năm kể từ năm 2000", "1,35% vào năm 2011")
+_FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
+_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)(?!\w)"
 
-PERIOD_RE = guarded(
-    "|".join(
+# Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
+_STARTS = r"(?<!\w)(?=[\dcđghknqt])"
+
+PERIOD_RE = re.compile(
+    _STARTS
+    + "(?:"
+    + "|".join(
         [
-            rf"(?P<range>giai đoạn\s+(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))",
+            # a span of years: "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "các năm 2018 - 2019", "năm 2016 – 2020"
+            (
+                rf"(?P<range>(?:(?:giai đoạn|thời kỳ)(?:\s+(?:từ\s+)?năm)?|(?:các\s+)?năm)\s+"
+                rf"(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))(?!\d)"
+            ),
+            # several years: "10 năm qua", "7 năm (2010 – 2016)", "5 năm kể từ năm 2022"
+            (
+                rf"(?P<years>(?P<yn>\d{{1,2}})\s+năm(?:\s+(?P<yrecent>{_RECENT})"
+                rf"|\s*\(\s*(?P<ya>{_Y})\s*[-–—]\s*(?P<yb>{_Y})\s*\)|\s+kể\s+từ\s+năm\s+(?P<ys>{_Y})))(?!\d)"
+            ),
+            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020"
+            rf"(?P<since>kể\s+từ\s+(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)(?P<sy>{_Y}))(?!\d)",
+            # a crop year: "niên vụ 2022 - 2023", "niên vụ 2016/17"
+            rf"(?P<crop>niên vụ\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
+            # the customs office's half months: "kỳ 2 tháng 2/2025" (16th to the month's end)
+            rf"(?P<halfmonth>kỳ\s+(?P<hk>[12])\s+tháng\s+(?P<hm>{_M})\s*[/.-]\s*(?P<hmy>{_Y}))(?!\d)",
+            # the same time a year before, as the subject of its own figure: "(cùng kỳ năm 2024 tăng 10,8%)"
+            rf"(?P<same>cùng kỳ\s+năm\s+(?:{_Y}|trước|ngoái))(?!\d)",
             # from one day to another: "từ 01/8/2023 đến 31/7/2024", "từ 1-1 đến hết 31-1-2017"
             (
                 rf"(?P<days>(?:giai đoạn\s+)?từ\s+(?:ngày\s+)?(?P<d1>{_D})\s*[/.-]\s*(?P<m1>{_M})(?:\s*[/.-]\s*(?P<y1>{_Y}))?"
@@ -46,21 +71,29 @@ PERIOD_RE = guarded(
                 rf"(?P<upto>(?P<uw>(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
                 rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)"
             ),
+            # the same without a year, when the words make it a cut-off: "tính đến hết ngày 1/11"
+            (
+                rf"(?P<uptoday>(?:tính\s+đến(?:\s+hết)?|đến\s+hết)(?:\s+ngày)?\s+{_D}\s*[/.-]\s*{_M})"
+                rf"(?![\d/.-])"
+            ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
             (
                 rf"(?P<endof>(?:cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])\s*(?:/|\.|năm)\s*(?P<emy>{_Y})"
                 rf"|quý\s+(?P<eq>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<eqy>{_Y})|năm\s+(?P<ey>{_Y})))(?!\d)"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y}))?|\s*/\s*(?P<my2>{_Y}))?)(?!\s*tuổi)",
-            rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y}))?)",
-            rf"(?P<quarter>quý\s+(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y}))?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y}))?)",
+            rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
+            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay)?)",
+            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|\s+năm\s+nay)?)",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
+            # the current year, as written (no bounds: the article's date is not read here)
+            r"(?P<thisyear>năm\s+nay)(?!\w)",
             # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"
             rf"(?P<day>ngày\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -76,6 +109,10 @@ def _lex() -> dict[str, Any]:
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
         "comparison": re.compile(rf"(?:{comp})\s*$", re.IGNORECASE),
+        "contract": re.compile(rf"(?:^|\s)(?:{alternation(data['contract_before'])})\s+$", re.IGNORECASE),
+        "reporting_after": re.compile(
+            rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
+        ),
     }
 
 
@@ -177,8 +214,41 @@ def _year(g: dict[str, Any]) -> Bounds:
     return _bounds(int(g["yy"]), 1, 12)
 
 
+def _years(g: dict[str, Any]) -> Bounds:
+    """ "7 năm (2010 – 2016)" -> 2010..2016; "5 năm kể từ năm 2022" -> 2022..2026; "10 năm qua" -> null."""
+    if g["ya"]:
+        return f"{g['ya']}-01-01", f"{g['yb']}-12-31"
+    if g["ys"]:
+        return f"{g['ys']}-01-01", f"{int(g['ys']) + int(g['yn']) - 1}-12-31"
+    return _NONE
+
+
+def _since(g: dict[str, Any]) -> Bounds:
+    """ "kể từ tháng 3/2020" -> from 2020-03-01, open-ended."""
+    return f"{g['sy']}-{int(g['sm'] or 1):02d}-01", None
+
+
+def _half_month(g: dict[str, Any]) -> Bounds:
+    """ "kỳ 1 tháng 2/2025" -> 1st to 15th; "kỳ 2" -> 16th to the month's end."""
+    first, last = _bounds(int(g["hmy"]), int(g["hm"]), int(g["hm"]))
+    if g["hk"] == "1":
+        return first, first[:8] + "15"
+    return first[:8] + "16", last
+
+
+def _open(_g: dict[str, Any]) -> Bounds:
+    return _NONE
+
+
 # The shapes of PERIOD_RE, in the order they are tried: (group name, its bounds).
 _SHAPES = (
+    ("years", _years),
+    ("since", _since),
+    ("crop", _open),
+    ("halfmonth", _half_month),
+    ("same", _open),
+    ("uptoday", _open),
+    ("thisyear", _open),
     ("days", _days),
     ("ytd", _year_to_date),
     ("uptomonth", _upto_month),
@@ -204,41 +274,66 @@ def resolve(m: re.Match[str]) -> Bounds:
     return _NONE
 
 
+def _is_reporting_months(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
+    """ "3 tháng" alone is a duration unless it is clearly a reporting period ("9 tháng qua", "trong 9
+    tháng", "tính chung 9 tháng", "lợi nhuận 9 tháng đạt ...")."""
+    return bool(
+        lex["reporting_after"].match(text[m.end() : m.end() + 12])
+        or re.search(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", before, re.IGNORECASE)
+        or re.search(r"(?:^|[.;:\n]\s*)$", before)
+    )
+
+
+def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
+    """Whether a period-shaped match is something else: a target year, a date, a loan term, a futures
+    contract's month, a record's start ("thấp nhất kể từ năm 2004") or a bare duration."""
+    if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
+        return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
+    if m.group("day") and not lex["day_before"].search(before):
+        return True
+    if m.group("months") and lex["term_before"].search(
+        re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)
+    ):
+        return True  # "khoản vay 1 tháng và 3 tháng": terms
+    if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
+        return True  # part of a date: "ngày 15 tháng 8 năm 2024"
+    if m.group("year") and re.search(r"tháng\s+\d{1,2}\s*$", before):
+        return True
+    if m.group("month") and lex["contract"].search(before):
+        return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
+    if m.group("since") and not _FIGURE_BEFORE.search(before):
+        return True  # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022": no figure counted since then
+    return bool(
+        m.group("months")
+        and not (m.group("my") or m.group("my2") or m.group("part") or m.group("mrecent"))
+        and not _is_reporting_months(m, text, before, lex)
+    )
+
+
+def _in_comparison(m: re.Match[str], before: str, lex: dict[str, Any]) -> bool:
+    """After a comparison word ("so với cùng kỳ năm 2023"); "cùng kỳ năm trước" is a figure's own period only
+    as the subject of its clause ("(cùng kỳ năm 2024 tăng 10,8%)"), a base anywhere else ("cao hơn cùng kỳ
+    năm trước")."""
+    if lex["comparison"].search(before):
+        return True
+    return bool(m.group("same")) and not re.search(r"(?:^|[(,;:.\n])\s*$", before)
+
+
 def extract(view: TextView) -> list[Period]:
     text = view.ctext
     lex = _lex()
     facts: list[Period] = []
     for m in PERIOD_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
-        if m.group("year") and lex["deadline"].search(before):
+        if _skipped(m, text, before, lex):
             continue
-        if m.group("day") and not lex["day_before"].search(before):
-            continue
-        if m.group("months") and lex["term_before"].search(
-            re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)
-        ):
-            continue  # "khoản vay 1 tháng và 3 tháng": terms
-        if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
-            continue  # part of a date: "ngày 15 tháng 8 năm 2024"
-        if m.group("year") and re.search(r"tháng\s+\d{1,2}\s*$", before):
-            continue
-        if m.group("months") and not (m.group("my") or m.group("my2") or m.group("part")):
-            # "3 tháng" alone is a duration unless it is clearly a reporting period ("9 tháng qua",
-            # "trong 9 tháng", "tính chung 9 tháng").
-            reporting = (
-                re.match(r"\s*(?:,|qua|đầu năm|năm nay)", text[m.end() : m.end() + 12])
-                or re.search(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", before, re.IGNORECASE)
-                or re.search(r"(?:^|[.;:\n]\s*)$", before)
-            )
-            if not reporting:
-                continue
         start_iso, end_iso = resolve(m)
         facts.append(
             Period(
                 **view.span(m.start(), m.end()),
                 period_start=start_iso,
                 period_end=end_iso,
-                in_comparison=bool(lex["comparison"].search(before)),
+                in_comparison=_in_comparison(m, before, lex),
             )
         )
     return facts
