@@ -424,6 +424,63 @@ class _Pool:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
+def _fill(jobs: Iterator[_Job | Item], pool: _Pool, inflight: dict[Future[Outcome], _Job], writer: _Writer,
+          limit: int) -> bool:  # fmt: skip
+    """Submit documents until ``limit`` are in flight; an input that is already an outcome is written.
+    Returns whether the inputs are exhausted."""
+    while len(inflight) < limit:
+        job = next(jobs, None)
+        if job is None:
+            return True
+        if isinstance(job, Item):
+            writer.add(job)
+        else:
+            inflight[pool.submit(job.raw)] = job
+    return False
+
+
+def _collect(done: Iterable[Future[Outcome]], inflight: dict[Future[Outcome], _Job], pool: _Pool,
+             writer: _Writer) -> list[_Job]:  # fmt: skip
+    """Write the outcomes of finished documents; returns the jobs whose worker died (a broken pool)."""
+    broken: list[_Job] = []
+    for fut in done:
+        job = inflight.pop(fut)
+        try:
+            outcome = fut.result()
+        except BrokenProcessPool:
+            broken.append(job)
+            continue
+        pool.results += 1
+        writer.add(Item(job.key, job.sha256, outcome))
+    return broken
+
+
+def _replace_broken_pool(broken: list[_Job], inflight: dict[Future[Outcome], _Job], pool: _Pool,
+                         writer: _Writer) -> None:  # fmt: skip
+    """Every task of a broken pool fails: the one that killed its worker is unknown, so all of them are
+    recorded as failed (a re-run retries them) and the pool is replaced."""
+    broken.extend(inflight.values())
+    inflight.clear()
+    pool.restart()
+    for job in broken:
+        died = Failed(
+            job.raw.label,
+            "worker",
+            "a worker process died while this document was in flight (a crash, a kill, "
+            "running out of memory, or a document stuck past the hard time limit)",
+        )
+        writer.add(Item(job.key, job.sha256, died))
+
+
+def _keep_finished(inflight: dict[Future[Outcome], _Job], writer: _Writer) -> None:
+    """Interrupted: keep what is finished, drop the rest (a re-run redoes it)."""
+    for fut, job in list(inflight.items()):
+        if fut.done() and not fut.cancelled() and fut.exception() is None:
+            writer.add(Item(job.key, job.sha256, fut.result()))
+        else:
+            fut.cancel()
+
+
 def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor, opts: BatchOptions) -> None:
     limit = opts.in_flight or 4 * opts.workers
     pool = _Pool(processor, opts.workers, opts.doc_timeout)
@@ -431,49 +488,16 @@ def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor
     exhausted = False
     try:
         while True:
-            while not exhausted and len(inflight) < limit:
-                job = next(jobs, None)
-                if job is None:
-                    exhausted = True
-                elif isinstance(job, Item):
-                    writer.add(job)
-                else:
-                    inflight[pool.submit(job.raw)] = job
+            exhausted = exhausted or _fill(jobs, pool, inflight, writer, limit)
             if not inflight:
                 break
             done, _ = wait(inflight, timeout=opts.flush_seconds, return_when=FIRST_COMPLETED)
-            broken: list[_Job] = []
-            for fut in done:
-                job = inflight.pop(fut)
-                try:
-                    outcome = fut.result()
-                except BrokenProcessPool:
-                    broken.append(job)
-                    continue
-                pool.results += 1
-                writer.add(Item(job.key, job.sha256, outcome))
+            broken = _collect(done, inflight, pool, writer)
             if broken:
-                # every task of a broken pool fails: the one that killed its worker is unknown, so all of
-                # them are recorded as failed (a re-run retries them) and the pool is replaced
-                broken.extend(inflight.values())
-                inflight.clear()
-                pool.restart()
-                for job in broken:
-                    died = Failed(
-                        job.raw.label,
-                        "worker",
-                        "a worker process died while this document was in flight (a crash, a kill, "
-                        "running out of memory, or a document stuck past the hard time limit)",
-                    )
-                    writer.add(Item(job.key, job.sha256, died))
+                _replace_broken_pool(broken, inflight, pool, writer)
             writer.maybe_flush()
     except BaseException:
-        # Interrupted: keep what is finished, drop the rest (a re-run redoes it).
-        for fut, job in list(inflight.items()):
-            if fut.done() and not fut.cancelled() and fut.exception() is None:
-                writer.add(Item(job.key, job.sha256, fut.result()))
-            else:
-                fut.cancel()
+        _keep_finished(inflight, writer)
         raise
     finally:
         try:
