@@ -176,6 +176,8 @@ class FakeProcessor(Processor):
     ``delay``: seconds per document, for runs that must still be running when they are killed.
     """
 
+    preload = ()  # no spaCy in the fork server: nothing here needs it
+
     def __init__(self, log_dir: str | None = None, delay: float = 0.0) -> None:
         super().__init__()
         self.log_dir = log_dir

@@ -3,14 +3,13 @@ traceback or a hang; on the command line, one ``error:`` line and a non-zero exi
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 import unicodedata
 from pathlib import Path
 
 import pytest
 from _vn_charsets import to_cp1258
+from cli_support import cli_main
 
 from vn_news_extract.decode import decode_bytes, legacy_font_encoding
 from vn_news_extract.errors import DecodeError
@@ -239,17 +238,12 @@ def test_text_over_the_pipeline_limit_fails_with_a_reason(nlp) -> None:
 def test_cli_one_line_error(tmp_path: Path, name: str, data: bytes, message: str) -> None:
     path = tmp_path / name
     path.write_bytes(data)
-    res = subprocess.run(
-        [sys.executable, "-m", "vn_news_extract", "extract", str(path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    res = cli_main("extract", str(path))
+    stderr = res.stderr.decode()
     assert res.returncode != 0
-    assert "Traceback" not in res.stderr
-    lines = [line for line in res.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("error:") and message in lines[0], res.stderr
+    assert "Traceback" not in stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:") and message in lines[0], stderr
 
 
 def test_lone_surrogates_are_refused_clearly(tmp_path: Path) -> None:
