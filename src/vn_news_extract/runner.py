@@ -437,11 +437,14 @@ class _Pool:
         return ProcessPoolExecutor(self.workers, _mp_context(self.processor.preload), _init_worker, args)
 
     def submit(self, raw: RawDocument) -> Future[Outcome]:
+        """The document's future; on a pool found broken here, an already failed one, so that the run
+        loop replaces the pool once, with the futures of the broken pool (not once more when those fail)."""
         try:
             return self.executor.submit(_pool_task, raw, self.timeout)
-        except BrokenProcessPool:
-            self.restart()
-            return self.executor.submit(_pool_task, raw, self.timeout)
+        except BrokenProcessPool as err:
+            failed: Future[Outcome] = Future()
+            failed.set_exception(err)
+            return failed
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -524,12 +527,12 @@ def _replace_broken_pool(broken: list[_Job], inflight: dict[Future[Outcome], _Jo
 
 
 def _keep_finished(inflight: dict[Future[Outcome], _Job], writer: _Writer) -> None:
-    """Interrupted: keep what is finished, drop the rest (a re-run redoes it)."""
+    """Interrupted: keep what is finished, drop the rest (a re-run redoes it).  The rest is not cancelled
+    here: the pool's shutdown cancels it in the executor's own thread, which would otherwise fail on a
+    future cancelled behind its back when the killed workers break the pool (``InvalidStateError``)."""
     for fut, job in list(inflight.items()):
         if fut.done() and not fut.cancelled() and fut.exception() is None:
             writer.add(Item(job.key, job.sha256, fut.result()))
-        else:
-            fut.cancel()
 
 
 def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor, opts: BatchOptions) -> None:
