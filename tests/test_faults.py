@@ -102,7 +102,7 @@ def test_a_stuck_worker_is_stopped_and_replaced(tmp_path: Path) -> None:
 
 
 def _kill_randomly(url: str, out: Path, sig: signal.Signals, rng: random.Random, group: bool) -> None:
-    proc = _start(url, out, delay=0.05)
+    proc = _start(url, out, delay=0.05, hold=out.parent / "never")
     try:
         deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
         while _outcomes(url) < 1 and proc.poll() is None:
@@ -123,7 +123,7 @@ def _kill_randomly(url: str, out: Path, sig: signal.Signals, rng: random.Random,
 
 def test_sigterm_stops_a_run_cleanly(tmp_path: Path) -> None:
     url, out = f"sqlite:///{tmp_path / 'x.db'}", tmp_path / "out.jsonl"
-    proc = _start(url, out, delay=0.1)
+    proc = _start(url, out, delay=0.1, hold=tmp_path / "never")
     deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
     while _outcomes(url) < 6:
         assert proc.poll() is None and time.monotonic() < deadline
@@ -156,7 +156,8 @@ def test_random_signals_at_random_points_then_a_rerun(tmp_path: Path) -> None:
 
 def test_a_worker_killed_from_outside(tmp_path: Path) -> None:
     url, out = f"sqlite:///{tmp_path / 'x.db'}", tmp_path / "out.jsonl"
-    proc = _start(url, out, delay=0.1)
+    go = tmp_path / "go"
+    proc = _start(url, out, delay=0.1, hold=go)  # the run cannot end before a worker is killed
     try:
         deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
         while _outcomes(url) < 3:
@@ -165,6 +166,7 @@ def test_a_worker_killed_from_outside(tmp_path: Path) -> None:
         children = [p for p in _group(proc.pid) if _parent(p) not in (proc.pid, 0, 1) and p != proc.pid]
         assert children, "no worker process found"
         os.kill(children[0], signal.SIGKILL)  # the OOM killer's way
+        go.touch()
         code = proc.wait(timeout=600)
         assert code == 0, "the run did not survive a dead worker: " + (
             proc.stderr.read().decode()[-2000:] if proc.stderr else ""
