@@ -17,7 +17,8 @@ from batch_support import DATABASES, database, expected_counts, scalar
 N = 60
 TESTS = str(Path(__file__).parent)
 SCRIPT = """
-import sys
+import signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)  # a background launcher may have left it ignored
 sys.path.insert(0, {tests!r})
 from batch_support import FakeProcessor, corpus
 from vn_news_extract.runner import BatchOptions, run
