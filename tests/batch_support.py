@@ -174,12 +174,19 @@ class FakeProcessor(Processor):
 
     ``log_dir``: each ``setup`` and each document leave a file there (which process, how often).
     ``delay``: seconds per document, for runs that must still be running when they are killed.
+    ``hold``: (label, file): the document with that label waits until the file exists, so that a run
+    cannot finish before a test has done what it waits for, however busy the machine is.
     """
 
-    def __init__(self, log_dir: str | None = None, delay: float = 0.0) -> None:
+    preload = ()  # no spaCy in the fork server: nothing here needs it
+
+    def __init__(
+        self, log_dir: str | None = None, delay: float = 0.0, hold: tuple[str, str] | None = None
+    ) -> None:
         super().__init__()
         self.log_dir = log_dir
         self.delay = delay
+        self.hold = hold
 
     def setup(self) -> None:
         self.nlp = "fake"
@@ -193,6 +200,9 @@ class FakeProcessor(Processor):
             Path(self.log_dir, f"doc-{os.getpid()}-{uuid.uuid4().hex[:8]}").touch()
         if self.delay:
             time.sleep(self.delay)
+        if self.hold and doc.label == self.hold[0]:
+            while not Path(self.hold[1]).exists():
+                time.sleep(0.05)
         if body.startswith("SKIP"):
             return Skipped(doc.label, "not an article")
         if body.startswith("FAIL"):

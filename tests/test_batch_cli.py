@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from batch_support import scalar
+from cli_support import cli_main
 from click.testing import CliRunner
 
 from vn_news_extract.cli import cli
@@ -87,59 +83,17 @@ def test_out_alone_writes_no_database(inputs: Path, tmp_path: Path, monkeypatch:
         (["--scheduler", "tcp://127.0.0.1:1"], 2, "--scheduler needs --engine dask"),
     ],
 )
-def test_errors_are_one_line(tmp_path: Path, args: list[str], code: int, message: str) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "vn_news_extract", "batch", str(TXT[0]), "-q", *args],
-        cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False,
-    )  # fmt: skip
-    assert result.returncode == code, result.stderr
-    assert message in result.stderr
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
+def test_errors_are_one_line(tmp_path: Path, args: list[str], code: int, message: str,
+                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    result = cli_main("batch", str(TXT[0]), "-q", *args)
+    stderr = result.stderr.decode()
+    assert result.returncode == code, stderr
+    assert message in stderr
+    assert "Traceback" not in stderr
+    lines = [line for line in stderr.splitlines() if line.strip()]
     assert len([line for line in lines if line.lower().startswith("error")]) == 1
     assert len(lines) <= 3  # click usage errors add a usage line and a hint
-
-
-def _outcomes(db: str) -> int:
-    try:
-        return scalar(db, "SELECT count(*) FROM outcomes") or 0
-    except Exception as err:  # noqa: BLE001 - the database is not created yet
-        return 0 if "no such table" in str(err) or "unable to open" in str(err) else -1
-
-
-def test_ctrl_c_stops_cleanly_and_the_rerun_finishes(tmp_path: Path) -> None:
-    folder = tmp_path / "many"
-    folder.mkdir()
-    text = TXT[0].read_text(encoding="utf-8")
-    for i in range(200):  # enough that a busy machine cannot finish before the signal lands
-        (folder / f"{i:03d}.txt").write_text(f"Bản tin số {i}: {text}", encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'x.db'}"
-    cmd = [sys.executable, "-m", "vn_news_extract", "batch", str(folder), "--db", db, "-w", "1",
-           "--batch-size", "1"]  # fmt: skip
-    proc = subprocess.Popen(cmd, start_new_session=True, stderr=subprocess.PIPE, text=True)
-    try:
-        deadline = time.monotonic() + 600  # a hang guard, not a speed assumption
-        while True:
-            if _outcomes(db) >= 2:
-                break
-            assert proc.poll() is None and time.monotonic() < deadline
-            time.sleep(0.05)
-        os.killpg(proc.pid, signal.SIGINT)
-        _, err = proc.communicate(timeout=300)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    assert proc.returncode == 130, err
-    assert "re-run the same command to resume" in err and "Traceback" not in err
-    done = scalar(db, "SELECT count(*) FROM outcomes")
-    assert done < 200
-    rerun = subprocess.run(
-        [*cmd[:-2], "-w", "2", "-q"], capture_output=True, text=True, timeout=1200, check=False
-    )
-    assert rerun.returncode == 0, rerun.stderr
-    assert scalar(db, "SELECT count(*) FROM outcomes WHERE status = 'stored'") == 200
-    assert scalar(db, "SELECT count(*) FROM articles") == 200
-    assert scalar(db, "SELECT already_done FROM runs WHERE status = 'completed'") == done
 
 
 def test_jsonl_input_and_the_dask_engine(tmp_path: Path) -> None:

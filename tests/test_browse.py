@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from browser_support import Browser, chromium_problem
+from cli_support import cli_main
 
 from vn_news_extract.cli_browse import browse_metadata, make_datasette
 from vn_news_extract.pipeline import extract_text
@@ -88,11 +89,10 @@ def test_canned_queries_and_chart_through_datasette(db):
 
 
 def test_browse_refuses_what_it_cannot_serve(tmp_path):
-    cmd = [sys.executable, "-m", "vn_news_extract", "browse"]
-    res = subprocess.run([*cmd, str(tmp_path / "none.db")], capture_output=True, text=True, check=False)
-    assert res.returncode != 0 and res.stderr.startswith("error: no database at")
-    res = subprocess.run([*cmd, "postgresql+psycopg://u@127.0.0.1/x"], capture_output=True, text=True, check=False)
-    assert res.returncode != 0 and "SQLite files only" in res.stderr and "Traceback" not in res.stderr
+    res = cli_main("browse", str(tmp_path / "none.db"))
+    assert res.returncode != 0 and res.stderr.startswith(b"error: no database at")
+    res = cli_main("browse", "postgresql+psycopg://u@127.0.0.1/x")
+    assert res.returncode != 0 and b"SQLite files only" in res.stderr and b"Traceback" not in res.stderr
 
 
 # -- a real server and a real browser -----------------------------------------------------------------------

@@ -6,19 +6,26 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_support import cli_main
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = ROOT / "corpus" / "000_de8609e468eb4ff7.txt"
 
 
+def run_process(*args, stdin=None):
+    """The installed entry point in a new process (``python -m vn_news_extract``)."""
+    cmd = [sys.executable, "-m", "vn_news_extract", *args]
+    return subprocess.run(cmd, input=stdin, capture_output=True, check=False)
+
+
 def run(*args, stdin=None):
-    return subprocess.run(
-        [sys.executable, "-m", "vn_news_extract", *args], input=stdin, capture_output=True, timeout=300
-    )
+    """The command line's one boundary (``cli.main``) in this process: the pipeline loaded once serves
+    every call; ``run_process`` covers the entry point itself."""
+    return cli_main(*args, stdin=stdin)
 
 
 def test_extract_prints_valid_record():
-    res = run("extract", str(ARTICLE), "--compact")
+    res = run_process("extract", str(ARTICLE), "--compact")
     assert res.returncode == 0, res.stderr
     record = json.loads(res.stdout)
     assert len(record["documents"]) == 2 and len(record["officials"]) == 3

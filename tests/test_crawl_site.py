@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_support import cli_main
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -177,9 +178,9 @@ def test_cli_interrupted_crawl_resumes(tmp_path: Path) -> None:
     ],
 )
 def test_cli_user_errors(tmp_path: Path, args: list[str], message: str) -> None:
-    proc = _cli(*args, "--db", str(tmp_path / "x.db"), cwd=tmp_path)
-    _, err = proc.communicate(timeout=300)
-    assert proc.returncode not in (0, 70) and message in err and "Traceback" not in err
+    res = cli_main("crawl", *args, "--db", str(tmp_path / "x.db"))
+    err = res.stderr.decode()
+    assert res.returncode not in (0, 70) and message in err and "Traceback" not in err
     if message.startswith("error:"):
         assert err.strip() == message
 

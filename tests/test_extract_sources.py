@@ -4,12 +4,11 @@ article gives the same facts from its HTML page as from its text dump."""
 import functools
 import http.server
 import json
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
 import pytest
+from cli_support import cli_main
 
 from vn_news_extract import extract_file
 
@@ -48,7 +47,7 @@ def test_acceptance_html_facts_equal_text_facts():
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "vn_news_extract", *args], capture_output=True, timeout=300)
+    return cli_main(*args)  # the CLI's boundary in this process (tests/cli_support.py)
 
 
 def test_extract_warc_archive():

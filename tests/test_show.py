@@ -6,12 +6,11 @@ import html
 import itertools
 import json
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from cli_support import cli_main
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -260,8 +259,7 @@ def test_cli_show_errors_are_one_line(tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{}")
     for args in (["show", "/no/such/file.txt"], ["show", str(bad)]):
-        res = subprocess.run([sys.executable, "-m", "vn_news_extract", *args], capture_output=True, timeout=120,
-                             check=False)
+        res = cli_main(*args)
         err = res.stderr.decode().strip()
         assert res.returncode != 0 and err.startswith("error: ") and len(err.splitlines()) == 1, err
 

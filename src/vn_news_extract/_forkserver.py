@@ -1,8 +1,11 @@
 """Imported first by the batch's fork server (``runner._mp_context``), before spaCy and underthesea.
 
-Ctrl-C reaches the whole foreground process group, the fork server included; while it is still loading
-the pipeline, a SIGINT there printed a long ``KeyboardInterrupt`` traceback.  Interrupts are the parent
-process's business (it stops the pool), so the fork server and the workers it forks ignore them.
+Ctrl-C reaches the whole foreground process group, the fork server included.  Interrupts are the parent
+process's business (it prints the one message and stops the workers and this server), so the fork server
+and the workers it forks ignore them.  The parent starts this interpreter with SIGINT and SIGTERM already
+ignored (``runner._children_ignore_interrupts``: a signal during the interpreter's own start-up cannot
+kill it) and blocked; here they stay ignored and are unblocked (a held one is dropped), so that the
+workers start with an ordinary signal mask.
 
 A worker being forked just as the parent stops finds the parent's semaphores and pipes gone; the fork
 server reports that through ``sys.excepthook`` as a traceback.  It is the expected end of an interrupted
@@ -15,8 +18,10 @@ import signal
 import sys
 from types import TracebackType
 
-signal.signal(signal.SIGINT, signal.SIG_IGN)
-signal.signal(signal.SIGTERM, signal.SIG_IGN)
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+for _sig in _STOP_SIGNALS:
+    signal.signal(_sig, signal.SIG_IGN)
+signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
 
 _PARENT_GONE = (FileNotFoundError, EOFError, BrokenPipeError, ConnectionResetError)
 _default_hook = sys.excepthook

@@ -107,13 +107,56 @@ def _detect(content: bytes) -> str | None:
     return str(best)
 
 
-def _choose(content: bytes, declared: list[str]) -> str:
+def _by_bom(content: bytes) -> str | None:
+    """The text when the bytes start with a byte-order mark (which then must decode), else None."""
     for bom, codec in _BOMS:
         if content.startswith(bom):
             text = _strict(content, codec)
             if text is None:
                 raise DecodeError(f"bytes start with a {codec} byte-order mark but do not decode as {codec}")
             return text.lstrip("\ufeff")
+    return None
+
+
+def _candidates(content: bytes, declared: list[str]) -> dict[str, str]:
+    """Every declared charset, UTF-8 and Windows-1258 that decodes the bytes strictly: codec -> text."""
+    candidates: dict[str, str] = {}
+    for codec in (*declared, "utf-8", "cp1258"):
+        if codec not in candidates:
+            text = _strict(content, codec)
+            if text is not None:
+                candidates[codec] = text
+    return candidates
+
+
+def _add_loose_utf8(content: bytes, candidates: dict[str, str]) -> None:
+    """UTF-8 with a few broken bytes (a truncated download, a glitch) competes, each U+FFFD as junk."""
+    loose = content.decode("utf-8", "replace")
+    if loose.count("\ufffd") <= max(4, int(len(loose) * _UTF8_LOOSE_MAX)):
+        candidates["utf-8"] = loose
+
+
+def _best_scored(content: bytes, declared: list[str], candidates: dict[str, str]) -> str:
+    """The candidate that reads most like Vietnamese; the first declared charset wins a tie, then UTF-8,
+    then cp1258; when even the best reads as mojibake, the detector's guess if it reads better."""
+    scores = {codec: _score(text) for codec, text in candidates.items()}
+    best = max(scores.values())
+    order = [c for c in declared if c in candidates] + [c for c in candidates if c not in declared]
+    codec = next(c for c in order if scores[c] == best)
+    if best >= 0:
+        return candidates[codec]
+    guess = _detect(content)
+    if guess is not None and _score(guess) > best:
+        return guess
+    return candidates[codec]
+
+
+def _choose(content: bytes, declared: list[str]) -> str:
+    """The honest text of ``content``: a byte-order mark; plain ASCII; valid UTF-8 unless a strong
+    charset other than UTF-8 is declared; else the best-scored strict decoding; else detection."""
+    text = _by_bom(content)
+    if text is not None:
+        return text
     if content.isascii():
         return content.decode("ascii")
     strong_declared = [c for c in declared if c not in _WEAK]
@@ -121,33 +164,15 @@ def _choose(content: bytes, declared: list[str]) -> str:
         text = _strict(content, "utf-8")
         if text is not None:  # valid UTF-8 with non-ASCII bytes is almost never an accident
             return text
-    candidates: dict[str, str] = {}
-    for codec in (*declared, "utf-8", "cp1258"):
-        if codec not in candidates:
-            text = _strict(content, codec)
-            if text is not None:
-                candidates[codec] = text
+    candidates = _candidates(content, declared)
     strong = [c for c in declared if c in candidates and c not in _WEAK]
     if "utf-8" in candidates and (not strong or strong[0] == "utf-8"):
         # Valid UTF-8 with non-ASCII bytes is almost never an accident: trust it over a weak declaration.
         return candidates["utf-8"]
     if "utf-8" not in candidates:
-        # UTF-8 with a few broken bytes (a truncated download, a glitch) competes, each U+FFFD as junk
-        loose = content.decode("utf-8", "replace")
-        if loose.count("\ufffd") <= max(4, int(len(loose) * _UTF8_LOOSE_MAX)):
-            candidates["utf-8"] = loose
+        _add_loose_utf8(content, candidates)
     if candidates:
-        scores = {codec: _score(text) for codec, text in candidates.items()}
-        best = max(scores.values())
-        # The first declared charset that reads as well as the best one wins; then UTF-8, then cp1258.
-        order = [c for c in declared if c in candidates] + [c for c in candidates if c not in declared]
-        codec = next(c for c in order if scores[c] == best)
-        if best >= 0:
-            return candidates[codec]
-        guess = _detect(content)
-        if guess is not None and _score(guess) > best:
-            return guess
-        return candidates[codec]
+        return _best_scored(content, declared, candidates)
     guess = _detect(content)
     if guess is None:
         raise DecodeError("cannot decode the bytes: no charset fits (binary data?)")

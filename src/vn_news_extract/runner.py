@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -160,6 +160,10 @@ class Processor:
     Picklable without its pipeline: workers receive the bare object and call ``setup`` themselves.
     Subclass it to run something else per document (tests, benchmarks).
     """
+
+    # modules the fork server imports once, so that each worker starts with them loaded (a subclass that
+    # needs no pipeline sets its own, and starts no spaCy)
+    preload: tuple[str, ...] = ("vn_news_extract.pipeline",)
 
     def __init__(self) -> None:
         self.nlp: Any = None
@@ -378,16 +382,46 @@ def _run_inline(jobs: Iterator[_Job | Item], writer: _Writer, processor: Process
             writer.add(Item(job.key, job.sha256, handle(processor, job.raw, timeout)))
 
 
-def _mp_context() -> Any:
+def _mp_context(preload: Sequence[str] = Processor.preload) -> Any:
     main_file = getattr(sys.modules.get("__main__"), "__file__", None)
     if main_file and not os.path.exists(main_file):  # ``python - <<EOF``: workers could not re-import it
         return multiprocessing.get_context("fork")
     ctx = multiprocessing.get_context("forkserver")
     # imported once in the fork server, so each worker starts with spaCy and underthesea loaded
-    ctx.set_forkserver_preload(
-        ["vn_news_extract._forkserver", "vn_news_extract.runner", "vn_news_extract.pipeline"]
-    )
+    ctx.set_forkserver_preload(["vn_news_extract._forkserver", "vn_news_extract.runner", *preload])
+    from multiprocessing import forkserver, resource_tracker
+
+    # first the resource tracker: it blocks the signals around its own start, and unblocks them after
+    resource_tracker.ensure_running()
+    with _children_ignore_interrupts():  # started here, not at the first submit, to start it like this
+        forkserver.ensure_running()
     return ctx
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+@contextmanager
+def _children_ignore_interrupts() -> Iterator[None]:
+    """Interpreters started inside (the fork server, the resource tracker) ignore Ctrl-C and SIGTERM from
+    their first instruction: a disposition of SIG_IGN survives exec, and CPython installs no SIGINT
+    handler over it, so a signal to the process group cannot kill them mid start-up ("Fatal Python error:
+    init_import_site"); the workers they fork inherit it.  Interrupts are this process's business: here the
+    two signals are blocked meanwhile, so one that arrives is held and reaches this process's own handler
+    when it is back (in the main thread; elsewhere nothing is changed)."""
+    previous = {sig: signal.getsignal(sig) for sig in _STOP_SIGNALS}
+    if threading.current_thread() is not threading.main_thread() or None in previous.values():
+        yield  # signal handlers can only be set in the main thread; None: a handler not set from Python
+        return
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        for sig in _STOP_SIGNALS:
+            signal.signal(sig, signal.SIG_IGN)
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)  # a held signal is delivered now
 
 
 class _Pool:
@@ -400,14 +434,17 @@ class _Pool:
 
     def _new(self) -> ProcessPoolExecutor:
         args = (self.processor, os.getpid(), self.timeout)
-        return ProcessPoolExecutor(self.workers, _mp_context(), _init_worker, args)
+        return ProcessPoolExecutor(self.workers, _mp_context(self.processor.preload), _init_worker, args)
 
     def submit(self, raw: RawDocument) -> Future[Outcome]:
+        """The document's future; on a pool found broken here, an already failed one, so that the run
+        loop replaces the pool once, with the futures of the broken pool (not once more when those fail)."""
         try:
             return self.executor.submit(_pool_task, raw, self.timeout)
-        except BrokenProcessPool:
-            self.restart()
-            return self.executor.submit(_pool_task, raw, self.timeout)
+        except BrokenProcessPool as err:
+            failed: Future[Outcome] = Future()
+            failed.set_exception(err)
+            return failed
 
     def restart(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -420,66 +457,118 @@ class _Pool:
         self.executor = self._new()
         self.results = 0
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, stop: bool = False) -> None:
+        """Let the workers finish and leave; ``stop``: interrupted, so kill them (they ignore SIGINT and
+        SIGTERM, which are this process's business) and the fork server, which may still be loading."""
+        workers = list((getattr(self.executor, "_processes", None) or {}).values())
         self.executor.shutdown(wait=False, cancel_futures=True)
+        if stop:
+            for worker in workers:
+                worker.kill()
+            _stop_fork_server()
+
+
+def _stop_fork_server() -> None:
+    """Kill the fork server this process started, if any (the next pool starts a new one)."""
+    from multiprocessing import forkserver
+
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if pid is not None:
+        with suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+
+
+def _fill(jobs: Iterator[_Job | Item], pool: _Pool, inflight: dict[Future[Outcome], _Job], writer: _Writer,
+          limit: int) -> bool:  # fmt: skip
+    """Submit documents until ``limit`` are in flight; an input that is already an outcome is written.
+    Returns whether the inputs are exhausted."""
+    while len(inflight) < limit:
+        job = next(jobs, None)
+        if job is None:
+            return True
+        if isinstance(job, Item):
+            writer.add(job)
+        else:
+            inflight[pool.submit(job.raw)] = job
+    return False
+
+
+def _collect(done: Iterable[Future[Outcome]], inflight: dict[Future[Outcome], _Job], pool: _Pool,
+             writer: _Writer) -> list[_Job]:  # fmt: skip
+    """Write the outcomes of finished documents; returns the jobs whose worker died (a broken pool)."""
+    broken: list[_Job] = []
+    for fut in done:
+        job = inflight.pop(fut)
+        try:
+            outcome = fut.result()
+        except BrokenProcessPool:
+            broken.append(job)
+            continue
+        pool.results += 1
+        writer.add(Item(job.key, job.sha256, outcome))
+    return broken
+
+
+def _replace_broken_pool(broken: list[_Job], inflight: dict[Future[Outcome], _Job], pool: _Pool,
+                         writer: _Writer) -> None:  # fmt: skip
+    """Every task of a broken pool fails: the one that killed its worker is unknown, so all of them are
+    recorded as failed (a re-run retries them) and the pool is replaced."""
+    broken.extend(inflight.values())
+    inflight.clear()
+    pool.restart()
+    for job in broken:
+        died = Failed(
+            job.raw.label,
+            "worker",
+            "a worker process died while this document was in flight (a crash, a kill, "
+            "running out of memory, or a document stuck past the hard time limit)",
+        )
+        writer.add(Item(job.key, job.sha256, died))
+
+
+def _keep_finished(inflight: dict[Future[Outcome], _Job], writer: _Writer) -> None:
+    """Interrupted: keep what is finished, drop the rest (a re-run redoes it).  The rest is not cancelled
+    here: the pool's shutdown cancels it in the executor's own thread, which would otherwise fail on a
+    future cancelled behind its back when the killed workers break the pool (``InvalidStateError``)."""
+    for fut, job in list(inflight.items()):
+        if fut.done() and not fut.cancelled() and fut.exception() is None:
+            writer.add(Item(job.key, job.sha256, fut.result()))
 
 
 def _run_pool(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor, opts: BatchOptions) -> None:
     limit = opts.in_flight or 4 * opts.workers
-    pool = _Pool(processor, opts.workers, opts.doc_timeout)
     inflight: dict[Future[Outcome], _Job] = {}
-    exhausted = False
+    pool: _Pool | None = None
+    exhausted, stop = False, True  # stop: the pool is killed unless the loop ends normally
     try:
+        pool = _Pool(processor, opts.workers, opts.doc_timeout)
         while True:
-            while not exhausted and len(inflight) < limit:
-                job = next(jobs, None)
-                if job is None:
-                    exhausted = True
-                elif isinstance(job, Item):
-                    writer.add(job)
-                else:
-                    inflight[pool.submit(job.raw)] = job
+            exhausted = exhausted or _fill(jobs, pool, inflight, writer, limit)
             if not inflight:
                 break
             done, _ = wait(inflight, timeout=opts.flush_seconds, return_when=FIRST_COMPLETED)
-            broken: list[_Job] = []
-            for fut in done:
-                job = inflight.pop(fut)
-                try:
-                    outcome = fut.result()
-                except BrokenProcessPool:
-                    broken.append(job)
-                    continue
-                pool.results += 1
-                writer.add(Item(job.key, job.sha256, outcome))
+            broken = _collect(done, inflight, pool, writer)
             if broken:
-                # every task of a broken pool fails: the one that killed its worker is unknown, so all of
-                # them are recorded as failed (a re-run retries them) and the pool is replaced
-                broken.extend(inflight.values())
-                inflight.clear()
-                pool.restart()
-                for job in broken:
-                    died = Failed(
-                        job.raw.label,
-                        "worker",
-                        "a worker process died while this document was in flight (a crash, a kill, "
-                        "running out of memory, or a document stuck past the hard time limit)",
-                    )
-                    writer.add(Item(job.key, job.sha256, died))
+                _replace_broken_pool(broken, inflight, pool, writer)
             writer.maybe_flush()
+        stop = False
     except BaseException:
-        # Interrupted: keep what is finished, drop the rest (a re-run redoes it).
-        for fut, job in list(inflight.items()):
-            if fut.done() and not fut.cancelled() and fut.exception() is None:
-                writer.add(Item(job.key, job.sha256, fut.result()))
-            else:
-                fut.cancel()
+        _keep_finished(inflight, writer)
         raise
     finally:
-        try:
-            pool.shutdown()
-        except Exception:  # a pool torn down mid-start by a signal: the run's end says why
-            log.debug("pool shutdown", exc_info=True)
+        _end_pool(pool, stop)
+
+
+def _end_pool(pool: _Pool | None, stop: bool) -> None:
+    """Shut the pool down; interrupted (``stop``), kill its workers and the fork server, also when the
+    pool was still starting."""
+    try:
+        if pool is not None:
+            pool.shutdown(stop=stop)
+        elif stop:
+            _stop_fork_server()
+    except Exception:  # a pool torn down mid-start by a signal: the run's end says why
+        log.debug("pool shutdown", exc_info=True)
 
 
 def _run_dask(jobs: Iterator[_Job | Item], writer: _Writer, processor: Processor, opts: BatchOptions) -> None:
