@@ -1,7 +1,7 @@
 """Percentages and percentage points with value, range, qualifier, direction, indicator, sector,
 period and comparison base.
 
-The figure is found on the raw text (underthesea splits ``5,4%``); its attributes come from its clause:
+The figure is found on the raw text (underthesea splits ``3,7%``); its attributes come from its clause:
 the nearest change verb before it gives the direction unless a level word ("chiếm", "đạt", "ở mức")
 stands between them; the comparison base ("so với ...") comes from the clause, else from an earlier
 clause of the sentence (a list intro); the period from the clause, else from earlier in the paragraph.
@@ -40,7 +40,7 @@ def _lex() -> dict[str, Any]:
     d = load_json("percent_cues.json")
     alt = alternation
     return {
-        # a range "14-15%", "từ 6,5% đến 7%" (range words from the data) or one figure "5,4%"
+        # a range "14-15%", "từ 6,5% đến 7%" (range words from the data) or one figure "3,7%"
         "figure": guarded(
             rf"{_FIGURE_START}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
             rf"|{_FIGURE_START}{_SIGN}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",

@@ -619,7 +619,7 @@ def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Ca
 
 def _joins_list(v: Vsic, c: _Candidate, low: str, gap_start: int, gap_end: int) -> bool:
     """Whether a cue-only candidate counts beside a counted one: a list gap between them, also items that
-    each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng 6,8%"), and not a commodity ("dệt may, giày
+    each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng 6,3%"), and not a commodity ("dệt may, giày
     dép, cà phê": the coffee is goods)."""
     if c.entry.commodity:
         return False
