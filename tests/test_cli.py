@@ -99,6 +99,7 @@ def test_evaluate_lists_errors():
     assert "micro" in res.stdout.decode()
 
 
+@pytest.mark.slow  # the whole bundled corpus in a fresh interpreter (about a minute); CI runs it with -m slow
 def test_readme_first_command_fills_the_default_database(tmp_path):
     """`vn-news-extract batch corpus/` from any folder: ./vn_news.db holds every bundled document."""
     import sqlite3
