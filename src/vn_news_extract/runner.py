@@ -447,6 +447,9 @@ class _Pool:
             return failed
 
     def restart(self) -> None:
+        """A worker died: the pool is broken.  Its other workers ignore SIGTERM, so the executor's own clean-up
+        cannot stop them (its thread would then spin at exit, waiting for them): they are killed here."""
+        self._kill_workers()
         self.executor.shutdown(wait=False, cancel_futures=True)
         if self.results == 0:
             raise VnNewsError(
@@ -460,12 +463,20 @@ class _Pool:
     def shutdown(self, *, stop: bool = False) -> None:
         """Let the workers finish and leave; ``stop``: interrupted, so kill them (they ignore SIGINT and
         SIGTERM, which are this process's business) and the fork server, which may still be loading."""
-        workers = list((getattr(self.executor, "_processes", None) or {}).values())
+        workers = self._workers()
         self.executor.shutdown(wait=False, cancel_futures=True)
         if stop:
             for worker in workers:
                 worker.kill()
             _stop_fork_server()
+
+    def _workers(self) -> list[Any]:
+        return list((getattr(self.executor, "_processes", None) or {}).values())
+
+    def _kill_workers(self) -> None:
+        for worker in self._workers():
+            with suppress(Exception):  # already gone, or never started
+                worker.kill()
 
 
 def _stop_fork_server() -> None:
