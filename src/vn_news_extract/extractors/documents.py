@@ -687,7 +687,7 @@ def _passed_by(
 
 def _name_key(text: str) -> str:
     """A law's name as compared: lower case, "năm" before its year dropped ("Bộ luật Dân sự năm 2015")."""
-    return "law:" + re.sub(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", "", " ".join(text.lower().split()))
+    return "law:" + _cased_name(text).lower()
 
 
 def _same_name(text: str, by_key: dict[str, Any]) -> str:
@@ -703,8 +703,12 @@ def _same_name(text: str, by_key: dict[str, Any]) -> str:
     return key
 
 
+_YEAR_WORD = re.compile(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", re.IGNORECASE)
+
+
 def _cased_name(text: str) -> str:
-    return re.sub(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", "", " ".join(text.split()))
+    """A law's name as written, spaces collapsed and "năm" before its year dropped."""
+    return _YEAR_WORD.sub("", " ".join(text.split()))
 
 
 # What a law's name may add and still be the same law: its year, the country, "(sửa đổi)", its number, or
