@@ -232,13 +232,23 @@ def _open_and_close(url: str, go: Any) -> None:
     sink.close(RunTotals())
 
 
+RACE = """
+import sys, time
+from pathlib import Path
+from vn_news_extract.sinks import SqlSink
+from vn_news_extract.sinks.base import RunInfo, RunTotals
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.01)
+sink = SqlSink(sys.argv[1], retries=0)
+sink.open(RunInfo(inputs=[]))
+sink.close(RunTotals())
+"""
+
+
 def test_two_first_runs_on_an_empty_database_do_not_race(db_url: str, tmp_path: Path) -> None:
     """Two real processes open the same empty database at once, five times over (no retries allowed:
-    without the schema lock PostgreSQL fails with a duplicate key on pg_type).  The processes are forked
-    from this one, whose SQLAlchemy is already imported, so that both are ready before the start signal."""
-    import multiprocessing
-
-    ctx = multiprocessing.get_context("fork")
+    without the schema lock PostgreSQL fails with a duplicate key on pg_type)."""
     for attempt in range(5):
         url = db_url
         if db_url.startswith("sqlite"):
@@ -250,14 +260,14 @@ def test_two_first_runs_on_an_empty_database_do_not_race(db_url: str, tmp_path: 
                     conn.execute(text(f"DROP TABLE IF EXISTS {table.name} CASCADE"))
                 conn.execute(text("DROP TABLE IF EXISTS schema_lock"))
             engine.dispose()
-        go = ctx.Event()
-        procs = [ctx.Process(target=_open_and_close, args=(url, go)) for _ in range(2)]
-        for proc in procs:
-            proc.start()
-        go.set()
-        for proc in procs:
-            proc.join()
-        assert [p.exitcode for p in procs] == [0, 0]
+        go = tmp_path / f"go{attempt}"
+        procs = [
+            subprocess.Popen([sys.executable, "-c", RACE, url, str(go)], stderr=subprocess.PIPE, text=True)
+            for _ in range(2)
+        ]
+        go.touch()
+        errors = [p.communicate()[1] for p in procs]
+        assert [p.returncode for p in procs] == [0, 0], errors
         assert scalar(url, "SELECT count(*) FROM runs") == 2
         assert scalar(url, "SELECT count(*) FROM schema_version") == 1
 
