@@ -17,24 +17,23 @@ from .numbers import NUM, parse_number
 from .view import TextView
 
 _TAIL = NOT_BEFORE_WORD
-_alt = alternation
 
 
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, Any]:
     d = load_json("amount_units.json")
     scales = d["scales"]
-    scale_re = rf"(?P<scales>(?:\s+(?:{_alt(list(scales))}){_TAIL})*)"
+    scale_re = rf"(?P<scales>(?:\s+(?:{alternation(list(scales))}){_TAIL})*)"
     return {
         "scales": scales,
-        "scale_word": re.compile(_alt(list(scales))),
+        "scale_word": re.compile(alternation(list(scales))),
         "money": d["money"],
         "re": guarded(
-            rf"(?<![\w/.,])(?P<num>{NUM}){scale_re}\s*(?:(?P<money>{_alt(list(d['money']))}){_TAIL}"
-            rf"(?:/(?P<per>[\w²³]+))?|(?P<count>{_alt(d['count'])}){_TAIL})"
+            rf"(?<![\w/.,])(?P<num>{NUM}){scale_re}\s*(?:(?P<money>{alternation(list(d['money']))}){_TAIL}"
+            rf"(?:/(?P<per>[\w²³]+))?|(?P<count>{alternation(d['count'])}){_TAIL})"
         ),
-        "qualifier": re.compile(rf"(?<!\w)(?P<q>{_alt(d['qualifiers'])})\s+$", re.IGNORECASE),
-        "more_units": re.compile(rf"(?:,\s*|\s+và\s+)(?:{_alt(d['count'])}){_TAIL}"),
+        "qualifier": re.compile(rf"(?<!\w)(?P<q>{alternation(d['qualifiers'])})\s+$", re.IGNORECASE),
+        "more_units": re.compile(rf"(?:,\s*|\s+và\s+)(?:{alternation(d['count'])}){_TAIL}"),
     }
 
 

@@ -41,9 +41,6 @@ _TITLE_OF_PREVIOUS = re.compile(rf"(?:[{_UP}][{_LO}]*)\s*(?:,|[-–—])\s*$")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
 
 
-_alt = alternation
-
-
 @dataclass(frozen=True)
 class Lex:
     surnames: frozenset[str]
@@ -94,7 +91,7 @@ def lex() -> Lex:
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
     titles |= {f"{t} {dom}" for t in d["ministry_titles"] for dom in d["ministry_domains"]}
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
-    heads_re = re.compile(rf"\s(?:{_alt(d['org_heads'])})(?!\w)")
+    heads_re = re.compile(rf"\s(?:{alternation(d['org_heads'])})(?!\w)")
     bases = set()
     for t in titles:
         # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own.
@@ -104,12 +101,12 @@ def lex() -> Lex:
         bases.add(t)
         bases.add(t[0].lower() + t[1:])
         bases.add(t[0].upper() + t[1:])
-    pre = _alt(d["pre_modifiers"])
-    post = _alt(d["post_modifiers"] + d["elect_words"])
-    funcs = _alt([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
-    one_title = rf"(?:(?:{pre})\s+)*(?:{_alt(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
+    pre = alternation(d["pre_modifiers"])
+    post = alternation(d["post_modifiers"] + d["elect_words"])
+    funcs = alternation([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
+    one_title = rf"(?:(?:{pre})\s+)*(?:{alternation(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
     title_re = rf"{one_title}(?:\s+kiêm\s+{one_title})?"  # "Chủ tịch HĐQT kiêm Tổng Giám đốc"
-    heads = _alt(d["org_heads"])
+    heads = alternation(d["org_heads"])
     given = {
         syl
         for f in ("names/duyet_given_names_boy.txt", "names/duyet_given_names_girl.txt")
@@ -130,46 +127,50 @@ def lex() -> Lex:
         places=frozenset(places | set(d["home_country"])),
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
-        honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{_alt(d['honorifics'])})\s+$"),
-        prefix=re.compile(rf"(?<!\w)(?P<p>(?:{_alt(d['prefixes'])})(?:\s*(?:{_alt(d['prefixes'])}))*)\s*$"),
+        honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{alternation(d['honorifics'])})\s+$"),
+        prefix=re.compile(
+            rf"(?<!\w)(?P<p>(?:{alternation(d['prefixes'])})(?:\s*(?:{alternation(d['prefixes'])}))*)\s*$"
+        ),
         title=re.compile(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
         title_at_end=re.compile(rf"(?<!\w)(?P<t>{title_re})\s*$"),
         org_head=re.compile(rf"^(?:{heads})(?!\w)"),
-        country=re.compile(rf"^(?:{_alt(d['countries'])})(?!\w)"),
-        country_at_end=re.compile(rf"(?<!\w)(?:{_alt(d['countries'])})$"),
-        org_stop=re.compile(rf"^(?:{_alt(d['org_stop'])})(?!\w)"),
-        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{_alt(d['parent_units'])})(?!\w))"),
-        sub_unit=re.compile(rf"^(?:{_alt(d['sub_units'])})(?!\w)"),
+        country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
+        country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
+        org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
+        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{alternation(d['parent_units'])})(?!\w))"),
+        sub_unit=re.compile(rf"^(?:{alternation(d['sub_units'])})(?!\w)"),
         place_end=re.compile(
-            rf"^(?P<keep>.*?(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+            rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
-        university=re.compile(rf"(?:{_alt(d['universities'])})(?!\w)"),
-        elect=re.compile(rf"\s+(?:{_alt(d['elect_words'])})$"),
-        photo_note=re.compile(rf"\s*\((?:{_alt(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
+        university=re.compile(rf"(?:{alternation(d['universities'])})(?!\w)"),
+        elect=re.compile(rf"\s+(?:{alternation(d['elect_words'])})$"),
+        photo_note=re.compile(rf"\s*\((?:{alternation(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
         not_joint_after=frozenset(d["not_joint_after"]),
         sole_posts=frozenset(p.lower() for p in d["sole_posts"]),
-        person_lead=re.compile(rf"(?:{_alt(d['honorifics'] + d['prefixes'])})(?!\w)"),
-        pre_modifier=re.compile(rf"(?:{_alt(d['pre_modifiers'])})\s"),
-        seat=re.compile(_alt(d["seats"]), re.IGNORECASE),
-        company_post=re.compile(rf"(?<!\w)(?:{_alt(d['company_posts'])})$", re.IGNORECASE),
-        own_body=re.compile(rf"^(?:{_alt(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"),
-        after_place=re.compile(rf"(?<!\w)(?:{_alt(d['org_ends_after_place'])})\s*$"),
-        not_before_name=re.compile(
-            rf"(?<!\w)(?:{_alt(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
+        person_lead=re.compile(rf"(?:{alternation(d['honorifics'] + d['prefixes'])})(?!\w)"),
+        pre_modifier=re.compile(rf"(?:{alternation(d['pre_modifiers'])})\s"),
+        seat=re.compile(alternation(d["seats"]), re.IGNORECASE),
+        company_post=re.compile(rf"(?<!\w)(?:{alternation(d['company_posts'])})$", re.IGNORECASE),
+        own_body=re.compile(
+            rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"
         ),
-        former=re.compile(rf"^(?:{_alt(d['former_words'])})\s+"),
+        after_place=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s*$"),
+        not_before_name=re.compile(
+            rf"(?<!\w)(?:{alternation(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
+        ),
+        former=re.compile(rf"^(?:{alternation(d['former_words'])})\s+"),
         foreign_org_words=frozenset(d["foreign_org_words"]),
-        org_goes_on=re.compile(rf"^(?:{_alt(d['org_goes_on'])})(?!\w)"),
+        org_goes_on=re.compile(rf"^(?:{alternation(d['org_goes_on'])})(?!\w)"),
         title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
         plural_title=re.compile(
-            rf"(?<!\w)(?:{_alt(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
-            rf"\s*(?::|\s(?:{_alt(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
+            rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
+            rf"\s*(?::|\s(?:{alternation(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
         ),
         function=re.compile(rf"(?:{funcs})(?!\w)"),
         vn_syllable=re.compile(
-            rf"(?:{_alt(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{_alt(d['syllable_finals'])})?"
+            rf"(?:{alternation(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{alternation(d['syllable_finals'])})?"
         ),
     )
 
