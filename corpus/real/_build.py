@@ -1,10 +1,11 @@
 """Build and check the real gold set from the hand annotations in ``corpus/real/ann/``.
 
-    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2}/ and check them
+    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,dev3}/ and check them
     python corpus/real/_build.py --check   # check the written files only
+    python corpus/real/_build.py --out DIR # write DIR/{dev,test,...}/ instead (a test compares it with the committed)
     python corpus/real/_build.py --agreement [e]   # agreement of the doubly annotated items (id prefix)
 
-Items come from ``_sample.jsonl`` / ``_sample2.jsonl`` (sentences, quoted) and ``_articles*.jsonl`` (whole articles, referenced by
+Items come from ``_sample*.jsonl`` (sentences, quoted) and ``_articles*.jsonl`` (whole articles, referenced by
 source file and id, never copied). Annotation modules ``ann/*.py`` call
 ``X(item_id, *facts, **defaults)`` for a sentence and ``ART(item_id, *facts, **defaults)`` for an article,
 with the fact constructors of ``corpus/_goldlib.py`` (P, S, O, D); offsets are computed, never typed.
@@ -34,7 +35,7 @@ from _sample import article_text  # noqa: E402
 KINDS = ("percentages", "sectors", "officials", "documents")
 
 
-SPLITS = ("dev", "test", "dev2")
+SPLITS = ("dev", "test", "dev2", "dev3")
 
 
 def _rows(*names: str) -> dict:
@@ -43,8 +44,9 @@ def _rows(*names: str) -> dict:
 
 
 def load_items() -> tuple[dict, dict]:
-    """Sentences and articles of both batches (batch 2 is the ``dev2`` split; see ``_sample.py``)."""
-    return _rows("_sample.jsonl", "_sample2.jsonl"), _rows("_articles.jsonl", "_articles2.jsonl")
+    """Sentences and articles of every batch (batch N > 1 is the ``devN`` split; see ``_sample.py``)."""
+    return (_rows("_sample.jsonl", "_sample2.jsonl", "_sample3.jsonl"),
+            _rows("_articles.jsonl", "_articles2.jsonl", "_articles3.jsonl"))
 
 
 def source_text(file: str, source_id: str) -> str:
@@ -105,7 +107,7 @@ def build_item(item_id: str, facts, defaults, sents: dict, arts: dict) -> dict:
     return head
 
 
-def build(check_only: bool = False) -> None:
+def build(check_only: bool = False, out: Path = HERE) -> None:
     sents, arts = load_items()
     ann = load_annotations(HERE / "ann")
     missing = [i for i in list(sents) + list(arts) if i not in ann]
@@ -114,7 +116,7 @@ def build(check_only: bool = False) -> None:
     for split in SPLITS:
         rows = [build_item(i, *ann[i][:2], sents, arts) for i in sents if i in ann and sents[i]["split"] == split]
         docs = [build_item(i, *ann[i][:2], sents, arts) for i in arts if i in ann and arts[i]["split"] == split]
-        folder = HERE / split
+        folder = out / split
         if check_only:
             continue
         (folder / "articles").mkdir(parents=True, exist_ok=True)
@@ -133,7 +135,7 @@ def build(check_only: bool = False) -> None:
 
 def agreement(prefix: str = "") -> None:
     """Fact-level agreement (F1 of one annotator against the other) on the doubly annotated items (those whose
-    id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2)."""
+    id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2, ``g`` batch 3)."""
     sys.path.insert(0, str(ROOT / "src"))
     from vn_news_extract.evaluate import GoldDoc, Tally, score_document  # noqa: PLC0415
 
@@ -177,4 +179,5 @@ if __name__ == "__main__":
         rest = sys.argv[sys.argv.index("--agreement") + 1:]
         agreement(rest[0] if rest else "")
     else:
-        build(check_only="--check" in sys.argv)
+        build(check_only="--check" in sys.argv,
+              out=Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else HERE)

@@ -2,6 +2,8 @@
 
     python corpus/real/_sample.py            # writes corpus/real/_sample.jsonl and corpus/real/_articles.jsonl
     python corpus/real/_sample.py --batch 2  # writes corpus/real/_sample2.jsonl and corpus/real/_articles2.jsonl
+    python corpus/real/_sample.py --batch 3  # writes corpus/real/_sample3.jsonl and corpus/real/_articles3.jsonl
+    ... --out DIR                             # writes into DIR instead (a test compares it with the committed files)
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
 ``test`` when the first two hex digits of sha256(id) fall below 0x5a (35 %), else in ``dev``.
@@ -15,6 +17,9 @@ The output quotes the sampled sentences only; whole articles are referenced by s
 Batch 2 (``dev2``, seed ``SEED2``) was drawn later, when the first dev split had been tuned on: it takes only
 ``dev`` articles that batch 1 did not touch at all (so ``test`` stays disjoint by article), weights the strata
 towards industries and posts, and is measured blind on arrival before any rule is changed for it.
+Batch 3 (``dev3``, seed ``20261202``) was drawn the same way when ``dev`` and ``dev2`` had both been tuned on
+while ``test`` stayed well below them: it takes ``dev`` articles no earlier batch touched, weights whole
+articles more (16), and is likewise measured blind on arrival.
 """
 from __future__ import annotations
 
@@ -31,9 +36,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 from vn_news_extract.textnorm import passage_text  # noqa: E402
 
 SEED = 20261130
-SEED2 = 20261201
-QUOTA2 = {"percent": 60, "post": 100, "document": 80, "industry": 160, "random": 60}
-ARTICLES2 = 10
+# later dev batches: seed, sentences per stratum, whole articles, id prefix (sentence ids P0001, articles Pa01)
+BATCHES = {
+    2: {"seed": 20261201, "quota": {"percent": 60, "post": 100, "document": 80, "industry": 160, "random": 60},
+        "articles": 10, "prefix": "e"},
+    3: {"seed": 20261202, "quota": {"percent": 80, "post": 80, "document": 60, "industry": 120, "random": 60},
+        "articles": 16, "prefix": "g"},
+}
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
 SOURCES = ("vneconomy-2017-2025.jsonl.gz", "baomoi-2017.jsonl.gz")
@@ -79,7 +88,7 @@ def load(name: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def main() -> None:
+def main(out: Path) -> None:
     rng = random.Random(SEED)
     docs = {name: load(name) for name in SOURCES}
     articles: list[dict] = []
@@ -115,61 +124,68 @@ def main() -> None:
     for row in sample:
         counters[row["split"]] += 1
         row["id"] = f"{row['split'][0]}{counters[row['split']]:04d}"
-    here = ROOT / "corpus" / "real"
-    with (here / "_sample.jsonl").open("w", encoding="utf-8") as fh:
+    with (out / "_sample.jsonl").open("w", encoding="utf-8") as fh:
         for row in sample:
             fh.write(json.dumps({k: row[k] for k in ("id", "split", "stratum", "file", "source_id", "text")},
                                 ensure_ascii=False) + "\n")
-    with (here / "_articles.jsonl").open("w", encoding="utf-8") as fh:
+    with (out / "_articles.jsonl").open("w", encoding="utf-8") as fh:
         for row in articles:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"{len(sample)} sentences ({counters}), {len(articles)} articles")
 
 
-def batch2() -> None:
-    """The second dev batch (see the module docstring); ids ``e0001``… and ``ea01``…"""
-    rng = random.Random(SEED2)
+def batch(number: int, out: Path) -> None:
+    """A later dev batch (see the module docstring); ids ``<prefix>0001``… and ``<prefix>a01``…"""
+    spec = BATCHES[number]
+    prefix, split = spec["prefix"], f"dev{number}"
+    rng = random.Random(spec["seed"])
     docs = {name: load(name) for name in SOURCES}
     here = ROOT / "corpus" / "real"
-    used = {json.loads(line)["source_id"] for f in ("_sample.jsonl", "_articles.jsonl")
+    earlier = ["_sample.jsonl", "_articles.jsonl"] + [f"_{kind}{n}.jsonl" for n in BATCHES if n < number
+                                                      for kind in ("sample", "articles")]
+    used = {json.loads(line)["source_id"] for f in earlier
             for line in (here / f).read_text(encoding="utf-8").splitlines()}
     fresh = {name: sorted((d for d in docs[name] if split_of(d["id"]) == "dev" and d["id"] not in used),
                           key=lambda d: d["id"]) for name in SOURCES}
     articles: list[dict] = []
-    for k in range(ARTICLES2):
+    for k in range(spec["articles"]):
         name = SOURCES[k % 2]
         pool = [d for d in fresh[name] if d["id"] not in {a["source_id"] for a in articles}
                 and 1200 <= len(article_text(d["text"])) <= 3500
                 and re.search(STRATA["percent"] + "|" + STRATA["post"], d["text"])]
         pick = rng.choice(pool)
-        articles.append({"id": f"ea{k + 1:02d}", "split": "dev2", "file": str(TEXTS / name),
+        articles.append({"id": f"{prefix}a{k + 1:02d}", "split": split, "file": str(TEXTS / name),
                          "source_id": pick["id"], "url": pick.get("url"), "chars": len(article_text(pick["text"]))})
     taken = {a["source_id"] for a in articles}
     cands = {name: [(d["id"], s) for d in fresh[name] if d["id"] not in taken for s in sentences(d["text"])]
              for name in SOURCES}
     sample: list[dict] = []
     seen: set[str] = set()
-    for stratum, quota in QUOTA2.items():
+    for stratum, quota in spec["quota"].items():
         rx = re.compile(STRATA[stratum]) if STRATA[stratum] else None
         for j, name in enumerate(SOURCES):
             want = quota // 2 + (quota % 2 if j == 0 else 0)
             pool = [c for c in cands[name] if c[1] not in seen and (rx is None or rx.search(c[1]))]
             for source_id, sent in rng.sample(pool, want):
                 seen.add(sent)
-                sample.append({"split": "dev2", "stratum": stratum, "file": str(TEXTS / name),
+                sample.append({"split": split, "stratum": stratum, "file": str(TEXTS / name),
                                "source_id": source_id, "text": sent})
     rng.shuffle(sample)
     for n, row in enumerate(sample, 1):
-        row["id"] = f"e{n:04d}"
-    with (here / "_sample2.jsonl").open("w", encoding="utf-8") as fh:
+        row["id"] = f"{prefix}{n:04d}"
+    with (out / f"_sample{number}.jsonl").open("w", encoding="utf-8") as fh:
         for row in sample:
             fh.write(json.dumps({k: row[k] for k in ("id", "split", "stratum", "file", "source_id", "text")},
                                 ensure_ascii=False) + "\n")
-    with (here / "_articles2.jsonl").open("w", encoding="utf-8") as fh:
+    with (out / f"_articles{number}.jsonl").open("w", encoding="utf-8") as fh:
         for row in articles:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(sample)} sentences (dev2), {len(articles)} articles")
+    print(f"{len(sample)} sentences ({split}), {len(articles)} articles")
 
 
 if __name__ == "__main__":
-    batch2() if "--batch" in sys.argv and sys.argv[sys.argv.index("--batch") + 1] == "2" else main()
+    target = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else ROOT / "corpus" / "real"
+    if "--batch" in sys.argv:
+        batch(int(sys.argv[sys.argv.index("--batch") + 1]), target)
+    else:
+        main(target)
