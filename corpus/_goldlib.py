@@ -142,17 +142,25 @@ def parse_amount(t: str):
 
 
 # ---------------------------------------------------------------- locating
+def _starts_a_word(text: str, start: int, needle: str) -> bool:
+    """A span starts a word: after a non-word character, or a capital glued to a lower-case letter
+    ("vớiLuật", a typing slip of real pages, where the capital word is its own word)."""
+    if start == 0 or not needle[0].isalnum():
+        return True
+    before = text[start - 1]
+    return not (before.isalnum() or before == "_") or (needle[0].isupper() and before.islower())
+
+
 def find_span(text: str, needle: str, occ: int = 0, at: str | None = None,
               at_occ: int = 0) -> int:
     base = 0
     if at is not None:
         base = find_span(text, at, at_occ) if at else 0
-    left = r"(?<![\w])(?<!\d[.,])" if needle[0].isalnum() else ""
     right = r"(?![\w])(?![.,]\d)" if needle[-1].isalnum() or needle[-1] == "%" else ""
     if needle[-1] == "%":
         right = r"(?!/\d)"  # "%" may be followed by anything but a fraction
-    pat = re.compile(left + re.escape(needle) + right)
-    hits = [m.start() for m in pat.finditer(text, base)]
+    pat = re.compile(r"(?<!\d[.,])" + re.escape(needle) + right)
+    hits = [m.start() for m in pat.finditer(text, base) if _starts_a_word(text, m.start(), needle)]
     if len(hits) <= occ:
         raise LookupError(f"{needle!r} (occ {occ}, at {at!r}) not found in: {text[:120]!r}")
     return hits[occ]

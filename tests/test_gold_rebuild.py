@@ -1,0 +1,59 @@
+"""The real gold set rebuilds from a clean clone: the seeded sampler draws the committed items again, and the
+builder turns the committed annotations into the committed gold files (nothing in ``corpus/real`` is hand-edited
+output). Both scripts run with a bare ``python3`` from the repository root, as their docstrings say."""
+from __future__ import annotations
+
+import filecmp
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "corpus" / "real"
+TEXTS = ROOT / ".." / "shared" / "realdev" / "texts"
+
+pytestmark = pytest.mark.skipif(not TEXTS.is_dir(), reason="../shared/realdev/texts is not present")
+
+
+def _run(script: str, *args: str) -> str:
+    done = subprocess.run([sys.executable, str(REAL / script), *args], cwd=ROOT, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def _batches() -> list[str]:
+    """'' for batch 1, then '2', '3', … for every later batch whose items are committed."""
+    return [""] + sorted(p.stem.removeprefix("_sample") for p in REAL.glob("_sample?*.jsonl"))
+
+
+@pytest.mark.parametrize("batch", _batches())
+def test_the_sampler_draws_the_committed_items_again(tmp_path: Path, batch: str) -> None:
+    _run("_sample.py", *(["--batch", batch] if batch else []), "--out", str(tmp_path))
+    for name in (f"_sample{batch}.jsonl", f"_articles{batch}.jsonl"):
+        assert filecmp.cmp(tmp_path / name, REAL / name, shallow=False), f"{name} differs from the committed draw"
+
+
+def test_the_builder_writes_the_committed_gold(tmp_path: Path) -> None:
+    out = _run("_build.py", "--out", str(tmp_path))
+    splits = sorted(p.name for p in tmp_path.iterdir())
+    assert {"dev", "test", "dev2"} <= set(splits), out
+    for split in splits:
+        built = tmp_path / split
+        assert (built / "sentences.jsonl").read_text(encoding="utf-8") == \
+            (REAL / split / "sentences.jsonl").read_text(encoding="utf-8"), f"{split}/sentences.jsonl differs"
+        names = sorted(p.name for p in (built / "articles").glob("*.json"))
+        assert names == sorted(p.name for p in (REAL / split / "articles").glob("*.json")), split
+        for name in names:
+            assert json.loads((built / "articles" / name).read_text(encoding="utf-8")) == \
+                json.loads((REAL / split / "articles" / name).read_text(encoding="utf-8")), f"{split}/{name}"
+
+
+def test_agreement_reports_every_kind() -> None:
+    out = _run("_build.py", "--agreement", "e")
+    assert "agreement on " in out
+    for kind in ("percentages", "sectors", "officials", "documents"):
+        assert f"  {kind}" in out
