@@ -17,6 +17,8 @@ from .numbers import NUM, parse_number
 from .view import TextView
 
 _TAIL = NOT_BEFORE_WORD
+_RATE_OR_SHARE_AFTER = re.compile(r"\s*[/%]")  # "5 tỷ/..." or "5 %": not a count
+_YEAR = re.compile(r"(?:19|20)\d{2}")  # "năm 2024 tỉnh ...": a year, not a count
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +61,10 @@ def extract(view: TextView) -> list[Amount]:
             continue
         money = m.group("money")
         if not money:
-            if re.match(r"\s*[/%]", text[m.end() : m.end() + 2]):
+            if _RATE_OR_SHARE_AFTER.match(text, m.end(), m.end() + 2):
                 continue
-            if not m.group("scales") and re.fullmatch(r"(?:19|20)\d{2}", m.group("num")):
-                continue  # "năm 2024 tỉnh ...": a year, not a count
+            if not m.group("scales") and _YEAR.fullmatch(m.group("num")):
+                continue
         amount: float = value
         for word in lex["scale_word"].findall(m.group("scales") or ""):
             amount *= lex["scales"][word]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 NUM = r"\d+(?:[.,]\d+)*"
+_NUMBER = re.compile(NUM)
 _THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")
 
@@ -13,7 +14,7 @@ _THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")
 def parse_number(text: str) -> float | None:
     """The value of a number as written, or None when it is not a well-formed number."""
     s = text.strip()
-    if not s or not re.fullmatch(NUM, s):
+    if not s or not _NUMBER.fullmatch(s):
         return None
     if "." in s and "," in s:
         # 1.234,5 (comma last: decimal comma) or 1,234.5
