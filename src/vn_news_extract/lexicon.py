@@ -114,6 +114,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "aliases": _DICT,
         "context_only": _DICT,
         "cue_words": _LIST,
+        "group_cues": _LIST,
         "strip_suffixes": _LIST,
         "min_confidence": _NUM,
         "product_before": _LIST,

@@ -81,6 +81,7 @@ class Vsic:
     pattern: re.Pattern[str]
     classification: str
     cue: re.Pattern[str]
+    group_cue: re.Pattern[str]  # a cue naming a group of shares or firms ("nhóm Tài chính"): no administration
     org_before: re.Pattern[str]
     product_before: re.Pattern[str]
     name_before: re.Pattern[str]
@@ -153,7 +154,8 @@ def vsic() -> Vsic:
                 bool(group.get("commodity", False)),
             )
     phrases = _trie_regex([p.split(" ") for p in table])
-    cues = alternation(data["cue_words"])
+    cue_words = data["cue_words"] + data["group_cues"]
+    cues = alternation(cue_words)
     return Vsic(
         names=names,
         levels=levels,
@@ -161,6 +163,7 @@ def vsic() -> Vsic:
         pattern=re.compile(rf"(?<!{_WORD})(?:{phrases})(?!{_WORD})"),
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
+        group_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['group_cues'])})\s+$"),
         org_before=re.compile(
             r"(?:^|(?<!thị)[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
             r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
@@ -168,7 +171,7 @@ def vsic() -> Vsic:
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
-        news=_news(news, data["cue_words"]),
+        news=_news(news, cue_words),
         sources=sources,
     )
 
@@ -206,9 +209,9 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         ),
         cue_blocked=re.compile(rf"(?<!{_WORD})(?:{alternation(data['cue_not_after'])}) $"),
         goods_head=re.compile(rf"(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD})"),
-        list_head=re.compile(
-            rf"(?P<cue>(?<!{_WORD})(?:{alternation(cue_words)})(?!{_WORD}))"
-            rf"|(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
+        list_head=re.compile(  # goods first: "nhóm hàng" is goods, not the cue "nhóm"
+            rf"(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
+            rf"|(?P<cue>(?<!{_WORD})(?:{alternation(cue_words)})(?!{_WORD}))"
         ),
         figure_gap=re.compile(
             rf"\s+(?:{alternation(data['figure_verbs'])})\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%"
@@ -305,8 +308,8 @@ class _Candidate:
     cued: bool
 
 
-# Between two items of a list of sectors: a comma, "và", "hoặc", a dash or a slash.
-_LIST_GAP = re.compile(r"\s*(?:,|/|-|–|\s(?:và|hoặc|hay|cùng))\s*")
+# Between two items of a list of sectors: a comma, "và", "hoặc" (also ", và"), a dash or a slash.
+_LIST_GAP = re.compile(r"\s*(?:,?\s(?:và|hoặc|hay|cùng)|,|/|-|–)\s*")
 
 
 class _Marks:
@@ -386,7 +389,8 @@ def _cue_reading(
     cued = _cue_before(v, before)
     majors = cued and study.within(*view.sentence_bounds(start))
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
-    if cued and _administration(view.ctext, v, low, start, end):
+    group = cued and v.group_cue.search(before) is not None  # "nhóm ngân hàng", "nhóm Tài chính"
+    if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
@@ -400,14 +404,17 @@ def _cue_reading(
         opener = None  # a list of study majors
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
-    cued = cued or opener == "cue"  # "các lĩnh vực như viễn thông, năng lượng", "các ngành như ô tô, thép"
+    group = group or opener == "group"
+    if group and _goods_group(view.ctext, start, entry):
+        return False  # "nhóm đồ uống và thuốc lá tăng 0,14%", "nhóm ô tô các loại": a group of goods
+    cued = cued or opener in ("cue", "group")  # "các lĩnh vực như viễn thông, năng lượng", "các ngành như ô tô"
     if near and (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     return cued
 
 
 # A list of sectors: its items end at a comma, "và", "hoặc", a slash or a dash; a clause ends at these.
-_ITEM_GAP = re.compile(r"\s*(?:,|/|–|\s-|\s(?:và|hoặc|hay|cùng))\s+")
+_ITEM_GAP = re.compile(r"\s*(?:,?\s(?:và|hoặc|hay|cùng)|,|/|–|\s-)\s+")
 _CLAUSE_END = re.compile(r"[.;!?()\n\[\]“”\"]")
 # An item of such a list: a few words, no figure ("công nghệ sinh học", not "du lịch tăng 5%").
 _ITEM = re.compile(r"[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}")
@@ -451,7 +458,15 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
         return None
     if heads[-1].group("goods"):
         return "goods"
-    return "cue" if not items.strip() or _ITEM_END.match(low, end) else None
+    kind = "group" if v.group_cue.fullmatch(heads[-1].group() + " ") else "cue"
+    return kind if not items.strip() or _ITEM_END.match(low, end) else None
+
+
+def _goods_group(text: str, start: int, entry: Entry) -> bool:
+    """After "nhóm" (a group), a lower-case goods-producing name is a group of goods (price indexes, trade
+    figures: "nhóm đồ uống và thuốc lá"); a services name ("nhóm ngân hàng") or a capitalised one ("nhóm
+    Thép", as market data names a sector of listed firms) is a group of firms: a sector."""
+    return text[start].islower() and all(code[:1] in _GOODS_SECTIONS for code in entry.codes)
 
 
 def _items_before(items: str, first_ok: bool) -> bool:
@@ -549,11 +564,17 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
     if last and not (last[:1].isupper() and len(last.split()) <= _NAME_TAIL_WORDS):
         return False  # the phrase does not continue a capitalised name
     for item in reversed(items[:-1] if not last else items):
-        if v.news.body_head.search(item):
+        if _body_in(v, item):
             return True
         if not item[:1].isupper():
             return False
     return False
+
+
+def _body_in(v: Vsic, item: str) -> bool:
+    """Whether a body's head begins a name in ``item``; a head that with the rest of the item is a sector's
+    name ("gồm Ngân hàng, Chứng khoán") is not one."""
+    return any(_phrase_key(item[m.start() :]) not in v.table for m in v.news.body_head.finditer(item))
 
 
 # At most this many words of a name stand between its last comma or "và" and a sector word in it.
