@@ -81,7 +81,7 @@ class Vsic:
     pattern: re.Pattern[str]
     classification: str
     cue: re.Pattern[str]
-    group_cue: re.Pattern[str]  # a cue naming a group of shares or firms ("nhóm Tài chính"): no administration
+    group_cue: re.Pattern[str]  # a group of firms or shares ("nhóm Tài chính"): no administration
     org_before: re.Pattern[str]
     product_before: re.Pattern[str]
     name_before: re.Pattern[str]
@@ -407,7 +407,7 @@ def _cue_reading(
     group = group or opener == "group"
     if group and _goods_group(view.ctext, start, entry):
         return False  # "nhóm đồ uống và thuốc lá tăng 0,14%", "nhóm ô tô các loại": a group of goods
-    cued = cued or opener in ("cue", "group")  # "các lĩnh vực như viễn thông, năng lượng", "các ngành như ô tô"
+    cued = cued or opener in ("cue", "group")  # "các lĩnh vực như viễn thông", "các ngành như ô tô"
     if near and (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     return cued
