@@ -109,10 +109,22 @@ def _low_key(low_text: str) -> str:
     return " ".join(low_text.replace(";", ",").split())
 
 
+# A parenthesis in an official name ("(trừ ...)"): news names drop it.
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# A body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty"; not "thị trường"): with a capital
+# the phrase is in the body's name.
+_ORG_BEFORE = re.compile(
+    r"""(?:^|(?<!thị)[\s(\["“])
+    (?:bộ|sở|cục|vụ|tổng[ ]cục|viện|ban|hiệp[ ]hội|tập[ ]đoàn|tổng[ ]công[ ]ty|công[ ]ty|ngân[ ]hàng|trường
+      |phòng|ủy[ ]ban|đại[ ]học|học[ ]viện|trung[ ]tâm|hội|chi[ ]cục|quỹ|báo|tạp[ ]chí)\s+$""",
+    re.VERBOSE,
+)
+
+
 def _variants(name: str) -> list[tuple[str, float]]:
     base = _phrase_key(name)
     out = [(base, 1.0)]
-    no_paren = _phrase_key(re.sub(r"\s*\([^)]*\)", "", base))
+    no_paren = _phrase_key(_PARENTHESIS.sub("", base))
     out.append((no_paren, 0.95))
     for suffix in load_json("sector_aliases.json")["strip_suffixes"]:
         if no_paren.endswith(suffix):
@@ -164,10 +176,7 @@ def vsic() -> Vsic:
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
         group_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['group_cues'])})\s+$"),
-        org_before=re.compile(
-            r"(?:^|(?<!thị)[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
-            r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
-        ),
+        org_before=_ORG_BEFORE,
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
