@@ -166,6 +166,11 @@ CASES = [
         "Ngành dược và công nghiệp thiết bị gia dụng tăng trưởng.",
         [("C21", "dược"), ("C27", "công nghiệp thiết bị gia dụng")],
     ),
+    # a firm word names its firms' industry; not a generic word or a commodity
+    ("Các doanh nghiệp bán lẻ mở rộng mạng lưới.", [("G47", "bán lẻ")]),
+    ("Đơn vị kinh doanh vận tải phải tuân thủ quy định.", [("H", "vận tải")]),
+    ("Các doanh nghiệp sản xuất gặp khó khăn.", []),
+    ("Sản xuất, kinh doanh cà phê có trách nhiệm.", []),
     ("Tổng diện tích đất công nghiệp đạt 86.208 ha.", []),
     ("Mỹ áp thuế lên điện thoại di động và chất bán dẫn nhập khẩu.", []),
     ("Intel mở rộng sản xuất chất bán dẫn tại Bắc Ninh.", [("C26", "sản xuất chất bán dẫn")]),

@@ -82,6 +82,8 @@ class Vsic:
     classification: str
     cue: re.Pattern[str]
     group_cue: re.Pattern[str]  # a group of firms or shares ("nhóm Tài chính"): no administration
+    firm_before: re.Pattern[str]  # a firm word before a name: its industry ("doanh nghiệp bán lẻ")
+    firm_generic: frozenset[str]  # names too generic for that ("doanh nghiệp sản xuất")
     org_before: re.Pattern[str]
     product_before: re.Pattern[str]
     name_before: re.Pattern[str]
@@ -176,6 +178,8 @@ def vsic() -> Vsic:
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
         group_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['group_cues'])})\s+$"),
+        firm_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['firm_words'])})\s+$"),
+        firm_generic=frozenset(_phrase_key(w) for w in data["firm_generic"]),
         org_before=_ORG_BEFORE,
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
@@ -247,6 +251,15 @@ def _cue_before(v: Vsic, before: str) -> bool:
     """A cue word right before the phrase ("ngành", "lĩnh vực"), not one of "chuyên ngành", "các sở, ngành"."""
     m = v.cue.search(before)
     return m is not None and not _cue_blocked(v, before, m.start())
+
+
+def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: Entry) -> bool:
+    """A lower-case name right after a firm word names the firms' industry ("các doanh nghiệp bán lẻ", "đơn
+    vị kinh doanh vận tải"), unless it is a generic one ("doanh nghiệp sản xuất", "kinh doanh dịch vụ") or a
+    commodity ("kinh doanh cà phê": goods traded)."""
+    if entry.commodity or key in v.firm_generic or not text[start].islower():
+        return False
+    return v.firm_before.search(before) is not None
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -395,7 +408,8 @@ def _cue_reading(
     admissions words and agencies' domains are in the text)."""
     start, end = span
     study, peers, goods = marks
-    cued = _cue_before(v, before)
+    key = _low_key(low[start:end])
+    cued = _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
     majors = cued and study.within(*view.sentence_bounds(start))
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     group = cued and v.group_cue.search(before) is not None  # "nhóm ngân hàng", "nhóm Tài chính"
@@ -403,7 +417,6 @@ def _cue_reading(
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
-    key = _low_key(low[start:end])
     if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
         return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
