@@ -171,6 +171,11 @@ CASES = [
     ("Đơn vị kinh doanh vận tải phải tuân thủ quy định.", [("H", "vận tải")]),
     ("Các doanh nghiệp sản xuất gặp khó khăn.", []),
     ("Sản xuất, kinh doanh cà phê có trách nhiệm.", []),
+    ("Ông hiện điều hành tập đoàn năng lượng có giá trị vốn hóa lớn.", [("D35", "năng lượng")]),
+    # a trade head + goods is wholesale or retail; commas as news writes them; a science is no sector
+    ("Ngành nghề kinh doanh chính là bán buôn thực phẩm.", [("G46", "bán buôn thực phẩm")]),
+    ("Hoạt động chuyên môn khoa học, công nghệ đạt 20 triệu USD.", [("M", None)]),
+    ("Sinh viên theo học các ngành liên quan đến khoa học nông nghiệp.", []),
     ("Tổng diện tích đất công nghiệp đạt 86.208 ha.", []),
     ("Mỹ áp thuế lên điện thoại di động và chất bán dẫn nhập khẩu.", []),
     ("Intel mở rộng sản xuất chất bán dẫn tại Bắc Ninh.", [("C26", "sản xuất chất bán dẫn")]),

@@ -138,6 +138,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "admin_peers": _LIST,
         "list_intros": _LIST,
         "production_words": _LIST,
+        "trade_heads": _DICT,
         "name_fillers": _LIST,
         "cue_not_after": _LIST,
         "market_words": _LIST,

@@ -69,6 +69,7 @@ class News:
         str
     ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" + "thủy sản"
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
+    trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
 
@@ -78,6 +79,7 @@ class Vsic:
     names: dict[str, str]  # code -> official name
     levels: dict[str, str]
     table: dict[str, Entry]  # canonical lower phrase (single spaces, commas kept) -> entry
+    commaless: dict[str, Entry]  # the same without commas ("hoạt động chuyên môn khoa học, công nghệ")
     pattern: re.Pattern[str]
     classification: str
     cue: re.Pattern[str]
@@ -174,6 +176,7 @@ def vsic() -> Vsic:
         names=names,
         levels=levels,
         table=table,
+        commaless=_commaless(table),
         pattern=re.compile(rf"(?<!{_WORD})(?:{phrases})(?!{_WORD})"),
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
@@ -187,6 +190,14 @@ def vsic() -> Vsic:
         news=_news(news, cue_words),
         sources=sources,
     )
+
+
+def _commaless(table: dict[str, Entry]) -> dict[str, Entry]:
+    """The table keyed without commas; a phrase written with its commas elsewhere keeps its own entry."""
+    out: dict[str, Entry] = {}
+    for phrase, entry in table.items():
+        out.setdefault(" ".join(phrase.replace(",", " ").split()), entry)
+    return out
 
 
 def _news(data: dict[str, Any], cue_words: list[str]) -> News:
@@ -240,6 +251,7 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
             rf"{head}\s+{upper_word}(?:,?[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+(?:(?i:{trades})[ \t]+)?$"
         ),
         industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
+        trade_heads={_phrase_key(k): tuple(c) for k, c in data["trade_heads"].items()},
         market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
@@ -373,7 +385,8 @@ def _candidate(
     marks: tuple[_Marks, _Marks, _Marks],
 ) -> _Candidate | None:
     """A sector phrase at [start, end) unless it is part of a body's name, a place or a law's name, or goods."""
-    entry = v.table.get(_low_key(low[start:end]))  # ``low`` is canonical already: no ``lookup``
+    key = _low_key(low[start:end])  # ``low`` is canonical already: no ``lookup``
+    entry = v.table.get(key) or v.commaless.get(" ".join(key.replace(",", " ").split()))  # news's commas
     if entry is None:
         return None
     if not view.on_words(start, end):
@@ -612,9 +625,8 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
         if prev is None or low[prev.end : c.start].strip():
             out.append(c)
         elif _makes_one_name(v, low, prev, c):
-            out[-1] = _Candidate(
-                prev.start, c.end, Entry(c.codes, c.entry.confidence, False), c.codes, prev.cued
-            )
+            codes = v.news.trade_heads.get(_low_key(low[prev.start : prev.end]), c.codes)
+            out[-1] = _Candidate(prev.start, c.end, Entry(codes, c.entry.confidence, False), codes, prev.cued)
         elif prev.entry.context_only:
             out[-1] = _Candidate(c.start, c.end, c.entry, c.codes, c.cued or prev.cued)
         else:
@@ -623,11 +635,13 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
 
 
 def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
-    """ "công nghiệp" + any sector name, "sản xuất" + a goods-producing one ("sản xuất thép")."""
+    """ "công nghiệp" + any sector name, "sản xuất" + a goods-producing one ("sản xuất thép"), and a trade
+    head + one ("bán buôn thực phẩm": wholesale, with the head's codes)."""
     word = _low_key(low[prev.start : prev.end])
     if word in v.news.industry_words:
         return True
-    return word in v.news.production_words and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
+    makers = word in v.news.production_words or word in v.news.trade_heads
+    return makers and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
 
 
 # The VSIC sections that produce goods (farming, mining, manufacturing, energy, water): "sản xuất" + them.
