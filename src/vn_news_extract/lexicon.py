@@ -115,6 +115,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "context_only": _DICT,
         "cue_words": _LIST,
         "group_cues": _LIST,
+        "group_members": _LIST,
         "firm_words": _LIST,
         "firm_generic": _LIST,
         "strip_suffixes": _LIST,

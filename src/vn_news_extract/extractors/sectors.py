@@ -84,6 +84,7 @@ class Vsic:
     classification: str
     cue: re.Pattern[str]
     group_cue: re.Pattern[str]  # a group of firms or shares ("nhóm Tài chính"): no administration
+    group_members: re.Pattern[str]  # after a group's name: a kind of firm ("nhóm ngân hàng quốc doanh")
     firm_before: re.Pattern[str]  # a firm word before a name: its industry ("doanh nghiệp bán lẻ")
     firm_generic: frozenset[str]  # names too generic for that ("doanh nghiệp sản xuất")
     org_before: re.Pattern[str]
@@ -181,6 +182,7 @@ def vsic() -> Vsic:
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
         group_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['group_cues'])})\s+$"),
+        group_members=re.compile(rf"\s+(?:{alternation(data['group_members'])})(?!{_WORD})"),
         firm_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['firm_words'])})\s+$"),
         firm_generic=frozenset(_phrase_key(w) for w in data["firm_generic"]),
         org_before=_ORG_BEFORE,
@@ -440,8 +442,8 @@ def _cue_reading(
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
     group = group or opener == "group"
-    if group and _goods_group(view.ctext, start, entry):
-        return False  # "nhóm đồ uống và thuốc lá tăng 0,14%", "nhóm ô tô các loại": a group of goods
+    if group and (_goods_group(view.ctext, start, entry) or v.group_members.match(low, end)):
+        return False  # "nhóm đồ uống và thuốc lá tăng 0,14%": goods; "nhóm ngân hàng quốc doanh": some firms
     cued = cued or opener in ("cue", "group")  # "các lĩnh vực như viễn thông", "các ngành như ô tô"
     if near and (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
