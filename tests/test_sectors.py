@@ -177,6 +177,7 @@ CASES = [
     ("Hoạt động chuyên môn khoa học, công nghệ đạt 20 triệu USD.", [("M", None)]),
     ("Sinh viên theo học các ngành liên quan đến khoa học nông nghiệp.", []),
     ("Lãi suất tại nhóm ngân hàng quốc doanh dao động từ 4,7% đến 4,8%/năm.", []),
+    ("Giám đốc Công ty TNHH Thiết kế và tư vấn xây dựng công trình hàng không ADCC cho biết.", []),
     ("Tổng diện tích đất công nghiệp đạt 86.208 ha.", []),
     ("Mỹ áp thuế lên điện thoại di động và chất bán dẫn nhập khẩu.", []),
     ("Intel mở rộng sản xuất chất bán dẫn tại Bắc Ninh.", [("C26", "sản xuất chất bán dẫn")]),

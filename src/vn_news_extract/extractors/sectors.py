@@ -71,6 +71,7 @@ class News:
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
+    name_run: re.Pattern[str]  # a capitalised body head and the rest of its clause ("Công ty TNHH ... ")
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
 
 
@@ -255,6 +256,7 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
         trade_heads={_phrase_key(k): tuple(c) for k, c in data["trade_heads"].items()},
         market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
+        name_run=re.compile(rf"{head}[^.;:!?()\n“”\"]*$"),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
         ),
@@ -563,14 +565,17 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
             or _capital_run_from_body(text, v, start)
             or (not _cue_before(v, before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
         )
-    return _lower_in_name(text, v, start, name_after)
+    return _lower_in_name(text, v, start, end, name_after)
 
 
-def _lower_in_name(text: str, v: Vsic, start: int, name_after: bool) -> bool:
+def _lower_in_name(text: str, v: Vsic, start: int, end: int, name_after: bool) -> bool:
     """A lower-case sector phrase inside a body's name: the second item of a name joined by "và" ("Hiệp hội
-    Chế biến và Xuất khẩu thủy sản"), or a company's name of form words going on with a capital ("Công ty Cổ
-    phần đầu tư nông nghiệp Agri-Vina")."""
+    Chế biến và Xuất khẩu thủy sản"), a company's name of form words going on with a capital ("Công ty Cổ
+    phần đầu tư nông nghiệp Agri-Vina"), or one ending in an acronym ("Công ty TNHH Thiết kế và tư vấn xây
+    dựng công trình hàng không ADCC")."""
     window = text[max(0, start - 90) : start]
+    if _ACRONYM_AFTER.match(text, end) and v.news.name_run.search(window):
+        return True
     if " và " not in window:
         return name_after and bool(v.news.company_name.search(window))
     if v.news.joined_name.search(window):
