@@ -168,7 +168,7 @@ X(T, "Lãi suất tiết kiệm kỳ hạn 12 tháng tại nhóm ngân hàng qu�
 X(T, "Chi nhánh có trụ sở tại số 12 Lý Thái Tổ, quận Hoàn Kiếm; số điện thoại 024 3936 8888.",
   neg="house number and phone")
 X(T, "Tín dụng đối với lĩnh vực kinh doanh bất động sản tăng 13,1%, cao hơn mức tăng chung của nền kinh tế.",
-  S("kinh doanh bất động sản", "L68"), P("13,1%", "+", ind="tín dụng", sec="L"))
+  S("kinh doanh bất động sản", "L68"), P("13,1%", "+", ind="tín dụng", sec="L68"))
 X(T, "Tỷ lệ an toàn vốn (CAR) theo Basel II của ngân hàng đạt 12,3%, cao hơn mức tối thiểu 8% theo quy định.",
   P("12,3%", ind="tỷ lệ an toàn vốn"), P("8%", ind="mức tối thiểu"))
 X(T, "Theo ông Nguyễn Đức Long, Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 7, các tổ chức tín dụng đã giải ngân 3.600 tỷ đồng cho chương trình nhà ở xã hội.",

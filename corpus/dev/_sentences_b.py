@@ -204,7 +204,7 @@ X(T, "Công ty trích 500 triệu đồng từ quỹ phúc lợi để ủng h�
 X(T, "Đại hội đồng cổ đông thường niên năm 2025 sẽ diễn ra vào ngày 26/4 tại khách sạn Melia, số 44B Lý Thường Kiệt.",
   neg="date and address")
 X(T, "Tập đoàn đặt mục tiêu doanh thu từ hoạt động kinh doanh bất động sản công nghiệp tăng 20-25% mỗi năm.",
-  S("hoạt động kinh doanh bất động sản", "L68"), P("20-25%", "+", ind="doanh thu", sec="L"))
+  S("hoạt động kinh doanh bất động sản", "L68"), P("20-25%", "+", ind="doanh thu", sec="L68"))
 X(T, "Công ty cho biết đã xuất khẩu 1,8 triệu đôi giày sang thị trường Mỹ, chiếm khoảng 40% sản lượng.",
   A("1,8 triệu đôi giày"), P("40%", q="khoảng", ind="sản lượng"))
 X(T, "Ông Quách Thành Đạt, Phó Tổng Giám đốc Tổng công ty Hàng hải Phương Nam, cho biết đội tàu đã tăng lên 28 chiếc.",

@@ -61,8 +61,8 @@ X(T, "Số trang trại chăn nuôi đạt chuẩn an toàn sinh học tăng t�
 
 T = "real_estate"
 X(T, "Hoạt động kinh doanh bất động sản quý II/2025 tăng 3,5% so với cùng kỳ, đóng góp 0,2 điểm phần trăm vào mức tăng GDP.",
-  S("Hoạt động kinh doanh bất động sản", "L68"), P("3,5%", "+", sec="L", cmp="so với cùng kỳ"),
-  P("0,2 điểm phần trăm", ind="mức tăng GDP", sec="L", cmp=None), per="quý II/2025")
+  S("Hoạt động kinh doanh bất động sản", "L68"), P("3,5%", "+", sec="L68", cmp="so với cùng kỳ"),
+  P("0,2 điểm phần trăm", ind="mức tăng GDP", sec="L68", cmp=None), per="quý II/2025")
 X(T, "Năm 2024, ngành xây dựng tăng 7,8%, đóng góp 0,5 điểm phần trăm vào tăng trưởng chung.",
   S("xây dựng", "F"), P("7,8%", "+", sec="F"), P("0,5 điểm phần trăm", ind="tăng trưởng chung", sec="F"),
   per="năm 2024")

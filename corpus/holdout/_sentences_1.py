@@ -135,7 +135,7 @@ X(T, "Giá vàng miếng chiều 5/12 niêm yết 153,8 triệu đồng/lượng
   A("153,8 triệu đồng"), A("155,8 triệu đồng"))
 X(T, "Dư nợ cho vay bất động sản chiếm khoảng 21% tổng dư nợ, trong đó tín dụng cho lĩnh vực kinh doanh bất động sản tăng 19,4%.",
   S("bất động sản", "L68"), P("21%", q="khoảng", ind="tổng dư nợ"), S("kinh doanh bất động sản", "L68"),
-  P("19,4%", "+", ind="tín dụng", sec="L"))
+  P("19,4%", "+", ind="tín dụng", sec="L68"))
 X(T, "Tỷ lệ an toàn vốn (CAR) theo chuẩn Basel II đạt 12,8%, vượt xa mức tối thiểu 8% theo Thông tư 41/2016/TT-NHNN.",
   P("12,8%", ind="tỷ lệ an toàn vốn"), P("8%", ind="mức tối thiểu"),
   D("Thông tư 41/2016/TT-NHNN", "Thông tư", "41/2016/TT-NHNN"))

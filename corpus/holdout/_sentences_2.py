@@ -229,13 +229,13 @@ X(T, "Dự án nhà ở xã hội Hòa Khánh gồm 3 block, 1.872 căn hộ, gi
 X(T, "Căn hộ số 12A-05 tầng 12A, tòa B2, đường số 7, KDC Trung Sơn.",
   neg="apartment, floor, tower and street numbers")
 X(T, "Mảng BĐS KCN mang về 1.340 tỷ đồng doanh thu, tăng 42% so với cùng kỳ.",
-  S("BĐS", "L68"), A("1.340 tỷ đồng"), P("42%", "+", ind="doanh thu", sec="L", cmp="so với cùng kỳ"))
+  S("BĐS", "L68"), A("1.340 tỷ đồng"), P("42%", "+", ind="doanh thu", sec="L68", cmp="so với cùng kỳ"))
 X(T, "Nguồn cung căn hộ mới tại Hà Nội năm 2025 đạt khoảng 35.000 căn, gấp 1,5 lần năm 2024.",
   A("35.000 căn", q="khoảng"), neg="'gấp 1,5 lần' is a multiple")
 X(T, "Giá thuê mặt bằng bán lẻ khu trung tâm TP.HCM ở mức 215 USD/m2/tháng.",
   S("bán lẻ", "G47", opt=True), A("215 USD"))
 X(T, "Lĩnh vực hoạt động kinh doanh bất động sản thu hút 1,08 tỷ USD vốn FDI, chiếm 14,2% tổng vốn đăng ký.",
-  S("hoạt động kinh doanh bất động sản", "L68"), A("1,08 tỷ USD"), P("14,2%", ind="tổng vốn đăng ký", sec="L"))
+  S("hoạt động kinh doanh bất động sản", "L68"), A("1,08 tỷ USD"), P("14,2%", ind="tổng vốn đăng ký", sec="L68"))
 X(T, "Luật Kinh doanh bất động sản 2023 buộc chủ đầu tư nhận tiền đặt cọc qua tài khoản ngân hàng.",
   D("Luật Kinh doanh bất động sản 2023", "Luật", None, iss=None),
   neg="law name containing a sector name is not a sector mention")
@@ -244,7 +244,7 @@ X(T, "Lãi suất vay mua nhà thả nổi hiện khoảng 9,5-11%/năm.",
 X(T, "Hơn 60% giao dịch đất nền quý IV/2025 tập trung ở các huyện ven đô.",
   P("60%", q="hơn", ind="giao dịch đất nền", per="quý IV/2025"))
 X(T, "Số DN BĐS thành lập mới 11 tháng năm 2025 là 4.812 DN, tăng 38,6%.",
-  S("BĐS", "L68"), A("4.812 DN"), P("38,6%", "+", ind="số DN BĐS thành lập mới", sec="L", per="11 tháng năm 2025"))
+  S("BĐS", "L68"), A("4.812 DN"), P("38,6%", "+", ind="số DN BĐS thành lập mới", sec="L68", per="11 tháng năm 2025"))
 
 # ------------------------------------------------------------------ health & education
 T = "health_education"

@@ -69,7 +69,9 @@ class News:
         str
     ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" + "thủy sản"
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
+    trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
+    name_run: re.Pattern[str]  # a capitalised body head and the rest of its clause ("Công ty TNHH ... ")
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
 
 
@@ -78,9 +80,14 @@ class Vsic:
     names: dict[str, str]  # code -> official name
     levels: dict[str, str]
     table: dict[str, Entry]  # canonical lower phrase (single spaces, commas kept) -> entry
+    commaless: dict[str, Entry]  # the same without commas ("hoạt động chuyên môn khoa học, công nghệ")
     pattern: re.Pattern[str]
     classification: str
     cue: re.Pattern[str]
+    group_cue: re.Pattern[str]  # a group of firms or shares ("nhóm Tài chính"): no administration
+    group_members: re.Pattern[str]  # after a group's name: a kind of firm ("nhóm ngân hàng quốc doanh")
+    firm_before: re.Pattern[str]  # a firm word before a name: its industry ("doanh nghiệp bán lẻ")
+    firm_generic: frozenset[str]  # names too generic for that ("doanh nghiệp sản xuất")
     org_before: re.Pattern[str]
     product_before: re.Pattern[str]
     name_before: re.Pattern[str]
@@ -108,10 +115,22 @@ def _low_key(low_text: str) -> str:
     return " ".join(low_text.replace(";", ",").split())
 
 
+# A parenthesis in an official name ("(trừ ...)"): news names drop it.
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# A body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty"; not "thị trường"): with a capital
+# the phrase is in the body's name.
+_ORG_BEFORE = re.compile(
+    r"""(?:^|(?<!thị)[\s(\["“])
+    (?:bộ|sở|cục|vụ|tổng[ ]cục|viện|ban|hiệp[ ]hội|tập[ ]đoàn|tổng[ ]công[ ]ty|công[ ]ty|ngân[ ]hàng|trường
+      |phòng|ủy[ ]ban|đại[ ]học|học[ ]viện|trung[ ]tâm|hội|chi[ ]cục|quỹ|báo|tạp[ ]chí)\s+$""",
+    re.VERBOSE,
+)
+
+
 def _variants(name: str) -> list[tuple[str, float]]:
     base = _phrase_key(name)
     out = [(base, 1.0)]
-    no_paren = _phrase_key(re.sub(r"\s*\([^)]*\)", "", base))
+    no_paren = _phrase_key(_PARENTHESIS.sub("", base))
     out.append((no_paren, 0.95))
     for suffix in load_json("sector_aliases.json")["strip_suffixes"]:
         if no_paren.endswith(suffix):
@@ -153,24 +172,35 @@ def vsic() -> Vsic:
                 bool(group.get("commodity", False)),
             )
     phrases = _trie_regex([p.split(" ") for p in table])
-    cues = alternation(data["cue_words"])
+    cue_words = data["cue_words"] + data["group_cues"]
+    cues = alternation(cue_words)
     return Vsic(
         names=names,
         levels=levels,
         table=table,
+        commaless=_commaless(table),
         pattern=re.compile(rf"(?<!{_WORD})(?:{phrases})(?!{_WORD})"),
         classification=data["classification"],
         cue=re.compile(rf"(?:{cues})\s+(?:công nghiệp\s+)?$"),
-        org_before=re.compile(
-            r"(?:^|(?<!thị)[\s(\[\"“])(?:bộ|sở|cục|vụ|tổng cục|viện|ban|hiệp hội|tập đoàn|tổng công ty|công ty|ngân hàng|trường|"
-            r"phòng|ủy ban|đại học|học viện|trung tâm|hội|chi cục|quỹ|báo|tạp chí)\s+$"
-        ),
+        group_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['group_cues'])})\s+$"),
+        group_members=re.compile(rf"\s+(?:{alternation(data['group_members'])})(?!{_WORD})"),
+        firm_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['firm_words'])})\s+$"),
+        firm_generic=frozenset(_phrase_key(w) for w in data["firm_generic"]),
+        org_before=_ORG_BEFORE,
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
-        news=_news(news, data["cue_words"]),
+        news=_news(news, cue_words),
         sources=sources,
     )
+
+
+def _commaless(table: dict[str, Entry]) -> dict[str, Entry]:
+    """The table keyed without commas; a phrase written with its commas elsewhere keeps its own entry."""
+    out: dict[str, Entry] = {}
+    for phrase, entry in table.items():
+        out.setdefault(" ".join(phrase.replace(",", " ").split()), entry)
+    return out
 
 
 def _news(data: dict[str, Any], cue_words: list[str]) -> News:
@@ -206,9 +236,9 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         ),
         cue_blocked=re.compile(rf"(?<!{_WORD})(?:{alternation(data['cue_not_after'])}) $"),
         goods_head=re.compile(rf"(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD})"),
-        list_head=re.compile(
-            rf"(?P<cue>(?<!{_WORD})(?:{alternation(cue_words)})(?!{_WORD}))"
-            rf"|(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
+        list_head=re.compile(  # goods first: "nhóm hàng" is goods, not the cue "nhóm"
+            rf"(?P<goods>(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD}))"
+            rf"|(?P<cue>(?<!{_WORD})(?:{alternation(cue_words)})(?!{_WORD}))"
         ),
         figure_gap=re.compile(
             rf"\s+(?:{alternation(data['figure_verbs'])})\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?\d[\d.,]*\s*%"
@@ -224,7 +254,9 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
             rf"{head}\s+{upper_word}(?:,?[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+(?:(?i:{trades})[ \t]+)?$"
         ),
         industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
+        trade_heads={_phrase_key(k): tuple(c) for k, c in data["trade_heads"].items()},
         market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
+        name_run=re.compile(rf"{head}[^.;:!?()\n“”\"]*$"),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
         ),
@@ -235,6 +267,15 @@ def _cue_before(v: Vsic, before: str) -> bool:
     """A cue word right before the phrase ("ngành", "lĩnh vực"), not one of "chuyên ngành", "các sở, ngành"."""
     m = v.cue.search(before)
     return m is not None and not _cue_blocked(v, before, m.start())
+
+
+def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: Entry) -> bool:
+    """A lower-case name right after a firm word names the firms' industry ("các doanh nghiệp bán lẻ", "đơn
+    vị kinh doanh vận tải"), unless it is a generic one ("doanh nghiệp sản xuất", "kinh doanh dịch vụ") or a
+    commodity ("kinh doanh cà phê": goods traded)."""
+    if entry.commodity or key in v.firm_generic or not text[start].islower():
+        return False
+    return v.firm_before.search(before) is not None
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -305,8 +346,8 @@ class _Candidate:
     cued: bool
 
 
-# Between two items of a list of sectors: a comma, "và", "hoặc", a dash or a slash.
-_LIST_GAP = re.compile(r"\s*(?:,|/|-|–|\s(?:và|hoặc|hay|cùng))\s*")
+# Between two items of a list of sectors: a comma, "và", "hoặc" (also ", và"), a dash or a slash.
+_LIST_GAP = re.compile(r"\s*(?:,?\s(?:và|hoặc|hay|cùng)|,|/|-|–)\s*")
 
 
 class _Marks:
@@ -348,7 +389,8 @@ def _candidate(
     marks: tuple[_Marks, _Marks, _Marks],
 ) -> _Candidate | None:
     """A sector phrase at [start, end) unless it is part of a body's name, a place or a law's name, or goods."""
-    entry = v.table.get(_low_key(low[start:end]))  # ``low`` is canonical already: no ``lookup``
+    key = _low_key(low[start:end])  # ``low`` is canonical already: no ``lookup``
+    entry = v.table.get(key) or v.commaless.get(" ".join(key.replace(",", " ").split()))  # news's commas
     if entry is None:
         return None
     if not view.on_words(start, end):
@@ -383,14 +425,15 @@ def _cue_reading(
     admissions words and agencies' domains are in the text)."""
     start, end = span
     study, peers, goods = marks
-    cued = _cue_before(v, before)
+    key = _low_key(low[start:end])
+    cued = _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
     majors = cued and study.within(*view.sentence_bounds(start))
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
-    if cued and _administration(view.ctext, v, low, start, end):
+    group = cued and v.group_cue.search(before) is not None  # "nhóm ngân hàng", "nhóm Tài chính"
+    if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
-    key = _low_key(low[start:end])
     if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
         return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
@@ -400,14 +443,17 @@ def _cue_reading(
         opener = None  # a list of study majors
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
-    cued = cued or opener == "cue"  # "các lĩnh vực như viễn thông, năng lượng", "các ngành như ô tô, thép"
+    group = group or opener == "group"
+    if group and (_goods_group(view.ctext, start, entry) or v.group_members.match(low, end)):
+        return False  # "nhóm đồ uống và thuốc lá tăng 0,14%": goods; "nhóm ngân hàng quốc doanh": some firms
+    cued = cued or opener in ("cue", "group")  # "các lĩnh vực như viễn thông", "các ngành như ô tô"
     if near and (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     return cued
 
 
 # A list of sectors: its items end at a comma, "và", "hoặc", a slash or a dash; a clause ends at these.
-_ITEM_GAP = re.compile(r"\s*(?:,|/|–|\s-|\s(?:và|hoặc|hay|cùng))\s+")
+_ITEM_GAP = re.compile(r"\s*(?:,?\s(?:và|hoặc|hay|cùng)|,|/|–|\s-)\s+")
 _CLAUSE_END = re.compile(r"[.;!?()\n\[\]“”\"]")
 # An item of such a list: a few words, no figure ("công nghệ sinh học", not "du lịch tăng 5%").
 _ITEM = re.compile(r"[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}")
@@ -451,7 +497,15 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
         return None
     if heads[-1].group("goods"):
         return "goods"
-    return "cue" if not items.strip() or _ITEM_END.match(low, end) else None
+    kind = "group" if v.group_cue.fullmatch(heads[-1].group() + " ") else "cue"
+    return kind if not items.strip() or _ITEM_END.match(low, end) else None
+
+
+def _goods_group(text: str, start: int, entry: Entry) -> bool:
+    """After "nhóm" (a group), a lower-case goods-producing name is a group of goods (price indexes, trade
+    figures: "nhóm đồ uống và thuốc lá"); a services name ("nhóm ngân hàng") or a capitalised one ("nhóm
+    Thép", as market data names a sector of listed firms) is a group of firms: a sector."""
+    return text[start].islower() and all(code[:1] in _GOODS_SECTIONS for code in entry.codes)
 
 
 def _items_before(items: str, first_ok: bool) -> bool:
@@ -511,14 +565,17 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
             or _capital_run_from_body(text, v, start)
             or (not _cue_before(v, before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
         )
-    return _lower_in_name(text, v, start, name_after)
+    return _lower_in_name(text, v, start, end, name_after)
 
 
-def _lower_in_name(text: str, v: Vsic, start: int, name_after: bool) -> bool:
+def _lower_in_name(text: str, v: Vsic, start: int, end: int, name_after: bool) -> bool:
     """A lower-case sector phrase inside a body's name: the second item of a name joined by "và" ("Hiệp hội
-    Chế biến và Xuất khẩu thủy sản"), or a company's name of form words going on with a capital ("Công ty Cổ
-    phần đầu tư nông nghiệp Agri-Vina")."""
+    Chế biến và Xuất khẩu thủy sản"), a company's name of form words going on with a capital ("Công ty Cổ
+    phần đầu tư nông nghiệp Agri-Vina"), or one ending in an acronym ("Công ty TNHH Thiết kế và tư vấn xây
+    dựng công trình hàng không ADCC")."""
     window = text[max(0, start - 90) : start]
+    if _ACRONYM_AFTER.match(text, end) and v.news.name_run.search(window):
+        return True
     if " và " not in window:
         return name_after and bool(v.news.company_name.search(window))
     if v.news.joined_name.search(window):
@@ -549,11 +606,17 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
     if last and not (last[:1].isupper() and len(last.split()) <= _NAME_TAIL_WORDS):
         return False  # the phrase does not continue a capitalised name
     for item in reversed(items[:-1] if not last else items):
-        if v.news.body_head.search(item):
+        if _body_in(v, item):
             return True
         if not item[:1].isupper():
             return False
     return False
+
+
+def _body_in(v: Vsic, item: str) -> bool:
+    """Whether a body's head begins a name in ``item``; a head that with the rest of the item is a sector's
+    name ("gồm Ngân hàng, Chứng khoán") is not one."""
+    return any(_phrase_key(item[m.start() :]) not in v.table for m in v.news.body_head.finditer(item))
 
 
 # At most this many words of a name stand between its last comma or "và" and a sector word in it.
@@ -569,9 +632,8 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
         if prev is None or low[prev.end : c.start].strip():
             out.append(c)
         elif _makes_one_name(v, low, prev, c):
-            out[-1] = _Candidate(
-                prev.start, c.end, Entry(c.codes, c.entry.confidence, False), c.codes, prev.cued
-            )
+            codes = v.news.trade_heads.get(_low_key(low[prev.start : prev.end]), c.codes)
+            out[-1] = _Candidate(prev.start, c.end, Entry(codes, c.entry.confidence, False), codes, prev.cued)
         elif prev.entry.context_only:
             out[-1] = _Candidate(c.start, c.end, c.entry, c.codes, c.cued or prev.cued)
         else:
@@ -580,11 +642,13 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
 
 
 def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
-    """ "công nghiệp" + any sector name, "sản xuất" + a goods-producing one ("sản xuất thép")."""
+    """ "công nghiệp" + any sector name, "sản xuất" + a goods-producing one ("sản xuất thép"), and a trade
+    head + one ("bán buôn thực phẩm": wholesale, with the head's codes)."""
     word = _low_key(low[prev.start : prev.end])
     if word in v.news.industry_words:
         return True
-    return word in v.news.production_words and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
+    makers = word in v.news.production_words or word in v.news.trade_heads
+    return makers and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
 
 
 # The VSIC sections that produce goods (farming, mining, manufacturing, energy, water): "sản xuất" + them.
