@@ -63,6 +63,7 @@ class Lex:
     place_end: re.Pattern[str]
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
+    ministry_titles: frozenset[str]
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
@@ -89,14 +90,15 @@ def lex() -> Lex:
     surnames = {r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")}
     surnames |= set(d["extra_surnames"])
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
-    titles |= {f"{t} {dom}" for t in d["ministry_titles"] for dom in d["ministry_domains"]}
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
     heads_re = re.compile(rf"\s(?:{alternation(d['org_heads'])})(?!\w)")
+    board_re = re.compile(rf"\s(?:{alternation(d['boards'])})$")
     bases = set()
     for t in titles:
-        # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own.
+        # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own,
+        # and so is a post over a company's board ("Chủ tịch Hội đồng quản trị").
         cut = heads_re.search(t)
-        if cut and t[: cut.start()] in titles:
+        if cut and t[: cut.start()] in titles and not board_re.search(t):
             continue
         bases.add(t)
         bases.add(t[0].lower() + t[1:])
@@ -144,6 +146,7 @@ def lex() -> Lex:
             rf"(?=\s+[{_LO}])"
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
+        ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
         university=re.compile(rf"(?:{alternation(d['universities'])})(?!\w)"),
         elect=re.compile(rf"\s+(?:{alternation(d['elect_words'])})$"),
         photo_note=re.compile(rf"\s*\((?:{alternation(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
@@ -394,6 +397,7 @@ def extract(view: TextView) -> list[Official]:
     _later_mentions(text, merged, lx)
     out = []
     for p in merged:
+        _foreign_ministry(p, lx)
         unit = _fused_unit(p, lx)
         if unit:
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
@@ -671,6 +675,24 @@ def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int
     return (0, 1) if verb and lx.title.match(text, verb.end()) else None
 
 
+def _foreign_ministry(p: Person, lx: Lex) -> None:
+    """'Bộ trưởng Tư pháp Mỹ Eric Holder', 'Bộ trưởng Quốc phòng James Mattis': a foreign minister's domain
+    stays in the title and the country is the organisation (a Vietnamese minister's 'Bộ trưởng Quốc phòng'
+    is the head of 'Bộ Quốc phòng', see ``_fused_unit``)."""
+    posts = p.title.split(", ") if p.title else []
+    org = p.organization
+    if not posts or not org or lx.own_body.match(org):
+        return
+    if lx.former.sub("", posts[-1], count=1).lower() not in lx.ministry_titles:
+        return
+    country = lx.country_at_end.search(org)
+    if country is None and _vietnamese_name(p.name):
+        return
+    domain = org[: country.start()].strip() if country else org
+    posts[-1] = f"{posts[-1]} {domain}" if domain else posts[-1]
+    p.title, p.organization = ", ".join(posts), (country.group() if country else None)
+
+
 def _fused_unit(p: Person, lx: Lex) -> str | None:
     """The unit the post names when the organisation is the unit's own name ("Trưởng Ban Tuyên giáo",
     "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
@@ -739,7 +761,7 @@ def _title_before(
         earlier = lx.title_then_comma.search(text, region_lo, tm.start())
         # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
         if earlier and _joins(text, earlier, lx):
-            person.title = f"{earlier.group('t')}, {person.title}"
+            person.title = _joined_posts(earlier.group("t"), person.title, person.organization, lx)
             person.span = (earlier.start(), person.end)
         return person
     return None
@@ -872,10 +894,25 @@ def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, l
         if nxt is None:
             break
         next_org, next_end = _org_after(text, nxt.end(), hi, lx)
-        person.title = f"{person.title}, {nxt.group('t')}" if org is None else nxt.group("t")
+        if org is None:
+            person.title = _joined_posts(person.title, nxt.group("t"), next_org, lx)
+        else:
+            person.title = nxt.group("t")
         org, end = next_org, (next_end if next_org else nxt.end())
     person.organization = org
     return end
+
+
+def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -> str:
+    """'Tổng Bí thư, Chủ tịch nước Trung Quốc', 'Phó Thủ tướng, Bộ trưởng Ngoại giao': a bodiless post joins
+    the next when that one has no body either or only a country's; when the next post names its own body
+    ('nguyên Bí thư, Chủ tịch UBND huyện X') the title is that post, keeping the first's 'former' word."""
+    if not first:
+        return last
+    if last_org is None or lx.country.fullmatch(last_org):
+        return f"{first}, {last}"
+    former = lx.former.match(first)
+    return f"{former.group()}{last}" if former and not lx.former.match(last) else last
 
 
 def _org_like(org: str, lx: Lex) -> bool:
