@@ -36,9 +36,8 @@ _APPOINTED = re.compile(
 _ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
-# "ông A, Giám đốc Sở X, ông B": a title right after a name and a comma belongs to that name
-_TITLE_OF_PREVIOUS = re.compile(rf"(?:[{_UP}][{_LO}]*)\s*(?:,|[-–—])\s*$")
-_BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
+# a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
+_BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -51,6 +50,8 @@ class Lex:
     head_words: frozenset[str]
     major: frozenset[str]
     honorific: re.Pattern[str]
+    honoured_next: re.Pattern[str]
+    title_of_previous: re.Pattern[str]
     prefix: re.Pattern[str]
     title: re.Pattern[str]
     title_at_end: re.Pattern[str]
@@ -130,6 +131,13 @@ def lex() -> Lex:
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{alternation(d['honorifics'])})\s+$"),
+        honoured_next=re.compile(rf"\s*,\s*(?:{alternation(d['honorifics'])})\s+[{_UP}]"),
+        # "ông A, Giám đốc Sở X, ông B": a title right after an honoured (or ranked) name and a comma belongs
+        # to that name; after a bare name ("Theo Reuters, Thủ tướng Nhật Bản, ông B") it is the next one's
+        title_of_previous=re.compile(
+            rf"(?<!\w)(?:{alternation(d['honorifics'] + d['prefixes'])})\s*(?:{CAP_WORD})(?:\s+(?:{CAP_WORD})){{0,4}}"
+            rf"\s*(?:,|[-–—])\s*$"
+        ),
         prefix=re.compile(
             rf"(?<!\w)(?P<p>(?:{alternation(d['prefixes'])})(?:\s*(?:{alternation(d['prefixes'])}))*)\s*$"
         ),
@@ -233,7 +241,7 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
             if any(w in lx.major for w in inner[1:-1]) or any(
-                len(w) == 1 and w not in lx.middle for w in inner
+                len(w) == 1 and w not in lx.middle and not _toned_given(w, lx) for w in inner
             ):
                 continue
             if inner and inner[0] in lx.major and first not in lx.major and first not in lx.name_prefixes:
@@ -243,6 +251,11 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
         if best:
             break
     return best
+
+
+def _toned_given(word: str, lx: Lex) -> bool:
+    """A one-letter given name with a tone mark ("Lê Minh Ý"), unlike a bare initial ("Nguyễn Văn A")."""
+    return word in lx.given and unicodedata.normalize("NFD", word) != word
 
 
 def _place_before(words: list[tuple[str, int, int]], i: int, lx: Lex) -> bool:
@@ -741,7 +754,7 @@ def _title_before(
             continue  # "Ủy ban Công tác đại biểu A": a lower-case post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
-        if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
+        if person.honorific and not lx.title_of_previous.search(text, max(0, tm.start() - 80), tm.start()):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
             org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
@@ -844,6 +857,9 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
         person.title = person.title + text[org_at : of_body[0]]
         org_at = of_body[1]
     org_after, org_end = _org_after(text, org_at, hi, lx)
+    if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
+        person.title = None
+        return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
     end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx)
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
@@ -876,6 +892,8 @@ def _name_next(text: str, pos: int, lx: Lex) -> bool:
     words = _words(text, run.start(), run.end())
     if _name_in_run(words, lx, from_end=False) == (0, len(words)):
         return True
+    if _foreign_window(text, words, lx) == (0, len(words)):
+        return True  # "Theo tờ The Hill, Tổng thống Donald Trump": a foreign name
     # "..., Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
     return (
         len(words) >= 3
