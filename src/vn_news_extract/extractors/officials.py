@@ -323,13 +323,18 @@ _JOIN_POST = re.compile(r"(?:và|làm|kiêm|giữ chức|kiêm nhiệm)\s+")
 _AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
 
 
-def _org_stops(rest: str, lx: Lex) -> bool:
+def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) -> bool:
     """Whether the organisation ends where ``rest`` begins: a stop word that does not open one of the
     phrases a body name goes on with ('trong nước'), 'và' before a number, or a joining word before the
-    next post ("Thứ trưởng Bộ X làm Chủ tịch Hội Y", "Chủ tịch Phòng X và Chủ tịch Hội Y")."""
+    next post ("Thứ trưởng Bộ X làm Chủ tịch Hội Y", "Chủ tịch Phòng X và Chủ tịch Hội Y").  With the
+    ``view`` (``rest`` starting at canonical ``at``), a stop word must stand on the segmentation's word
+    boundaries: "không" of "hàng không", "dự" of "dự án" are syllables of a word inside the body's name."""
     if lx.org_goes_on.match(rest) or _at_named_place(rest, lx):
         return False
-    if lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None:
+    stop = lx.org_stop.match(rest)
+    if stop is not None and (view is None or view.on_words(at, at + stop.end())):
+        return True
+    if _AND_NUMBER.match(rest) is not None:
         return True
     joined = _JOIN_POST.match(rest)
     if joined is None:
@@ -340,7 +345,9 @@ def _org_stops(rest: str, lx: Lex) -> bool:
     )
 
 
-def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
+def _org_after(
+    text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None
+) -> tuple[str | None, int]:
     """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop."""
     rest = text[pos:hi]
     lead = re.match(r"\s+", rest)
@@ -351,7 +358,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     limit = _org_limit(body, lx)
     end = 0
     for count, m in enumerate(re.finditer(r"\S+", body[:limit]), 1):
-        if m.start() > 0 and _org_stops(body[m.start() :], lx):
+        if m.start() > 0 and _org_stops(body[m.start() :], lx, pos + offset + m.start(), view):
             break
         end = m.end()
         if count >= _ORG_MAX_WORDS:
@@ -367,7 +374,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
     if org and lx.sub_unit.match(org):
         parent = lx.parent_after.match(text[end_abs : hi + 1])
         if parent:
-            p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx)
+            p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
             if p_org:
                 closing = ")" if "(" in parent.group() and text[p_end : p_end + 1] == ")" else ""
                 org = text[pos + offset : p_end] + closing
@@ -468,21 +475,21 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         return None
     if before is not None:
         if person.organization is None and i == 0 and not foreign and lx.seat.fullmatch(person.title or ""):
-            _prefer_role_after(text, person, s_hi, lx)
+            _prefer_role_after(text, person, s_hi, lx, view)
             _delegation(text, person, lx)
         return person
     if i > 0 or foreign:
         return None
-    role_end = _title_after(text, person, n_end, s_hi, lx)
+    role_end = _title_after(text, person, n_end, s_hi, lx, view)
     person.span = (lead_start, role_end if role_end is not None else n_end)
     return person
 
 
-def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex) -> None:
+def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex, view: TextView) -> None:
     """'Thượng nghị sĩ A, Chủ tịch Ủy ban X': after a seat (a legislator's, held beside other posts), a post
     with its body after the name is the person's post."""
     trial = Person(name=person.name, start=person.start, end=person.end)
-    end = _title_after(text, trial, person.end, s_hi, lx)
+    end = _title_after(text, trial, person.end, s_hi, lx, view)
     if end is not None and trial.organization:
         person.title, person.organization = trial.title, trial.organization
         person.span = (person.span[0], end)
@@ -832,7 +839,9 @@ def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
     return word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None
 
 
-def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
+def _title_after(
+    text: str, person: Person, n_end: int, s_hi: int, lx: Lex, view: TextView | None = None
+) -> int | None:
     """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
     title and organisation; the end of the role, or None when no title follows."""
     note = lx.photo_note.match(text, n_end, s_hi)  # "bà A (ảnh), Vụ trưởng ...", "ông B (bìa trái) - ..."
@@ -856,11 +865,11 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
     if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
         person.title = person.title + text[org_at : of_body[0]]
         org_at = of_body[1]
-    org_after, org_end = _org_after(text, org_at, hi, lx)
+    org_after, org_end = _org_after(text, org_at, hi, lx, view)
     if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
         person.title = None
         return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
-    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx)
+    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
@@ -902,7 +911,9 @@ def _name_next(text: str, pos: int, lx: Lex) -> bool:
     )
 
 
-def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex) -> int:
+def _more_roles(
+    text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex, view: TextView | None = None
+) -> int:
     """Several roles in a row: "Bộ trưởng, Chủ nhiệm Ủy ban X" (the first without an organisation) joins
     the titles; "Ủy viên Bộ Chính trị, Trưởng Ban Y" keeps the last role with its organisation.  Sets the
     organisation; returns the end of the last role."""
@@ -911,7 +922,7 @@ def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, l
         nxt = lx.title.match(text, end + more.end()) if more else None
         if nxt is None:
             break
-        next_org, next_end = _org_after(text, nxt.end(), hi, lx)
+        next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
         if org is None:
             person.title = _joined_posts(person.title, nxt.group("t"), next_org, lx)
         else:
