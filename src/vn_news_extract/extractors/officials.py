@@ -65,6 +65,7 @@ class Lex:
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
     ministry_titles: frozenset[str]
+    minister_at_end: re.Pattern[str]
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
@@ -155,6 +156,11 @@ def lex() -> Lex:
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
         ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
+        # "Bộ trưởng Quốc phòng Singapore X": a minister's domain (from a capitalised word) before the country
+        minister_at_end=re.compile(
+            rf"(?<!\w)(?:{pre}\s+)*(?:{alternation(d['ministry_titles'])})"
+            rf"\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}|[{_LO}]+)){{0,6}}\s*$"
+        ),
         university=re.compile(rf"(?:{alternation(d['universities'])})(?!\w)"),
         elect=re.compile(rf"\s+(?:{alternation(d['elect_words'])})$"),
         photo_note=re.compile(rf"\s*\((?:{alternation(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
@@ -564,6 +570,8 @@ def _locate_name(
         idx = (0, len(words))  # "bà Giàng Thị Dung", "ông Lee Sang-hoon": the honorific vouches for a name
     if idx is None and _ranked_name(text, words, lx):
         idx = (0, len(words))
+    if idx is not None and idx != (0, len(words)) and honoured and _surname_run(words, lx):
+        idx = (0, len(words))  # "ông Trần Nguyễn Hoàng Phú": the honorific vouches for the whole run
     if idx is None or idx[1] != len(words):
         idx = _name_in_run(words, lx, from_end=True)
     if idx is not None:
@@ -575,6 +583,16 @@ def _locate_name(
     if shaped is None and honoured:
         shaped = _honoured_lone_name(text, words, lx)
     return (shaped, False) if shaped is not None else None
+
+
+def _surname_run(words: list[Word], lx: Lex) -> bool:
+    """A run of two to four words that opens with a surname and ends with a given name, no place."""
+    return (
+        2 <= len(words) <= 4
+        and words[0][0] in lx.surnames
+        and words[-1][0] in lx.given
+        and not _place_inside([w for w, _s, _e in words], lx)
+    )
 
 
 def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
@@ -709,6 +727,8 @@ def _foreign_ministry(p: Person, lx: Lex) -> None:
     if country is None and _vietnamese_name(p.name):
         return
     domain = org[: country.start()].strip() if country else org
+    if any(_foreign(w, lx) for w in domain.split()):
+        return  # "Bộ trưởng Francisco Tiu | Laurel Jr": a foreign name, not a ministry's domain
     posts[-1] = f"{posts[-1]} {domain}" if domain else posts[-1]
     p.title, p.organization = ", ".join(posts), (country.group() if country else None)
 
@@ -853,7 +873,7 @@ def _title_after(
         return None
     t_pos = n_end + sep.end()
     tm = lx.title.match(text, t_pos)
-    if not tm or _name_next(text, tm.end(), lx):
+    if not tm or _name_next(text, tm.end(), lx, bare=person.honorific is None and person.prefix is None):
         return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
     person.title = tm.group("t")
     hi = s_hi
@@ -893,16 +913,18 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
     return m.end("desc"), m.end()
 
 
-def _name_next(text: str, pos: int, lx: Lex) -> bool:
-    """Whether a person's name (a whole run of capitals) follows the title ending at ``pos``."""
+def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
+    """Whether a person's name (a whole run of capitals) follows the title ending at ``pos``; after a bare
+    name (no honorific, no rank) a foreign-looking one counts too ("Theo tờ The Hill, Tổng thống Donald
+    Trump"; after "bà A, Giám đốc Navigos Search" it is A's company)."""
     run = CAP_RUN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
     if run is None or "\n" in run.group():
         return False
     words = _words(text, run.start(), run.end())
     if _name_in_run(words, lx, from_end=False) == (0, len(words)):
         return True
-    if _foreign_window(text, words, lx) == (0, len(words)):
-        return True  # "Theo tờ The Hill, Tổng thống Donald Trump": a foreign name
+    if bare and _foreign_window(text, words, lx) == (0, len(words)):
+        return True
     # "..., Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
     return (
         len(words) >= 3
@@ -966,7 +988,9 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
         if not country:
             continue
         c_start = words[k - 1][2] - (len(head) - country.start())
-        if lx.title_at_end.search(text[max(0, c_start - 60) : c_start]):
+        if lx.title_at_end.search(text[max(0, c_start - 60) : c_start]) or lx.minister_at_end.search(
+            text[max(0, c_start - 80) : c_start]
+        ):
             return k, len(words)
     return None
 
