@@ -36,6 +36,7 @@ _APPOINTED = re.compile(
 _ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
+_ACRONYM_AFTER = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)(?!\w)")
 # a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
@@ -56,6 +57,7 @@ class Lex:
     title: re.Pattern[str]
     title_at_end: re.Pattern[str]
     org_head: re.Pattern[str]
+    org_head_lower: re.Pattern[str]
     country: re.Pattern[str]
     country_at_end: re.Pattern[str]
     org_stop: re.Pattern[str]
@@ -145,6 +147,10 @@ def lex() -> Lex:
         title=re.compile(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
         title_at_end=re.compile(rf"(?<!\w)(?P<t>{title_re})\s*$"),
         org_head=re.compile(rf"^(?:{heads})(?!\w)"),
+        # "Phó chủ tịch hiệp hội thương mại điện tử Việt Nam": a head in lower case, when a name follows
+        org_head_lower=re.compile(
+            rf"^(?:{alternation(sorted({h[0].lower() + h[1:] for h in d['org_heads'] if h[1:2].islower()}))})(?!\w)"
+        ),
         country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
         country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
@@ -359,7 +365,7 @@ def _org_after(
     lead = re.match(r"\s+", rest)
     offset = lead.end() if lead else 0
     body = rest[offset:]
-    if not body or not (lx.org_head.match(body) or lx.country.match(body) or re.match(rf"[{_UP}]", body)):
+    if not body or not (_opens_body(body, lx) or lx.org_head_lower.match(body)):
         return None, pos
     limit = _org_limit(body, lx)
     end = 0
@@ -370,12 +376,17 @@ def _org_after(
         if count >= _ORG_MAX_WORDS:
             break
     org = _TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?")
+    if not _opens_body(org, lx) and not _NAMED.search(org):
+        return None, pos  # "giám đốc công ty cho biết": a body written in lower case must name itself
     end = len(org)
     kept = lx.place_end.match(org)
     if kept:  # "Huyện ủy Tam Đảo nhận nhiệm vụ": the organisation ends with its place name
         org = kept.group("keep")
         end = len(org)
     end_abs = pos + offset + end
+    short = _ACRONYM_AFTER.match(text, end_abs, hi)
+    if org and short:  # "Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM)": the body's own short name
+        org, end_abs = org + short.group(), short.end()
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
     if org and lx.sub_unit.match(org):
         parent = lx.parent_after.match(text[end_abs : hi + 1])
@@ -966,10 +977,19 @@ def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -
     return f"{former.group()}{last}" if former and not lx.former.match(last) else last
 
 
+_CAPITAL = re.compile(rf"[{_UP}]")
+_NAMED = re.compile(rf"(?<!\w)[{_UP}]")  # a capitalised word: the body's own name
+
+
+def _opens_body(org: str, lx: Lex) -> bool:
+    """Whether ``org`` opens with an organisation head, a country or a capital letter."""
+    return bool(lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org))
+
+
 def _org_like(org: str, lx: Lex) -> bool:
     if _org_limit(org, lx) < len(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
         return False
-    if not (lx.org_head.match(org) or lx.country.match(org) or re.match(rf"[{_UP}]", org)):
+    if not (_opens_body(org, lx) or (lx.org_head_lower.match(org) and _NAMED.search(org))):
         return False
     if _JOINER_AT_END.search(org):
         return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
