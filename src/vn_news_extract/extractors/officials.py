@@ -79,6 +79,7 @@ class Lex:
     photo_note: re.Pattern[str]
     university: re.Pattern[str]
     after_place: re.Pattern[str]
+    place_body: re.Pattern[str]
     former: re.Pattern[str]
     org_goes_on: re.Pattern[str]
     title_then_comma: re.Pattern[str]
@@ -179,6 +180,8 @@ def lex() -> Lex:
         own_body=re.compile(
             rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"
         ),
+        # "Chánh thanh tra tỉnh Cà Mau A", "Phó Chủ tịch tỉnh Yên Bái B": a place word and its name are the body
+        place_body=re.compile(rf"^(?:{alternation(d['org_ends_after_place'])})\s+(?=[{_UP}])"),
         after_place=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
             rf"(?<!\w)(?:{alternation(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
@@ -879,10 +882,13 @@ def _title_after(
     if note:
         n_end = note.end()
     after = text[n_end:s_hi]
-    sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after) or _APPOINTED.match(after)
+    sep = _ROLE_LEAD.match(after) or _APPOINTED.match(after)
     if not sep:
         return None
     t_pos = n_end + sep.end()
+    verb = _APPOINTED.match(text, t_pos - 1, s_hi) if sep.re is _ROLE_LEAD and sep.group()[-1:].isspace() else None
+    if verb:  # "Delphine Arnault – hiện là Giám đốc điều hành ...": a dash, then a verb of office
+        t_pos = verb.end()
     tm = lx.title.match(text, t_pos)
     if not tm or _name_next(text, tm.end(), lx, bare=person.honorific is None and person.prefix is None):
         return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
@@ -906,6 +912,7 @@ def _title_after(
     return end
 
 
+_ROLE_LEAD = re.compile(r"\s*(?:,|\(|[-–—])\s*")  # NAME, TITLE / NAME (TITLE / NAME - TITLE
 _OF_BODY = re.compile(rf"(?P<desc>(?:\s+[{_LO}]+){{0,7}}?)\s+của\s+(?=[{_UP}])")
 
 
@@ -989,7 +996,7 @@ def _opens_body(org: str, lx: Lex) -> bool:
 def _org_like(org: str, lx: Lex) -> bool:
     if _org_limit(org, lx) < len(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
         return False
-    if not (_opens_body(org, lx) or (lx.org_head_lower.match(org) and _NAMED.search(org))):
+    if not (_opens_body(org, lx) or (lx.org_head_lower.match(org) and _NAMED.search(org)) or lx.place_body.match(org)):
         return False
     if _JOINER_AT_END.search(org):
         return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
