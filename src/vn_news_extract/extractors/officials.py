@@ -35,6 +35,16 @@ _APPOINTED = re.compile(
 )
 _ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
+_TOKEN = re.compile(r"\S+")  # a run of non-space characters (a written word)
+_LAST_TOKEN = re.compile(r"\S+$")
+_SPACES = re.compile(r"\s+")
+_COMMA = re.compile(r",\s*")
+_COMMA_SEP = re.compile(r"\s*,\s*")
+_CAP_NEXT = re.compile(rf"\s+[{_UP}]")  # the next word is capitalised: the word goes on into a longer name
+_PROVINCE_WORD = re.compile(r"^(?:Tỉnh|Thành phố)\s+")  # "Tỉnh Hải Dương" in the provinces file: "Hải Dương"
+_COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là)$")  # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A"
+# "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
+_SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
 _ACRONYM_AFTER = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)(?!\w)")
 # a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
@@ -125,7 +135,7 @@ def lex() -> Lex:
     for row in load_csv("names/provinces_34_2025_with_merged_old_provinces.csv"):
         places.add(row["short_2025"])
         for old in row["merged_from_old_provinces"].split(";"):
-            places.add(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", old.strip()))
+            places.add(_PROVINCE_WORD.sub("", old.strip()))
     return Lex(
         surnames=frozenset(surnames),
         given=frozenset(given),
@@ -279,8 +289,14 @@ def _place_before(words: list[tuple[str, int, int]], i: int, lx: Lex) -> bool:
     return any(" ".join(w for w, _s, _e in words[k:i]) in lx.places for k in range(max(0, i - 3), i - 1))
 
 
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` standing alone, not inside a longer word (a name's later mentions)."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 _JOINER_AT_END = re.compile(r"(?<!\w)(?:và|cùng|với)$")
@@ -296,7 +312,7 @@ def _org_limit(body: str, lx: Lex) -> int:
         brk = _BREAK.search(body, pos)
         if not brk:
             return len(body)
-        after = re.match(r",\s*", body[brk.start() :])
+        after = _COMMA.match(body, brk.start())
         if (
             _INNER_DASH.match(body, brk.start())
             and brk.start() > 0
@@ -309,7 +325,7 @@ def _org_limit(body: str, lx: Lex) -> int:
             brk.group() == ","
             and _ENUM_TAIL.match(body, brk.start())
             and after is not None
-            and not lx.title.match(body, brk.start() + after.end())
+            and not lx.title.match(body, after.end())
         ):
             pos = brk.end()
             continue
@@ -360,19 +376,17 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     )
 
 
-def _org_after(
-    text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None
-) -> tuple[str | None, int]:
+def _org_after(text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None) -> tuple[str | None, int]:
     """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop."""
     rest = text[pos:hi]
-    lead = re.match(r"\s+", rest)
+    lead = _SPACES.match(rest)
     offset = lead.end() if lead else 0
     body = rest[offset:]
     if not body or not (_opens_body(body, lx) or lx.org_head_lower.match(body)):
         return None, pos
     limit = _org_limit(body, lx)
     end = 0
-    for count, m in enumerate(re.finditer(r"\S+", body[:limit]), 1):
+    for count, m in enumerate(_TOKEN.finditer(body, 0, limit), 1):
         if m.start() > 0 and _org_stops(body[m.start() :], lx, pos + offset + m.start(), view):
             break
         end = m.end()
@@ -651,8 +665,8 @@ def _used_alone(text: str, word: Word, lx: Lex) -> bool:
     """Whether the text uses ``word`` elsewhere on its own, not followed by another capitalised word (a body
     or a place named alone: "Fed", "Uber"; a first name is not repeated alone, and a surname used alone
     follows a post or an honorific)."""
-    for m in re.finditer(rf"(?<!\w){re.escape(word[0])}(?!\w)", text):
-        if m.start() == word[1] or re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
+    for m in _word_pattern(word[0]).finditer(text):
+        if m.start() == word[1] or _CAP_NEXT.match(text, m.end(), m.end() + 2):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         if not (lx.honorific.search(before) or lx.title_at_end.search(before)):
@@ -703,7 +717,7 @@ def _honoured_elsewhere(text: str, word: str, lx: Lex) -> bool:
     """Whether the text also writes the word after an honorific ("ông Tanaka"): then it is a person."""
     return any(
         lx.honorific.search(text[max(0, m.start() - 12) : m.start()])
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        for m in _word_pattern(word).finditer(text)
     )
 
 
@@ -797,7 +811,7 @@ def _title_before(
         org = gap.strip()
         if person.honorific and not lx.title_of_previous.search(text, max(0, tm.start() - 80), tm.start()):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
-            org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
+            org = _COMMA_OR_LA_AT_END.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
             continue
@@ -867,7 +881,7 @@ def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
     before = text[:pos].rstrip(" ")
     if not before or before[-1] in ",;:(\n":
         return True
-    word = re.search(r"\S+$", before)
+    word = _LAST_TOKEN.search(before)
     if word is None or word.group() in lx.not_joint_after:
         return False  # "các ĐB, Thống đốc A", "Thừa lệnh Thủ tướng, Phó Thủ tướng B": another person's post
     return word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None
@@ -886,7 +900,11 @@ def _title_after(
     if not sep:
         return None
     t_pos = n_end + sep.end()
-    verb = _APPOINTED.match(text, t_pos - 1, s_hi) if sep.re is _ROLE_LEAD and sep.group()[-1:].isspace() else None
+    verb = (
+        _APPOINTED.match(text, t_pos - 1, s_hi)
+        if sep.re is _ROLE_LEAD and sep.group()[-1:].isspace()
+        else None
+    )
     if verb:  # "Delphine Arnault – hiện là Giám đốc điều hành ...": a dash, then a verb of office
         t_pos = verb.end()
     tm = lx.title.match(text, t_pos)
@@ -925,7 +943,7 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
     desc = m.group("desc")
     if any(
         _org_stops(desc[w.start() :], lx) and not lx.function.match(desc[w.start() :])
-        for w in re.finditer(r"\S+", desc)
+        for w in _TOKEN.finditer(desc)
     ):
         return None  # "Chủ tịch cho biết ý kiến của Bộ": a verb, not the post's description
     return m.end("desc"), m.end()
@@ -958,8 +976,8 @@ def _more_roles(
     the titles; "Ủy viên Bộ Chính trị, Trưởng Ban Y" keeps the last role with its organisation.  Sets the
     organisation; returns the end of the last role."""
     for _ in range(_MAX_ROLES):
-        more = re.match(r"\s*,\s*", text[end:hi])
-        nxt = lx.title.match(text, end + more.end()) if more else None
+        more = _COMMA_SEP.match(text, end, hi)
+        nxt = lx.title.match(text, more.end()) if more else None
         if nxt is None:
             break
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
@@ -996,11 +1014,15 @@ def _opens_body(org: str, lx: Lex) -> bool:
 def _org_like(org: str, lx: Lex) -> bool:
     if _org_limit(org, lx) < len(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
         return False
-    if not (_opens_body(org, lx) or (lx.org_head_lower.match(org) and _NAMED.search(org)) or lx.place_body.match(org)):
+    if not (
+        _opens_body(org, lx)
+        or (lx.org_head_lower.match(org) and _NAMED.search(org))
+        or lx.place_body.match(org)
+    ):
         return False
     if _JOINER_AT_END.search(org):
         return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
-    return not any(_org_stops(org[m.start() :], lx) for m in re.finditer(r"\S+", org) if m.start() > 0)
+    return not any(_org_stops(org[m.start() :], lx) for m in _TOKEN.finditer(org) if m.start() > 0)
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
@@ -1032,7 +1054,7 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
         while j >= 0:
             prev = people[j]
             gap = text[prev.end : people[j + 1].start]
-            if prev.title or not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?", gap):
+            if prev.title or not _SHARED_GAP.fullmatch(gap):
                 break
             prev.title, prev.organization = cur.title, cur.organization
             prev.span = (prev.span[0], prev.end)
@@ -1121,10 +1143,10 @@ def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
     """'ông Thắng', 'Bộ trưởng Thắng': the given name of a known person, after the full mention."""
     for p in people:
         given = p.name.split()[-1]
-        for m in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", text):
+        for m in _word_pattern(given).finditer(text):
             if m.start() < p.end or any(s <= m.start() < e for s, e in p.mentions):
                 continue
-            if re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
+            if _CAP_NEXT.match(text, m.end(), m.end() + 2):
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
             if lx.honorific.search(before) or lx.title_at_end.search(before):
