@@ -654,6 +654,19 @@ CASES_REAL = [
         "Theo đó, Delphine Arnault – hiện là Giám đốc điều hành của Christian Dior cho biết.",
         [("Delphine Arnault", "Giám đốc điều hành", "Christian Dior", False)],
     ),
+    # an army or police rank is the post when no other post is named
+    ("“Chúng tôi phải mật phục nhiều giờ”, Đại úy Mẫn nói.", [("Mẫn", "Đại úy", None, False)]),
+    ("Đại tá Nguyễn Văn Hòa cho biết vụ việc đang điều tra.", [("Nguyễn Văn Hòa", "Đại tá", None, False)]),
+    # "trên cương vị" before the post; a senior post; a bodiless post, a comma and a body with its head
+    (
+        "Đánh giá cao bà Nguyễn Tú Lan trên cương vị thành viên HĐQT trong thời gian qua.",
+        [("Nguyễn Tú Lan", "thành viên HĐQT", None, False)],
+    ),
+    (
+        "Bà Đỗ Thu Hằng, Giám đốc cấp cao, Bộ phận nghiên cứu và tư vấn Savills Hà Nội cho biết.",
+        [("Đỗ Thu Hằng", "Giám đốc cấp cao", "Bộ phận nghiên cứu và tư vấn Savills Hà Nội", False)],
+    ),
+    ("Ông Nguyễn Văn An, Giám đốc, cho biết.", [("Nguyễn Văn An", "Giám đốc", None, False)]),
 ]
 
 

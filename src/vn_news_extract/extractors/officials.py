@@ -30,8 +30,17 @@ CAP_WORD = (
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
 _APPOINTED = re.compile(
-    r"\s+(?:(?:hiện|đang|hiện đang|nay|vẫn)\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
-    r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm|nắm)\s+)?(?:chức\s+(?:vụ\s+)?|(?:vai trò|cương vị|vị trí)\s+|làm\s+|là\s+)(?=\S)"
+    r"""
+    \s+(?:(?:hiện|đang|hiện[ ]đang|nay|vẫn)\s+)?            # hiện, đang ...
+    (?:tiếp[ ]tục\s+)?(?:được\s+)?                           # tiếp tục, được
+    (?:(?:bầu|bổ[ ]nhiệm|điều[ ]động|phân[ ]công|giao|chỉ[ ]định|tái[ ]bổ[ ]nhiệm)(?:\s*,\s*|\s+))*
+    (?:(?:giữ|làm|đảm[ ]nhận|đảm[ ]nhiệm|kiêm|nắm)\s+)?      # giữ, làm ...
+    (?:chức\s+(?:vụ\s+)?                                     # chức (vụ)
+      |(?:(?:trên|với)\s+)?(?:vai[ ]trò|cương[ ]vị|vị[ ]trí)\s+  # (trên) cương vị, vai trò, vị trí
+      |làm\s+|là\s+)
+    (?=\S)
+    """,
+    re.VERBOSE,
 )
 _ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
@@ -77,6 +86,8 @@ class Lex:
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
     ministry_titles: frozenset[str]
+    ranks: frozenset[str]
+    rank_at_end: re.Pattern[str]
     minister_at_end: re.Pattern[str]
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
@@ -173,6 +184,8 @@ def lex() -> Lex:
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
         ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
+        ranks=frozenset(d["ranks"]),
+        rank_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['ranks'])})\s+$"),
         # "Bộ trưởng Quốc phòng Singapore X": a minister's domain (from a capitalised word) before the country
         minister_at_end=re.compile(
             rf"(?<!\w)(?:{pre}\s+)*(?:{alternation(d['ministry_titles'])})"
@@ -433,6 +446,9 @@ def extract(view: TextView) -> list[Official]:
             people.append(person)
     _share_list_titles(text, people)
     _share_plural_title(text, people, lx)
+    for p in people:
+        if not p.title and p.prefix in lx.ranks:  # "Đại tá Nguyễn Văn A cho biết": the rank is the post
+            p.title, p.prefix = p.prefix, None
     officials = [p for p in people if p.title]
     # A "name" inside another official's mention is part of it ("Công ty TNHH Dịch vụ Hoàng Long").
     officials = [
@@ -697,9 +713,16 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
         return None
     if word in lx.places or lx.country.match(word) or lx.org_head.match(word):
         return None
-    post = lx.title_at_end.search(text[max(0, start - 60) : start])
-    if not post or (
-        _foreign(word, lx) and _company_post(post.group("t"), lx) and not _honoured_elsewhere(text, word, lx)
+    before = text[max(0, start - 60) : start]
+    ranked = lx.rank_at_end.search(before) is not None  # "Đại úy Mẫn nói": a rank is the post
+    post = None if ranked else lx.title_at_end.search(before)
+    if not ranked and (
+        not post
+        or (
+            _foreign(word, lx)
+            and _company_post(post.group("t"), lx)
+            and not _honoured_elsewhere(text, word, lx)
+        )
     ):
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     rest = text[end : end + 40]
@@ -925,9 +948,24 @@ def _title_after(
         person.title = None
         return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
     end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
+    if person.organization is None:
+        end = _body_after_comma(text, person, end, hi, lx, view)
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, view: TextView | None) -> int:
+    """'Bà A, Giám đốc cấp cao, Bộ phận nghiên cứu Savills': a bodiless post, a comma and a name that opens
+    with an organisation head is the post's body.  The end of the role."""
+    comma = _COMMA_SEP.match(text, end, hi)
+    if comma is None or not lx.org_head.match(text[comma.end() : hi]) or lx.title.match(text, comma.end()):
+        return end
+    org, org_end = _org_after(text, comma.end(), hi, lx, view)
+    if org is None:
+        return end
+    person.organization = org
+    return org_end
 
 
 _ROLE_LEAD = re.compile(r"\s*(?:,|\(|[-–—])\s*")  # NAME, TITLE / NAME (TITLE / NAME - TITLE
@@ -1112,6 +1150,7 @@ def _merge(people: list[Person]) -> list[Person]:
                 p.organization, first.organization
             ):
                 first.span, first.title, first.organization = p.span, p.title, p.organization
+                first.honorific, first.prefix = p.honorific or first.honorific, p.prefix or first.prefix
             continue
         by_name[key] = p
         out.append(p)
