@@ -88,10 +88,10 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "honorifics", "prefixes", "titles", "pre_modifiers", "post_modifiers", "functions", "org_heads",
             "countries", "org_stop", "extra_surnames", "major_surnames", "extra_given", "sub_units",
             "parent_units", "org_ends_after_place", "not_before_name", "middle_names", "name_prefixes",
-            "former_words", "syllable_onsets", "syllable_finals", "ministry_titles", "ministry_domains",
+            "former_words", "syllable_onsets", "syllable_finals", "ministry_titles",
             "plural_words", "list_intro", "foreign_org_words", "home_country", "org_goes_on",
             "company_heads", "company_posts", "seats", "universities", "elect_words", "photo_notes",
-            "not_joint_after", "sole_posts",
+            "not_joint_after", "sole_posts", "boards", "ranks",
         )
     }
     | {"fused_unit_titles": _DICT},

@@ -30,15 +30,34 @@ CAP_WORD = (
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
 # "ông A được bổ nhiệm giữ chức Giám đốc Sở ...", "bà B làm Chủ tịch ..."
 _APPOINTED = re.compile(
-    r"\s+(?:(?:hiện|đang|hiện đang|nay|vẫn)\s+)?(?:tiếp tục\s+)?(?:được\s+)?(?:(?:bầu|bổ nhiệm|điều động|phân công|giao|chỉ định|tái bổ nhiệm)(?:\s*,\s*|\s+))*"
-    r"(?:(?:giữ|làm|đảm nhận|đảm nhiệm|kiêm|nắm)\s+)?(?:chức\s+(?:vụ\s+)?|(?:vai trò|cương vị|vị trí)\s+|làm\s+|là\s+)(?=\S)"
+    r"""
+    \s+(?:(?:hiện|đang|hiện[ ]đang|nay|vẫn)\s+)?            # hiện, đang ...
+    (?:tiếp[ ]tục\s+)?(?:được\s+)?                           # tiếp tục, được
+    (?:(?:bầu|bổ[ ]nhiệm|điều[ ]động|phân[ ]công|giao|chỉ[ ]định|tái[ ]bổ[ ]nhiệm)(?:\s*,\s*|\s+))*
+    (?:(?:giữ|làm|đảm[ ]nhận|đảm[ ]nhiệm|kiêm|nắm)\s+)?      # giữ, làm ...
+    (?:chức\s+(?:vụ\s+)?                                     # chức (vụ)
+      |(?:(?:trên|với)\s+)?(?:vai[ ]trò|cương[ ]vị|vị[ ]trí)\s+  # (trên) cương vị, vai trò, vị trí
+      |làm\s+|là\s+)
+    (?=\S)
+    """,
+    re.VERBOSE,
 )
 _ORG_MAX_WORDS = 18
 _MAX_ROLES = 4
+_TOKEN = re.compile(r"\S+")  # a run of non-space characters (a written word)
+_LAST_TOKEN = re.compile(r"\S+$")
+_SPACES = re.compile(r"\s+")
+_COMMA = re.compile(r",\s*")
+_COMMA_SEP = re.compile(r"\s*,\s*")
+_CAP_NEXT = re.compile(rf"\s+[{_UP}]")  # the next word is capitalised: the word goes on into a longer name
+_PROVINCE_WORD = re.compile(r"^(?:Tỉnh|Thành phố)\s+")  # "Tỉnh Hải Dương" in the provinces file: "Hải Dương"
+_COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là)$")  # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A"
+# "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
+_SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
-# "ông A, Giám đốc Sở X, ông B": a title right after a name and a comma belongs to that name
-_TITLE_OF_PREVIOUS = re.compile(rf"(?:[{_UP}][{_LO}]*)\s*(?:,|[-–—])\s*$")
-_BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s")
+_ACRONYM_AFTER = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)(?!\w)")
+# a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
+_BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
 
 @dataclass(frozen=True)
@@ -51,10 +70,13 @@ class Lex:
     head_words: frozenset[str]
     major: frozenset[str]
     honorific: re.Pattern[str]
+    honoured_next: re.Pattern[str]
+    title_of_previous: re.Pattern[str]
     prefix: re.Pattern[str]
     title: re.Pattern[str]
     title_at_end: re.Pattern[str]
     org_head: re.Pattern[str]
+    org_head_lower: re.Pattern[str]
     country: re.Pattern[str]
     country_at_end: re.Pattern[str]
     org_stop: re.Pattern[str]
@@ -63,6 +85,10 @@ class Lex:
     place_end: re.Pattern[str]
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
+    ministry_titles: frozenset[str]
+    ranks: frozenset[str]
+    rank_at_end: re.Pattern[str]
+    minister_at_end: re.Pattern[str]
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
     seat: re.Pattern[str]
@@ -74,6 +100,7 @@ class Lex:
     photo_note: re.Pattern[str]
     university: re.Pattern[str]
     after_place: re.Pattern[str]
+    place_body: re.Pattern[str]
     former: re.Pattern[str]
     org_goes_on: re.Pattern[str]
     title_then_comma: re.Pattern[str]
@@ -89,14 +116,15 @@ def lex() -> Lex:
     surnames = {r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")}
     surnames |= set(d["extra_surnames"])
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
-    titles |= {f"{t} {dom}" for t in d["ministry_titles"] for dom in d["ministry_domains"]}
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
     heads_re = re.compile(rf"\s(?:{alternation(d['org_heads'])})(?!\w)")
+    board_re = re.compile(rf"\s(?:{alternation(d['boards'])})$")
     bases = set()
     for t in titles:
-        # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own.
+        # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own,
+        # and so is a post over a company's board ("Chủ tịch Hội đồng quản trị").
         cut = heads_re.search(t)
-        if cut and t[: cut.start()] in titles:
+        if cut and t[: cut.start()] in titles and not board_re.search(t):
             continue
         bases.add(t)
         bases.add(t[0].lower() + t[1:])
@@ -118,7 +146,7 @@ def lex() -> Lex:
     for row in load_csv("names/provinces_34_2025_with_merged_old_provinces.csv"):
         places.add(row["short_2025"])
         for old in row["merged_from_old_provinces"].split(";"):
-            places.add(re.sub(r"^(?:Tỉnh|Thành phố)\s+", "", old.strip()))
+            places.add(_PROVINCE_WORD.sub("", old.strip()))
     return Lex(
         surnames=frozenset(surnames),
         given=frozenset(given),
@@ -128,12 +156,23 @@ def lex() -> Lex:
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{alternation(d['honorifics'])})\s+$"),
+        honoured_next=re.compile(rf"\s*,\s*(?:{alternation(d['honorifics'])})\s+[{_UP}]"),
+        # "ông A, Giám đốc Sở X, ông B": a title right after an honoured (or ranked) name and a comma belongs
+        # to that name; after a bare name ("Theo Reuters, Thủ tướng Nhật Bản, ông B") it is the next one's
+        title_of_previous=re.compile(
+            rf"(?<!\w)(?:{alternation(d['honorifics'] + d['prefixes'])})\s*(?:{CAP_WORD})(?:\s+(?:{CAP_WORD})){{0,4}}"
+            rf"\s*(?:,|[-–—])\s*$"
+        ),
         prefix=re.compile(
             rf"(?<!\w)(?P<p>(?:{alternation(d['prefixes'])})(?:\s*(?:{alternation(d['prefixes'])}))*)\s*$"
         ),
         title=re.compile(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
         title_at_end=re.compile(rf"(?<!\w)(?P<t>{title_re})\s*$"),
         org_head=re.compile(rf"^(?:{heads})(?!\w)"),
+        # "Phó chủ tịch hiệp hội thương mại điện tử Việt Nam": a head in lower case, when a name follows
+        org_head_lower=re.compile(
+            rf"^(?:{alternation(sorted({h[0].lower() + h[1:] for h in d['org_heads'] if h[1:2].islower()}))})(?!\w)"
+        ),
         country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
         country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
@@ -144,6 +183,14 @@ def lex() -> Lex:
             rf"(?=\s+[{_LO}])"
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
+        ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
+        ranks=frozenset(d["ranks"]),
+        rank_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['ranks'])})\s+$"),
+        # "Bộ trưởng Quốc phòng Singapore X": a minister's domain (from a capitalised word) before the country
+        minister_at_end=re.compile(
+            rf"(?<!\w)(?:{pre}\s+)*(?:{alternation(d['ministry_titles'])})"
+            rf"\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}|[{_LO}]+)){{0,6}}\s*$"
+        ),
         university=re.compile(rf"(?:{alternation(d['universities'])})(?!\w)"),
         elect=re.compile(rf"\s+(?:{alternation(d['elect_words'])})$"),
         photo_note=re.compile(rf"\s*\((?:{alternation(d['photo_notes'])})(?:[^()\n]{{0,25}})\)"),
@@ -156,6 +203,8 @@ def lex() -> Lex:
         own_body=re.compile(
             rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"
         ),
+        # "Chánh thanh tra tỉnh Cà Mau A", "Phó Chủ tịch tỉnh Yên Bái B": a place word and its name are the body
+        place_body=re.compile(rf"^(?:{alternation(d['org_ends_after_place'])})\s+(?=[{_UP}])"),
         after_place=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
             rf"(?<!\w)(?:{alternation(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
@@ -230,7 +279,7 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
             if any(w in lx.major for w in inner[1:-1]) or any(
-                len(w) == 1 and w not in lx.middle for w in inner
+                len(w) == 1 and w not in lx.middle and not _toned_given(w, lx) for w in inner
             ):
                 continue
             if inner and inner[0] in lx.major and first not in lx.major and first not in lx.name_prefixes:
@@ -242,14 +291,25 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
     return best
 
 
+def _toned_given(word: str, lx: Lex) -> bool:
+    """A one-letter given name with a tone mark ("Lê Minh Ý"), unlike a bare initial ("Nguyễn Văn A")."""
+    return word in lx.given and unicodedata.normalize("NFD", word) != word
+
+
 def _place_before(words: list[tuple[str, int, int]], i: int, lx: Lex) -> bool:
     """Whether the words before index ``i`` end with a place name ("... Hải Phòng | Mai Hồng Hải"): its last
     word is then no organisation head."""
     return any(" ".join(w for w, _s, _e in words[k:i]) in lx.places for k in range(max(0, i - 3), i - 1))
 
 
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` standing alone, not inside a longer word (a name's later mentions)."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
 _JOINER_AT_END = re.compile(r"(?<!\w)(?:và|cùng|với)$")
@@ -265,7 +325,7 @@ def _org_limit(body: str, lx: Lex) -> int:
         brk = _BREAK.search(body, pos)
         if not brk:
             return len(body)
-        after = re.match(r",\s*", body[brk.start() :])
+        after = _COMMA.match(body, brk.start())
         if (
             _INNER_DASH.match(body, brk.start())
             and brk.start() > 0
@@ -278,7 +338,7 @@ def _org_limit(body: str, lx: Lex) -> int:
             brk.group() == ","
             and _ENUM_TAIL.match(body, brk.start())
             and after is not None
-            and not lx.title.match(body, brk.start() + after.end())
+            and not lx.title.match(body, after.end())
         ):
             pos = brk.end()
             continue
@@ -307,13 +367,18 @@ _JOIN_POST = re.compile(r"(?:và|làm|kiêm|giữ chức|kiêm nhiệm)\s+")
 _AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
 
 
-def _org_stops(rest: str, lx: Lex) -> bool:
+def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) -> bool:
     """Whether the organisation ends where ``rest`` begins: a stop word that does not open one of the
     phrases a body name goes on with ('trong nước'), 'và' before a number, or a joining word before the
-    next post ("Thứ trưởng Bộ X làm Chủ tịch Hội Y", "Chủ tịch Phòng X và Chủ tịch Hội Y")."""
+    next post ("Thứ trưởng Bộ X làm Chủ tịch Hội Y", "Chủ tịch Phòng X và Chủ tịch Hội Y").  With the
+    ``view`` (``rest`` starting at canonical ``at``), a stop word must stand on the segmentation's word
+    boundaries: "không" of "hàng không", "dự" of "dự án" are syllables of a word inside the body's name."""
     if lx.org_goes_on.match(rest) or _at_named_place(rest, lx):
         return False
-    if lx.org_stop.match(rest) is not None or _AND_NUMBER.match(rest) is not None:
+    stop = lx.org_stop.match(rest)
+    if stop is not None and (view is None or view.on_words(at, at + stop.end())):
+        return True
+    if _AND_NUMBER.match(rest) is not None:
         return True
     joined = _JOIN_POST.match(rest)
     if joined is None:
@@ -324,34 +389,39 @@ def _org_stops(rest: str, lx: Lex) -> bool:
     )
 
 
-def _org_after(text: str, pos: int, hi: int, lx: Lex) -> tuple[str | None, int]:
+def _org_after(text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None) -> tuple[str | None, int]:
     """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop."""
     rest = text[pos:hi]
-    lead = re.match(r"\s+", rest)
+    lead = _SPACES.match(rest)
     offset = lead.end() if lead else 0
     body = rest[offset:]
-    if not body or not (lx.org_head.match(body) or lx.country.match(body) or re.match(rf"[{_UP}]", body)):
+    if not body or not (_opens_body(body, lx) or lx.org_head_lower.match(body)):
         return None, pos
     limit = _org_limit(body, lx)
     end = 0
-    for count, m in enumerate(re.finditer(r"\S+", body[:limit]), 1):
-        if m.start() > 0 and _org_stops(body[m.start() :], lx):
+    for count, m in enumerate(_TOKEN.finditer(body, 0, limit), 1):
+        if m.start() > 0 and _org_stops(body[m.start() :], lx, pos + offset + m.start(), view):
             break
         end = m.end()
         if count >= _ORG_MAX_WORDS:
             break
     org = _TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?")
+    if not _opens_body(org, lx) and not _NAMED.search(org):
+        return None, pos  # "giám đốc công ty cho biết": a body written in lower case must name itself
     end = len(org)
     kept = lx.place_end.match(org)
     if kept:  # "Huyện ủy Tam Đảo nhận nhiệm vụ": the organisation ends with its place name
         org = kept.group("keep")
         end = len(org)
     end_abs = pos + offset + end
+    short = _ACRONYM_AFTER.match(text, end_abs, hi)
+    if org and short:  # "Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM)": the body's own short name
+        org, end_abs = org + short.group(), short.end()
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
     if org and lx.sub_unit.match(org):
         parent = lx.parent_after.match(text[end_abs : hi + 1])
         if parent:
-            p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx)
+            p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
             if p_org:
                 closing = ")" if "(" in parent.group() and text[p_end : p_end + 1] == ")" else ""
                 org = text[pos + offset : p_end] + closing
@@ -376,6 +446,9 @@ def extract(view: TextView) -> list[Official]:
             people.append(person)
     _share_list_titles(text, people)
     _share_plural_title(text, people, lx)
+    for p in people:
+        if not p.title and p.prefix in lx.ranks:  # "Đại tá Nguyễn Văn A cho biết": the rank is the post
+            p.title, p.prefix = p.prefix, None
     officials = [p for p in people if p.title]
     # A "name" inside another official's mention is part of it ("Công ty TNHH Dịch vụ Hoàng Long").
     officials = [
@@ -394,6 +467,7 @@ def extract(view: TextView) -> list[Official]:
     _later_mentions(text, merged, lx)
     out = []
     for p in merged:
+        _foreign_ministry(p, lx)
         unit = _fused_unit(p, lx)
         if unit:
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
@@ -451,21 +525,21 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         return None
     if before is not None:
         if person.organization is None and i == 0 and not foreign and lx.seat.fullmatch(person.title or ""):
-            _prefer_role_after(text, person, s_hi, lx)
+            _prefer_role_after(text, person, s_hi, lx, view)
             _delegation(text, person, lx)
         return person
     if i > 0 or foreign:
         return None
-    role_end = _title_after(text, person, n_end, s_hi, lx)
+    role_end = _title_after(text, person, n_end, s_hi, lx, view)
     person.span = (lead_start, role_end if role_end is not None else n_end)
     return person
 
 
-def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex) -> None:
+def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex, view: TextView) -> None:
     """'Thượng nghị sĩ A, Chủ tịch Ủy ban X': after a seat (a legislator's, held beside other posts), a post
     with its body after the name is the person's post."""
     trial = Person(name=person.name, start=person.start, end=person.end)
-    end = _title_after(text, trial, person.end, s_hi, lx)
+    end = _title_after(text, trial, person.end, s_hi, lx, view)
     if end is not None and trial.organization:
         person.title, person.organization = trial.title, trial.organization
         person.span = (person.span[0], end)
@@ -540,6 +614,8 @@ def _locate_name(
         idx = (0, len(words))  # "bà Giàng Thị Dung", "ông Lee Sang-hoon": the honorific vouches for a name
     if idx is None and _ranked_name(text, words, lx):
         idx = (0, len(words))
+    if idx is not None and idx != (0, len(words)) and honoured and _surname_run(words, lx):
+        idx = (0, len(words))  # "ông Trần Nguyễn Hoàng Phú": the honorific vouches for the whole run
     if idx is None or idx[1] != len(words):
         idx = _name_in_run(words, lx, from_end=True)
     if idx is not None:
@@ -551,6 +627,16 @@ def _locate_name(
     if shaped is None and honoured:
         shaped = _honoured_lone_name(text, words, lx)
     return (shaped, False) if shaped is not None else None
+
+
+def _surname_run(words: list[Word], lx: Lex) -> bool:
+    """A run of two to four words that opens with a surname and ends with a given name, no place."""
+    return (
+        2 <= len(words) <= 4
+        and words[0][0] in lx.surnames
+        and words[-1][0] in lx.given
+        and not _place_inside([w for w, _s, _e in words], lx)
+    )
 
 
 def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
@@ -595,8 +681,8 @@ def _used_alone(text: str, word: Word, lx: Lex) -> bool:
     """Whether the text uses ``word`` elsewhere on its own, not followed by another capitalised word (a body
     or a place named alone: "Fed", "Uber"; a first name is not repeated alone, and a surname used alone
     follows a post or an honorific)."""
-    for m in re.finditer(rf"(?<!\w){re.escape(word[0])}(?!\w)", text):
-        if m.start() == word[1] or re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
+    for m in _word_pattern(word[0]).finditer(text):
+        if m.start() == word[1] or _CAP_NEXT.match(text, m.end(), m.end() + 2):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         if not (lx.honorific.search(before) or lx.title_at_end.search(before)):
@@ -627,9 +713,16 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
         return None
     if word in lx.places or lx.country.match(word) or lx.org_head.match(word):
         return None
-    post = lx.title_at_end.search(text[max(0, start - 60) : start])
-    if not post or (
-        _foreign(word, lx) and _company_post(post.group("t"), lx) and not _honoured_elsewhere(text, word, lx)
+    before = text[max(0, start - 60) : start]
+    ranked = lx.rank_at_end.search(before) is not None  # "Đại úy Mẫn nói": a rank is the post
+    post = None if ranked else lx.title_at_end.search(before)
+    if not ranked and (
+        not post
+        or (
+            _foreign(word, lx)
+            and _company_post(post.group("t"), lx)
+            and not _honoured_elsewhere(text, word, lx)
+        )
     ):
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     rest = text[end : end + 40]
@@ -647,7 +740,7 @@ def _honoured_elsewhere(text: str, word: str, lx: Lex) -> bool:
     """Whether the text also writes the word after an honorific ("ông Tanaka"): then it is a person."""
     return any(
         lx.honorific.search(text[max(0, m.start() - 12) : m.start()])
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        for m in _word_pattern(word).finditer(text)
     )
 
 
@@ -669,6 +762,26 @@ def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int
         return None
     verb = _APPOINTED.match(text, end) or _ROLE_SEP.match(text, end)
     return (0, 1) if verb and lx.title.match(text, verb.end()) else None
+
+
+def _foreign_ministry(p: Person, lx: Lex) -> None:
+    """'Bộ trưởng Tư pháp Mỹ Eric Holder', 'Bộ trưởng Quốc phòng James Mattis': a foreign minister's domain
+    stays in the title and the country is the organisation (a Vietnamese minister's 'Bộ trưởng Quốc phòng'
+    is the head of 'Bộ Quốc phòng', see ``_fused_unit``)."""
+    posts = p.title.split(", ") if p.title else []
+    org = p.organization
+    if not posts or not org or lx.own_body.match(org):
+        return
+    if lx.former.sub("", posts[-1], count=1).lower() not in lx.ministry_titles:
+        return
+    country = lx.country_at_end.search(org)
+    if country is None and _vietnamese_name(p.name):
+        return
+    domain = org[: country.start()].strip() if country else org
+    if any(_foreign(w, lx) for w in domain.split()):
+        return  # "Bộ trưởng Francisco Tiu | Laurel Jr": a foreign name, not a ministry's domain
+    posts[-1] = f"{posts[-1]} {domain}" if domain else posts[-1]
+    p.title, p.organization = ", ".join(posts), (country.group() if country else None)
 
 
 def _fused_unit(p: Person, lx: Lex) -> str | None:
@@ -719,9 +832,9 @@ def _title_before(
             continue  # "Ủy ban Công tác đại biểu A": a lower-case post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
-        if person.honorific and not _TITLE_OF_PREVIOUS.search(text[: tm.start()]):
+        if person.honorific and not lx.title_of_previous.search(text, max(0, tm.start() - 80), tm.start()):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
-            org = re.sub(r"(?:\s*,|\s+là)$", "", org).strip()
+            org = _COMMA_OR_LA_AT_END.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
             continue
@@ -739,7 +852,7 @@ def _title_before(
         earlier = lx.title_then_comma.search(text, region_lo, tm.start())
         # "Phó Thủ tướng, Bộ trưởng Ngoại giao A": posts without a body before join the title
         if earlier and _joins(text, earlier, lx):
-            person.title = f"{earlier.group('t')}, {person.title}"
+            person.title = _joined_posts(earlier.group("t"), person.title, person.organization, lx)
             person.span = (earlier.start(), person.end)
         return person
     return None
@@ -791,25 +904,34 @@ def _opens_phrase(text: str, pos: int, lx: Lex) -> bool:
     before = text[:pos].rstrip(" ")
     if not before or before[-1] in ",;:(\n":
         return True
-    word = re.search(r"\S+$", before)
+    word = _LAST_TOKEN.search(before)
     if word is None or word.group() in lx.not_joint_after:
         return False  # "các ĐB, Thống đốc A", "Thừa lệnh Thủ tướng, Phó Thủ tướng B": another person's post
     return word.group()[0].islower() or lx.org_stop.fullmatch(word.group().lower()) is not None
 
 
-def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> int | None:
+def _title_after(
+    text: str, person: Person, n_end: int, s_hi: int, lx: Lex, view: TextView | None = None
+) -> int | None:
     """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
     title and organisation; the end of the role, or None when no title follows."""
     note = lx.photo_note.match(text, n_end, s_hi)  # "bà A (ảnh), Vụ trưởng ...", "ông B (bìa trái) - ..."
     if note:
         n_end = note.end()
     after = text[n_end:s_hi]
-    sep = re.match(r"\s*(?:,|\(|[-–—])\s*", after) or _APPOINTED.match(after)
+    sep = _ROLE_LEAD.match(after) or _APPOINTED.match(after)
     if not sep:
         return None
     t_pos = n_end + sep.end()
+    verb = (
+        _APPOINTED.match(text, t_pos - 1, s_hi)
+        if sep.re is _ROLE_LEAD and sep.group()[-1:].isspace()
+        else None
+    )
+    if verb:  # "Delphine Arnault – hiện là Giám đốc điều hành ...": a dash, then a verb of office
+        t_pos = verb.end()
     tm = lx.title.match(text, t_pos)
-    if not tm or _name_next(text, tm.end(), lx):
+    if not tm or _name_next(text, tm.end(), lx, bare=person.honorific is None and person.prefix is None):
         return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
     person.title = tm.group("t")
     hi = s_hi
@@ -821,13 +943,32 @@ def _title_after(text: str, person: Person, n_end: int, s_hi: int, lx: Lex) -> i
     if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
         person.title = person.title + text[org_at : of_body[0]]
         org_at = of_body[1]
-    org_after, org_end = _org_after(text, org_at, hi, lx)
-    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx)
+    org_after, org_end = _org_after(text, org_at, hi, lx, view)
+    if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
+        person.title = None
+        return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
+    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
+    if person.organization is None:
+        end = _body_after_comma(text, person, end, hi, lx, view)
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
 
 
+def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, view: TextView | None) -> int:
+    """'Bà A, Giám đốc cấp cao, Bộ phận nghiên cứu Savills': a bodiless post, a comma and a name that opens
+    with an organisation head is the post's body.  The end of the role."""
+    comma = _COMMA_SEP.match(text, end, hi)
+    if comma is None or not lx.org_head.match(text[comma.end() : hi]) or lx.title.match(text, comma.end()):
+        return end
+    org, org_end = _org_after(text, comma.end(), hi, lx, view)
+    if org is None:
+        return end
+    person.organization = org
+    return org_end
+
+
+_ROLE_LEAD = re.compile(r"\s*(?:,|\(|[-–—])\s*")  # NAME, TITLE / NAME (TITLE / NAME - TITLE
 _OF_BODY = re.compile(rf"(?P<desc>(?:\s+[{_LO}]+){{0,7}}?)\s+của\s+(?=[{_UP}])")
 
 
@@ -840,19 +981,23 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
     desc = m.group("desc")
     if any(
         _org_stops(desc[w.start() :], lx) and not lx.function.match(desc[w.start() :])
-        for w in re.finditer(r"\S+", desc)
+        for w in _TOKEN.finditer(desc)
     ):
         return None  # "Chủ tịch cho biết ý kiến của Bộ": a verb, not the post's description
     return m.end("desc"), m.end()
 
 
-def _name_next(text: str, pos: int, lx: Lex) -> bool:
-    """Whether a person's name (a whole run of capitals) follows the title ending at ``pos``."""
+def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
+    """Whether a person's name (a whole run of capitals) follows the title ending at ``pos``; after a bare
+    name (no honorific, no rank) a foreign-looking one counts too ("Theo tờ The Hill, Tổng thống Donald
+    Trump"; after "bà A, Giám đốc Navigos Search" it is A's company)."""
     run = CAP_RUN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
     if run is None or "\n" in run.group():
         return False
     words = _words(text, run.start(), run.end())
     if _name_in_run(words, lx, from_end=False) == (0, len(words)):
+        return True
+    if bare and _foreign_window(text, words, lx) == (0, len(words)):
         return True
     # "..., Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
     return (
@@ -862,30 +1007,60 @@ def _name_next(text: str, pos: int, lx: Lex) -> bool:
     )
 
 
-def _more_roles(text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex) -> int:
+def _more_roles(
+    text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex, view: TextView | None = None
+) -> int:
     """Several roles in a row: "Bộ trưởng, Chủ nhiệm Ủy ban X" (the first without an organisation) joins
     the titles; "Ủy viên Bộ Chính trị, Trưởng Ban Y" keeps the last role with its organisation.  Sets the
     organisation; returns the end of the last role."""
     for _ in range(_MAX_ROLES):
-        more = re.match(r"\s*,\s*", text[end:hi])
-        nxt = lx.title.match(text, end + more.end()) if more else None
+        more = _COMMA_SEP.match(text, end, hi)
+        nxt = lx.title.match(text, more.end()) if more else None
         if nxt is None:
             break
-        next_org, next_end = _org_after(text, nxt.end(), hi, lx)
-        person.title = f"{person.title}, {nxt.group('t')}" if org is None else nxt.group("t")
+        next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
+        if org is None:
+            person.title = _joined_posts(person.title, nxt.group("t"), next_org, lx)
+        else:
+            person.title = nxt.group("t")
         org, end = next_org, (next_end if next_org else nxt.end())
     person.organization = org
     return end
 
 
+def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -> str:
+    """'Tổng Bí thư, Chủ tịch nước Trung Quốc', 'Phó Thủ tướng, Bộ trưởng Ngoại giao': a bodiless post joins
+    the next when that one has no body either or only a country's; when the next post names its own body
+    ('nguyên Bí thư, Chủ tịch UBND huyện X') the title is that post, keeping the first's 'former' word."""
+    if not first:
+        return last
+    if last_org is None or lx.country.fullmatch(last_org):
+        return f"{first}, {last}"
+    former = lx.former.match(first)
+    return f"{former.group()}{last}" if former and not lx.former.match(last) else last
+
+
+_CAPITAL = re.compile(rf"[{_UP}]")
+_NAMED = re.compile(rf"(?<!\w)[{_UP}]")  # a capitalised word: the body's own name
+
+
+def _opens_body(org: str, lx: Lex) -> bool:
+    """Whether ``org`` opens with an organisation head, a country or a capital letter."""
+    return bool(lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org))
+
+
 def _org_like(org: str, lx: Lex) -> bool:
     if _org_limit(org, lx) < len(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
         return False
-    if not (lx.org_head.match(org) or lx.country.match(org) or re.match(rf"[{_UP}]", org)):
+    if not (
+        _opens_body(org, lx)
+        or (lx.org_head_lower.match(org) and _NAMED.search(org))
+        or lx.place_body.match(org)
+    ):
         return False
     if _JOINER_AT_END.search(org):
         return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
-    return not any(_org_stops(org[m.start() :], lx) for m in re.finditer(r"\S+", org) if m.start() > 0)
+    return not any(_org_stops(org[m.start() :], lx) for m in _TOKEN.finditer(org) if m.start() > 0)
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
@@ -900,7 +1075,9 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
         if not country:
             continue
         c_start = words[k - 1][2] - (len(head) - country.start())
-        if lx.title_at_end.search(text[max(0, c_start - 60) : c_start]):
+        if lx.title_at_end.search(text[max(0, c_start - 60) : c_start]) or lx.minister_at_end.search(
+            text[max(0, c_start - 80) : c_start]
+        ):
             return k, len(words)
     return None
 
@@ -915,7 +1092,7 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
         while j >= 0:
             prev = people[j]
             gap = text[prev.end : people[j + 1].start]
-            if prev.title or not re.fullmatch(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?", gap):
+            if prev.title or not _SHARED_GAP.fullmatch(gap):
                 break
             prev.title, prev.organization = cur.title, cur.organization
             prev.span = (prev.span[0], prev.end)
@@ -973,6 +1150,7 @@ def _merge(people: list[Person]) -> list[Person]:
                 p.organization, first.organization
             ):
                 first.span, first.title, first.organization = p.span, p.title, p.organization
+                first.honorific, first.prefix = p.honorific or first.honorific, p.prefix or first.prefix
             continue
         by_name[key] = p
         out.append(p)
@@ -1004,10 +1182,10 @@ def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
     """'ông Thắng', 'Bộ trưởng Thắng': the given name of a known person, after the full mention."""
     for p in people:
         given = p.name.split()[-1]
-        for m in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", text):
+        for m in _word_pattern(given).finditer(text):
             if m.start() < p.end or any(s <= m.start() < e for s, e in p.mentions):
                 continue
-            if re.match(rf"\s+[{_UP}]", text[m.end() : m.end() + 2]):
+            if _CAP_NEXT.match(text, m.end(), m.end() + 2):
                 continue
             before = text[max(0, m.start() - 40) : m.start()]
             if lx.honorific.search(before) or lx.title_at_end.search(before):
