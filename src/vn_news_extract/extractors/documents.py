@@ -27,17 +27,19 @@ CODED_RE = guarded(
     rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d{{2}}))?\s*/\s*"
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
+# A Party number: "57-NQ/TW", "36-NQ/TƯ", "1482-QĐ/TU"
 PARTY_RE = guarded(
-    r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
+    r"""(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*
+    (?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*
+    (?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",
+    re.VERBOSE,
 )
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
-_OPENING_DATE = re.compile(
-    r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(?:" + DATE_RE.pattern + r")\s*,", re.IGNORECASE
-)
-_OPENING_SHORT_DATE = re.compile(
-    r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?ngày\s+(?:" + _SHORT_DATE.pattern + r")\s*,", re.IGNORECASE
-)
+_DAYTIME = r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
+# The date that opens a sentence or clause: "Ngày 12/8/2024, ...", "Chiều ngày 5/5, ..." (DATE_RE is verbose)
+_OPENING_DATE = re.compile(rf"\s*{_DAYTIME}(?:ngày\s+)?(?:{DATE_RE.pattern})\s*,", re.IGNORECASE | re.VERBOSE)
+_OPENING_SHORT_DATE = re.compile(rf"\s*{_DAYTIME}ngày\s+(?:{_SHORT_DATE.pattern})\s*,", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]")
 # The verb that issues the document the sentence's opening date dates: "ký ban hành", "ban hành kèm theo",
 # or "có"/"ra" right before it ("có Công văn số ..."; "có hiệu lực như Nghị định ..." dates no issue)
@@ -52,6 +54,23 @@ _DESCRIPTION = rf"(?:\s+[{LOWER}]+){{1,6}}?"
 # What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
 _DATE_GAP = re.compile(
     r"^\s*[,(]?\s*(?:(?:do|của)\s+(?P<org>[^,.;()]{0,60}?)\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
+)
+# A sentence end, or another coded number, between a number and a date: the date is not this number's
+_GAP_BREAK = re.compile(r"[.;]\s|\d+\s*/\s*[A-ZĐ]")
+# The separators of a symbol's parts ("QĐ-UBND", "QĐ UBND", "QĐ–UBND")
+_SYMBOL_SEPARATOR = re.compile(r"[\s\-–]+")
+# The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019
+_NUMBER_YEAR = re.compile(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# "năm 2013" after a law's name: the year ends the name
+_NAM_YEAR = re.compile(r"\s+năm\s+((?:19|20)\d{2})(?!\d)")
+# A number and a slash right before a coded number: the tail of a longer code, not a number of its own
+_AFTER_NUMBER_SLASH = re.compile(r"(?:\d\s*/\s*)$")
+_LIST_NUMBER = re.compile(r"\d{1,6}")
+_SPACES = re.compile(r"\s+")
+# A subject ("về việc ...") ends where another document is joined to it ("... và Quyết định ...")
+_SUBJECT_END = re.compile(
+    r"\s+(?:và|cùng)\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Công văn|Kế hoạch)\b"
 )
 
 
@@ -76,6 +95,8 @@ def _lex() -> dict[str, Any]:
         "by_abbrev": by_abbrev,
         "issuers": {k.upper(): v for k, v in issuers["issuers"].items()},
         "numbered": issuers["numbered"],
+        # a National Assembly symbol with its term: "QH15", "UBTVQH14"
+        "assembly_symbol": re.compile(rf"({alternation(issuers['numbered'])})(\d{{1,2}})"),
         "assembly": types["assembly_symbols"],
         # the type word before a number, "số" between, or a plain description and "số" ("Quyết định
         # thu hồi đất số 12/QĐ-UBND"); the description is checked by ``_plain_description``
@@ -86,16 +107,23 @@ def _lex() -> dict[str, Any]:
             rf"(?<!\w)(?P<tw>(?i:{type_word}))(?P<desc>{_DESCRIPTION})?\s+(?i:số)\s+(?P<num>\d{{1,6}})"
             r"(?![\d/,.]\d|\s*/|\s*%|[\w-])"
         ),
+        # "Nghị quyết 68": a loose type word and a bare number that is no year, code, figure or count
         "number_only_cap": guarded(
-            rf"(?<!\w)(?P<tw>{alternation(types['loose_number_types'])})\s+(?!(?:19|20)\d\d(?!\d))(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
-            re.IGNORECASE,
+            rf"""(?<!\w)(?P<tw>{alternation(types["loose_number_types"])})\s+
+            (?!(?:19|20)\d\d(?!\d))                        # not a year ("Hiến pháp 2013")
+            (?P<num>\d{{2,6}})
+            (?![\d/,.]\d|\s*/|\s*%|[\w-])                  # not part of a code, a figure or a word
+            (?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))   # not a count of years, people, money
+            """,
+            re.IGNORECASE | re.VERBOSE,
         ),
         # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
         "law": guarded(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>\w+)"),
         "law_types": law_types,
         "law_type_names": frozenset(law_types.values()),
         "standalone": guarded(
-            rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})(?P<year>\s+(?:năm\s+)?(?:19|20)\d{{2}})?{NOT_BEFORE_WORD}"
+            rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})"
+            rf"(?P<year>\s+(?:năm\s+)?(?:19|20)\d{{2}})?{NOT_BEFORE_WORD}"
         ),
         "standalone_types": standalone,
         "name_not_after": re.compile(
@@ -165,7 +193,7 @@ def _type_of(word: str) -> str | None:
 
 
 def _normalise_symbol(sym: str) -> list[str]:
-    return [p for p in re.split(r"[\s\-–]+", sym.strip()) if p]
+    return [p for p in _SYMBOL_SEPARATOR.split(sym.strip()) if p]
 
 
 def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
@@ -175,7 +203,7 @@ def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
     abbrevs: list[str] = []
     for part in parts:
         up = part.upper()
-        m = re.fullmatch(r"(UBTVQH|QH)(\d{1,2})", up)
+        m = lex["assembly_symbol"].fullmatch(up)
         if up in lex["issuers"] and up not in lex["by_abbrev"]:
             names.append(lex["issuers"][up])
         elif m:
@@ -193,7 +221,7 @@ def _known_symbol(parts: list[str]) -> bool:
     head = parts[0].upper()
     if head in lex["by_abbrev"] or head in lex["issuers"]:
         return True
-    return bool(re.fullmatch(r"(UBTVQH|QH)\d{1,2}", head))
+    return bool(lex["assembly_symbol"].fullmatch(head))
 
 
 def _date_after(text: str, pos: int, limit: int, year: str | None = None) -> tuple[str | None, int]:
@@ -208,11 +236,7 @@ def _date_after(text: str, pos: int, limit: int, year: str | None = None) -> tup
         return None, pos
     gap = window[: m.start()]
     gm = _DATE_GAP.match(gap)
-    if (
-        not gm
-        or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap)
-        or _lex()["date_gap_stop"].search(gm.group("org") or "")
-    ):
+    if not gm or _GAP_BREAK.search(gap) or _lex()["date_gap_stop"].search(gm.group("org") or ""):
         return None, pos
     return _iso(m, year), pos + m.end()
 
@@ -226,7 +250,7 @@ def _iso(m: re.Match[str], year: str | None) -> str | None:
 
 def _year_of(number: str | None) -> str | None:
     """The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019."""
-    m = re.search(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)", number or "")
+    m = _NUMBER_YEAR.search(number or "")
     return m.group() if m else None
 
 
@@ -300,9 +324,7 @@ def _subject_after(text: str, pos: int) -> str | None:
     m = _SUBJECT_RE.match(text[pos : pos + 260])
     if not m:
         return None
-    subj = re.split(
-        r"\s+(?:và|cùng)\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Công văn|Kế hoạch)\b", m.group("subj")
-    )[0]
+    subj = _SUBJECT_END.split(m.group("subj"))[0]
     return subj.strip() or None
 
 
@@ -348,7 +370,7 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         tword = _type_word_before(text, m.start())
         if not parts or (not tword and not _known_symbol(parts)):
             continue
-        if not tword and re.search(r"(?:\d\s*/\s*)$", text[max(0, m.start() - 8) : m.start()]):
+        if not tword and _AFTER_NUMBER_SLASH.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         year = m.group("year")
         symbol = "-".join(parts)
@@ -361,7 +383,7 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60) : m.start()])
         if shared:
             list_start = m.start() - len(shared.group(1))
-            for nm in re.finditer(r"\d{1,6}", shared.group(1)):
+            for nm in _LIST_NUMBER.finditer(shared.group(1)):
                 n_start = list_start + nm.start()
                 extra = f"{nm.group()}/{year}/{symbol}" if year else f"{nm.group()}/{symbol}"
                 s0 = _type_start(text, list_start) if nm.start() == 0 else n_start
@@ -405,7 +427,7 @@ def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]])
     for m in _lex()["short"].finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        number = re.sub(r"\s+", "", m.group("num"))
+        number = _SPACES.sub("", m.group("num"))
         _add(found, taken, view, m.start(), m.end(), _type_of(m.group("tw")), number, None, None)
 
 
@@ -544,11 +566,11 @@ def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
             view, wm, following, treaty
         ):
             if low == "năm":
-                ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start() :])
+                ym = _NAM_YEAR.match(text[wm.start() :])
                 if ym:
                     end = wm.start() + ym.end()
             break
-        if re.fullmatch(r"(?:19|20)\d{2}", word):
+        if _YEAR.fullmatch(word):
             amended = _AMENDED.match(text, wm.end())
             return amended.end() if amended else wm.end()
         if word.isdigit():
@@ -603,7 +625,7 @@ def _type_from_symbol(parts: list[str]) -> str:
     head = parts[0].upper()
     if head in lex["by_abbrev"]:
         return lex["by_abbrev"][head]
-    m = re.fullmatch(r"(UBTVQH|QH)\d{1,2}", head)
+    m = lex["assembly_symbol"].fullmatch(head)
     if m:
         return lex["assembly"][m.group(1)]
     return "Công văn"
