@@ -183,6 +183,19 @@ LAW_NAMES = [
     ("Chế độ được hưởng theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020.",
      ["Pháp lệnh Ưu đãi người có công với cách mạng năm 2020"]),
     ("Theo Pháp lệnh này, mức trợ cấp tăng; Pháp lệnh 248 của Trung Quốc có hiệu lực.", []),
+    # a law the list knows: its name as enacted, inner commas and all, and where it ends
+    ("Theo Luật Đất đai việc tiếp cận đất của nhà đầu tư được mở rộng.", ["Luật Đất đai"]),
+    ("Luật Cán bộ, công chức và Luật Khám bệnh, chữa bệnh được sửa đổi.",
+     ["Luật Cán bộ, công chức", "Luật Khám bệnh, chữa bệnh"]),
+    ("Luật Khoa học và công nghệ năm 2013 đã phát huy vai trò.", ["Luật Khoa học và công nghệ năm 2013"]),
+    ("Luật Điện lực (sửa đổi, bổ sung) năm 2022 cho phép tư nhân đầu tư.",
+     ["Luật Điện lực (sửa đổi, bổ sung) năm 2022"]),
+    ("Nhiều người vi phạm Luật phòng chống tham nhũng.", ["Luật phòng chống tham nhũng"]),
+    # a lower-case word after "Luật" that starts no known name is no law's name
+    ("Luật các nội dung liên quan đến thuế tối thiểu toàn cầu cần rõ.", []),
+    ("Đây là Luật rất quan trọng để Luật sớm đi vào cuộc sống.", []),
+    ("Chính phủ trình dự án Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng.",
+     ["Luật các tổ chức tín dụng"]),
 ]
 
 

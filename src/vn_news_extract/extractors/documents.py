@@ -176,7 +176,22 @@ def _lex() -> dict[str, Any]:
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
         ),
         "law_max": int(types["law_name_max_words"]),
+        "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
+        # a law's name as enacted, its inner commas optional ("Luật Phòng, chống tham nhũng", "Luật phòng
+        # chống tham nhũng"), longest first
+        "law_name": re.compile(
+            "|".join(
+                f"(?P<n{i}>{_law_name_pattern(name)})(?!\\w)"
+                for i, name in enumerate(sorted(types["law_names"], key=len, reverse=True))
+            ),
+            re.IGNORECASE,
+        ),
     }
+
+
+def _law_name_pattern(name: str) -> str:
+    """A law's name as a pattern: its words in order, any spaces between, each comma optional."""
+    return r",?\s+".join(re.escape(w.rstrip(",")) for w in name.split())
 
 
 def _cap(word: str) -> str:
@@ -472,12 +487,34 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
         if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
             continue
         dtype = lex["law_types"][m.group("tw")]
-        end = _law_name_end(view, m.end("first"), treaty=dtype in lex["treaty_types"])
+        treaty = dtype in lex["treaty_types"]
+        end = _known_law_end(view, m, dtype)
+        if end is None:
+            continue
+        if end == m.start("first"):
+            end = _law_name_end(view, m.end("first"), treaty=treaty)
         if _foreign(text, m.end("tw"), end, dtype):
             taken.append((m.start(), end))
             continue
         if not _name_of_number(view, found, taken, m.start(), end, dtype):
             _add(found, taken, view, m.start(), end, dtype, None, None, None)
+
+
+def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
+    """Where the name of a law the list knows ends ("Luật Đất đai [năm 2024]"); for a type the list covers,
+    None when a lower-case word that starts no known name follows ("Luật các ...", "Luật sớm ..."); else
+    the name's start (the name is read word by word)."""
+    text, lex = view.ctext, _lex()
+    pos = m.start("first")
+    if dtype not in lex["law_list_types"]:
+        return pos
+    known = lex["law_name"].match(text, pos)
+    lower = m.group("first")[:1].islower()
+    if known and not (lower and " " not in known.group().strip()):  # "Luật giá": a word, no name
+        return _LAW_NAME_TAIL.match(text, known.end()).end()
+    if lower and not lex["name_phrase"].match(text, pos):
+        return None
+    return pos
 
 
 _NAME_TO_NUMBER = re.compile(r"\s+(?:số\s*)?")
@@ -522,6 +559,14 @@ def _foreign(text: str, start: int, end: int, dtype: str) -> bool:
     return bool(lex["country_after"].match(text, end) or lex["country_in"].search(text, start, end))
 
 
+# What may follow a known law's name and still belong to it: "Việt Nam", its year, "(sửa đổi)"
+_LAW_NAME_TAIL = re.compile(
+    r"""(?:\s+Việt\s+Nam(?!\w))?
+    (?:\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d))?
+    (?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)(?:\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d))?)?
+    """,
+    re.VERBOSE,
+)
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
