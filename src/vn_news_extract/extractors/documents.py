@@ -51,9 +51,15 @@ _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3
 _SO = r"(?:\s+số)?"
 # A plain description between a type word and "số": one to six lower-case words
 _DESCRIPTION = rf"(?:\s+[{LOWER}]+){{1,6}}?"
-# What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
+# What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày", a
+# bracketed article reference first ("148/2020 (khoản 11 Điều 1) ngày ...") or the bracket that closes
+# around the number ("(Nghị quyết số 43/2022/QH15) ngày ...")
 _DATE_GAP = re.compile(
-    r"^\s*[,(]?\s*(?:(?:do|của)\s+(?P<org>[^,.;()]{0,60}?)\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
+    r"""^\s*(?:\)\s*|\([^()]{1,40}\)\s*)?
+    [,(]?\s*(?:(?:do|của)\s+(?P<org>[^,.;()]{0,60}?)\s+)?
+    (?:(?:ban\ hành|ký)\s+)?(?:vào\s+)?ngày\s*$
+    """,
+    re.VERBOSE,
 )
 # A sentence end, or another coded number, between a number and a date: the date is not this number's
 _GAP_BREAK = re.compile(r"[.;]\s|\d+\s*/\s*[A-ZĐ]")
@@ -62,6 +68,7 @@ _SYMBOL_SEPARATOR = re.compile(r"[\s\-–]+")
 # The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019
 _NUMBER_YEAR = re.compile(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 # "năm 2013" after a law's name: the year ends the name
 _NAM_YEAR = re.compile(r"\s+năm\s+((?:19|20)\d{2})(?!\d)")
 # A number and a slash right before a coded number: the tail of a longer code, not a number of its own
@@ -164,7 +171,12 @@ def _lex() -> dict[str, Any]:
         "list_rest": re.compile(
             rf"(?:\s*(?:,|và)\s*(?:(?i:{type_word})\s+)?(?:(?i:số)\s+)?\d{{1,6}}(?![\w/.,-]\w))+"
         ),
-        "of_issuer": re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
+        # "... của UBND tỉnh X", "... do Bộ Tài chính ...", "... của Chủ tịch UBND TP X" (a post of the body
+        # signs it: the issuer is the post and the body; "do <post> ..." presents a bill, it issues nothing)
+        "of_issuer": re.compile(
+            rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của\s+(?P<post>(?:{alternation(officials['titles'])})\s+)?|do\s+)"
+            rf"(?=(?:{heads})(?!\w))"
+        ),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
         # "Luật X được Quốc hội thông qua ngày 14/6/2025": the body and the date of a passive sentence
         "passed_by": re.compile(
@@ -279,7 +291,8 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
     for pos in dict.fromkeys((end, dated_end if dated_end is not None else end, rest.end() if rest else end)):
         after = _lex()["of_issuer"].match(text, pos, s_hi)
         if after:
-            return organization_at(text, after.end(), s_hi)
+            org = organization_at(text, after.end(), s_hi)
+            return f"{after.group('post')}{org}" if after.group("post") and org else org
     pre = text[s_lo:start]
     lex = _lex()
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
@@ -443,6 +456,8 @@ def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]])
         if _overlaps(taken, m.start(), m.end()):
             continue
         number = _SPACES.sub("", m.group("num"))
+        if _YEAR_RANGE.fullmatch(number):
+            continue  # "kế hoạch 2021-2025": a period, no number
         _add(found, taken, view, m.start(), m.end(), _type_of(m.group("tw")), number, None, None)
 
 
@@ -457,7 +472,7 @@ def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     stops = lex["name_not_before"] | (lex["law_stop"] if m.group("first")[0].islower() else frozenset())
     treaty_about = first == "về" and lex["law_types"][m.group("tw")] in lex["treaty_types"] and two != first
     name_goes_on = lex["name_phrase"].match(text, m.start("first")) or (
-        treaty_about and nxt[0][:1].isupper() and nxt[0].lower() not in lex["law_parts"]
+        treaty_about and nxt[0][:1].isalpha() and nxt[0].lower() not in lex["law_parts"]
     )
     if ({first, two} & stops and not name_goes_on) or first.isdigit():
         return False
@@ -784,12 +799,40 @@ def _cased_name(text: str) -> str:
 _EDITION_TAIL = re.compile(rf"(?:(?:19|20)\d{{2}}|(?i:số)\s|\(|[{UPPER}])")
 
 
+# The words between a name read short and the bracket of its short name: no punctuation, one clause
+_ALIAS_GAP = re.compile(r"(?P<rest>[^,.;:()\n]{0,160}?)\s*\(\s*")
+_ALIAS_CLOSE = re.compile(r"\s*\)")
+
+
+def _join_alias(view: TextView, first: dict[str, Any], start: int, end: int) -> bool:
+    """ "Luật Đầu tư theo phương thức đối tác công tư (Luật PPP)": a name in brackets right after another of
+    its type is that document's short name; a treaty's name read short runs on to the bracket over one clause
+    ("Hiệp định bảo tồn và sử dụng ... quốc gia (Hiệp định BBNJ)")."""
+    text = view.ctext
+    gap = _ALIAS_GAP.fullmatch(text, first["cend"], start)
+    if not gap or not _ALIAS_CLOSE.match(text, end):
+        return False
+    if gap.group("rest").strip():
+        if first["type"] not in _lex()["treaty_types"]:
+            return False  # a law's name is read by the list or word by word, not stretched to a bracket
+        mention = first["mentions"][0] if first.get("mentions") else None
+        first.update(view.span(first["cstart"], gap.end("rest")))
+        if mention is not None:
+            mention.update(text=first["text"], start=first["start"], end=first["end"])
+    return True
+
+
 def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
     """One entry per document: later mentions of the same number (or law name) join the first."""
     by_key: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
-    for _s, _e, fact in sorted(found, key=lambda t: t[0]):
+    named: tuple[str, dict[str, Any]] | None = None  # the last name without a number: its key and fact
+    for s, e, fact in sorted(found, key=lambda t: t[0]):
         key = fact["number"] or _same_name(fact["text"], by_key)
+        if fact["number"] is None:
+            if named and named[1]["type"] == fact["type"] and _join_alias(view, named[1], s, e):
+                key = named[0]
+            named = (key, by_key.get(key, fact))
         mention = {"text": fact["text"], "start": fact["start"], "end": fact["end"]}
         if key in by_key:
             first = by_key[key]
