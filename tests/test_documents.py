@@ -215,6 +215,9 @@ LAW_NAMES = [
      ["Hiệp định bảo tồn và sử dụng bền vững đa dạng sinh học biển"]),
     ("Dự án thực hiện theo Luật Đầu tư theo phương thức đối tác công tư (Luật PPP) hiện hành.",
      ["Luật Đầu tư theo phương thức đối tác công tư"]),
+    # a treaty's partners after a dash belong to its name
+    ("Thuế suất giảm theo Hiệp định Thương mại hàng hóa ASEAN - Trung Quốc (ACFTA) từ năm 2010.",
+     ["Hiệp định Thương mại hàng hóa ASEAN - Trung Quốc"]),
 ]
 
 
@@ -288,7 +291,7 @@ def test_stop_word_inside_a_word_does_not_end_a_name():
 
     s = "Hàng dệt may hưởng thuế 0% theo Hiệp định Thương mại tự do Việt Nam - EU."
     (words,) = documents.extract(TextView.from_text(s, words=["tự do", "Thương mại"]))
-    assert words.text == "Hiệp định Thương mại tự do Việt Nam"
+    assert words.text == "Hiệp định Thương mại tự do Việt Nam - EU"
     (syllables,) = documents.extract(TextView.from_text(s))
     assert syllables.text == "Hiệp định Thương mại tự"
 

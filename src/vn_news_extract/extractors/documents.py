@@ -582,6 +582,8 @@ _LAW_NAME_TAIL = re.compile(
     """,
     re.VERBOSE,
 )
+# A dash before a capitalised word: the next partner of a treaty ("Việt Nam - EU", "Á - Âu")
+_PARTNER_DASH = re.compile(rf"\s*[-–](?=\s+[{UPPER}])")
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
@@ -612,7 +614,8 @@ def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
     end = pos
     words = 1
     while words < lex["law_max"]:
-        comma = lex["name_comma"].match(text, end)  # "Luật Phòng, chống ..."
+        # "Luật Phòng, chống ...", a treaty's partners "Hiệp định Thương mại tự do Việt Nam - EU"
+        comma = lex["name_comma"].match(text, end) or (_PARTNER_DASH.match(text, end) if treaty else None)
         wm = _LAW_WORD.match(text, comma.end() if comma else end)
         if not wm or "\n" in wm.group():
             break
