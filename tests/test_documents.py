@@ -145,6 +145,16 @@ CASES = [
     ("Ngày 12/4, Thủ tướng ban hành Quyết định 456/QĐ-TTg về quy hoạch.",
      [("Quyết định", "456/QĐ-TTg", "Thủ tướng Chính phủ", None)]),
     ("Nghị định 52/2025/NĐ-CP có hiệu lực từ 1/7 tới.", [("Nghị định", "52/2025/NĐ-CP", "Chính phủ", None)]),
+    # a bracket between the number and its date: an article reference, or the bracket closing around the number
+    ("Theo Nghị định 148/2020 (khoản 11 Điều 1) ngày 18/12/2020 của Chính phủ, đất được giao.",
+     [("Nghị định", "148/2020", "Chính phủ", "2020-12-18")]),
+    ("Nghị quyết của Quốc hội về chính sách tài khóa (Nghị quyết số 43/2022/QH15) ngày 11/1/2022 được triển khai.",
+     [("Nghị quyết", "43/2022/QH15", "Quốc hội", "2022-01-11")]),
+    # a year range after a type word is a period, no number
+    ("Các địa phương đã xây dựng kế hoạch 2021-2025 cho ngành.", []),
+    # a post of the body signs the document: the issuer is the post and the body
+    ("Tòa hủy Quyết định số 333 của Chủ tịch UBND huyện Gio Linh về thu hồi đất.",
+     [("Quyết định", "333", "Chủ tịch UBND huyện Gio Linh", None)]),
     # bare numbers in a list share the issuer named after the last
     ("Ngân hàng giãn nợ theo Thông tư 02 và Thông tư 06 của Ngân hàng Nhà nước.",
      [("Thông tư", "02", "Ngân hàng Nhà nước", None), ("Thông tư", "06", "Ngân hàng Nhà nước", None)]),
@@ -183,6 +193,31 @@ LAW_NAMES = [
     ("Chế độ được hưởng theo Pháp lệnh Ưu đãi người có công với cách mạng năm 2020.",
      ["Pháp lệnh Ưu đãi người có công với cách mạng năm 2020"]),
     ("Theo Pháp lệnh này, mức trợ cấp tăng; Pháp lệnh 248 của Trung Quốc có hiệu lực.", []),
+    # a law the list knows: its name as enacted, inner commas and all, and where it ends
+    ("Theo Luật Đất đai việc tiếp cận đất của nhà đầu tư được mở rộng.", ["Luật Đất đai"]),
+    ("Luật Cán bộ, công chức và Luật Khám bệnh, chữa bệnh được sửa đổi.",
+     ["Luật Cán bộ, công chức", "Luật Khám bệnh, chữa bệnh"]),
+    ("Luật Khoa học và công nghệ năm 2013 đã phát huy vai trò.", ["Luật Khoa học và công nghệ năm 2013"]),
+    ("Luật Điện lực (sửa đổi, bổ sung) năm 2022 cho phép tư nhân đầu tư.",
+     ["Luật Điện lực (sửa đổi, bổ sung) năm 2022"]),
+    ("Nhiều người vi phạm Luật phòng chống tham nhũng.", ["Luật phòng chống tham nhũng"]),
+    # a lower-case word after "Luật" that starts no known name is no law's name
+    ("Luật các nội dung liên quan đến thuế tối thiểu toàn cầu cần rõ.", []),
+    ("Đây là Luật rất quan trọng để Luật sớm đi vào cuộc sống.", []),
+    ("Chính phủ trình dự án Luật sửa đổi, bổ sung một số điều của Luật các tổ chức tín dụng.",
+     ["Luật các tổ chức tín dụng"]),
+    # a treaty's name may begin with "về" before a lower-case word, and carry "của Liên Hợp Quốc"
+    ("Hai nước ký Hiệp định về dẫn độ tội phạm vào năm 2015.", ["Hiệp định về dẫn độ tội phạm"]),
+    ("Việt Nam đăng cai lễ mở ký Công ước của Liên Hợp Quốc chống tội phạm mạng.",
+     ["Công ước của Liên Hợp Quốc chống tội phạm mạng"]),
+    # a short name in brackets is the same document; a treaty's name read short runs on to it
+    ("Quốc hội phê chuẩn Hiệp định bảo tồn và sử dụng bền vững đa dạng sinh học biển (Hiệp định BBNJ) năm nay.",
+     ["Hiệp định bảo tồn và sử dụng bền vững đa dạng sinh học biển"]),
+    ("Dự án thực hiện theo Luật Đầu tư theo phương thức đối tác công tư (Luật PPP) hiện hành.",
+     ["Luật Đầu tư theo phương thức đối tác công tư"]),
+    # a treaty's partners after a dash belong to its name
+    ("Thuế suất giảm theo Hiệp định Thương mại hàng hóa ASEAN - Trung Quốc (ACFTA) từ năm 2010.",
+     ["Hiệp định Thương mại hàng hóa ASEAN - Trung Quốc"]),
 ]
 
 
@@ -256,7 +291,7 @@ def test_stop_word_inside_a_word_does_not_end_a_name():
 
     s = "Hàng dệt may hưởng thuế 0% theo Hiệp định Thương mại tự do Việt Nam - EU."
     (words,) = documents.extract(TextView.from_text(s, words=["tự do", "Thương mại"]))
-    assert words.text == "Hiệp định Thương mại tự do Việt Nam"
+    assert words.text == "Hiệp định Thương mại tự do Việt Nam - EU"
     (syllables,) = documents.extract(TextView.from_text(s))
     assert syllables.text == "Hiệp định Thương mại tự"
 

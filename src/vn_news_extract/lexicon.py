@@ -69,6 +69,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "law_words": _LIST,
         "law_name_stop_words": _LIST,
         "law_name_max_words": _INT,
+        "law_names": _LIST,
+        "law_names_cover": _LIST,
         "standalone_words": _LIST,
         "name_not_after": _LIST,
         "name_not_before": _LIST,

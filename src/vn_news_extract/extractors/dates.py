@@ -6,9 +6,12 @@ import datetime as dt
 import re
 
 DATE_RE = re.compile(
-    r"(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})(?!\d)"
-    r"|(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2})(?!\d)",
-    re.IGNORECASE,
+    r"""(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})(?!\d)
+                                                                    # 26/1/2018, 26-01-2018, 26.1.2018
+    |(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s*(?:,\s*)?năm\s+(?P<y2>(?:19|20)\d{2})(?!\d)
+                                                                    # ngày 26 tháng 1 năm 2018
+    """,  # ends with a line break: a pattern that embeds this one goes on after the comment
+    re.IGNORECASE | re.VERBOSE,
 )
 
 

@@ -27,17 +27,19 @@ CODED_RE = guarded(
     rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d{{2}}))?\s*/\s*"
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
+# A Party number: "57-NQ/TW", "36-NQ/TƯ", "1482-QĐ/TU"
 PARTY_RE = guarded(
-    r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*(?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])"
+    r"""(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*
+    (?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*
+    (?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",
+    re.VERBOSE,
 )
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
-_OPENING_DATE = re.compile(
-    r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?(?:ngày\s+)?(?:" + DATE_RE.pattern + r")\s*,", re.IGNORECASE
-)
-_OPENING_SHORT_DATE = re.compile(
-    r"\s*(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?ngày\s+(?:" + _SHORT_DATE.pattern + r")\s*,", re.IGNORECASE
-)
+_DAYTIME = r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
+# The date that opens a sentence or clause: "Ngày 12/8/2024, ...", "Chiều ngày 5/5, ..." (DATE_RE is verbose)
+_OPENING_DATE = re.compile(rf"\s*{_DAYTIME}(?:ngày\s+)?(?:{DATE_RE.pattern})\s*,", re.IGNORECASE | re.VERBOSE)
+_OPENING_SHORT_DATE = re.compile(rf"\s*{_DAYTIME}ngày\s+(?:{_SHORT_DATE.pattern})\s*,", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]")
 # The verb that issues the document the sentence's opening date dates: "ký ban hành", "ban hành kèm theo",
 # or "có"/"ra" right before it ("có Công văn số ..."; "có hiệu lực như Nghị định ..." dates no issue)
@@ -49,9 +51,33 @@ _SUBJECT_RE = re.compile(r"^\s*,?\s*(?:về việc|về)\s+(?P<subj>[^,;.()\n]{3
 _SO = r"(?:\s+số)?"
 # A plain description between a type word and "số": one to six lower-case words
 _DESCRIPTION = rf"(?:\s+[{LOWER}]+){{1,6}}?"
-# What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày"
+# What may stand between a number and its date: "ngày", ", ban hành ngày", "của UBND tỉnh ngày", a
+# bracketed article reference first ("148/2020 (khoản 11 Điều 1) ngày ...") or the bracket that closes
+# around the number ("(Nghị quyết số 43/2022/QH15) ngày ...")
 _DATE_GAP = re.compile(
-    r"^\s*[,(]?\s*(?:(?:do|của)\s+(?P<org>[^,.;()]{0,60}?)\s+)?(?:(?:ban hành|ký)\s+)?(?:vào\s+)?ngày\s*$"
+    r"""^\s*(?:\)\s*|\([^()]{1,40}\)\s*)?
+    [,(]?\s*(?:(?:do|của)\s+(?P<org>[^,.;()]{0,60}?)\s+)?
+    (?:(?:ban\ hành|ký)\s+)?(?:vào\s+)?ngày\s*$
+    """,
+    re.VERBOSE,
+)
+# A sentence end, or another coded number, between a number and a date: the date is not this number's
+_GAP_BREAK = re.compile(r"[.;]\s|\d+\s*/\s*[A-ZĐ]")
+# The separators of a symbol's parts ("QĐ-UBND", "QĐ UBND", "QĐ–UBND")
+_SYMBOL_SEPARATOR = re.compile(r"[\s\-–]+")
+# The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019
+_NUMBER_YEAR = re.compile(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
+# "năm 2013" after a law's name: the year ends the name
+_NAM_YEAR = re.compile(r"\s+năm\s+((?:19|20)\d{2})(?!\d)")
+# A number and a slash right before a coded number: the tail of a longer code, not a number of its own
+_AFTER_NUMBER_SLASH = re.compile(r"(?:\d\s*/\s*)$")
+_LIST_NUMBER = re.compile(r"\d{1,6}")
+_SPACES = re.compile(r"\s+")
+# A subject ("về việc ...") ends where another document is joined to it ("... và Quyết định ...")
+_SUBJECT_END = re.compile(
+    r"\s+(?:và|cùng)\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Công văn|Kế hoạch)\b"
 )
 
 
@@ -76,6 +102,8 @@ def _lex() -> dict[str, Any]:
         "by_abbrev": by_abbrev,
         "issuers": {k.upper(): v for k, v in issuers["issuers"].items()},
         "numbered": issuers["numbered"],
+        # a National Assembly symbol with its term: "QH15", "UBTVQH14"
+        "assembly_symbol": re.compile(rf"({alternation(issuers['numbered'])})(\d{{1,2}})"),
         "assembly": types["assembly_symbols"],
         # the type word before a number, "số" between, or a plain description and "số" ("Quyết định
         # thu hồi đất số 12/QĐ-UBND"); the description is checked by ``_plain_description``
@@ -86,16 +114,23 @@ def _lex() -> dict[str, Any]:
             rf"(?<!\w)(?P<tw>(?i:{type_word}))(?P<desc>{_DESCRIPTION})?\s+(?i:số)\s+(?P<num>\d{{1,6}})"
             r"(?![\d/,.]\d|\s*/|\s*%|[\w-])"
         ),
+        # "Nghị quyết 68": a loose type word and a bare number that is no year, code, figure or count
         "number_only_cap": guarded(
-            rf"(?<!\w)(?P<tw>{alternation(types['loose_number_types'])})\s+(?!(?:19|20)\d\d(?!\d))(?P<num>\d{{2,6}})(?![\d/,.]\d|\s*/|\s*%|[\w-])(?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))",
-            re.IGNORECASE,
+            rf"""(?<!\w)(?P<tw>{alternation(types["loose_number_types"])})\s+
+            (?!(?:19|20)\d\d(?!\d))                        # not a year ("Hiến pháp 2013")
+            (?P<num>\d{{2,6}})
+            (?![\d/,.]\d|\s*/|\s*%|[\w-])                  # not part of a code, a figure or a word
+            (?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))   # not a count of years, people, money
+            """,
+            re.IGNORECASE | re.VERBOSE,
         ),
         # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
         "law": guarded(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>\w+)"),
         "law_types": law_types,
         "law_type_names": frozenset(law_types.values()),
         "standalone": guarded(
-            rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})(?P<year>\s+(?:năm\s+)?(?:19|20)\d{{2}})?{NOT_BEFORE_WORD}"
+            rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})"
+            rf"(?P<year>\s+(?:năm\s+)?(?:19|20)\d{{2}})?{NOT_BEFORE_WORD}"
         ),
         "standalone_types": standalone,
         "name_not_after": re.compile(
@@ -136,7 +171,12 @@ def _lex() -> dict[str, Any]:
         "list_rest": re.compile(
             rf"(?:\s*(?:,|và)\s*(?:(?i:{type_word})\s+)?(?:(?i:số)\s+)?\d{{1,6}}(?![\w/.,-]\w))+"
         ),
-        "of_issuer": re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+(?=(?:{heads})(?!\w))"),
+        # "... của UBND tỉnh X", "... do Bộ Tài chính ...", "... của Chủ tịch UBND TP X" (a post of the body
+        # signs it: the issuer is the post and the body; "do <post> ..." presents a bill, it issues nothing)
+        "of_issuer": re.compile(
+            rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của\s+(?P<post>(?:{alternation(officials['titles'])})\s+)?|do\s+)"
+            rf"(?=(?:{heads})(?!\w))"
+        ),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
         # "Luật X được Quốc hội thông qua ngày 14/6/2025": the body and the date of a passive sentence
         "passed_by": re.compile(
@@ -148,7 +188,22 @@ def _lex() -> dict[str, Any]:
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
         ),
         "law_max": int(types["law_name_max_words"]),
+        "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
+        # a law's name as enacted, its inner commas optional ("Luật Phòng, chống tham nhũng", "Luật phòng
+        # chống tham nhũng"), longest first
+        "law_name": re.compile(
+            "|".join(
+                f"(?P<n{i}>{_law_name_pattern(name)})(?!\\w)"
+                for i, name in enumerate(sorted(types["law_names"], key=len, reverse=True))
+            ),
+            re.IGNORECASE,
+        ),
     }
+
+
+def _law_name_pattern(name: str) -> str:
+    """A law's name as a pattern: its words in order, any spaces between, each comma optional."""
+    return r",?\s+".join(re.escape(w.rstrip(",")) for w in name.split())
 
 
 def _cap(word: str) -> str:
@@ -165,7 +220,7 @@ def _type_of(word: str) -> str | None:
 
 
 def _normalise_symbol(sym: str) -> list[str]:
-    return [p for p in re.split(r"[\s\-–]+", sym.strip()) if p]
+    return [p for p in _SYMBOL_SEPARATOR.split(sym.strip()) if p]
 
 
 def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
@@ -175,7 +230,7 @@ def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
     abbrevs: list[str] = []
     for part in parts:
         up = part.upper()
-        m = re.fullmatch(r"(UBTVQH|QH)(\d{1,2})", up)
+        m = lex["assembly_symbol"].fullmatch(up)
         if up in lex["issuers"] and up not in lex["by_abbrev"]:
             names.append(lex["issuers"][up])
         elif m:
@@ -193,7 +248,7 @@ def _known_symbol(parts: list[str]) -> bool:
     head = parts[0].upper()
     if head in lex["by_abbrev"] or head in lex["issuers"]:
         return True
-    return bool(re.fullmatch(r"(UBTVQH|QH)\d{1,2}", head))
+    return bool(lex["assembly_symbol"].fullmatch(head))
 
 
 def _date_after(text: str, pos: int, limit: int, year: str | None = None) -> tuple[str | None, int]:
@@ -208,11 +263,7 @@ def _date_after(text: str, pos: int, limit: int, year: str | None = None) -> tup
         return None, pos
     gap = window[: m.start()]
     gm = _DATE_GAP.match(gap)
-    if (
-        not gm
-        or re.search(r"[.;]\s|\d+\s*/\s*[A-ZĐ]", gap)
-        or _lex()["date_gap_stop"].search(gm.group("org") or "")
-    ):
+    if not gm or _GAP_BREAK.search(gap) or _lex()["date_gap_stop"].search(gm.group("org") or ""):
         return None, pos
     return _iso(m, year), pos + m.end()
 
@@ -226,7 +277,7 @@ def _iso(m: re.Match[str], year: str | None) -> str | None:
 
 def _year_of(number: str | None) -> str | None:
     """The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019."""
-    m = re.search(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)", number or "")
+    m = _NUMBER_YEAR.search(number or "")
     return m.group() if m else None
 
 
@@ -240,7 +291,8 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
     for pos in dict.fromkeys((end, dated_end if dated_end is not None else end, rest.end() if rest else end)):
         after = _lex()["of_issuer"].match(text, pos, s_hi)
         if after:
-            return organization_at(text, after.end(), s_hi)
+            org = organization_at(text, after.end(), s_hi)
+            return f"{after.group('post')}{org}" if after.group("post") and org else org
     pre = text[s_lo:start]
     lex = _lex()
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
@@ -300,9 +352,7 @@ def _subject_after(text: str, pos: int) -> str | None:
     m = _SUBJECT_RE.match(text[pos : pos + 260])
     if not m:
         return None
-    subj = re.split(
-        r"\s+(?:và|cùng)\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Công văn|Kế hoạch)\b", m.group("subj")
-    )[0]
+    subj = _SUBJECT_END.split(m.group("subj"))[0]
     return subj.strip() or None
 
 
@@ -348,7 +398,7 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         tword = _type_word_before(text, m.start())
         if not parts or (not tword and not _known_symbol(parts)):
             continue
-        if not tword and re.search(r"(?:\d\s*/\s*)$", text[max(0, m.start() - 8) : m.start()]):
+        if not tword and _AFTER_NUMBER_SLASH.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         year = m.group("year")
         symbol = "-".join(parts)
@@ -361,7 +411,7 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60) : m.start()])
         if shared:
             list_start = m.start() - len(shared.group(1))
-            for nm in re.finditer(r"\d{1,6}", shared.group(1)):
+            for nm in _LIST_NUMBER.finditer(shared.group(1)):
                 n_start = list_start + nm.start()
                 extra = f"{nm.group()}/{year}/{symbol}" if year else f"{nm.group()}/{symbol}"
                 s0 = _type_start(text, list_start) if nm.start() == 0 else n_start
@@ -405,7 +455,9 @@ def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]])
     for m in _lex()["short"].finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        number = re.sub(r"\s+", "", m.group("num"))
+        number = _SPACES.sub("", m.group("num"))
+        if _YEAR_RANGE.fullmatch(number):
+            continue  # "kế hoạch 2021-2025": a period, no number
         _add(found, taken, view, m.start(), m.end(), _type_of(m.group("tw")), number, None, None)
 
 
@@ -420,7 +472,7 @@ def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     stops = lex["name_not_before"] | (lex["law_stop"] if m.group("first")[0].islower() else frozenset())
     treaty_about = first == "về" and lex["law_types"][m.group("tw")] in lex["treaty_types"] and two != first
     name_goes_on = lex["name_phrase"].match(text, m.start("first")) or (
-        treaty_about and nxt[0][:1].isupper() and nxt[0].lower() not in lex["law_parts"]
+        treaty_about and nxt[0][:1].isalpha() and nxt[0].lower() not in lex["law_parts"]
     )
     if ({first, two} & stops and not name_goes_on) or first.isdigit():
         return False
@@ -450,12 +502,34 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
         if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
             continue
         dtype = lex["law_types"][m.group("tw")]
-        end = _law_name_end(view, m.end("first"), treaty=dtype in lex["treaty_types"])
+        treaty = dtype in lex["treaty_types"]
+        end = _known_law_end(view, m, dtype)
+        if end is None:
+            continue
+        if end == m.start("first"):
+            end = _law_name_end(view, m.end("first"), treaty=treaty)
         if _foreign(text, m.end("tw"), end, dtype):
             taken.append((m.start(), end))
             continue
         if not _name_of_number(view, found, taken, m.start(), end, dtype):
             _add(found, taken, view, m.start(), end, dtype, None, None, None)
+
+
+def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
+    """Where the name of a law the list knows ends ("Luật Đất đai [năm 2024]"); for a type the list covers,
+    None when a lower-case word that starts no known name follows ("Luật các ...", "Luật sớm ..."); else
+    the name's start (the name is read word by word)."""
+    text, lex = view.ctext, _lex()
+    pos = m.start("first")
+    if dtype not in lex["law_list_types"]:
+        return pos
+    known = lex["law_name"].match(text, pos)
+    lower = m.group("first")[:1].islower()
+    if known and not (lower and " " not in known.group().strip()):  # "Luật giá": a word, no name
+        return _LAW_NAME_TAIL.match(text, known.end()).end()
+    if lower and not lex["name_phrase"].match(text, pos):
+        return None
+    return pos
 
 
 _NAME_TO_NUMBER = re.compile(r"\s+(?:số\s*)?")
@@ -500,6 +574,16 @@ def _foreign(text: str, start: int, end: int, dtype: str) -> bool:
     return bool(lex["country_after"].match(text, end) or lex["country_in"].search(text, start, end))
 
 
+# What may follow a known law's name and still belong to it: "Việt Nam", its year, "(sửa đổi)"
+_LAW_NAME_TAIL = re.compile(
+    r"""(?:\s+Việt\s+Nam(?!\w))?
+    (?:\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d))?
+    (?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)(?:\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d))?)?
+    """,
+    re.VERBOSE,
+)
+# A dash before a capitalised word: the next partner of a treaty ("Việt Nam - EU", "Á - Âu")
+_PARTNER_DASH = re.compile(rf"\s*[-–](?=\s+[{UPPER}])")
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
@@ -530,7 +614,8 @@ def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
     end = pos
     words = 1
     while words < lex["law_max"]:
-        comma = lex["name_comma"].match(text, end)  # "Luật Phòng, chống ..."
+        # "Luật Phòng, chống ...", a treaty's partners "Hiệp định Thương mại tự do Việt Nam - EU"
+        comma = lex["name_comma"].match(text, end) or (_PARTNER_DASH.match(text, end) if treaty else None)
         wm = _LAW_WORD.match(text, comma.end() if comma else end)
         if not wm or "\n" in wm.group():
             break
@@ -544,11 +629,11 @@ def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
             view, wm, following, treaty
         ):
             if low == "năm":
-                ym = re.match(r"\s+năm\s+((?:19|20)\d{2})(?!\d)", text[wm.start() :])
+                ym = _NAM_YEAR.match(text[wm.start() :])
                 if ym:
                     end = wm.start() + ym.end()
             break
-        if re.fullmatch(r"(?:19|20)\d{2}", word):
+        if _YEAR.fullmatch(word):
             amended = _AMENDED.match(text, wm.end())
             return amended.end() if amended else wm.end()
         if word.isdigit():
@@ -603,7 +688,7 @@ def _type_from_symbol(parts: list[str]) -> str:
     head = parts[0].upper()
     if head in lex["by_abbrev"]:
         return lex["by_abbrev"][head]
-    m = re.fullmatch(r"(UBTVQH|QH)\d{1,2}", head)
+    m = lex["assembly_symbol"].fullmatch(head)
     if m:
         return lex["assembly"][m.group(1)]
     return "Công văn"
@@ -717,12 +802,40 @@ def _cased_name(text: str) -> str:
 _EDITION_TAIL = re.compile(rf"(?:(?:19|20)\d{{2}}|(?i:số)\s|\(|[{UPPER}])")
 
 
+# The words between a name read short and the bracket of its short name: no punctuation, one clause
+_ALIAS_GAP = re.compile(r"(?P<rest>[^,.;:()\n]{0,160}?)\s*\(\s*")
+_ALIAS_CLOSE = re.compile(r"\s*\)")
+
+
+def _join_alias(view: TextView, first: dict[str, Any], start: int, end: int) -> bool:
+    """ "Luật Đầu tư theo phương thức đối tác công tư (Luật PPP)": a name in brackets right after another of
+    its type is that document's short name; a treaty's name read short runs on to the bracket over one clause
+    ("Hiệp định bảo tồn và sử dụng ... quốc gia (Hiệp định BBNJ)")."""
+    text = view.ctext
+    gap = _ALIAS_GAP.fullmatch(text, first["cend"], start)
+    if not gap or not _ALIAS_CLOSE.match(text, end):
+        return False
+    if gap.group("rest").strip():
+        if first["type"] not in _lex()["treaty_types"]:
+            return False  # a law's name is read by the list or word by word, not stretched to a bracket
+        mention = first["mentions"][0] if first.get("mentions") else None
+        first.update(view.span(first["cstart"], gap.end("rest")))
+        if mention is not None:
+            mention.update(text=first["text"], start=first["start"], end=first["end"])
+    return True
+
+
 def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
     """One entry per document: later mentions of the same number (or law name) join the first."""
     by_key: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
-    for _s, _e, fact in sorted(found, key=lambda t: t[0]):
+    named: tuple[str, dict[str, Any]] | None = None  # the last name without a number: its key and fact
+    for s, e, fact in sorted(found, key=lambda t: t[0]):
         key = fact["number"] or _same_name(fact["text"], by_key)
+        if fact["number"] is None:
+            if named and named[1]["type"] == fact["type"] and _join_alias(view, named[1], s, e):
+                key = named[0]
+            named = (key, by_key.get(key, fact))
         mention = {"text": fact["text"], "start": fact["start"], "end": fact["end"]}
         if key in by_key:
             first = by_key[key]
