@@ -33,6 +33,21 @@ _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage
 _SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
+_CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
+_DIGIT = re.compile(r"\d")
+_NUMBER = re.compile(NUM)
+# a bare number after one of these words is a date or an ordinal, not a figure of a list
+_DATE_WORD_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|số|thứ)\s*$")
+# the from-to word right before a figure is no qualifier: "từ khoảng", "lên hơn"
+_FROM_TO_WORD_END = re.compile(r"(?:từ|lên|xuống|còn)\s*$")
+_FROM_WORD_END = re.compile(r"từ\s*$")
+# "nằm trong khoảng 75 - 85%": the "khoảng" of a range
+_WITHIN_RANGE_END = re.compile(r"(?<!\w)trong\s+khoảng\s*$", re.IGNORECASE)
+# a sign written right before the figure: "(-1,12%)", "+0,8%"
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
+_OPENING_BRACKET = re.compile(r"\s*\(")
+# auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
+_INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +125,7 @@ def _clause_start(text: str, lo: int, pos: int, protected: list[tuple[int, int]]
 
 
 def _clause_end(text: str, pos: int, hi: int) -> int:
-    m = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$").search(text, pos, hi)
+    m = _CLAUSE_END.search(text, pos, hi)
     return m.start() if m else hi
 
 
@@ -170,7 +185,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     raw: list[dict[str, Any]] = []
     for m in lex["figure"].finditer(text):
         after = text[m.end() : m.end() + 3]
-        if re.match(r"\d", after):
+        if _DIGIT.match(after):
             continue
         if m.group("s"):
             value, value_max = parse_number(m.group("s")), None
@@ -179,11 +194,9 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
                 value, start = -value, m.start("sign")
             # Percentages listed before this one without their own sign.
             bare = _BARE_LIST.search(text[max(0, start - 40) : start])
-            if bare and not re.search(
-                r"(?:năm|tháng|ngày|quý|số|thứ)\s*$", text[max(0, start - 40) : start - len(bare.group(1))]
-            ):
+            if bare and not _DATE_WORD_BEFORE.search(text[max(0, start - 40) : start - len(bare.group(1))]):
                 b0 = start - len(bare.group(1))
-                for nm in re.finditer(NUM, bare.group(1)):
+                for nm in _NUMBER.finditer(bare.group(1)):
                     bare_value = parse_number(nm.group())
                     if bare_value is not None:
                         raw.append(
@@ -272,12 +285,12 @@ def _qualifier(before: str, lex: dict[str, Any], view: TextView | None = None, b
     """ "khoảng 6,5%", "hơn 20%"; a word of the segmentation ("dưới" in "trên dưới" is not the qualifier
     "dưới"); not the "hơn" of a comparative change ("cao hơn 20-50%") nor the "khoảng" of a range ("nằm trong
     khoảng 75 - 85%")."""
-    q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
+    q = lex["qualifier"].search(_FROM_TO_WORD_END.sub("", before).rstrip())
     if q is None or lex["comparative"].search(before, 0, q.end()):
         return None
     if view is not None and not view.match_on_words(q, base, "q"):
         return None
-    if re.search(r"(?<!\w)trong\s+khoảng\s*$", before[: q.end()], re.IGNORECASE):
+    if _WITHIN_RANGE_END.search(before[: q.end()]):
         return None
     return q.group("q").lower()
 
@@ -287,7 +300,7 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
     parentheses with nothing before it, the change it restates."""
     text, start = cl.text, cl.start
     direction, cue = _direction(cl.before)
-    sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(cl.s_lo, start - 2) : start])
+    sign = _SIGN_BEFORE.search(text[max(cl.s_lo, start - 2) : start])
     if text[start] in "-−":
         direction = "decrease"
     elif sign:  # "(-1,12%)", "+0,8%": the sign is the direction
@@ -350,7 +363,7 @@ def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Matc
     text = cl.text
     if cl.in_parens:
         closed = text.find(")", cl.end, cl.s_hi)
-    elif re.match(r"\s*\(", text[cl.end : cl.end + 3]):
+    elif _OPENING_BRACKET.match(text[cl.end : cl.end + 3]):
         closed = text.find(")", cl.end, cl.s_hi)
         if text.find("(", text.find("(", cl.end) + 1, closed) >= 0:
             return None  # nested brackets: leave them
@@ -498,9 +511,9 @@ def _indicator(text: str, c_lo: int, start: int, cue: str | None) -> str | None:
         if idx >= 0:
             segment = segment[:idx]
     segment = _LEAD.sub("", segment.strip()).strip(" ,:;-–")
-    segment = re.sub(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$", "", segment)
+    segment = _INDICATOR_AUXILIARY.sub("", segment)
     words = segment.split()
-    if not words or len(words) > 12 or re.search(r"\d", segment):
+    if not words or len(words) > 12 or _DIGIT.search(segment):
         return None
     return segment
 
@@ -509,7 +522,7 @@ def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> Non
     """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
     for a, b in itertools.pairwise(facts):
         gap = text[a["cend"] : b["cstart"]]
-        if lex["from_to_gap"].fullmatch(gap) and re.search(r"từ\s*$", text[: a["cstart"]][-6:]):
+        if lex["from_to_gap"].fullmatch(gap) and _FROM_WORD_END.search(text[: a["cstart"]][-6:]):
             b["value_from"] = a["value"]
             if b["direction"] is None:
                 b["direction"] = "increase" if b["value"] > a["value"] else "decrease"

@@ -28,6 +28,15 @@ _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
 _RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)(?!\w)"
 
+# "trong 9 tháng", "tính chung 9 tháng": a number of months after these words is a reporting period
+_REPORTING_BEFORE = re.compile(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:\n]\s*)$")
+_SUBJECT_POSITION = re.compile(r"(?:^|[(,;:.\n])\s*$")
+# "khoản vay 1 tháng và | 3 tháng": the terms listed before this one
+_TERMS_LISTED = re.compile(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
+
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
 _STARTS = r"(?<!\w)(?=[\dcđghknqt])"
 
@@ -279,8 +288,8 @@ def _is_reporting_months(m: re.Match[str], text: str, before: str, lex: dict[str
     tháng", "tính chung 9 tháng", "lợi nhuận 9 tháng đạt ...")."""
     return bool(
         lex["reporting_after"].match(text[m.end() : m.end() + 12])
-        or re.search(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", before, re.IGNORECASE)
-        or re.search(r"(?:^|[.;:\n]\s*)$", before)
+        or _REPORTING_BEFORE.search(before)
+        or _CLAUSE_OPENING.search(before)
     )
 
 
@@ -291,13 +300,11 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
         return True
-    if m.group("months") and lex["term_before"].search(
-        re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)
-    ):
+    if m.group("months") and lex["term_before"].search(_TERMS_LISTED.sub("", before)):
         return True  # "khoản vay 1 tháng và 3 tháng": terms
-    if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
+    if _DIGIT_BEFORE.search(before) and (m.group("month") or m.group("year")):
         return True  # part of a date: "ngày 15 tháng 8 năm 2024"
-    if m.group("year") and re.search(r"tháng\s+\d{1,2}\s*$", before):
+    if m.group("year") and _MONTH_BEFORE.search(before):
         return True
     if m.group("month") and lex["contract"].search(before):
         return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
@@ -316,7 +323,7 @@ def _in_comparison(m: re.Match[str], before: str, lex: dict[str, Any]) -> bool:
     năm trước")."""
     if lex["comparison"].search(before):
         return True
-    return bool(m.group("same")) and not re.search(r"(?:^|[(,;:.\n])\s*$", before)
+    return bool(m.group("same")) and not _SUBJECT_POSITION.search(before)
 
 
 def extract(view: TextView) -> list[Period]:
