@@ -26,7 +26,15 @@ _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 # a percentage right before a period ("tăng 89% kể từ năm 1997", "5%/năm kể từ năm 2000", "1,35% vào năm 2011")
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
-_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)(?!\w)"
+_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây|tới|sắp tới)(?!\w)"
+# a start and what it runs to: "từ năm 2016 đến nay", "từ năm 2022 trở đi"
+_ONWARDS = r"(?:đến\s+nay|tới\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
+# a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm"
+_MONTH_NAME = (
+    r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)"
+)
+# "quý 3 này", "tháng 10 này": the current one, as written
+_THIS = r"\s+này(?!\w)"
 
 # "trong 9 tháng", "tính chung 9 tháng": a number of months after these words is a reporting period
 _REPORTING_BEFORE = re.compile(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", re.IGNORECASE)
@@ -36,6 +44,8 @@ _SUBJECT_POSITION = re.compile(r"(?:^|[(,;:.\n])\s*$")
 _TERMS_LISTED = re.compile(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
+# "kể | từ ngày 1/7", "cao nhất | từ năm 2019 đến nay": the start of a record or of a rule, not a figure's time
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
 _STARTS = r"(?<!\w)(?=[\dcđghknqt])"
@@ -66,10 +76,23 @@ PERIOD_RE = re.compile(
             # from one day to another: "từ 01/8/2023 đến 31/7/2024", "từ 1-1 đến hết 31-1-2017"
             (
                 rf"(?P<days>(?:giai đoạn\s+)?từ\s+(?:ngày\s+)?(?P<d1>{_D})\s*[/.-]\s*(?P<m1>{_M})(?:\s*[/.-]\s*(?P<y1>{_Y}))?"
-                rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d2>{_D})\s*[/.-]\s*(?P<m2>{_M})\s*[/.-]\s*(?P<y2>{_Y}))(?!\d)"
+                rf"(?:\s+(?:đến|tới)\s+|\s*[–—-]\s*)(?:hết\s+)?(?:ngày\s+)?(?P<d2>{_D})\s*[/.-]\s*(?P<m2>{_M})"
+                rf"(?:\s*[/.-]\s*(?P<y2>{_Y}))?)(?![\d/-]|\.\d)"
             ),
-            # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"
-            rf"(?P<ytd>từ đầu năm(?:\s+(?P<ytdy>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)(?!\d)",
+            # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"; "từ đầu tuần", "từ đầu tháng"
+            # ("từ đầu tháng 7/2024" is a month's start: not this shape)
+            (
+                rf"(?P<ytd>từ đầu (?:(?P<ytdu>năm)(?:\s+(?P<ytdy>{_Y}))?|(?:quý|tháng|tuần)(?!\s*\d)(?:{_THIS})?)"
+                rf"(?:\s+(?:đến|tới)\s+nay)?)(?!\d)"
+            ),
+            # a start with no end: "từ ngày 1/7/2024", "từ phiên 10/4/2025", "từ cuối tháng 9/2016", "từ năm 2016
+            # đến nay", "từ năm 2022 trở đi" (a bare "từ tháng 3/2020" stays a month: often a post's start)
+            (
+                rf"(?P<fromtime>từ\s+(?:(?:ngày|phiên)\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
+                rf"|(?:cuối|đầu)\s+tháng\s+(?P<fcm>{_M})\s*[/.-]\s*(?P<fcy>{_Y})"
+                rf"|(?:tháng\s+(?P<fom>{_M})\s*[/.-]\s*|năm\s+)(?P<foy>{_Y})(?=\s+{_ONWARDS}))"
+                rf"(?:\s+{_ONWARDS})?)(?![\d/-]|\.\d)"
+            ),
             # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
             (
                 rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
@@ -93,8 +116,9 @@ PERIOD_RE = re.compile(
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
             rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
-            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay)?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|\s+năm\s+nay)?)",
+            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay|{_THIS})?)",
+            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|\s+năm\s+nay|{_THIS})?)",
+            rf"(?P<monthname>{_MONTH_NAME})",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
             # the current year, as written (no bounds: the article's date is not read here)
             r"(?P<thisyear>năm\s+nay)(?!\w)",
@@ -159,7 +183,10 @@ def _end_of(g: dict[str, Any]) -> Bounds:
 
 
 def _days(g: dict[str, Any]) -> Bounds:
-    """ "từ 1-1 đến hết 31-1-2017": the first day takes the last one's year when it has none."""
+    """ "từ 1-1 đến hết 31-1-2017": the first day takes the last one's year when it has none; without a year
+    ("từ ngày 28/10 đến ngày 10/12") the bounds stay null."""
+    if not g["y2"]:
+        return _NONE
     first = iso_date(int(g["d1"]), int(g["m1"]), int(g["y1"] or g["y2"]))
     last = iso_date(int(g["d2"]), int(g["m2"]), int(g["y2"]))
     return (first, last) if first and last else _NONE
@@ -167,6 +194,16 @@ def _days(g: dict[str, Any]) -> Bounds:
 
 def _year_to_date(g: dict[str, Any]) -> Bounds:
     return (f"{g['ytdy']}-01-01", None) if g["ytdy"] else _NONE
+
+
+def _from_time(g: dict[str, Any]) -> Bounds:
+    """ "từ ngày 1/7/2024" -> from that day, open-ended; "từ cuối tháng 9/2016", "từ năm 2016 đến nay" -> from
+    the month or year."""
+    if g["fy"]:
+        return iso_date(int(g["fd"]), int(g["fm"]), int(g["fy"])), None
+    if g["fcy"]:
+        return f"{g['fcy']}-{int(g['fcm']):02d}-01", None
+    return f"{g['foy']}-{int(g['fom'] or 1):02d}-01", None
 
 
 def _upto_month(g: dict[str, Any]) -> Bounds:
@@ -260,6 +297,7 @@ _SHAPES = (
     ("thisyear", _open),
     ("days", _days),
     ("ytd", _year_to_date),
+    ("fromtime", _from_time),
     ("uptomonth", _upto_month),
     ("upto", _upto),
     ("endof", _end_of),
@@ -269,6 +307,7 @@ _SHAPES = (
     ("months", _months),
     ("quarter", _quarter),
     ("month", _month),
+    ("monthname", _open),
     ("year", _year),
     ("day", _day),
 )
@@ -306,9 +345,11 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # part of a date: "ngày 15 tháng 8 năm 2024"
     if m.group("year") and _MONTH_BEFORE.search(before):
         return True
-    if m.group("month") and lex["contract"].search(before):
+    if (m.group("month") or m.group("monthname")) and lex["contract"].search(before):
         return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
-    if m.group("since") and not _FIGURE_BEFORE.search(before):
+    if (
+        m.group("since") or m.group("fromtime") and _SINCE_BEFORE.search(before)
+    ) and not _FIGURE_BEFORE.search(before):
         return True  # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022": no figure counted since then
     return bool(
         m.group("months")
