@@ -79,6 +79,12 @@ PERIOD_RE = re.compile(
                 rf"(?:\s+(?:đến|tới)\s+|\s*[–—-]\s*)(?:hết\s+)?(?:ngày\s+)?(?P<d2>{_D})\s*[/.-]\s*(?P<m2>{_M})"
                 rf"(?:\s*[/.-]\s*(?P<y2>{_Y}))?)(?![\d/-]|\.\d)"
             ),
+            # between two pricing rounds: "giữa kỳ điều hành giá ngày 07/3/2024 và kỳ điều hành ngày 14/3/2024"
+            (
+                rf"(?P<between>giữa\s+(?:hai\s+)?kỳ(?:\s+[^\s\d]+){{0,3}}?\s+(?:ngày\s+)?(?P<bd1>{_D})\s*[/.-]\s*"
+                rf"(?P<bm1>{_M})(?:\s*[/.-]\s*(?P<by1>{_Y}))?\s+và\s+kỳ(?:\s+[^\s\d]+){{0,3}}?\s+(?:ngày\s+)?"
+                rf"(?P<bd2>{_D})\s*[/.-]\s*(?P<bm2>{_M})\s*[/.-]\s*(?P<by2>{_Y}))(?!\d)"
+            ),
             # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"; "từ đầu tuần", "từ đầu tháng"
             # ("từ đầu tháng 7/2024" is a month's start: not this shape)
             (
@@ -196,6 +202,12 @@ def _year_to_date(g: dict[str, Any]) -> Bounds:
     return (f"{g['ytdy']}-01-01", None) if g["ytdy"] else _NONE
 
 
+def _between(g: dict[str, Any]) -> Bounds:
+    first = iso_date(int(g["bd1"]), int(g["bm1"]), int(g["by1"] or g["by2"]))
+    last = iso_date(int(g["bd2"]), int(g["bm2"]), int(g["by2"]))
+    return (first, last) if first and last else _NONE
+
+
 def _from_time(g: dict[str, Any]) -> Bounds:
     """ "từ ngày 1/7/2024" -> from that day, open-ended; "từ cuối tháng 9/2016", "từ năm 2016 đến nay" -> from
     the month or year."""
@@ -296,6 +308,7 @@ _SHAPES = (
     ("uptoday", _open),
     ("thisyear", _open),
     ("days", _days),
+    ("between", _between),
     ("ytd", _year_to_date),
     ("fromtime", _from_time),
     ("uptomonth", _upto_month),
