@@ -35,6 +35,10 @@ _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
+# "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
+_FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
+# what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
+_LIST_JOINER = re.compile(r"\s*(?:[,;]|(?<!\w)(?:và|hoặc)(?!\w))\s*")
 _NUMBER = re.compile(NUM)
 # a bare number after one of these words is a date or an ordinal, not a figure of a list
 _DATE_WORD_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|số|thứ)\s*$")
@@ -403,6 +407,7 @@ def _period(
         and not _inside(p, bases)
         and not _bracketed_aside(cl.text, cl.s_lo, p)
         and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
+        and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
     ]
     return earlier[-1] if earlier else None
 
@@ -413,13 +418,24 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
     the first after it unless another figure stands between ("từ 40% xuống 37% từ tháng 10/2021")."""
     text = cl.text
     for p in own:
-        if p.cstart >= cl.end and lex["period_gap"].fullmatch(text, cl.end, p.cstart):
+        if p.cstart >= cl.end and (
+            lex["period_gap"].fullmatch(text, cl.end, p.cstart) or _after_figure_list(text, cl.end, p.cstart, lex)
+        ):
             return p
     before = [p for p in own if p.cend <= cl.start]
     if before:
         return before[-1]
     after = own[0]
     return None if _FIGURE.search(text, cl.end, after.cstart) else after
+
+
+def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
+    """Whether only more figures of one list stand between a figure and a period: "tăng lần lượt 19,9% | và
+    5,8% | trong 7 tháng đầu năm 2024" (the period after a list is every figure's)."""
+    gap = text[lo:hi]
+    if not _FIGURE.search(gap):
+        return False
+    return bool(lex["period_gap"].fullmatch(_LIST_JOINER.sub(" ", lex["figure"].sub(" ", gap))))
 
 
 def _inside(p: Period, spans: list[tuple[int, int]]) -> bool:
