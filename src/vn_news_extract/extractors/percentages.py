@@ -35,6 +35,7 @@ _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
@@ -409,7 +410,23 @@ def _period(
         and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
         and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
     ]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if last.cstart >= cl.s_lo:
+        return last  # the list intro of the figure's own sentence
+    # an earlier sentence: its frame ("Tính chung 6 tháng đầu năm 2025, IIP tăng 9,2% (cùng kỳ năm 2024 tăng
+    # 8,0%). Trong đó, ..."), the period of its opening clause, else its last period
+    lo = _sentence_start(cl, last)
+    opening = _clause_end(cl.text, lo, last.cend)
+    frame = [p for p in earlier if lo <= p.cstart and p.cend <= opening]
+    return frame[0] if frame else last
+
+
+def _sentence_start(cl: _Clause, p: Period) -> int:
+    """The start of the sentence that holds ``p`` (a sentence of the figure's paragraph)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(cl.text, cl.p_lo, p.cstart)]
+    return ends[-1] if ends else cl.p_lo
 
 
 def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
@@ -419,7 +436,8 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
     text = cl.text
     for p in own:
         if p.cstart >= cl.end and (
-            lex["period_gap"].fullmatch(text, cl.end, p.cstart) or _after_figure_list(text, cl.end, p.cstart, lex)
+            lex["period_gap"].fullmatch(text, cl.end, p.cstart)
+            or _after_figure_list(text, cl.end, p.cstart, lex)
         ):
             return p
     before = [p for p in own if p.cend <= cl.start]
