@@ -35,6 +35,12 @@ _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# several years, then their figures in the same order: "năm 2022, 2023, 2024 lần lượt là ..."
+_RESPECTIVE_YEARS = re.compile(
+    r"(?<!\w)năm\s+(?P<first>(?:19|20)\d{2})(?:\s*(?:,|;|và)\s*(?:19|20)\d{2})+(?!\d)", re.IGNORECASE
+)
+_RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
@@ -225,7 +231,27 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
         _attributes(view, fact, sectors, periods, (protected, bases), lex)
         out.append(fact)
     _from_to(text, out, lex)
+    _respective_years(view, out)
     return [Percentage(**fact) for fact in out]
+
+
+def _respective_years(view: TextView, facts: list[dict[str, Any]]) -> None:
+    """ "năm 2022, 2023, 2024 lần lượt là 18,1%; 22,8%; 9,2%": the n-th figure after "lần lượt" is the n-th
+    year's, when the sentence lists as many figures there as years."""
+    text = view.ctext
+    for m in _RESPECTIVE_YEARS.finditer(text):
+        s_hi = view.sentence_bounds(m.start())[1]
+        then = _RESPECTIVELY.search(text, m.end(), s_hi)
+        years = list(_YEAR.finditer(m.group()))
+        listed = [f for f in facts if then and then.end() <= f["cstart"] < s_hi]
+        if not then or len(listed) != len(years):
+            continue
+        for n, (fact, year) in enumerate(zip(listed, years, strict=True)):
+            fact.update(
+                period=text[m.start() : m.end("first")] if n == 0 else year.group(),  # as written
+                period_start=f"{year.group()}-01-01",
+                period_end=f"{year.group()}-12-31",
+            )
 
 
 def _fact(
