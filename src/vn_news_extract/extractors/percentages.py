@@ -32,7 +32,10 @@ _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
 _SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
-_CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
+# ("như" opens a list, "như vậy" / "như thế" do not)
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b(?!\s+(?:vậy|thế)\b)|\btrong đó\b|\briêng\b"
+)
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -51,7 +54,7 @@ _NUMBER = re.compile(NUM)
 _DATE_WORD_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|số|thứ)\s*$")
 # the from-to word right before a figure is no qualifier: "từ khoảng", "lên hơn"
 _FROM_TO_WORD_END = re.compile(r"(?:từ|lên|xuống|còn)\s*$")
-_FROM_WORD_END = re.compile(r"từ\s*$")
+_FROM_WORD_END = re.compile(r"(?<!\w)từ(?:\s+mức)?\s*$", re.IGNORECASE)
 # "nằm trong khoảng 75 - 85%": the "khoảng" of a range
 _WITHIN_RANGE_END = re.compile(r"(?<!\w)trong\s+khoảng\s*$", re.IGNORECASE)
 # a sign written right before the figure: "(-1,12%)", "+0,8%"
@@ -77,6 +80,7 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "after_change": frozenset(d["after_change"]),
+        "growth_levels": frozenset(d["growth_levels"]),
         "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
@@ -108,8 +112,11 @@ def _lex() -> dict[str, Any]:
         # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
         # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
-            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})\s+(?:{_DECIMAL}|[^\s,;.:()\n]+)"
-            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})(?:{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}",
+            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})(?!\s+sánh)"
+            rf"\s+(?:{_DECIMAL}|[^\s,;.:()\n]+)"
+            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})(?:{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}"
+            # "giảm 22% theo quý và 18% theo năm": quarter-on-quarter, year-on-year, right after the figure
+            rf"|(?<=%\s)(?:{alternation(d['comparison_after_figure'], flexible_spaces=True)}){NOT_BEFORE_WORD}",
             re.IGNORECASE,
         ),
         # a base that ends on its time ends there: "so với cùng kỳ năm trước | của một số địa phương"
@@ -119,8 +126,13 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         # "từ 9%/năm xuống 8,5%/năm": a per-period unit may follow the first figure of a from-to pair
+        # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
         "from_to_gap": re.compile(
-            rf"(?:{alt(d['not_percent_after'])})?\s*(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*", re.IGNORECASE
+            rf"""(?:{alt(d["not_percent_after"])})?        # "từ 9%/năm xuống 8,5%/năm"
+            (?:\s+[^\s,;:()%]+){{0,8}}?\s*,?\s*             # "từ 1% lượng xe bán ra hiện tại | lên 15%"
+            (?:{alt(d["from_to_words"])}){NOT_BEFORE_WORD}
+            (?:\s+(?:{alt(d["after_change"] + d["qualifiers"])}){NOT_BEFORE_WORD})*\s*""",
+            re.IGNORECASE | re.VERBOSE,
         ),
     }
 
@@ -170,7 +182,7 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
         return "decrease", last.group()
     # A level word: "tăng trưởng ... đạt 7%" is still growth; "chiếm 30%" is a share.
     word = last.group("lvl").lower()
-    if word in ("đạt", "ở mức", "là", "bằng") and lex["growth"].search(segment[: last.start()]):
+    if word in lex["growth_levels"] and lex["growth"].search(segment[: last.start()]):
         growth = lex["growth"].search(segment[: last.start()])
         assert growth is not None
         if growth.group().lower().startswith("mức giảm"):
@@ -582,7 +594,9 @@ def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> Non
     """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
     for a, b in itertools.pairwise(facts):
         gap = text[a["cend"] : b["cstart"]]
-        if lex["from_to_gap"].fullmatch(gap) and _FROM_WORD_END.search(text[: a["cstart"]][-6:]):
+        if lex["from_to_gap"].fullmatch(gap) and _FROM_WORD_END.search(
+            text, max(0, a["cstart"] - 10), a["cstart"]
+        ):
             b["value_from"] = a["value"]
             if b["direction"] is None:
                 b["direction"] = "increase" if b["value"] > a["value"] else "decrease"
