@@ -129,7 +129,7 @@ def _lex() -> dict[str, Any]:
         # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
         "from_to_gap": re.compile(
             rf"""(?:{alt(d["not_percent_after"])})?        # "từ 9%/năm xuống 8,5%/năm"
-            (?:\s+[^\s,;:()%]+){{0,8}}?\s*,?\s*             # "từ 1% lượng xe bán ra hiện tại | lên 15%"
+            (?:\s+[^\s,;:()%]+){{0,10}}?\s*,?\s*            # "từ 1% lượng xe bán ra hiện tại | lên 15%"
             (?:{alt(d["from_to_words"])}){NOT_BEFORE_WORD}
             (?:\s+(?:{alt(d["after_change"] + d["qualifiers"])}){NOT_BEFORE_WORD})*\s*""",
             re.IGNORECASE | re.VERBOSE,
@@ -361,14 +361,17 @@ def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
     """A clause that only restates the clause before it takes that clause's change: "giảm 39 USD,
     tương đương 1,9%" (a restating word, any change); "có tốc độ tăng trưởng khá tốt, đạt trung bình 15%/năm"
     (a level word or none, a growth noun).  Not when the clause before has its own percentage ("tăng 10%,
-    đạt 95% kế hoạch")."""
+    đạt 95% kế hoạch"), unless this clause is a bare figure that elides that figure's change ("giảm 34% theo
+    quý, 52% theo năm")."""
     lex = _lex()
     m = lex["restating"].fullmatch(cl.before.strip())
     if m is None or cl.c_lo <= cl.s_lo:
         return None
     prev = cl.text[_clause_start(cl.text, cl.s_lo, cl.c_lo - 1, protected) : cl.c_lo]
     if _FIGURE.search(prev):
-        return None
+        figures = list(lex["figure"].finditer(prev))
+        bare = not lex["qualifier"].sub("", cl.before).strip()
+        return _direction(prev[: figures[-1].start()])[0] if bare and figures else None
     if m.group("same"):
         return _direction(prev)[0]
     growth = lex["growth"].search(lex["neutral"].sub(_blank, prev))
