@@ -126,6 +126,14 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         # "từ 9%/năm xuống 8,5%/năm": a per-period unit may follow the first figure of a from-to pair
+        # a base ends on its time: "So với cùng kỳ năm ngoái | lượng xuất khẩu giảm", "so với quý liền kề trước đó
+        # | chủ yếu do", "so với tháng 4/2022 | ..." (not inside a span of years: "giai đoạn 2021 - 2025")
+        "base_time": re.compile(
+            rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
+            (?:\s+(?:đó|đây))?(?!\w)
+            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–])(?!\w)""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
         # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
         "from_to_gap": re.compile(
             rf"""(?:{alt(d["not_percent_after"])})?        # "từ 9%/năm xuống 8,5%/năm"
@@ -422,7 +430,9 @@ def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Matc
 
 
 def _base_text(m: re.Match[str], lex: dict[str, Any]) -> str:
-    return str(lex["base_tail"].sub("", m.group().strip()))
+    base = lex["base_tail"].sub("", m.group().strip())
+    time = lex["base_time"].search(base)
+    return base[: time.end()] if time else base
 
 
 def _period(
