@@ -392,11 +392,10 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
     base in its sentence takes the base stated earlier in the paragraph."""
     text, comparison_re = cl.text, lex["comparison"]
-    cm = (
-        comparison_re.search(text, cl.end, cl.c_hi)
-        or comparison_re.search(text, cl.c_lo, cl.start)
-        or _base_after_brackets(cl, comparison_re)
-    )
+    after = comparison_re.search(text, cl.end, cl.c_hi)
+    if after and direction is None and _own_change_between(text, cl.end, after.start(), lex):
+        after = None  # "chiếm 56,1% và tăng 48,5% so với cùng kỳ": a share; the base is the change's
+    cm = after or comparison_re.search(text, cl.c_lo, cl.start) or _base_after_brackets(cl, comparison_re)
     if cm:
         return _base_text(cm, lex)
     if cl.in_parens:
@@ -409,6 +408,12 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
             comparison = _base_text(m, lex)
     return comparison
+
+
+def _own_change_between(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
+    """Whether a figure with its own change or level word stands between ``lo`` and ``hi`` ("và tăng 48,5%"),
+    not one more figure of a list ("lần lượt 5% và 6% so với ...")."""
+    return any(lex["cue"].search(text, lo, f.start()) for f in lex["figure"].finditer(text, lo, hi))
 
 
 def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Match[str] | None:
