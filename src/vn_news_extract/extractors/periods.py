@@ -29,10 +29,9 @@ _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
 _RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây|tới|sắp tới)(?!\w)"
 # a start and what it runs to: "từ năm 2016 đến nay", "từ năm 2022 trở đi"
 _ONWARDS = r"(?:đến\s+nay|tới\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
-# a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm"
-_MONTH_NAME = (
-    r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)"
-)
+# a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
+# month inside a name ("Cách mạng Tháng Mười Nga")
+_MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)(?!\s+(?-i:[A-ZĐ]))"
 # "quý 3 này", "tháng 10 này": the current one, as written
 _THIS = r"\s+này(?!\w)"
 
