@@ -68,6 +68,19 @@ PERIODS = [
     ("Bình quân từ năm 2016 – 2020, sản lượng tăng.", ("năm 2016 – 2020", "2016-01-01", "2020-12-31")),
     ("Trong các năm 2018 - 2019, sản lượng tăng.", ("các năm 2018 - 2019", "2018-01-01", "2019-12-31")),
     ("Sản lượng tháng 4 năm nay tăng.", ("tháng 4 năm nay", None, None)),
+    # issue 11: starts with no end, day spans without a year or with a dash, named months, "này", "tới"
+    ("Từ năm 2018 đến nay, giá thuê tăng.", ("Từ năm 2018 đến nay", "2018-01-01", None)),
+    ("Từ ngày 1/7/2025, mức lương tăng.", ("Từ ngày 1/7/2025", "2025-07-01", None)),
+    ("Đặc biệt từ cuối tháng 3/2019, lãi suất giảm.", ("từ cuối tháng 3/2019", "2019-03-01", None)),
+    ("Từ năm 2030 trở đi, mức đóng tăng.", ("Từ năm 2030 trở đi", "2030-01-01", None)),
+    ("Tuần từ 4/3 - 8/3/2024, lãi suất giảm.", ("từ 4/3 - 8/3/2024", "2024-03-04", "2024-03-08")),
+    ("Cổ phiếu tăng mạnh từ ngày 2/5 đến ngày 20/6.", ("từ ngày 2/5 đến ngày 20/6", None, None)),
+    ("Tính từ đầu tuần, giá bạc giảm.", ("từ đầu tuần", None, None)),
+    ("Kinh tế có thể tăng chậm lại trong 20 năm tới.", ("20 năm tới", None, None)),
+    ("Lợi nhuận quý 2 này tăng.", ("quý 2 này", None, None)),
+    ("Xuất khẩu trong tháng Hai tăng.", ("tháng Hai", None, None)),
+    ("Giá xăng giữa kỳ điều hành giá ngày 05/2/2025 và kỳ điều hành ngày 12/2/2025 giảm.",
+     ("giữa kỳ điều hành giá ngày 05/2/2025 và kỳ điều hành ngày 12/2/2025", "2025-02-05", "2025-02-12")),
 ]
 
 
@@ -89,6 +102,9 @@ def test_periods(rule_facts, sentence, expected):
     "Mã Q1 và Q2 của dự án đã được duyệt.",
     "Trên nền tảng 75 năm quan hệ hữu nghị, hai nước hợp tác.",
     "Nhóm đã có 3 tháng quan sát thực địa.",
+    "Chỉ số đạt mức cao nhất từ năm 2010 đến nay.",
+    "Quy định áp dụng kể từ ngày 1/1/2026.",
+    "Giá bạc giao tháng Năm đóng cửa ở 30 USD.",
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []

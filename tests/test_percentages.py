@@ -38,6 +38,22 @@ CASES = [
     ("Nhà băng hạ lãi suất cho vay từ 9%/năm xuống 8,5%/năm.",
      [(9, None, "percent", None, "decrease", None), (8.5, None, "percent", None, "decrease", None)]),
     ("Tỷ lệ hộ nghèo giảm từ 6% xuống còn 4,2%.", [(6, None, "percent", None, "decrease", None), (4.2, None, "percent", None, "decrease", None)]),
+    # issue 11: an elided change, from-to pairs across a few words, a sign set apart after a ticker
+    ("Nguồn cung mới giảm 40% theo quý, 25% theo năm.",
+     [(40, None, "percent", None, "decrease", None), (25, None, "percent", None, "decrease", None)]),
+    ("Tỷ trọng tăng nhanh, từ 8% năm 2010 lên 21% năm 2020.",
+     [(8, None, "percent", None, "increase", None), (21, None, "percent", None, "increase", None)]),
+    ("Cổ đông lớn giảm sở hữu từ 5,2%, về 3,1% vốn điều lệ.",
+     [(5.2, None, "percent", None, "decrease", None), (3.1, None, "percent", None, "decrease", None)]),
+    ("Mức thuế có thể từ mức 60% xuống khoảng 30-35%.",
+     [(60, None, "percent", None, "decrease", None), (30, 35, "percent", "khoảng", "decrease", None)]),
+    ("Giá dầu thô nhảy vọt 2,4%.", [(2.4, None, "percent", None, "increase", None)]),
+    ("Các mã giảm mạnh nhất gồm HPG - 4,2%; VNM -3,1%.",
+     [(4.2, None, "percent", None, "decrease", None), (-3.1, None, "percent", None, "decrease", None)]),
+    ("Thị trường có mức tăng trưởng cao với 6,1%.", [(6.1, None, "percent", None, "increase", None)]),
+    ("Việc đổi tuyến làm gia tăng chi phí của các chuyến tàu như vậy thêm 20%.",
+     [(20, None, "percent", None, "increase", None)]),
+    ("Mức cắt giảm trong tháng 3 tương ứng 90% cam kết.", [(90, None, "percent", None, None, None)]),
     ("Thu ngân sách vượt 15% dự toán năm.", [(15, None, "percent", None, "increase", None)]),
     ("Lúa bị thiệt hại khoảng 40% diện tích.", [(40, None, "percent", "khoảng", None, None)]),
     ("Ngành sản xuất kim loại, chủ yếu là thép xây dựng, tăng 13,2%.", [(13.2, None, "percent", None, "increase", "C24")]),
@@ -153,12 +169,28 @@ PERIOD_CASES = [
     ("Ngân hàng dự báo tăng trưởng năm nay đạt 6,2%.", ["năm nay"]),
     ("Lợi nhuận 9 tháng đầu năm nay tăng 14%.", ["9 tháng đầu năm nay"]),
     ("Giá vàng giảm 2% trong vòng 1 tháng trở lại đây.", ["1 tháng trở lại đây"]),
+    # issue 11: a start with no end, a period after a list of figures, another figure's period, the frame
+    ("Từ năm 2019 đến nay, tỷ lệ này luôn chiếm trên 40%.", ["Từ năm 2019 đến nay"]),
+    ("Chỉ số bán lẻ đạt mức cao nhất từ năm 2019 đến nay, tăng 5%.", [None]),
+    ("Xuất khẩu sang Nhật và Hàn Quốc tăng lần lượt 12% và 7% trong 5 tháng đầu năm 2023.",
+     ["5 tháng đầu năm 2023", "5 tháng đầu năm 2023"]),
+    ("Lợi nhuận quý 1 tăng 8%, thấp hơn mức tăng 12% của quý 4. So với quý 4/2023, lợi nhuận giảm 3%.",
+     ["quý 1", "quý 4", "quý 1"]),
+    ("Tính chung 8 tháng năm 2022, sản lượng tăng 6% (cùng kỳ năm 2021 giảm 2%). Trong đó, thép tăng 9%.",
+     ["8 tháng năm 2022", "cùng kỳ năm 2021", "8 tháng năm 2022"]),
+    ("Tỷ suất cổ tức năm 2020, 2021 và 2022 lần lượt là 10%; 12%; 15%.", ["năm 2020", "2021", "2022"]),
 ]
 
 
 @pytest.mark.parametrize("sentence,expected", PERIOD_CASES)
 def test_percentage_periods(rule_facts, sentence, expected):
     assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_respective_years_have_their_bounds(rule_facts):
+    got = rule_facts("Tỷ suất cổ tức năm 2020, 2021 và 2022 lần lượt là 10%; 12%; 15%.", "percentages")
+    assert [(f["period_start"], f["period_end"]) for f in got] == [
+        ("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31"), ("2022-01-01", "2022-12-31")]
 
 
 def test_list_goes_on_in_the_next_paragraph(rule_facts):
@@ -192,6 +224,13 @@ COMPARISON_CASES = [
     ("Kim ngạch đạt 9 tỷ USD, tăng 6,2% (tương đương 0,5 tỷ USD) so với kỳ 2 tháng 5/2024.",
      ["so với kỳ 2 tháng 5/2024"]),
     ("Giá vàng tăng 1,1% (phiên trước giảm 0,4%) trong phiên chiều.", [None, None]),
+    # issue 11: quarter-on-quarter and year-on-year, a base ends on its time, a share leaves the base to the change
+    ("Giá thuê tăng 2% theo quý và 5% theo năm.", ["theo quý", "theo năm"]),
+    ("So với cùng kỳ năm ngoái sản lượng giảm 4%, còn giá trị tăng 6%.",
+     ["So với cùng kỳ năm ngoái", "So với cùng kỳ năm ngoái"]),
+    ("Lợi nhuận giảm 9% so với quý liền kề trước đó chủ yếu do chi phí tăng.", ["so với quý liền kề trước đó"]),
+    ("Lợi nhuận tăng 7% do nền so sánh thấp.", [None]),
+    ("Doanh thu mảng này chiếm 40% và tăng 12% so với cùng kỳ.", [None, "so với cùng kỳ"]),
 ]
 
 

@@ -32,7 +32,38 @@ _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
 _SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
-_CLAUSE_BREAK = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b|\btrong đó\b|\briêng\b")
+# ("như" opens a list, "như vậy" / "như thế" do not)
+_CLAUSE_BREAK = re.compile(
+    r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b(?!\s+(?:vậy|thế)\b)|\btrong đó\b|\briêng\b"
+)
+_CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# several years, then their figures in the same order: "năm 2022, 2023, 2024 lần lượt là ..."
+_RESPECTIVE_YEARS = re.compile(
+    r"(?<!\w)năm\s+(?P<first>(?:19|20)\d{2})(?:\s*(?:,|;|và)\s*(?:19|20)\d{2})+(?!\d)", re.IGNORECASE
+)
+_RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+# "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
+_FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
+# what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
+_LIST_JOINER = re.compile(r"\s*(?:[,;]|(?<!\w)(?:và|hoặc)(?!\w))\s*")
+_NUMBER = re.compile(NUM)
+# a bare number after one of these words is a date or an ordinal, not a figure of a list
+_DATE_WORD_BEFORE = re.compile(r"(?:năm|tháng|ngày|quý|số|thứ)\s*$")
+# the from-to word right before a figure is no qualifier: "từ khoảng", "lên hơn"
+_FROM_TO_WORD_END = re.compile(r"(?:từ|lên|xuống|còn)\s*$")
+_FROM_WORD_END = re.compile(r"(?<!\w)từ(?:\s+mức)?\s*$", re.IGNORECASE)
+# "nằm trong khoảng 75 - 85%": the "khoảng" of a range
+_WITHIN_RANGE_END = re.compile(r"(?<!\w)trong\s+khoảng\s*$", re.IGNORECASE)
+# a sign written right before the figure: "(-1,12%)", "+0,8%"
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
+# a stock ticker, then a minus set apart from the figure: "OCB - 5,4%", "FPT - 1,27%"
+_TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
+_OPENING_BRACKET = re.compile(r"\s*\(")
+# auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
+_INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +82,7 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "after_change": frozenset(d["after_change"]),
+        "growth_levels": frozenset(d["growth_levels"]),
         "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
         "qualifier": re.compile(rf"(?<!\w)(?P<q>{alt(d['qualifiers'])})\s*$", re.IGNORECASE),
@@ -82,8 +114,11 @@ def _lex() -> dict[str, Any]:
         # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
         # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
-            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})\s+(?:{_DECIMAL}|[^\s,;.:()\n]+)"
-            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})(?:{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}",
+            rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})(?!\s+sánh)"
+            rf"\s+(?:{_DECIMAL}|[^\s,;.:()\n]+)"
+            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})(?:{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}"
+            # "giảm 22% theo quý và 18% theo năm": quarter-on-quarter, year-on-year, right after the figure
+            rf"|(?<=%\s)(?:{alternation(d['comparison_after_figure'], flexible_spaces=True)}){NOT_BEFORE_WORD}",
             re.IGNORECASE,
         ),
         # a base that ends on its time ends there: "so với cùng kỳ năm trước | của một số địa phương"
@@ -93,8 +128,21 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         # "từ 9%/năm xuống 8,5%/năm": a per-period unit may follow the first figure of a from-to pair
+        # a base ends on its time: "So với cùng kỳ năm ngoái | lượng xuất khẩu giảm", "so với quý liền kề trước đó
+        # | chủ yếu do", "so với tháng 4/2022 | ..." (not inside a span of years: "giai đoạn 2021 - 2025")
+        "base_time": re.compile(
+            rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
+            (?:\s+(?:đó|đây))?(?!\w)
+            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–])(?!\w)""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
         "from_to_gap": re.compile(
-            rf"(?:{alt(d['not_percent_after'])})?\s*(?:lên|xuống|còn)(?:\s+(?:còn|mức))?\s*", re.IGNORECASE
+            rf"""(?:{alt(d["not_percent_after"])})?        # "từ 9%/năm xuống 8,5%/năm"
+            (?:\s+[^\s,;:()%]+){{0,10}}?\s*,?\s*            # "từ 1% lượng xe bán ra hiện tại | lên 15%"
+            (?:{alt(d["from_to_words"])}){NOT_BEFORE_WORD}
+            (?:\s+(?:{alt(d["after_change"] + d["qualifiers"])}){NOT_BEFORE_WORD})*\s*""",
+            re.IGNORECASE | re.VERBOSE,
         ),
     }
 
@@ -110,7 +158,7 @@ def _clause_start(text: str, lo: int, pos: int, protected: list[tuple[int, int]]
 
 
 def _clause_end(text: str, pos: int, hi: int) -> int:
-    m = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$").search(text, pos, hi)
+    m = _CLAUSE_END.search(text, pos, hi)
     return m.start() if m else hi
 
 
@@ -144,7 +192,7 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
         return "decrease", last.group()
     # A level word: "tăng trưởng ... đạt 7%" is still growth; "chiếm 30%" is a share.
     word = last.group("lvl").lower()
-    if word in ("đạt", "ở mức", "là", "bằng") and lex["growth"].search(segment[: last.start()]):
+    if word in lex["growth_levels"] and lex["growth"].search(segment[: last.start()]):
         growth = lex["growth"].search(segment[: last.start()])
         assert growth is not None
         if growth.group().lower().startswith("mức giảm"):
@@ -170,7 +218,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     raw: list[dict[str, Any]] = []
     for m in lex["figure"].finditer(text):
         after = text[m.end() : m.end() + 3]
-        if re.match(r"\d", after):
+        if _DIGIT.match(after):
             continue
         if m.group("s"):
             value, value_max = parse_number(m.group("s")), None
@@ -179,11 +227,9 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
                 value, start = -value, m.start("sign")
             # Percentages listed before this one without their own sign.
             bare = _BARE_LIST.search(text[max(0, start - 40) : start])
-            if bare and not re.search(
-                r"(?:năm|tháng|ngày|quý|số|thứ)\s*$", text[max(0, start - 40) : start - len(bare.group(1))]
-            ):
+            if bare and not _DATE_WORD_BEFORE.search(text[max(0, start - 40) : start - len(bare.group(1))]):
                 b0 = start - len(bare.group(1))
-                for nm in re.finditer(NUM, bare.group(1)):
+                for nm in _NUMBER.finditer(bare.group(1)):
                     bare_value = parse_number(nm.group())
                     if bare_value is not None:
                         raw.append(
@@ -207,7 +253,27 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
         _attributes(view, fact, sectors, periods, (protected, bases), lex)
         out.append(fact)
     _from_to(text, out, lex)
+    _respective_years(view, out)
     return [Percentage(**fact) for fact in out]
+
+
+def _respective_years(view: TextView, facts: list[dict[str, Any]]) -> None:
+    """ "năm 2022, 2023, 2024 lần lượt là 18,1%; 22,8%; 9,2%": the n-th figure after "lần lượt" is the n-th
+    year's, when the sentence lists as many figures there as years."""
+    text = view.ctext
+    for m in _RESPECTIVE_YEARS.finditer(text):
+        s_hi = view.sentence_bounds(m.start())[1]
+        then = _RESPECTIVELY.search(text, m.end(), s_hi)
+        years = list(_YEAR.finditer(m.group()))
+        listed = [f for f in facts if then and then.end() <= f["cstart"] < s_hi]
+        if not then or len(listed) != len(years):
+            continue
+        for n, (fact, year) in enumerate(zip(listed, years, strict=True)):
+            fact.update(
+                period=text[m.start() : m.end("first")] if n == 0 else year.group(),  # as written
+                period_start=f"{year.group()}-01-01",
+                period_end=f"{year.group()}-12-31",
+            )
 
 
 def _fact(
@@ -272,12 +338,12 @@ def _qualifier(before: str, lex: dict[str, Any], view: TextView | None = None, b
     """ "khoảng 6,5%", "hơn 20%"; a word of the segmentation ("dưới" in "trên dưới" is not the qualifier
     "dưới"); not the "hơn" of a comparative change ("cao hơn 20-50%") nor the "khoảng" of a range ("nằm trong
     khoảng 75 - 85%")."""
-    q = lex["qualifier"].search(re.sub(r"(?:từ|lên|xuống|còn)\s*$", "", before).rstrip())
+    q = lex["qualifier"].search(_FROM_TO_WORD_END.sub("", before).rstrip())
     if q is None or lex["comparative"].search(before, 0, q.end()):
         return None
     if view is not None and not view.match_on_words(q, base, "q"):
         return None
-    if re.search(r"(?<!\w)trong\s+khoảng\s*$", before[: q.end()], re.IGNORECASE):
+    if _WITHIN_RANGE_END.search(before[: q.end()]):
         return None
     return q.group("q").lower()
 
@@ -287,11 +353,13 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
     parentheses with nothing before it, the change it restates."""
     text, start = cl.text, cl.start
     direction, cue = _direction(cl.before)
-    sign = re.search(r"(?:^|[\s(])([-−–+])$", text[max(cl.s_lo, start - 2) : start])
+    sign = _SIGN_BEFORE.search(text[max(cl.s_lo, start - 2) : start])
     if text[start] in "-−":
         direction = "decrease"
     elif sign:  # "(-1,12%)", "+0,8%": the sign is the direction
         direction = "increase" if sign.group(1) == "+" else "decrease"
+    elif _TICKER_SIGN.search(text, max(cl.s_lo, start - 16), start):
+        direction = "decrease"  # "OCB - 5,4%; VCI -5,6%": a minus set apart after a ticker
     elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
         opened = text.rfind("(", cl.s_lo, start)
@@ -305,14 +373,17 @@ def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
     """A clause that only restates the clause before it takes that clause's change: "giảm 39 USD,
     tương đương 1,9%" (a restating word, any change); "có tốc độ tăng trưởng khá tốt, đạt trung bình 15%/năm"
     (a level word or none, a growth noun).  Not when the clause before has its own percentage ("tăng 10%,
-    đạt 95% kế hoạch")."""
+    đạt 95% kế hoạch"), unless this clause is a bare figure that elides that figure's change ("giảm 34% theo
+    quý, 52% theo năm")."""
     lex = _lex()
     m = lex["restating"].fullmatch(cl.before.strip())
     if m is None or cl.c_lo <= cl.s_lo:
         return None
     prev = cl.text[_clause_start(cl.text, cl.s_lo, cl.c_lo - 1, protected) : cl.c_lo]
     if _FIGURE.search(prev):
-        return None
+        figures = list(lex["figure"].finditer(prev))
+        bare = not lex["qualifier"].sub("", cl.before).strip()
+        return _direction(prev[: figures[-1].start()])[0] if bare and figures else None
     if m.group("same"):
         return _direction(prev)[0]
     growth = lex["growth"].search(lex["neutral"].sub(_blank, prev))
@@ -325,11 +396,10 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
     base in its sentence takes the base stated earlier in the paragraph."""
     text, comparison_re = cl.text, lex["comparison"]
-    cm = (
-        comparison_re.search(text, cl.end, cl.c_hi)
-        or comparison_re.search(text, cl.c_lo, cl.start)
-        or _base_after_brackets(cl, comparison_re)
-    )
+    after = comparison_re.search(text, cl.end, cl.c_hi)
+    if after and direction is None and _own_change_between(text, cl.end, after.start(), lex):
+        after = None  # "chiếm 56,1% và tăng 48,5% so với cùng kỳ": a share; the base is the change's
+    cm = after or comparison_re.search(text, cl.c_lo, cl.start) or _base_after_brackets(cl, comparison_re)
     if cm:
         return _base_text(cm, lex)
     if cl.in_parens:
@@ -344,13 +414,19 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     return comparison
 
 
+def _own_change_between(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
+    """Whether a figure with its own change or level word stands between ``lo`` and ``hi`` ("và tăng 48,5%"),
+    not one more figure of a list ("lần lượt 5% và 6% so với ...")."""
+    return any(lex["cue"].search(text, lo, f.start()) for f in lex["figure"].finditer(text, lo, hi))
+
+
 def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Match[str] | None:
     """A base right after brackets that hold the figure or follow it: "tăng 74 nghìn người (0,14%) so với
     quý I/2016", "giảm 11,8% (tương đương 2,04 tỷ USD) so với kỳ 1"."""
     text = cl.text
     if cl.in_parens:
         closed = text.find(")", cl.end, cl.s_hi)
-    elif re.match(r"\s*\(", text[cl.end : cl.end + 3]):
+    elif _OPENING_BRACKET.match(text[cl.end : cl.end + 3]):
         closed = text.find(")", cl.end, cl.s_hi)
         if text.find("(", text.find("(", cl.end) + 1, closed) >= 0:
             return None  # nested brackets: leave them
@@ -363,7 +439,9 @@ def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Matc
 
 
 def _base_text(m: re.Match[str], lex: dict[str, Any]) -> str:
-    return str(lex["base_tail"].sub("", m.group().strip()))
+    base = lex["base_tail"].sub("", m.group().strip())
+    time = lex["base_time"].search(base)
+    return base[: time.end()] if time else base
 
 
 def _period(
@@ -390,8 +468,25 @@ def _period(
         and not _inside(p, bases)
         and not _bracketed_aside(cl.text, cl.s_lo, p)
         and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
+        and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
     ]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if last.cstart >= cl.s_lo:
+        return last  # the list intro of the figure's own sentence
+    # an earlier sentence: its frame ("Tính chung 6 tháng đầu năm 2025, IIP tăng 9,2% (cùng kỳ năm 2024 tăng
+    # 8,0%). Trong đó, ..."), the period of its opening clause, else its last period
+    lo = _sentence_start(cl, last)
+    opening = _clause_end(cl.text, lo, last.cend)
+    frame = [p for p in earlier if lo <= p.cstart and p.cend <= opening]
+    return frame[0] if frame else last
+
+
+def _sentence_start(cl: _Clause, p: Period) -> int:
+    """The start of the sentence that holds ``p`` (a sentence of the figure's paragraph)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(cl.text, cl.p_lo, p.cstart)]
+    return ends[-1] if ends else cl.p_lo
 
 
 def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
@@ -400,13 +495,25 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
     the first after it unless another figure stands between ("từ 40% xuống 37% từ tháng 10/2021")."""
     text = cl.text
     for p in own:
-        if p.cstart >= cl.end and lex["period_gap"].fullmatch(text, cl.end, p.cstart):
+        if p.cstart >= cl.end and (
+            lex["period_gap"].fullmatch(text, cl.end, p.cstart)
+            or _after_figure_list(text, cl.end, p.cstart, lex)
+        ):
             return p
     before = [p for p in own if p.cend <= cl.start]
     if before:
         return before[-1]
     after = own[0]
     return None if _FIGURE.search(text, cl.end, after.cstart) else after
+
+
+def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
+    """Whether only more figures of one list stand between a figure and a period: "tăng lần lượt 19,9% | và
+    5,8% | trong 7 tháng đầu năm 2024" (the period after a list is every figure's)."""
+    gap = text[lo:hi]
+    if not _FIGURE.search(gap):
+        return False
+    return bool(lex["period_gap"].fullmatch(_LIST_JOINER.sub(" ", lex["figure"].sub(" ", gap))))
 
 
 def _inside(p: Period, spans: list[tuple[int, int]]) -> bool:
@@ -498,9 +605,9 @@ def _indicator(text: str, c_lo: int, start: int, cue: str | None) -> str | None:
         if idx >= 0:
             segment = segment[:idx]
     segment = _LEAD.sub("", segment.strip()).strip(" ,:;-–")
-    segment = re.sub(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$", "", segment)
+    segment = _INDICATOR_AUXILIARY.sub("", segment)
     words = segment.split()
-    if not words or len(words) > 12 or re.search(r"\d", segment):
+    if not words or len(words) > 12 or _DIGIT.search(segment):
         return None
     return segment
 
@@ -509,7 +616,9 @@ def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> Non
     """'giảm từ 10% xuống 8%': the first figure is the starting level of the second."""
     for a, b in itertools.pairwise(facts):
         gap = text[a["cend"] : b["cstart"]]
-        if lex["from_to_gap"].fullmatch(gap) and re.search(r"từ\s*$", text[: a["cstart"]][-6:]):
+        if lex["from_to_gap"].fullmatch(gap) and _FROM_WORD_END.search(
+            text, max(0, a["cstart"] - 10), a["cstart"]
+        ):
             b["value_from"] = a["value"]
             if b["direction"] is None:
                 b["direction"] = "increase" if b["value"] > a["value"] else "decrease"

@@ -26,7 +26,25 @@ _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 # a percentage right before a period ("tăng 89% kể từ năm 1997", "5%/năm kể từ năm 2000", "1,35% vào năm 2011")
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
-_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây)(?!\w)"
+_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây|tới|sắp tới)(?!\w)"
+# a start and what it runs to: "từ năm 2016 đến nay", "từ năm 2022 trở đi"
+_ONWARDS = r"(?:đến\s+nay|tới\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
+# a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
+# month inside a name ("Cách mạng Tháng Mười Nga")
+_MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)(?!\s+(?-i:[A-ZĐ]))"
+# "quý 3 này", "tháng 10 này": the current one, as written
+_THIS = r"\s+này(?!\w)"
+
+# "trong 9 tháng", "tính chung 9 tháng": a number of months after these words is a reporting period
+_REPORTING_BEFORE = re.compile(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:\n]\s*)$")
+_SUBJECT_POSITION = re.compile(r"(?:^|[(,;:.\n])\s*$")
+# "khoản vay 1 tháng và | 3 tháng": the terms listed before this one
+_TERMS_LISTED = re.compile(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$")
+_DIGIT_BEFORE = re.compile(r"\d\s*$")
+_MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
+# "kể | từ ngày 1/7", "cao nhất | từ năm 2019 đến nay": the start of a record or of a rule, not a figure's time
+_SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
 _STARTS = r"(?<!\w)(?=[\dcđghknqt])"
@@ -57,10 +75,29 @@ PERIOD_RE = re.compile(
             # from one day to another: "từ 01/8/2023 đến 31/7/2024", "từ 1-1 đến hết 31-1-2017"
             (
                 rf"(?P<days>(?:giai đoạn\s+)?từ\s+(?:ngày\s+)?(?P<d1>{_D})\s*[/.-]\s*(?P<m1>{_M})(?:\s*[/.-]\s*(?P<y1>{_Y}))?"
-                rf"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?P<d2>{_D})\s*[/.-]\s*(?P<m2>{_M})\s*[/.-]\s*(?P<y2>{_Y}))(?!\d)"
+                rf"(?:\s+(?:đến|tới)\s+|\s*[–—-]\s*)(?:hết\s+)?(?:ngày\s+)?(?P<d2>{_D})\s*[/.-]\s*(?P<m2>{_M})"
+                rf"(?:\s*[/.-]\s*(?P<y2>{_Y}))?)(?![\d/-]|\.\d)"
             ),
-            # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"
-            rf"(?P<ytd>từ đầu năm(?:\s+(?P<ytdy>{_Y}))?(?:\s+(?:đến|tới)\s+nay)?)(?!\d)",
+            # between two pricing rounds: "giữa kỳ điều hành giá ngày 07/3/2024 và kỳ điều hành ngày 14/3/2024"
+            (
+                rf"(?P<between>giữa\s+(?:hai\s+)?kỳ(?:\s+[^\s\d]+){{0,3}}?\s+(?:ngày\s+)?(?P<bd1>{_D})\s*[/.-]\s*"
+                rf"(?P<bm1>{_M})(?:\s*[/.-]\s*(?P<by1>{_Y}))?\s+và\s+kỳ(?:\s+[^\s\d]+){{0,3}}?\s+(?:ngày\s+)?"
+                rf"(?P<bd2>{_D})\s*[/.-]\s*(?P<bm2>{_M})\s*[/.-]\s*(?P<by2>{_Y}))(?!\d)"
+            ),
+            # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"; "từ đầu tuần", "từ đầu tháng"
+            # ("từ đầu tháng 7/2024" is a month's start: not this shape)
+            (
+                rf"(?P<ytd>từ đầu (?:(?P<ytdu>năm)(?:\s+(?P<ytdy>{_Y}))?|(?:quý|tháng|tuần)(?!\s*\d)(?:{_THIS})?)"
+                rf"(?:\s+(?:đến|tới)\s+nay)?)(?!\d)"
+            ),
+            # a start with no end: "từ ngày 1/7/2024", "từ phiên 10/4/2025", "từ cuối tháng 9/2016", "từ năm 2016
+            # đến nay", "từ năm 2022 trở đi" (a bare "từ tháng 3/2020" stays a month: often a post's start)
+            (
+                rf"(?P<fromtime>từ\s+(?:(?:ngày|phiên)\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
+                rf"|(?:cuối|đầu)\s+tháng\s+(?P<fcm>{_M})\s*[/.-]\s*(?P<fcy>{_Y})"
+                rf"|(?:tháng\s+(?P<fom>{_M})\s*[/.-]\s*|năm\s+)(?P<foy>{_Y})(?=\s+{_ONWARDS}))"
+                rf"(?:\s+{_ONWARDS})?)(?![\d/-]|\.\d)"
+            ),
             # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
             (
                 rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
@@ -84,8 +121,9 @@ PERIOD_RE = re.compile(
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
             rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
-            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay)?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|\s+năm\s+nay)?)",
+            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay|{_THIS})?)",
+            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|\s+năm\s+nay|{_THIS})?)",
+            rf"(?P<monthname>{_MONTH_NAME})",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
             # the current year, as written (no bounds: the article's date is not read here)
             r"(?P<thisyear>năm\s+nay)(?!\w)",
@@ -150,7 +188,10 @@ def _end_of(g: dict[str, Any]) -> Bounds:
 
 
 def _days(g: dict[str, Any]) -> Bounds:
-    """ "từ 1-1 đến hết 31-1-2017": the first day takes the last one's year when it has none."""
+    """ "từ 1-1 đến hết 31-1-2017": the first day takes the last one's year when it has none; without a year
+    ("từ ngày 28/10 đến ngày 10/12") the bounds stay null."""
+    if not g["y2"]:
+        return _NONE
     first = iso_date(int(g["d1"]), int(g["m1"]), int(g["y1"] or g["y2"]))
     last = iso_date(int(g["d2"]), int(g["m2"]), int(g["y2"]))
     return (first, last) if first and last else _NONE
@@ -158,6 +199,22 @@ def _days(g: dict[str, Any]) -> Bounds:
 
 def _year_to_date(g: dict[str, Any]) -> Bounds:
     return (f"{g['ytdy']}-01-01", None) if g["ytdy"] else _NONE
+
+
+def _between(g: dict[str, Any]) -> Bounds:
+    first = iso_date(int(g["bd1"]), int(g["bm1"]), int(g["by1"] or g["by2"]))
+    last = iso_date(int(g["bd2"]), int(g["bm2"]), int(g["by2"]))
+    return (first, last) if first and last else _NONE
+
+
+def _from_time(g: dict[str, Any]) -> Bounds:
+    """ "từ ngày 1/7/2024" -> from that day, open-ended; "từ cuối tháng 9/2016", "từ năm 2016 đến nay" -> from
+    the month or year."""
+    if g["fy"]:
+        return iso_date(int(g["fd"]), int(g["fm"]), int(g["fy"])), None
+    if g["fcy"]:
+        return f"{g['fcy']}-{int(g['fcm']):02d}-01", None
+    return f"{g['foy']}-{int(g['fom'] or 1):02d}-01", None
 
 
 def _upto_month(g: dict[str, Any]) -> Bounds:
@@ -250,7 +307,9 @@ _SHAPES = (
     ("uptoday", _open),
     ("thisyear", _open),
     ("days", _days),
+    ("between", _between),
     ("ytd", _year_to_date),
+    ("fromtime", _from_time),
     ("uptomonth", _upto_month),
     ("upto", _upto),
     ("endof", _end_of),
@@ -260,6 +319,7 @@ _SHAPES = (
     ("months", _months),
     ("quarter", _quarter),
     ("month", _month),
+    ("monthname", _open),
     ("year", _year),
     ("day", _day),
 )
@@ -279,8 +339,8 @@ def _is_reporting_months(m: re.Match[str], text: str, before: str, lex: dict[str
     tháng", "tính chung 9 tháng", "lợi nhuận 9 tháng đạt ...")."""
     return bool(
         lex["reporting_after"].match(text[m.end() : m.end() + 12])
-        or re.search(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", before, re.IGNORECASE)
-        or re.search(r"(?:^|[.;:\n]\s*)$", before)
+        or _REPORTING_BEFORE.search(before)
+        or _CLAUSE_OPENING.search(before)
     )
 
 
@@ -291,17 +351,17 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
         return True
-    if m.group("months") and lex["term_before"].search(
-        re.sub(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$", "", before)
-    ):
+    if m.group("months") and lex["term_before"].search(_TERMS_LISTED.sub("", before)):
         return True  # "khoản vay 1 tháng và 3 tháng": terms
-    if re.search(r"\d\s*$", before) and (m.group("month") or m.group("year")):
+    if _DIGIT_BEFORE.search(before) and (m.group("month") or m.group("year")):
         return True  # part of a date: "ngày 15 tháng 8 năm 2024"
-    if m.group("year") and re.search(r"tháng\s+\d{1,2}\s*$", before):
+    if m.group("year") and _MONTH_BEFORE.search(before):
         return True
-    if m.group("month") and lex["contract"].search(before):
+    if (m.group("month") or m.group("monthname")) and lex["contract"].search(before):
         return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
-    if m.group("since") and not _FIGURE_BEFORE.search(before):
+    if (
+        m.group("since") or m.group("fromtime") and _SINCE_BEFORE.search(before)
+    ) and not _FIGURE_BEFORE.search(before):
         return True  # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022": no figure counted since then
     return bool(
         m.group("months")
@@ -316,7 +376,7 @@ def _in_comparison(m: re.Match[str], before: str, lex: dict[str, Any]) -> bool:
     năm trước")."""
     if lex["comparison"].search(before):
         return True
-    return bool(m.group("same")) and not re.search(r"(?:^|[(,;:.\n])\s*$", before)
+    return bool(m.group("same")) and not _SUBJECT_POSITION.search(before)
 
 
 def extract(view: TextView) -> list[Period]:
