@@ -1,6 +1,6 @@
 """Ablation: the same gold sets read with underthesea's words and with bare syllables, side by side.
 
-    python bench/ablation_segmentation.py                       # corpus/real/dev, corpus/real/test, corpus/dev
+    python bench/ablation_segmentation.py                       # the real dev splits, the real test split, corpus/dev
     python bench/ablation_segmentation.py --gold corpus/real/dev
 
 The facts component's ``segmentation`` is set to ``"words"`` (underthesea's segmentation, the product) and
@@ -24,7 +24,7 @@ from vn_news_extract.evaluate import evaluate, load_gold
 from vn_news_extract.nlp.components import COMPONENT_NAME, SEGMENTATIONS
 from vn_news_extract.pipeline import load_pipeline
 
-GOLD_SETS = ("corpus/real/dev", "corpus/real/dev2", "corpus/real/test", "corpus/dev")
+GOLD_SETS = ("corpus/real/dev", "corpus/real/dev2", "corpus/real/dev3", "corpus/real/test", "corpus/dev")
 
 
 def scores(gold: Path, segmentation: str) -> dict[str, Any]:
