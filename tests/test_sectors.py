@@ -143,6 +143,8 @@ CASES = [
     ("Doanh nghiệp phải truy xuất nguồn gốc thủy sản khai thác.", []),
     ("Đã tiêu hủy hàng giả, hàng không đủ điều kiện lưu thông.", []),
     ("Khu vực dịch vụ tăng 6,8%.", [(None, "Khu vực dịch vụ")]),
+    ("Mật độ bóng bán dẫn của chip tăng gấp đôi.", []),
+    ("Sản phẩm động vật thủy sản nhập khẩu phải kiểm dịch.", []),
     # the parts of the economy, each with its figure (FACTS.md: "dịch vụ tăng 6,5%")
     (
         "Trong mức tăng chung, nông nghiệp tăng 3,1%, công nghiệp tăng 7,4%, xây dựng tăng 6,2%, dịch vụ tăng 6,9%.",
