@@ -130,6 +130,21 @@ CASES = [
     ("Lực lượng chức năng thu giữ nhiều hàng không rõ nguồn gốc.", []),
     ("Khách hàng không được hoàn tiền.", []),
     ("Ngành hàng không phục hồi mạnh.", [("H51", "hàng không")]),
+    # unlabeled-news audit: a sold item, IP and era terms, places, land, property and goods
+    ("Siêu thị có chương trình bán hàng không lợi nhuận.", []),
+    ("Doanh nghiệp bị xử phạt vì bảo hộ quyền sở hữu công nghiệp.", []),
+    ("Nhiệt độ tăng 1,5 độ C so với thời kỳ tiền công nghiệp.", []),
+    ("Mục tiêu trở thành nước công nghiệp theo hướng hiện đại.", []),
+    ("Phân khu 2 là khu vực du lịch cộng đồng có diện tích 39 ha.", []),
+    ("Quy hoạch các khu vực công nghiệp còn chồng chéo với khu dân cư.", []),
+    ("Chuyển đất nuôi trồng thủy sản sang đất ở.", []),
+    ("Thuế thu nhập từ chuyển nhượng bất động sản tăng 20%.", []),
+    ("Cảng cá thông qua 2,98 triệu tấn thủy sản mỗi năm.", []),
+    ("Doanh nghiệp phải truy xuất nguồn gốc thủy sản khai thác.", []),
+    ("Đã tiêu hủy hàng giả, hàng không đủ điều kiện lưu thông.", []),
+    ("Khu vực dịch vụ tăng 6,8%.", [(None, "Khu vực dịch vụ")]),
+    ("Mật độ bóng bán dẫn của chip tăng gấp đôi.", []),
+    ("Sản phẩm động vật thủy sản nhập khẩu phải kiểm dịch.", []),
     # the parts of the economy, each with its figure (FACTS.md: "dịch vụ tăng 6,5%")
     (
         "Trong mức tăng chung, nông nghiệp tăng 3,1%, công nghiệp tăng 7,4%, xây dựng tăng 6,2%, dịch vụ tăng 6,9%.",
