@@ -328,9 +328,9 @@ def test_law_named_without_and_with_its_number_is_one_document(rule_facts):
     [
         # a Party number without its issuer part, after a type word
         ("Theo tinh thần của Nghị quyết 27-NQ về cải cách chính sách tiền lương.", [("Nghị quyết", "27-NQ", None, None)]),
-        # a body and its parent in brackets named before the citation
+        # a body named before the citation, the bracket after it (its parent, its short name) left out
         ("Cục Quản lý Cạnh tranh (Bộ Công Thương) đã có công văn số 561/QLCT-P5 thông báo sự việc.",
-         [("Công văn", "561/QLCT-P5", "Cục Quản lý Cạnh tranh (Bộ Công Thương)", None)]),
+         [("Công văn", "561/QLCT-P5", "Cục Quản lý Cạnh tranh", None)]),
         # a lower-case head inside a phrase ("thị trường") is no body: the body named before it is
         ("Cục Chất lượng và Phát triển thị trường đã có văn bản số 1388 để hướng dẫn.",
          [("Công văn", "1388", "Cục Chất lượng và Phát triển thị trường", None)]),

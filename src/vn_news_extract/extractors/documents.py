@@ -187,9 +187,10 @@ def _lex() -> dict[str, Any]:
             rf"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+(?P<org>(?:{heads})(?!\w)[^,;.()]{{0,50}}?)\s+"
             r"(?:ban hành|thông qua|ký|phê duyệt)\s+(?:(?:sáng|chiều|tối)\s+)?(?:vào\s+)?ngày\s+"
         ),
-        # "UBND tỉnh X vừa ban hành ...", "Cục Y (Bộ Z) đã có ...": a body, its parent in brackets after it
+        # "UBND tỉnh X vừa ban hành ...", "Cục Y (Bộ Z) đã có ...": a body, without what a bracket after it
+        # adds (its parent, its short name: "Liên đoàn ... (VCCI)")
         "issuer_before": re.compile(
-            r"(?P<org>[^,;:()]{2,80}?(?:\s*\([^,;:()]{2,40}\))?)\s+(?:(?:đã|vừa|mới|cũng|đang|sẽ)\s+)*"
+            r"(?P<org>[^,;:()]{2,80}?)(?:\s*\([^,;:()]{2,40}\))?\s+(?:(?:đã|vừa|mới|cũng|đang|sẽ)\s+)*"
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
         ),
         # "Thủ tướng đã ký Chỉ thị 24", "Thủ tướng Chính phủ ban hành Quyết định số 153": the post issues it
