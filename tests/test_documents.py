@@ -334,6 +334,9 @@ def test_law_named_without_and_with_its_number_is_one_document(rule_facts):
         # a lower-case head inside a phrase ("thị trường") is no body: the body named before it is
         ("Cục Chất lượng và Phát triển thị trường đã có văn bản số 1388 để hướng dẫn.",
          [("Công văn", "1388", "Cục Chất lượng và Phát triển thị trường", None)]),
+        # numbers sharing a symbol the lexicon does not know, after a type word
+        ("Cục Thú y có văn bản số 1388, 1389/CCPT-ATTP ngày 23/11/2023 hướng dẫn.",
+         [("Công văn", "1388/CCPT-ATTP", "Cục Thú y", "2023-11-23"), ("Công văn", "1389/CCPT-ATTP", "Cục Thú y", "2023-11-23")]),
         # a post that alone issues what it signs; a deputy signs for it
         ("Trước tình hình trên, Thủ tướng đã ký Chỉ thị 24 để thống nhất thực hiện.", [("Chỉ thị", "24", "Thủ tướng", None)]),
         # a tense word ends a body named before the verb

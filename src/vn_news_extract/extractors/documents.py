@@ -416,7 +416,9 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         if _overlaps(taken, m.start(), m.end()):
             continue
         parts = _normalise_symbol(m.group("sym"))
-        tword = _type_word_before(text, m.start())
+        shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60) : m.start()])
+        # the type word before the number, or before the list of numbers sharing its symbol
+        tword = _type_word_before(text, m.start() - (len(shared.group(1)) if shared else 0))
         if not parts or (not tword and not _known_symbol(parts)):
             continue
         if not tword and _AFTER_NUMBER_SLASH.search(text[max(0, m.start() - 8) : m.start()]):
@@ -429,7 +431,6 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
             dtype = _type_from_symbol(parts)  # "văn bản số 12/QĐ-X" is the decision its code says
         issuer, abbrev = _issuer(parts)
         start = _type_start(text, m.start())
-        shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60) : m.start()])
         if shared:
             list_start = m.start() - len(shared.group(1))
             for nm in _LIST_NUMBER.finditer(shared.group(1)):
@@ -438,6 +439,7 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
                 s0 = _type_start(text, list_start) if nm.start() == 0 else n_start
                 _add(found, taken, view, s0, n_start + len(nm.group()), dtype, extra, issuer, abbrev, m.end())
             start = m.start()
+            issuer = issuer or found[-1][2]["issuer"]  # the list's issuer, named before its first number
         _add(found, taken, view, start, m.end(), dtype, number, issuer, abbrev)
 
 
