@@ -35,7 +35,9 @@ PARTY_RE = guarded(
     re.VERBOSE,
 )
 # A Party number written without its issuer part, after a type word: "Nghị quyết 27-NQ", "Kết luận số 49-KL"
-PARTY_NO_ISSUER_RE = re.compile(r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ]{2,3})(?![\w/\-–])(?!\s*/)")
+PARTY_NO_ISSUER_RE = re.compile(
+    r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ]{2,3})(?![\w/\-–])(?!\s*/)"
+)
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
 _DAYTIME = r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
