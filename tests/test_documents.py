@@ -547,6 +547,15 @@ def test_law_named_without_and_with_its_number_is_one_document(rule_facts):
             "Trước tình hình trên, Thủ tướng đã ký Chỉ thị 24 để thống nhất thực hiện.",
             [("Chỉ thị", "24", "Thủ tướng", None)],
         ),
+        # a body inside a post names no issuer ("Phó Thủ tướng Chính phủ X"); a comma after a known issuer ends it
+        (
+            "Phó Thủ tướng Chính phủ Hồ Văn An đã ký Quyết định số 1510 về phân loại tài sản.",
+            [("Quyết định", "1510", None, None)],
+        ),
+        (
+            "Theo Điều 9 Nghị định số 05/2021/NĐ-CP của Chính phủ, Luật Hàng không dân dụng Việt Nam năm 2006.",
+            [("Nghị định", "05/2021/NĐ-CP", "Chính phủ", None), ("Luật", None, None, None)],
+        ),
         # a tense word ends a body named before the verb
         (
             "UBND tỉnh Hà Giang đã kịp thời ban hành Quyết định số 77 về phòng chống lũ.",

@@ -200,6 +200,7 @@ def _lex() -> dict[str, Any]:
             rf"(?<!\w)(?<!Phó )(?P<post>{alternation(issuers['signing_posts'])})(?:\s+[{UPPER}]\w*){{0,4}}\s+"
             r"(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+ban hành|ký|ban hành)\s+$"
         ),
+        "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
         "law_max": int(types["law_name_max_words"]),
         "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
         # a law's name as enacted, its inner commas optional ("Luật Phòng, chống tham nhũng", "Luật phòng
@@ -309,8 +310,8 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
     pre = text[s_lo:start]
     lex = _lex()
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
-        if head.group()[:1].islower():
-            continue  # a body named as the issuer is a name ("thị trường" holds no "trường")
+        if head.group()[:1].islower() or pre[: head.start()].endswith(lex["post_words"]):
+            continue  # a name ("thị trường" holds no "trường"), not a post's ("Phó Thủ tướng Chính phủ X")
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
             return _AUXILIARY.split(m.group("org"), maxsplit=1)[0].strip()
@@ -335,10 +336,13 @@ def _issuer_in_text(
 
 
 def _trim_issuer(org: str) -> str:
-    """A known issuer's name followed by words that are not its place ("Chính phủ cấm ...") ends there."""
+    """A known issuer's name followed by words that are not its place ("Chính phủ cấm ...") or by a comma
+    ("Chính phủ, Luật ...": a list goes on) ends there."""
     lex = _lex()
     low = org.lower()
     for name in lex["issuer_names"]:
+        if low.startswith(name.lower() + ","):
+            return name
         if low.startswith(name.lower() + " "):
             rest = org[len(name) :].lstrip()
             if rest[:1].islower() and not rest.lower().startswith(lex["place_words"]):
