@@ -34,6 +34,10 @@ PARTY_RE = guarded(
     (?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",
     re.VERBOSE,
 )
+# A Party number written without its issuer part, after a type word: "Nghị quyết 27-NQ", "Kết luận số 49-KL"
+PARTY_NO_ISSUER_RE = re.compile(
+    r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ]{2,3})(?![\w/\-–])(?!\s*/)"
+)
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
 _DAYTIME = r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
@@ -75,6 +79,8 @@ _NAM_YEAR = re.compile(r"\s+năm\s+((?:19|20)\d{2})(?!\d)")
 _AFTER_NUMBER_SLASH = re.compile(r"(?:\d\s*/\s*)$")
 _LIST_NUMBER = re.compile(r"\d{1,6}")
 _SPACES = re.compile(r"\s+")
+# A tense word ends a body named before its verb: "Chính phủ Việt Nam đã kịp thời ban hành ..."
+_AUXILIARY = re.compile(r"\s+(?:đã|vừa|đang|sẽ)\s")
 # A subject ("về việc ...") ends where another document is joined to it ("... và Quyết định ...")
 _SUBJECT_END = re.compile(
     r"\s+(?:và|cùng)\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Công văn|Kế hoạch)\b"
@@ -183,10 +189,18 @@ def _lex() -> dict[str, Any]:
             rf"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+(?P<org>(?:{heads})(?!\w)[^,;.()]{{0,50}}?)\s+"
             r"(?:ban hành|thông qua|ký|phê duyệt)\s+(?:(?:sáng|chiều|tối)\s+)?(?:vào\s+)?ngày\s+"
         ),
+        # "UBND tỉnh X vừa ban hành ...", "Cục Y (Bộ Z) đã có ...": a body, without what a bracket after it
+        # adds (its parent, its short name: "Liên đoàn ... (VCCI)")
         "issuer_before": re.compile(
-            r"(?P<org>[^,;:()]{2,80}?)\s+(?:(?:đã|vừa|mới|cũng|đang|sẽ)\s+)*"
+            r"(?P<org>[^,;:()]{2,80}?)(?:\s*\([^,;:()]{2,40}\))?\s+(?:(?:đã|vừa|mới|cũng|đang|sẽ)\s+)*"
             r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
         ),
+        # "Thủ tướng đã ký Chỉ thị 24", "Thủ tướng Chính phủ ban hành Quyết định số 153": the post issues it
+        "post_before": re.compile(
+            rf"(?<!\w)(?<!Phó )(?P<post>{alternation(issuers['signing_posts'])})(?:\s+[{UPPER}]\w*){{0,4}}\s+"
+            r"(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+ban hành|ký|ban hành)\s+$"
+        ),
+        "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
         "law_max": int(types["law_name_max_words"]),
         "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
         # a law's name as enacted, its inner commas optional ("Luật Phòng, chống tham nhũng", "Luật phòng
@@ -296,10 +310,13 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
     pre = text[s_lo:start]
     lex = _lex()
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
+        if head.group()[:1].islower() or pre[: head.start()].endswith(lex["post_words"]):
+            continue  # a name ("thị trường" holds no "trường"), not a post's ("Phó Thủ tướng Chính phủ X")
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
-            return m.group("org").strip()
-    return None
+            return _AUXILIARY.split(m.group("org"), maxsplit=1)[0].strip()
+    post = lex["post_before"].search(pre)
+    return post.group("post") if post else None
 
 
 def _issuer_in_text(
@@ -319,10 +336,13 @@ def _issuer_in_text(
 
 
 def _trim_issuer(org: str) -> str:
-    """A known issuer's name followed by words that are not its place ("Chính phủ cấm ...") ends there."""
+    """A known issuer's name followed by words that are not its place ("Chính phủ cấm ...") or by a comma
+    ("Chính phủ, Luật ...": a list goes on) ends there."""
     lex = _lex()
     low = org.lower()
     for name in lex["issuer_names"]:
+        if low.startswith(name.lower() + ","):
+            return name
         if low.startswith(name.lower() + " "):
             rest = org[len(name) :].lstrip()
             if rest[:1].islower() and not rest.lower().startswith(lex["place_words"]):
@@ -385,6 +405,13 @@ def _party_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         dtype = _type_word_before(text, m.start()) or lex["by_abbrev"][ptype.upper()]
         issuer = lex["issuers"].get(m.group("pissuer").upper())
         _add(found, taken, view, start, m.end(), dtype, number, issuer, m.group("pissuer"))
+    for m in PARTY_NO_ISSUER_RE.finditer(text):
+        ptype = m.group("ptype")
+        tword = _type_word_before(text, m.start())
+        if _overlaps(taken, m.start(), m.end()) or tword is None or lex["by_abbrev"].get(ptype) != tword:
+            continue
+        start = _type_start(text, m.start())
+        _add(found, taken, view, start, m.end(), tword, f"{m.group('num')}-{ptype}", None, None)
 
 
 def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
@@ -395,7 +422,9 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         if _overlaps(taken, m.start(), m.end()):
             continue
         parts = _normalise_symbol(m.group("sym"))
-        tword = _type_word_before(text, m.start())
+        shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60) : m.start()])
+        # the type word before the number, or before the list of numbers sharing its symbol
+        tword = _type_word_before(text, m.start() - (len(shared.group(1)) if shared else 0))
         if not parts or (not tword and not _known_symbol(parts)):
             continue
         if not tword and _AFTER_NUMBER_SLASH.search(text[max(0, m.start() - 8) : m.start()]):
@@ -408,7 +437,6 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
             dtype = _type_from_symbol(parts)  # "văn bản số 12/QĐ-X" is the decision its code says
         issuer, abbrev = _issuer(parts)
         start = _type_start(text, m.start())
-        shared = _SHARED_LIST_RE.search(text[max(0, m.start() - 60) : m.start()])
         if shared:
             list_start = m.start() - len(shared.group(1))
             for nm in _LIST_NUMBER.finditer(shared.group(1)):
@@ -417,6 +445,7 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
                 s0 = _type_start(text, list_start) if nm.start() == 0 else n_start
                 _add(found, taken, view, s0, n_start + len(nm.group()), dtype, extra, issuer, abbrev, m.end())
             start = m.start()
+            issuer = issuer or found[-1][2]["issuer"]  # the list's issuer, named before its first number
         _add(found, taken, view, start, m.end(), dtype, number, issuer, abbrev)
 
 
@@ -561,8 +590,18 @@ def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> N
         if _overlaps(taken, m.start(), m.end()) or not view.on_words(m.start(), m.end("tw")):
             continue
         dtype = lex["standalone_types"][m.group("tw")]
-        if not _foreign(text, m.end("tw"), m.end(), dtype):
+        if not (_foreign(text, m.end("tw"), m.end(), dtype) or _foreign_sentence(view, m)):
             _add(found, taken, view, m.start(), m.end(), dtype, None, None, None)
+
+
+def _foreign_sentence(view: TextView, m: re.Match[str]) -> bool:
+    """ "... Tổng thống Mỹ ... vượt quá thẩm quyền được quy định trong Hiến pháp": a constitution without
+    its year in a sentence that names a foreign country and not Vietnam is that country's."""
+    if m.group("year"):
+        return False
+    lo, hi = view.sentence_bounds(m.start())
+    sentence = view.ctext[lo:hi]
+    return bool(_lex()["country_in"].search(sentence)) and not _HOME.search(sentence)
 
 
 def _foreign(text: str, start: int, end: int, dtype: str) -> bool:
@@ -720,8 +759,8 @@ def _add(
     if number and date is None:
         date = _list_date(text, tail, year) or _date_opening_sentence(view, start, year)
     subject = _subject_after(text, after)
-    if number is not None or dtype in _lex()["law_type_names"]:
-        issuer = _issuer_in_text(view, start, end, issuer, after)
+    if number is not None or (dtype in _lex()["law_type_names"] and dtype not in _lex()["treaty_types"]):
+        issuer = _issuer_in_text(view, start, end, issuer, after)  # a treaty's parties issue nothing
     if dated and (date is None or issuer is None):
         date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
@@ -825,17 +864,33 @@ def _join_alias(view: TextView, first: dict[str, Any], start: int, end: int) -> 
     return True
 
 
+# Vietnam named in a sentence: its constitution is not a foreign one
+_HOME = re.compile(r"(?<!\w)(?:Việt Nam|nước ta)(?!\w)")
+# A short name in brackets right after a document's name: "(EVFTA)", "(CPTPP)"
+_SHORT_NAME_AFTER = re.compile(rf"\s*\(\s*([{UPPER}][{UPPER}0-9]{{1,11}})\s*\)")
+
+
+def _alias_key(dtype: str | None, text: str) -> str:
+    return f"alias:{dtype}:{' '.join(text.split()).lower()}"
+
+
 def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list[Document]:
     """One entry per document: later mentions of the same number (or law name) join the first."""
     by_key: dict[str, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
     named: tuple[str, dict[str, Any]] | None = None  # the last name without a number: its key and fact
+    aliases: dict[str, str] = {}  # a short name in brackets after a name ("(EVFTA)") -> the name's key
     for s, e, fact in sorted(found, key=lambda t: t[0]):
         key = fact["number"] or _same_name(fact["text"], by_key)
         if fact["number"] is None:
             if named and named[1]["type"] == fact["type"] and _join_alias(view, named[1], s, e):
                 key = named[0]
+                aliases.setdefault(_alias_key(fact["type"], fact["text"]), key)
+            key = aliases.get(_alias_key(fact["type"], fact["text"]), key)  # "Hiệp định EVFTA"
             named = (key, by_key.get(key, fact))
+            short = _SHORT_NAME_AFTER.match(view.ctext, fact["cend"])
+            if short:  # "Hiệp định thương mại tự do Việt Nam - EU (EVFTA)"
+                aliases.setdefault(_alias_key(fact["type"], f"{fact['type']} {short.group(1)}"), key)
         mention = {"text": fact["text"], "start": fact["start"], "end": fact["end"]}
         if key in by_key:
             first = by_key[key]
@@ -862,6 +917,10 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     "318/QĐ-UBND"), and a law named without its number that is also cited with it ("Luật Thuế giá trị gia
     tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document."""
     coded = {f["number"].split("/")[0]: f for f in out if f["number"] and "/" in f["number"]}
+    for f in out:  # "Nghị quyết 57" is the "57-NQ/TW" the article cites
+        party = _PARTY_LEAD.match(f["number"] or "")
+        if party:
+            coded.setdefault(party.group(1), f)
     named = {
         _name_key(m.group()): f for f in out if f["number"] and (m := _NAME_BEFORE_NUMBER.match(f["text"]))
     }
@@ -879,5 +938,7 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
+# The number that leads a Party number: "57" in "57-NQ/TW"
+_PARTY_LEAD = re.compile(r"(\d+)-[^\d/]+/")
 # The name of a law cited with its number: "Luật Đất đai" in "Luật Đất đai số 31/2024/QH15"
 _NAME_BEFORE_NUMBER = re.compile(r"\D+?(?=\s+(?:số\s*)?\d)")
