@@ -82,7 +82,7 @@ CASES = [
     ),
     (
         "Ông Tạ Quang Huy, Cục trưởng Cục Quản lý giá (Bộ Tài chính) giải thích thêm.",
-        [("Tạ Quang Huy", "ông", None, "Cục trưởng", "Cục Quản lý giá (Bộ Tài chính)")],
+        [("Tạ Quang Huy", "ông", None, "Cục trưởng", "Cục Quản lý giá")],
     ),
     (
         "Bà Lò Thị Nga, Phó Vụ trưởng Vụ Tín dụng, Ngân hàng Nhà nước cho hay lãi suất ổn định.",
@@ -569,7 +569,7 @@ CASES_REAL = [
         "Phát biểu bế mạc hội nghị, Tổng bí thư Nguyễn Văn Minh lưu ý.",
         [("Nguyễn Văn Minh", "Tổng bí thư", None, False)],
     ),
-    ("Đoàn viếng Đài tưởng niệm cố Chủ tịch Trần Văn Hùng.", [("Trần Văn Hùng", "cố Chủ tịch", None, False)]),
+    ("Đoàn viếng Đài tưởng niệm cố Chủ tịch Trần Văn Hùng.", [("Trần Văn Hùng", "Chủ tịch", None, True)]),
     # a post over a company's board is one title; the company is the organisation
     (
         "Ông Lê Văn Tài, Chủ tịch Hội đồng quản trị Công ty Cổ phần Nông sản Hòa Bình nói về kế hoạch.",
@@ -667,6 +667,20 @@ CASES_REAL = [
         [("Đỗ Thu Hằng", "Giám đốc cấp cao", "Bộ phận nghiên cứu và tư vấn Savills Hà Nội", False)],
     ),
     ("Ông Nguyễn Văn An, Giám đốc, cho biết.", [("Nguyễn Văn An", "Giám đốc", None, False)]),
+    # a post written after an honoured name is the person's own, not the post before the comma
+    (
+        "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Lê Văn Tâm, Phó Giám đốc Sở Nội vụ, công bố quyết định.",
+        [("Lê Văn Tâm", "Phó Giám đốc", "Sở Nội vụ", False)],
+    ),
+    # modifiers of a post: an envoy's "Đặc mệnh toàn quyền", a resident representative's "thường trú"
+    (
+        "Ông Trần Văn Bình - Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản dự buổi lễ.",
+        [("Trần Văn Bình", "Đại sứ Đặc mệnh toàn quyền", "Việt Nam tại Nhật Bản", False)],
+    ),
+    (
+        "Bà Lê Thị Hoa, Trưởng đại diện thường trú UNDP cho biết.",
+        [("Lê Thị Hoa", "Trưởng đại diện thường trú", "UNDP", False)],
+    ),
 ]
 
 

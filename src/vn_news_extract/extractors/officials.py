@@ -51,6 +51,7 @@ _COMMA = re.compile(r",\s*")
 _COMMA_SEP = re.compile(r"\s*,\s*")
 _CAP_NEXT = re.compile(rf"\s+[{_UP}]")  # the next word is capitalised: the word goes on into a longer name
 _PROVINCE_WORD = re.compile(r"^(?:Tỉnh|Thành phố)\s+")  # "Tỉnh Hải Dương" in the provinces file: "Hải Dương"
+_COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma before the honorific
 _COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là)$")  # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A"
 # "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
@@ -176,7 +177,7 @@ def lex() -> Lex:
         country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
         country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
-        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{alternation(d['parent_units'])})(?!\w))"),
+        parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
         sub_unit=re.compile(rf"^(?:{alternation(d['sub_units'])})(?!\w)"),
         place_end=re.compile(
             rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
@@ -524,9 +525,8 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if before == _REJECT:
         return None
     if before is not None:
-        if person.organization is None and i == 0 and not foreign and lx.seat.fullmatch(person.title or ""):
-            _prefer_role_after(text, person, s_hi, lx, view)
-            _delegation(text, person, lx)
+        if i == 0 and not foreign:
+            _role_after_too(text, person, lead_start, s_hi, lx, view)
         return person
     if i > 0 or foreign:
         return None
@@ -535,14 +535,29 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     return person
 
 
-def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex, view: TextView) -> None:
+def _role_after_too(text: str, person: Person, lead_start: int, s_hi: int, lx: Lex, view: TextView) -> None:
+    """A person given a post before the name who has one after it too: a seat's holder takes the post with
+    a body after the name (and a deputy the delegation); "Chủ tịch UBND tỉnh, ông A, Phó Giám đốc Sở Nội vụ":
+    the post written after the honoured name is the person's own, the one before the comma is another's
+    (or the same person's other post)."""
+    if person.organization is None and lx.seat.fullmatch(person.title or ""):
+        _prefer_role_after(text, person, s_hi, lx, view)
+        _delegation(text, person, lx)
+    elif person.honorific and _COMMA_AT_END.search(text, person.span[0], lead_start):
+        _prefer_role_after(text, person, s_hi, lx, view, start=lead_start)
+
+
+def _prefer_role_after(
+    text: str, person: Person, s_hi: int, lx: Lex, view: TextView, start: int | None = None
+) -> None:
     """'Thượng nghị sĩ A, Chủ tịch Ủy ban X': after a seat (a legislator's, held beside other posts), a post
-    with its body after the name is the person's post."""
+    with its body after the name is the person's post.  With ``start`` (where the honoured name's mention
+    starts), any post after the name is, and the mention starts there."""
     trial = Person(name=person.name, start=person.start, end=person.end)
     end = _title_after(text, trial, person.end, s_hi, lx, view)
-    if end is not None and trial.organization:
+    if end is not None and trial.title and (trial.organization or start is not None):
         person.title, person.organization = trial.title, trial.organization
-        person.span = (person.span[0], end)
+        person.span = (person.span[0] if start is None else start, end)
 
 
 _DELEGATION = re.compile(
