@@ -667,6 +667,15 @@ CASES_REAL = [
         [("Đỗ Thu Hằng", "Giám đốc cấp cao", "Bộ phận nghiên cứu và tư vấn Savills Hà Nội", False)],
     ),
     ("Ông Nguyễn Văn An, Giám đốc, cho biết.", [("Nguyễn Văn An", "Giám đốc", None, False)]),
+    # a fused post's unit keeps its parent after a comma; a parent in brackets is left out
+    (
+        "Ông Lê Văn Hải, Trưởng phòng Quản lý thi, Sở Giáo dục và Đào tạo Hà Nội cho biết.",
+        [("Lê Văn Hải", "Trưởng phòng", "Phòng Quản lý thi, Sở Giáo dục và Đào tạo Hà Nội", False)],
+    ),
+    (
+        "Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Văn Tùng cho biết.",
+        [("Nguyễn Văn Tùng", "Cục trưởng", "Cục Quản lý giá", False)],
+    ),
     # a post written after an honoured name is the person's own, not the post before the comma
     (
         "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Lê Văn Tâm, Phó Giám đốc Sở Nội vụ, công bố quyết định.",

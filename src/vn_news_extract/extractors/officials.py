@@ -82,6 +82,7 @@ class Lex:
     country_at_end: re.Pattern[str]
     org_stop: re.Pattern[str]
     parent_after: re.Pattern[str]
+    parent_in_brackets: re.Pattern[str]
     sub_unit: re.Pattern[str]
     place_end: re.Pattern[str]
     not_before_name: re.Pattern[str]
@@ -178,6 +179,7 @@ def lex() -> Lex:
         country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
         parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
+        parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
         sub_unit=re.compile(rf"^(?:{alternation(d['sub_units'])})(?!\w)"),
         place_end=re.compile(
             rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
@@ -390,8 +392,11 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     )
 
 
-def _org_after(text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None) -> tuple[str | None, int]:
-    """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop."""
+def _org_after(
+    text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None, unit: bool = False
+) -> tuple[str | None, int]:
+    """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop.
+    ``unit``: the title names the body's unit ("Trưởng phòng X, Cục Y"), so the body is a sub-unit."""
     rest = text[pos:hi]
     lead = _SPACES.match(rest)
     offset = lead.end() if lead else 0
@@ -419,7 +424,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex, view: TextView | None = No
     if org and short:  # "Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM)": the body's own short name
         org, end_abs = org + short.group(), short.end()
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
-    if org and lx.sub_unit.match(org):
+    if org and (lx.sub_unit.match(org) or (unit and not lx.own_body.match(org))):
         parent = lx.parent_after.match(text[end_abs : hi + 1])
         if parent:
             p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
@@ -855,6 +860,7 @@ def _title_before(
             continue
         if org and _whole_name(org, lx):
             return None  # "Đại biểu Trần Văn A - Đoàn B": the title is the name's in the gap
+        org = lx.parent_in_brackets.sub("", org)  # "Cục trưởng Cục X (Bộ Y) A": the body is "Cục X"
         if lx.not_before_name.search(gap) and not (
             lx.after_place.search(gap) and len(person.name.split()) >= 3
         ):
@@ -958,7 +964,8 @@ def _title_after(
     if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
         person.title = person.title + text[org_at : of_body[0]]
         org_at = of_body[1]
-    org_after, org_end = _org_after(text, org_at, hi, lx, view)
+    unit = lx.fused_units.get(person.title.lower()) is not None and org_at == tm.end()
+    org_after, org_end = _org_after(text, org_at, hi, lx, view, unit=unit)
     if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
         person.title = None
         return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
