@@ -667,6 +667,8 @@ CASES_REAL = [
         [("Đỗ Thu Hằng", "Giám đốc cấp cao", "Bộ phận nghiên cứu và tư vấn Savills Hà Nội", False)],
     ),
     ("Ông Nguyễn Văn An, Giám đốc, cho biết.", [("Nguyễn Văn An", "Giám đốc", None, False)]),
+    # a name right after a street or place word is the street's or the place's, not a person's
+    ("Cây xanh trên tuyến đường Lê Văn Lương, Giám đốc Sở Xây dựng khẳng định sẽ giữ lại.", []),
     # a fused post's unit keeps its parent after a comma; a parent in brackets is left out
     (
         "Ông Lê Văn Hải, Trưởng phòng Quản lý thi, Sở Giáo dục và Đào tạo Hà Nội cho biết.",

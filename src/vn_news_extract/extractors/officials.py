@@ -533,11 +533,20 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         if i == 0 and not foreign:
             _role_after_too(text, person, lead_start, s_hi, lx, view)
         return person
-    if i > 0 or foreign:
+    if i > 0 or foreign or _after_place_word(text, person, s_lo, lead_start, lx):
         return None
     role_end = _title_after(text, person, n_end, s_hi, lx, view)
     person.span = (lead_start, role_end if role_end is not None else n_end)
     return person
+
+
+def _after_place_word(text: str, person: Person, s_lo: int, lead_start: int, lx: Lex) -> bool:
+    """'tuyến đường Phạm Văn Đồng, Giám đốc Sở ...', 'tỉnh Nam Jeolla, A': a bare name right after a street
+    or place word is the street's or the place's (an honorific or a prefix vouches for a person)."""
+    return (
+        not (person.honorific or person.prefix)
+        and lx.not_before_name.search(text, s_lo, lead_start) is not None
+    )
 
 
 def _role_after_too(text: str, person: Person, lead_start: int, s_hi: int, lx: Lex, view: TextView) -> None:
