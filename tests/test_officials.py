@@ -667,6 +667,16 @@ CASES_REAL = [
         [("Đỗ Thu Hằng", "Giám đốc cấp cao", "Bộ phận nghiên cứu và tư vấn Savills Hà Nội", False)],
     ),
     ("Ông Nguyễn Văn An, Giám đốc, cho biết.", [("Nguyễn Văn An", "Giám đốc", None, False)]),
+    # a name opening the gap between a post and a later name holds the post; a post word after a capitalised
+    # organisation head is inside the body's name
+    (
+        "Chủ tịch nước Trần Văn Minh chúc mừng ngài Vladimir Petrov nhân dịp được bầu lại.",
+        [("Trần Văn Minh", "Chủ tịch nước", None, False)],
+    ),
+    (
+        "Lời mời được chuyển tới Chủ tịch Viện Đại biểu Quốc hội Belarus Vladimir Petrov.",
+        [("Vladimir Petrov", "Chủ tịch", "Viện Đại biểu Quốc hội Belarus", False)],
+    ),
     # a name right after a street or place word is the street's or the place's, not a person's
     ("Cây xanh trên tuyến đường Lê Văn Lương, Giám đốc Sở Xây dựng khẳng định sẽ giữ lại.", []),
     # a fused post's unit keeps its parent after a comma; a parent in brackets is left out

@@ -540,6 +540,13 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     return person
 
 
+def _after_head_word(text: str, pos: int, lx: Lex) -> bool:
+    """Whether the word before ``pos`` is a capitalised organisation head ("Viện | Đại biểu Quốc hội Belarus";
+    not "môi trường | Chủ tịch UBND xã")."""
+    word = _LAST_TOKEN.search(text, max(0, pos - 20), pos - 1) if pos and text[pos - 1] == " " else None
+    return word is not None and word.group()[0].isupper() and word.group() in lx.head_words
+
+
 def _after_place_word(text: str, person: Person, s_lo: int, lead_start: int, lx: Lex) -> bool:
     """'tuyến đường Phạm Văn Đồng, Giám đốc Sở ...', 'tỉnh Nam Jeolla, A': a bare name right after a street
     or place word is the street's or the place's (an honorific or a prefix vouches for a person)."""
@@ -857,8 +864,8 @@ def _title_before(
         t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start
     ]
     for tm in reversed(found):
-        if _inside_body(text, tm):
-            continue  # "Ủy ban Công tác đại biểu A": a lower-case post word inside a body's name
+        if _inside_body(text, tm) or _after_head_word(text, tm.start(), lx):
+            continue  # "Ủy ban Công tác đại biểu A", "Viện Đại biểu Quốc hội": a post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
         if person.honorific and not lx.title_of_previous.search(text, max(0, tm.start() - 80), tm.start()):
@@ -867,8 +874,11 @@ def _title_before(
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
             continue
-        if org and _whole_name(org, lx):
-            return None  # "Đại biểu Trần Văn A - Đoàn B": the title is the name's in the gap
+        lead_run = CAP_RUN.match(org)
+        if org and lead_run and _whole_name(lead_run.group(), lx):
+            # "Đại biểu Trần Văn A - Đoàn B", "Chủ tịch nước Trần Văn A chúc mừng ngài B": the title is the
+            # name's that opens the gap
+            return None
         org = lx.parent_in_brackets.sub("", org)  # "Cục trưởng Cục X (Bộ Y) A": the body is "Cục X"
         if lx.not_before_name.search(gap) and not (
             lx.after_place.search(gap) and len(person.name.split()) >= 3
