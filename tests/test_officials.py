@@ -677,6 +677,11 @@ CASES_REAL = [
         "Lời mời được chuyển tới Chủ tịch Viện Đại biểu Quốc hội Belarus Vladimir Petrov.",
         [("Vladimir Petrov", "Chủ tịch", "Viện Đại biểu Quốc hội Belarus", False)],
     ),
+    # a bodiless post, a spaced dash and the next post with its body: one title as written
+    (
+        "Ông Trần Văn Nam, thành viên HĐQT - Tổng Giám đốc điều hành NAPAS cho biết.",
+        [("Trần Văn Nam", "thành viên HĐQT - Tổng Giám đốc điều hành", "NAPAS", False)],
+    ),
     # a name right after a street or place word is the street's or the place's, not a person's
     ("Cây xanh trên tuyến đường Lê Văn Lương, Giám đốc Sở Xây dựng khẳng định sẽ giữ lại.", []),
     # a fused post's unit keeps its parent after a comma; a parent in brackets is left out

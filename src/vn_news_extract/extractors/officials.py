@@ -1048,6 +1048,9 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     )
 
 
+_DASH_SEP = re.compile(r"\s[-–—]\s")  # "Đại sứ - Trưởng Phái đoàn X": a bodiless post, a dash, the next post
+
+
 def _more_roles(
     text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex, view: TextView | None = None
 ) -> int:
@@ -1055,12 +1058,15 @@ def _more_roles(
     the titles; "Ủy viên Bộ Chính trị, Trưởng Ban Y" keeps the last role with its organisation.  Sets the
     organisation; returns the end of the last role."""
     for _ in range(_MAX_ROLES):
-        more = _COMMA_SEP.match(text, end, hi)
+        more = _COMMA_SEP.match(text, end, hi) or (_DASH_SEP.match(text, end, hi) if org is None else None)
         nxt = lx.title.match(text, more.end()) if more else None
         if nxt is None:
             break
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
-        if org is None:
+        if org is None and more.re is _DASH_SEP:
+            # "thành viên HĐQT - Tổng Giám đốc điều hành NAPAS": posts joined by a dash, as written
+            person.title = f"{person.title}{more.group()}{nxt.group('t')}"
+        elif org is None:
             person.title = _joined_posts(person.title, nxt.group("t"), next_org, lx)
         else:
             person.title = nxt.group("t")
