@@ -682,6 +682,15 @@ CASES_REAL = [
         "Ông Trần Văn Nam, thành viên HĐQT - Tổng Giám đốc điều hành NAPAS cho biết.",
         [("Trần Văn Nam", "thành viên HĐQT - Tổng Giám đốc điều hành", "NAPAS", False)],
     ),
+    # a bodiless post, the name, "của" and the body; a foreign name and "của" opening the gap before a body
+    (
+        "Tại lễ ký, CEO Kelly Ortberg của Boeing đã ký thỏa thuận.",
+        [("Kelly Ortberg", "CEO", "Boeing", False)],
+    ),
+    (
+        "Giá dầu là yếu tố lớn nhất”, Phó chủ tịch Jim Burkhard của S&P Global Commodity Insights nhận định.",
+        [("Jim Burkhard", "Phó chủ tịch", "S&P Global Commodity Insights", False)],
+    ),
     # a name right after a street or place word is the street's or the place's, not a person's
     ("Cây xanh trên tuyến đường Lê Văn Lương, Giám đốc Sở Xây dựng khẳng định sẽ giữ lại.", []),
     # a fused post's unit keeps its parent after a comma; a parent in brackets is left out

@@ -540,6 +540,21 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     return person
 
 
+def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
+    """Whether the gap between a post and a name opens with another person's name: a whole Vietnamese name
+    ("Chủ tịch nước A chúc mừng ngài B"), or a foreign one followed by "của" ("Phó chủ tịch Jim Burkhard
+    của S&P Global ...")."""
+    if _whole_name(lead_run.group(), lx):
+        return True
+    if not _OF_AFTER_NAME.match(gap, lead_run.end()):
+        return False
+    words = _words(gap, 0, lead_run.end())
+    return _foreign_window(gap, words, lx) == (0, len(words))
+
+
+_OF_AFTER_NAME = re.compile(rf"\s+của\s+(?=[{_UP}])")  # a bodiless post, the name, "của" and the body
+
+
 def _after_head_word(text: str, pos: int, lx: Lex) -> bool:
     """Whether the word before ``pos`` is a capitalised organisation head ("Viện | Đại biểu Quốc hội Belarus";
     not "môi trường | Chủ tịch UBND xã")."""
@@ -564,6 +579,10 @@ def _role_after_too(text: str, person: Person, lead_start: int, s_hi: int, lx: L
     if person.organization is None and lx.seat.fullmatch(person.title or ""):
         _prefer_role_after(text, person, s_hi, lx, view)
         _delegation(text, person, lx)
+    elif person.organization is None and (of := _OF_AFTER_NAME.match(text, person.end, s_hi)):
+        org, org_end = _org_after(text, of.end(), s_hi, lx, view)  # "CEO Kelly Ortberg của Boeing"
+        if org:
+            person.organization, person.span = org, (person.span[0], org_end)
     elif person.honorific and _COMMA_AT_END.search(text, person.span[0], lead_start):
         _prefer_role_after(text, person, s_hi, lx, view, start=lead_start)
 
@@ -875,7 +894,7 @@ def _title_before(
         if org and not _org_like(_between_body(org), lx):
             continue
         lead_run = CAP_RUN.match(org)
-        if org and lead_run and _whole_name(lead_run.group(), lx):
+        if org and lead_run and _name_opens_gap(org, lead_run, lx):
             # "Đại biểu Trần Văn A - Đoàn B", "Chủ tịch nước Trần Văn A chúc mừng ngài B": the title is the
             # name's that opens the gap
             return None
