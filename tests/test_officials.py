@@ -691,6 +691,15 @@ CASES_REAL = [
         "Giá dầu là yếu tố lớn nhất”, Phó chủ tịch Jim Burkhard của S&P Global Commodity Insights nhận định.",
         [("Jim Burkhard", "Phó chủ tịch", "S&P Global Commodity Insights", False)],
     ),
+    # words between a post and a company head describe the post
+    (
+        "Bà Anna Smith, Giám đốc Phát triển Châu Á Tập đoàn Galeries Lafayette, đánh giá cao.",
+        [("Anna Smith", "Giám đốc Phát triển Châu Á", "Tập đoàn Galeries Lafayette", False)],
+    ),
+    (
+        "Ông Trịnh Văn Thanh, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam bị truy nã.",
+        [("Trịnh Văn Thanh", "Chủ tịch", "Tổng Công ty Xây lắp Dầu khí Việt Nam", True)],
+    ),
     # a name right after a street or place word is the street's or the place's, not a person's
     ("Cây xanh trên tuyến đường Lê Văn Lương, Giám đốc Sở Xây dựng khẳng định sẽ giữ lại.", []),
     # a fused post's unit keeps its parent after a comma; a parent in brackets is left out

@@ -1004,6 +1004,15 @@ def _title_after(
         org_at = of_body[1]
     unit = lx.fused_units.get(person.title.lower()) is not None and org_at == tm.end()
     org_after, org_end = _org_after(text, org_at, hi, lx, view, unit=unit)
+    if (
+        org_after
+        and not unit
+        and (company := _COMPANY_INSIDE.search(org_after))
+        and not _opens_named_body(org_after, lx)
+    ):
+        # "Giám đốc Truyền thông Đối ngoại Tập đoàn FLC": the words before the company describe the post
+        person.title += " " + org_after[: company.start()].strip()
+        org_after = _OF_LEAD.sub("", org_after[company.start() :]).strip()
     if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
         person.title = None
         return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
@@ -1013,6 +1022,23 @@ def _title_after(
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+# a company head inside a body's words (not the "Công ty" of "Tổng Công ty"), after an optional "của"
+_COMPANY_INSIDE = re.compile(
+    r"(?<=\s)(?<!Tổng\s)(?:của\s+)?(?:Tập đoàn|Tổng [Cc]ông ty|Công ty|Ngân hàng)(?!\w)"
+)
+
+
+_OF_LEAD = re.compile(r"^của\s+")
+
+
+def _opens_named_body(org: str, lx: Lex) -> bool:
+    """Whether ``org`` opens with an organisation head, a country, an acronym or a foreign-looking word."""
+    first = org.split()[0]
+    return bool(
+        lx.org_head.match(org) or lx.country.match(org) or not first[1:].islower() or _foreign(first, lx)
+    )
 
 
 def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, view: TextView | None) -> int:
