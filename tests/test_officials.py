@@ -697,7 +697,7 @@ CASES_REAL = [
         [("Anna Smith", "Giám đốc Phát triển Châu Á", "Tập đoàn Galeries Lafayette", False)],
     ),
     (
-        "Ông Trịnh Văn Thanh, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam bị truy nã.",
+        "Ông Trịnh Văn Thanh, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam, bị truy nã.",
         [("Trịnh Văn Thanh", "Chủ tịch", "Tổng Công ty Xây lắp Dầu khí Việt Nam", True)],
     ),
     # a name right after a street or place word is the street's or the place's, not a person's
