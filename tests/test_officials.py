@@ -679,22 +679,22 @@ CASES_REAL = [
     ),
     # a bodiless post, a spaced dash and the next post with its body: one title as written
     (
-        "Ông Trần Văn Nam, thành viên HĐQT - Tổng Giám đốc điều hành NAPAS cho biết.",
-        [("Trần Văn Nam", "thành viên HĐQT - Tổng Giám đốc điều hành", "NAPAS", False)],
+        "Ông Trần Văn Nam, thành viên HĐQT - Tổng Giám đốc điều hành VNPAY cho biết.",
+        [("Trần Văn Nam", "thành viên HĐQT - Tổng Giám đốc điều hành", "VNPAY", False)],
     ),
     # a bodiless post, the name, "của" and the body; a foreign name and "của" opening the gap before a body
     (
-        "Tại lễ ký, CEO Kelly Ortberg của Boeing đã ký thỏa thuận.",
-        [("Kelly Ortberg", "CEO", "Boeing", False)],
+        "Tại lễ ký, CEO Peter Brown của Acme đã ký thỏa thuận.",
+        [("Peter Brown", "CEO", "Acme", False)],
     ),
     (
-        "Giá dầu là yếu tố lớn nhất”, Phó chủ tịch Jim Burkhard của S&P Global Commodity Insights nhận định.",
-        [("Jim Burkhard", "Phó chủ tịch", "S&P Global Commodity Insights", False)],
+        "Giá dầu là yếu tố lớn nhất”, Phó chủ tịch Jim Walker của Acme Global Energy Insights nhận định.",
+        [("Jim Walker", "Phó chủ tịch", "Acme Global Energy Insights", False)],
     ),
     # words between a post and a company head describe the post
     (
-        "Bà Anna Smith, Giám đốc Phát triển Châu Á Tập đoàn Galeries Lafayette, đánh giá cao.",
-        [("Anna Smith", "Giám đốc Phát triển Châu Á", "Tập đoàn Galeries Lafayette", False)],
+        "Bà Anna Smith, Giám đốc Phát triển Châu Á Tập đoàn Lumière Retail, đánh giá cao.",
+        [("Anna Smith", "Giám đốc Phát triển Châu Á", "Tập đoàn Lumière Retail", False)],
     ),
     (
         "Ông Trịnh Văn Thanh, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam, bị truy nã.",

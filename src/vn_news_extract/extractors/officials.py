@@ -542,8 +542,8 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
 
 def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
     """Whether the gap between a post and a name opens with another person's name: a whole Vietnamese name
-    ("Chủ tịch nước A chúc mừng ngài B"), or a foreign one followed by "của" ("Phó chủ tịch Jim Burkhard
-    của S&P Global ...")."""
+    ("Chủ tịch nước A chúc mừng ngài B"), or a foreign one followed by "của" ("Phó chủ tịch John Smith
+    của Acme Global ...")."""
     if _whole_name(lead_run.group(), lx):
         return True
     if not _OF_AFTER_NAME.match(gap, lead_run.end()):
@@ -556,14 +556,14 @@ _OF_AFTER_NAME = re.compile(rf"\s+của\s+(?=[{_UP}])")  # a bodiless post, the 
 
 
 def _after_head_word(text: str, pos: int, lx: Lex) -> bool:
-    """Whether the word before ``pos`` is a capitalised organisation head ("Viện | Đại biểu Quốc hội Belarus";
+    """Whether the word before ``pos`` is a capitalised organisation head ("Viện | Đại biểu Quốc hội X";
     not "môi trường | Chủ tịch UBND xã")."""
     word = _LAST_TOKEN.search(text, max(0, pos - 20), pos - 1) if pos and text[pos - 1] == " " else None
     return word is not None and word.group()[0].isupper() and word.group() in lx.head_words
 
 
 def _after_place_word(text: str, person: Person, s_lo: int, lead_start: int, lx: Lex) -> bool:
-    """'tuyến đường Phạm Văn Đồng, Giám đốc Sở ...', 'tỉnh Nam Jeolla, A': a bare name right after a street
+    """'tuyến đường Lê Văn A, Giám đốc Sở ...', 'tỉnh Gyeonggi, B': a bare name right after a street
     or place word is the street's or the place's (an honorific or a prefix vouches for a person)."""
     return (
         not (person.honorific or person.prefix)
@@ -580,7 +580,7 @@ def _role_after_too(text: str, person: Person, lead_start: int, s_hi: int, lx: L
         _prefer_role_after(text, person, s_hi, lx, view)
         _delegation(text, person, lx)
     elif person.organization is None and (of := _OF_AFTER_NAME.match(text, person.end, s_hi)):
-        org, org_end = _org_after(text, of.end(), s_hi, lx, view)  # "CEO Kelly Ortberg của Boeing"
+        org, org_end = _org_after(text, of.end(), s_hi, lx, view)  # "CEO John Smith của Acme"
         if org:
             person.organization, person.span = org, (person.span[0], org_end)
     elif person.honorific and _COMMA_AT_END.search(text, person.span[0], lead_start):
@@ -1010,7 +1010,7 @@ def _title_after(
         and (company := _COMPANY_INSIDE.search(org_after))
         and not _opens_named_body(org_after, lx)
     ):
-        # "Giám đốc Truyền thông Đối ngoại Tập đoàn FLC": the words before the company describe the post
+        # "Giám đốc Truyền thông Đối ngoại Tập đoàn X": the words before the company describe the post
         person.title += " " + org_after[: company.start()].strip()
         org_after = _OF_LEAD.sub("", org_after[company.start() :]).strip()
     if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
@@ -1109,7 +1109,7 @@ def _more_roles(
             break
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
         if org is None and more.re is _DASH_SEP:
-            # "thành viên HĐQT - Tổng Giám đốc điều hành NAPAS": posts joined by a dash, as written
+            # "thành viên HĐQT - Tổng Giám đốc điều hành X": posts joined by a dash, as written
             person.title = f"{person.title}{more.group()}{nxt.group('t')}"
         elif org is None:
             person.title = _joined_posts(person.title, nxt.group("t"), next_org, lx)
