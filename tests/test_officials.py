@@ -82,7 +82,7 @@ CASES = [
     ),
     (
         "Ông Tạ Quang Huy, Cục trưởng Cục Quản lý giá (Bộ Tài chính) giải thích thêm.",
-        [("Tạ Quang Huy", "ông", None, "Cục trưởng", "Cục Quản lý giá (Bộ Tài chính)")],
+        [("Tạ Quang Huy", "ông", None, "Cục trưởng", "Cục Quản lý giá")],
     ),
     (
         "Bà Lò Thị Nga, Phó Vụ trưởng Vụ Tín dụng, Ngân hàng Nhà nước cho hay lãi suất ổn định.",
@@ -569,7 +569,7 @@ CASES_REAL = [
         "Phát biểu bế mạc hội nghị, Tổng bí thư Nguyễn Văn Minh lưu ý.",
         [("Nguyễn Văn Minh", "Tổng bí thư", None, False)],
     ),
-    ("Đoàn viếng Đài tưởng niệm cố Chủ tịch Trần Văn Hùng.", [("Trần Văn Hùng", "cố Chủ tịch", None, False)]),
+    ("Đoàn viếng Đài tưởng niệm cố Chủ tịch Trần Văn Hùng.", [("Trần Văn Hùng", "Chủ tịch", None, True)]),
     # a post over a company's board is one title; the company is the organisation
     (
         "Ông Lê Văn Tài, Chủ tịch Hội đồng quản trị Công ty Cổ phần Nông sản Hòa Bình nói về kế hoạch.",
@@ -667,6 +667,64 @@ CASES_REAL = [
         [("Đỗ Thu Hằng", "Giám đốc cấp cao", "Bộ phận nghiên cứu và tư vấn Savills Hà Nội", False)],
     ),
     ("Ông Nguyễn Văn An, Giám đốc, cho biết.", [("Nguyễn Văn An", "Giám đốc", None, False)]),
+    # a name opening the gap between a post and a later name holds the post; a post word after a capitalised
+    # organisation head is inside the body's name
+    (
+        "Chủ tịch nước Trần Văn Minh chúc mừng ngài Vladimir Petrov nhân dịp được bầu lại.",
+        [("Trần Văn Minh", "Chủ tịch nước", None, False)],
+    ),
+    (
+        "Lời mời được chuyển tới Chủ tịch Viện Đại biểu Quốc hội Belarus Vladimir Petrov.",
+        [("Vladimir Petrov", "Chủ tịch", "Viện Đại biểu Quốc hội Belarus", False)],
+    ),
+    # a bodiless post, a spaced dash and the next post with its body: one title as written
+    (
+        "Ông Trần Văn Nam, thành viên HĐQT - Tổng Giám đốc điều hành VNPAY cho biết.",
+        [("Trần Văn Nam", "thành viên HĐQT - Tổng Giám đốc điều hành", "VNPAY", False)],
+    ),
+    # a bodiless post, the name, "của" and the body; a foreign name and "của" opening the gap before a body
+    (
+        "Tại lễ ký, CEO Peter Brown của Acme đã ký thỏa thuận.",
+        [("Peter Brown", "CEO", "Acme", False)],
+    ),
+    (
+        "Giá dầu là yếu tố lớn nhất”, Phó chủ tịch Jim Walker của Acme Global Energy Insights nhận định.",
+        [("Jim Walker", "Phó chủ tịch", "Acme Global Energy Insights", False)],
+    ),
+    # words between a post and a company head describe the post
+    (
+        "Bà Anna Smith, Giám đốc Phát triển Châu Á Tập đoàn Lumière Retail, đánh giá cao.",
+        [("Anna Smith", "Giám đốc Phát triển Châu Á", "Tập đoàn Lumière Retail", False)],
+    ),
+    (
+        "Ông Trịnh Văn Thanh, nguyên Chủ tịch Tổng Công ty Xây lắp Dầu khí Việt Nam, bị truy nã.",
+        [("Trịnh Văn Thanh", "Chủ tịch", "Tổng Công ty Xây lắp Dầu khí Việt Nam", True)],
+    ),
+    # a name right after a street or place word is the street's or the place's, not a person's
+    ("Cây xanh trên tuyến đường Lê Văn Lương, Giám đốc Sở Xây dựng khẳng định sẽ giữ lại.", []),
+    # a fused post's unit keeps its parent after a comma; a parent in brackets is left out
+    (
+        "Ông Lê Văn Hải, Trưởng phòng Quản lý thi, Sở Giáo dục và Đào tạo Hà Nội cho biết.",
+        [("Lê Văn Hải", "Trưởng phòng", "Phòng Quản lý thi, Sở Giáo dục và Đào tạo Hà Nội", False)],
+    ),
+    (
+        "Cục trưởng Cục Quản lý giá (Bộ Tài chính) Nguyễn Văn Tùng cho biết.",
+        [("Nguyễn Văn Tùng", "Cục trưởng", "Cục Quản lý giá", False)],
+    ),
+    # a post written after an honoured name is the person's own, not the post before the comma
+    (
+        "Thừa ủy quyền của Chủ tịch UBND tỉnh, ông Lê Văn Tâm, Phó Giám đốc Sở Nội vụ, công bố quyết định.",
+        [("Lê Văn Tâm", "Phó Giám đốc", "Sở Nội vụ", False)],
+    ),
+    # modifiers of a post: an envoy's "Đặc mệnh toàn quyền", a resident representative's "thường trú"
+    (
+        "Ông Trần Văn Bình - Đại sứ Đặc mệnh toàn quyền Việt Nam tại Nhật Bản dự buổi lễ.",
+        [("Trần Văn Bình", "Đại sứ Đặc mệnh toàn quyền", "Việt Nam tại Nhật Bản", False)],
+    ),
+    (
+        "Bà Lê Thị Hoa, Trưởng đại diện thường trú UNDP cho biết.",
+        [("Lê Thị Hoa", "Trưởng đại diện thường trú", "UNDP", False)],
+    ),
 ]
 
 

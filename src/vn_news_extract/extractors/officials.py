@@ -51,6 +51,7 @@ _COMMA = re.compile(r",\s*")
 _COMMA_SEP = re.compile(r"\s*,\s*")
 _CAP_NEXT = re.compile(rf"\s+[{_UP}]")  # the next word is capitalised: the word goes on into a longer name
 _PROVINCE_WORD = re.compile(r"^(?:Tỉnh|Thành phố)\s+")  # "Tỉnh Hải Dương" in the provinces file: "Hải Dương"
+_COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma before the honorific
 _COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là)$")  # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A"
 # "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
@@ -81,6 +82,7 @@ class Lex:
     country_at_end: re.Pattern[str]
     org_stop: re.Pattern[str]
     parent_after: re.Pattern[str]
+    parent_in_brackets: re.Pattern[str]
     sub_unit: re.Pattern[str]
     place_end: re.Pattern[str]
     not_before_name: re.Pattern[str]
@@ -176,7 +178,8 @@ def lex() -> Lex:
         country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
         country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
-        parent_after=re.compile(rf"^(?:\s*,\s*|\s*\(\s*)(?=(?:{alternation(d['parent_units'])})(?!\w))"),
+        parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
+        parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
         sub_unit=re.compile(rf"^(?:{alternation(d['sub_units'])})(?!\w)"),
         place_end=re.compile(
             rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
@@ -389,8 +392,11 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     )
 
 
-def _org_after(text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None) -> tuple[str | None, int]:
-    """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop."""
+def _org_after(
+    text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None, unit: bool = False
+) -> tuple[str | None, int]:
+    """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop.
+    ``unit``: the title names the body's unit ("Trưởng phòng X, Cục Y"), so the body is a sub-unit."""
     rest = text[pos:hi]
     lead = _SPACES.match(rest)
     offset = lead.end() if lead else 0
@@ -418,7 +424,7 @@ def _org_after(text: str, pos: int, hi: int, lx: Lex, view: TextView | None = No
     if org and short:  # "Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM)": the body's own short name
         org, end_abs = org + short.group(), short.end()
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
-    if org and lx.sub_unit.match(org):
+    if org and (lx.sub_unit.match(org) or (unit and not lx.own_body.match(org))):
         parent = lx.parent_after.match(text[end_abs : hi + 1])
         if parent:
             p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
@@ -524,25 +530,74 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if before == _REJECT:
         return None
     if before is not None:
-        if person.organization is None and i == 0 and not foreign and lx.seat.fullmatch(person.title or ""):
-            _prefer_role_after(text, person, s_hi, lx, view)
-            _delegation(text, person, lx)
+        if i == 0 and not foreign:
+            _role_after_too(text, person, lead_start, s_hi, lx, view)
         return person
-    if i > 0 or foreign:
+    if i > 0 or foreign or _after_place_word(text, person, s_lo, lead_start, lx):
         return None
     role_end = _title_after(text, person, n_end, s_hi, lx, view)
     person.span = (lead_start, role_end if role_end is not None else n_end)
     return person
 
 
-def _prefer_role_after(text: str, person: Person, s_hi: int, lx: Lex, view: TextView) -> None:
+def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
+    """Whether the gap between a post and a name opens with another person's name: a whole Vietnamese name
+    ("Chủ tịch nước A chúc mừng ngài B"), or a foreign one followed by "của" ("Phó chủ tịch John Smith
+    của Acme Global ...")."""
+    if _whole_name(lead_run.group(), lx):
+        return True
+    if not _OF_AFTER_NAME.match(gap, lead_run.end()):
+        return False
+    words = _words(gap, 0, lead_run.end())
+    return _foreign_window(gap, words, lx) == (0, len(words))
+
+
+_OF_AFTER_NAME = re.compile(rf"\s+của\s+(?=[{_UP}])")  # a bodiless post, the name, "của" and the body
+
+
+def _after_head_word(text: str, pos: int, lx: Lex) -> bool:
+    """Whether the word before ``pos`` is a capitalised organisation head ("Viện | Đại biểu Quốc hội X";
+    not "môi trường | Chủ tịch UBND xã")."""
+    word = _LAST_TOKEN.search(text, max(0, pos - 20), pos - 1) if pos and text[pos - 1] == " " else None
+    return word is not None and word.group()[0].isupper() and word.group() in lx.head_words
+
+
+def _after_place_word(text: str, person: Person, s_lo: int, lead_start: int, lx: Lex) -> bool:
+    """'tuyến đường Lê Văn A, Giám đốc Sở ...', 'tỉnh Gyeonggi, B': a bare name right after a street
+    or place word is the street's or the place's (an honorific or a prefix vouches for a person)."""
+    return (
+        not (person.honorific or person.prefix)
+        and lx.not_before_name.search(text, s_lo, lead_start) is not None
+    )
+
+
+def _role_after_too(text: str, person: Person, lead_start: int, s_hi: int, lx: Lex, view: TextView) -> None:
+    """A person given a post before the name who has one after it too: a seat's holder takes the post with
+    a body after the name (and a deputy the delegation); "Chủ tịch UBND tỉnh, ông A, Phó Giám đốc Sở Nội vụ":
+    the post written after the honoured name is the person's own, the one before the comma is another's
+    (or the same person's other post)."""
+    if person.organization is None and lx.seat.fullmatch(person.title or ""):
+        _prefer_role_after(text, person, s_hi, lx, view)
+        _delegation(text, person, lx)
+    elif person.organization is None and (of := _OF_AFTER_NAME.match(text, person.end, s_hi)):
+        org, org_end = _org_after(text, of.end(), s_hi, lx, view)  # "CEO John Smith của Acme"
+        if org:
+            person.organization, person.span = org, (person.span[0], org_end)
+    elif person.honorific and _COMMA_AT_END.search(text, person.span[0], lead_start):
+        _prefer_role_after(text, person, s_hi, lx, view, start=lead_start)
+
+
+def _prefer_role_after(
+    text: str, person: Person, s_hi: int, lx: Lex, view: TextView, start: int | None = None
+) -> None:
     """'Thượng nghị sĩ A, Chủ tịch Ủy ban X': after a seat (a legislator's, held beside other posts), a post
-    with its body after the name is the person's post."""
+    with its body after the name is the person's post.  With ``start`` (where the honoured name's mention
+    starts), any post after the name is, and the mention starts there."""
     trial = Person(name=person.name, start=person.start, end=person.end)
     end = _title_after(text, trial, person.end, s_hi, lx, view)
-    if end is not None and trial.organization:
+    if end is not None and trial.title and (trial.organization or start is not None):
         person.title, person.organization = trial.title, trial.organization
-        person.span = (person.span[0], end)
+        person.span = (person.span[0] if start is None else start, end)
 
 
 _DELEGATION = re.compile(
@@ -828,8 +883,8 @@ def _title_before(
         t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start
     ]
     for tm in reversed(found):
-        if _inside_body(text, tm):
-            continue  # "Ủy ban Công tác đại biểu A": a lower-case post word inside a body's name
+        if _inside_body(text, tm) or _after_head_word(text, tm.start(), lx):
+            continue  # "Ủy ban Công tác đại biểu A", "Viện Đại biểu Quốc hội": a post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
         if person.honorific and not lx.title_of_previous.search(text, max(0, tm.start() - 80), tm.start()):
@@ -838,8 +893,12 @@ def _title_before(
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
             continue
-        if org and _whole_name(org, lx):
-            return None  # "Đại biểu Trần Văn A - Đoàn B": the title is the name's in the gap
+        lead_run = CAP_RUN.match(org)
+        if org and lead_run and _name_opens_gap(org, lead_run, lx):
+            # "Đại biểu Trần Văn A - Đoàn B", "Chủ tịch nước Trần Văn A chúc mừng ngài B": the title is the
+            # name's that opens the gap
+            return None
+        org = lx.parent_in_brackets.sub("", org)  # "Cục trưởng Cục X (Bộ Y) A": the body is "Cục X"
         if lx.not_before_name.search(gap) and not (
             lx.after_place.search(gap) and len(person.name.split()) >= 3
         ):
@@ -943,7 +1002,17 @@ def _title_after(
     if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
         person.title = person.title + text[org_at : of_body[0]]
         org_at = of_body[1]
-    org_after, org_end = _org_after(text, org_at, hi, lx, view)
+    unit = lx.fused_units.get(person.title.lower()) is not None and org_at == tm.end()
+    org_after, org_end = _org_after(text, org_at, hi, lx, view, unit=unit)
+    if (
+        org_after
+        and not unit
+        and (company := _COMPANY_INSIDE.search(org_after))
+        and not _opens_named_body(org_after, lx)
+    ):
+        # "Giám đốc Truyền thông Đối ngoại Tập đoàn X": the words before the company describe the post
+        person.title += " " + org_after[: company.start()].strip()
+        org_after = _OF_LEAD.sub("", org_after[company.start() :]).strip()
     if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
         person.title = None
         return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
@@ -953,6 +1022,23 @@ def _title_after(
     if "(" in sep.group() and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+# a company head inside a body's words (not the "Công ty" of "Tổng Công ty"), after an optional "của"
+_COMPANY_INSIDE = re.compile(
+    r"(?<=\s)(?<!Tổng\s)(?:của\s+)?(?:Tập đoàn|Tổng [Cc]ông ty|Công ty|Ngân hàng)(?!\w)"
+)
+
+
+_OF_LEAD = re.compile(r"^của\s+")
+
+
+def _opens_named_body(org: str, lx: Lex) -> bool:
+    """Whether ``org`` opens with an organisation head, a country, an acronym or a foreign-looking word."""
+    first = org.split()[0]
+    return bool(
+        lx.org_head.match(org) or lx.country.match(org) or not first[1:].islower() or _foreign(first, lx)
+    )
 
 
 def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, view: TextView | None) -> int:
@@ -1007,6 +1093,9 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     )
 
 
+_DASH_SEP = re.compile(r"\s[-–—]\s")  # "Đại sứ - Trưởng Phái đoàn X": a bodiless post, a dash, the next post
+
+
 def _more_roles(
     text: str, person: Person, org: str | None, end: int, hi: int, lx: Lex, view: TextView | None = None
 ) -> int:
@@ -1014,12 +1103,15 @@ def _more_roles(
     the titles; "Ủy viên Bộ Chính trị, Trưởng Ban Y" keeps the last role with its organisation.  Sets the
     organisation; returns the end of the last role."""
     for _ in range(_MAX_ROLES):
-        more = _COMMA_SEP.match(text, end, hi)
+        more = _COMMA_SEP.match(text, end, hi) or (_DASH_SEP.match(text, end, hi) if org is None else None)
         nxt = lx.title.match(text, more.end()) if more else None
         if nxt is None:
             break
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
-        if org is None:
+        if org is None and more.re is _DASH_SEP:
+            # "thành viên HĐQT - Tổng Giám đốc điều hành X": posts joined by a dash, as written
+            person.title = f"{person.title}{more.group()}{nxt.group('t')}"
+        elif org is None:
             person.title = _joined_posts(person.title, nxt.group("t"), next_org, lx)
         else:
             person.title = nxt.group("t")
