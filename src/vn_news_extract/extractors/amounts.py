@@ -1,7 +1,7 @@
 """Amounts of money and counts with the value normalised to a number and a unit.
 
 "29.236 tỷ đồng" -> 29236000000000 VND, "1,2 triệu USD" -> 1200000 USD, "2,1 triệu tỷ đồng" -> 2.1e18 VND,
-"62.000 đồng/kg" -> 62000 VND per kg, "172 sản phẩm" -> 172 "sản phẩm", "1.240 trường học" -> "trường học".
+"62.000 đồng/kg" -> 62000 VND per kg, "85 sản phẩm" -> 85 "sản phẩm", "1.240 trường học" -> "trường học".
 """
 
 from __future__ import annotations
