@@ -45,6 +45,8 @@ _RESPECTIVE_YEARS = re.compile(
 )
 _RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+# an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
+_FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
@@ -82,6 +84,7 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "after_change": frozenset(d["after_change"]),
+        "change_objects": frozenset(d["change_objects"]),
         "growth_levels": frozenset(d["growth_levels"]),
         "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
@@ -202,10 +205,16 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
 
 
 def _completes(change: re.Match[str], m: re.Match[str], segment: str, lex: dict[str, Any]) -> bool:
-    """Whether level word ``m`` only completes the change just before it ("giảm về còn 4,7%")."""
-    if change.group("lvl") or not m.group("lvl") or m.group().lower() not in lex["after_change"]:
+    """Whether level word ``m`` only completes the change just before it ("giảm về còn 4,7%") or names what
+    it moves ("giảm lãi suất 0,25 điểm phần trăm")."""
+    if change.group("lvl") or not m.group("lvl"):
         return False
     between = segment[change.end() : m.start()].split()
+    if m.group().lower() in lex["change_objects"]:
+        # "giảm lãi suất 0,25 điểm": what the change moves; "cao hơn tỷ trọng 85,3%": the level compared with
+        return not between and not change.group().lower().endswith(" hơn")
+    if m.group().lower() not in lex["after_change"]:
+        return False
     return all(w.lower() in lex["after_change"] for w in between)
 
 
@@ -480,7 +489,27 @@ def _period(
     lo = _sentence_start(cl, last)
     opening = _clause_end(cl.text, lo, last.cend)
     frame = [p for p in earlier if lo <= p.cstart and p.cend <= opening]
-    return frame[0] if frame else last
+    chosen = frame[0] if frame else last
+    if lex["goes_on"].match(cl.text, cl.s_lo) or _frames_figures(cl, lo, chosen, periods):
+        return chosen  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
+    return None
+
+
+def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> bool:
+    """Whether an earlier sentence's period frames the figures after it: the sentence reports a figure of its
+    own ("Tính chung 6 tháng, IIP tăng 9,2%. Trong đó, ..."), or the period opens it as a frame ("Năm 2023 là
+    năm khó khăn."); not a background event's time ("... được đánh giá uy tín nhất vào năm 2008. 48% ...")."""
+    text = cl.text
+    end = _SENTENCE_END.search(text, p.cend, cl.s_lo)
+    hi = end.start() if end else cl.s_lo
+    rest = list(text[lo:hi])
+    for q in periods:
+        if lo <= q.cstart and q.cend <= hi:
+            rest[q.cstart - lo : q.cend - lo] = " " * (q.cend - q.cstart)
+    if _DIGIT.search("".join(rest)):
+        return True
+    opening = text[_clause_start(text, lo, p.cstart, []) : p.cstart].split()
+    return len(opening) <= _FRAME_WORDS
 
 
 def _sentence_start(cl: _Clause, p: Period) -> int:
