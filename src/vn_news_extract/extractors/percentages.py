@@ -401,7 +401,9 @@ def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
     return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
 
 
-def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str | None:
+def _comparison(
+    cl: _Clause, direction: str | None, lex: dict[str, Any], protected: list[tuple[int, int]]
+) -> str | None:
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
     base in its sentence takes the base stated earlier in the paragraph."""
     text, comparison_re = cl.text, lex["comparison"]
@@ -416,11 +418,19 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     comparison = None
     for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
         if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
+            if direction is None and _base_of_figure(cl, m, protected):
+                continue  # "..., bằng 87,79% so với năm 2024, ... không thấp hơn 10%": another figure's base
             comparison = _base_text(m, lex)
     if comparison is None and direction is not None:
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
             comparison = _base_text(m, lex)
     return comparison
+
+
+def _base_of_figure(cl: _Clause, base: re.Match[str], protected: list[tuple[int, int]]) -> bool:
+    """Whether the clause that holds ``base`` has a figure of its own (the base is that figure's)."""
+    lo = _clause_start(cl.text, cl.s_lo, base.start(), protected)
+    return bool(_FIGURE.search(cl.text, lo, _clause_end(cl.text, base.end(), cl.c_lo)))
 
 
 def _own_change_between(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
@@ -600,7 +610,7 @@ def _attributes(
     cl = _clause_of(view, fact["cstart"], fact["cend"], protected, lex)
     qualifier = _qualifier(cl.before, lex, view, cl.c_lo)
     direction, cue = _change(cl, protected)
-    comparison = _comparison(cl, direction, lex)
+    comparison = _comparison(cl, direction, lex, protected)
     period = _period(cl, periods, bases, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
