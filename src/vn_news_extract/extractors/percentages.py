@@ -485,7 +485,7 @@ def _period(
         if cl.p_lo <= p.cstart < cl.c_lo
         and not p.in_comparison
         and not _inside(p, bases)
-        and not _bracketed_aside(cl.text, cl.s_lo, p)
+        and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
         and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
         and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
     ]
@@ -565,11 +565,14 @@ def _plan_horizon(p: Period) -> bool:
     return bool(p.period_start and p.period_end and p.period_start[:4] != p.period_end[:4])
 
 
-def _bracketed_aside(text: str, lo: int, p: Period) -> bool:
-    """A period inside brackets, unless the brackets hold only the period ("(từ 1-1 đến hết 31-1-2017)")."""
+def _bracketed_aside(text: str, lo: int, p: Period, figure: int) -> bool:
+    """A period inside brackets, unless the brackets hold only the period ("(từ 1-1 đến hết 31-1-2017)") or
+    hold the figure too ("(trong đó lượng hành khách năm 2022 ..., vượt 25% công suất)")."""
     if not _inside_parens(text, lo, p.cstart):
         return False
     opened, closed = text.rfind("(", lo, p.cstart), text.find(")", p.cend)
+    if closed > figure and text.rfind("(", lo, figure) == opened:
+        return False
     return closed < 0 or text[opened + 1 : closed].strip() != text[p.cstart : p.cend]
 
 
