@@ -107,7 +107,10 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         )
     }
     | {"inherit_sentences_back": _NUM}
-    | {key: _LIST for key in ("growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns")},
+    | {
+        key: _LIST
+        for key in ("growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects")
+    },
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,

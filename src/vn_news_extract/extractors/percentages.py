@@ -45,6 +45,8 @@ _RESPECTIVE_YEARS = re.compile(
 )
 _RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+# an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
+_FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
@@ -82,6 +84,7 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "after_change": frozenset(d["after_change"]),
+        "change_objects": frozenset(d["change_objects"]),
         "growth_levels": frozenset(d["growth_levels"]),
         "neutral": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['neutral'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "growth": re.compile(rf"(?:{alt(d['growth_nouns'])})", re.IGNORECASE),
@@ -202,10 +205,16 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
 
 
 def _completes(change: re.Match[str], m: re.Match[str], segment: str, lex: dict[str, Any]) -> bool:
-    """Whether level word ``m`` only completes the change just before it ("giảm về còn 4,7%")."""
-    if change.group("lvl") or not m.group("lvl") or m.group().lower() not in lex["after_change"]:
+    """Whether level word ``m`` only completes the change just before it ("giảm về còn 4,7%") or names what
+    it moves ("giảm lãi suất 0,25 điểm phần trăm")."""
+    if change.group("lvl") or not m.group("lvl"):
         return False
     between = segment[change.end() : m.start()].split()
+    if m.group().lower() in lex["change_objects"]:
+        # "giảm lãi suất 0,25 điểm": what the change moves; "cao hơn tỷ trọng 85,3%": the level compared with
+        return not between and not change.group().lower().endswith(" hơn")
+    if m.group().lower() not in lex["after_change"]:
+        return False
     return all(w.lower() in lex["after_change"] for w in between)
 
 
@@ -392,7 +401,9 @@ def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
     return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
 
 
-def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str | None:
+def _comparison(
+    cl: _Clause, direction: str | None, lex: dict[str, Any], protected: list[tuple[int, int]]
+) -> str | None:
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
     base in its sentence takes the base stated earlier in the paragraph."""
     text, comparison_re = cl.text, lex["comparison"]
@@ -407,11 +418,19 @@ def _comparison(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> str 
     comparison = None
     for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
         if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
+            if direction is None and _base_of_figure(cl, m, protected):
+                continue  # "..., bằng 87,79% so với năm 2024, ... không thấp hơn 10%": another figure's base
             comparison = _base_text(m, lex)
     if comparison is None and direction is not None:
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
             comparison = _base_text(m, lex)
     return comparison
+
+
+def _base_of_figure(cl: _Clause, base: re.Match[str], protected: list[tuple[int, int]]) -> bool:
+    """Whether the clause that holds ``base`` has a figure of its own (the base is that figure's)."""
+    lo = _clause_start(cl.text, cl.s_lo, base.start(), protected)
+    return bool(_FIGURE.search(cl.text, lo, _clause_end(cl.text, base.end(), cl.c_lo)))
 
 
 def _own_change_between(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
@@ -466,7 +485,7 @@ def _period(
         if cl.p_lo <= p.cstart < cl.c_lo
         and not p.in_comparison
         and not _inside(p, bases)
-        and not _bracketed_aside(cl.text, cl.s_lo, p)
+        and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
         and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
         and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
     ]
@@ -480,7 +499,27 @@ def _period(
     lo = _sentence_start(cl, last)
     opening = _clause_end(cl.text, lo, last.cend)
     frame = [p for p in earlier if lo <= p.cstart and p.cend <= opening]
-    return frame[0] if frame else last
+    chosen = frame[0] if frame else last
+    if lex["goes_on"].match(cl.text, cl.s_lo) or _frames_figures(cl, lo, chosen, periods):
+        return chosen  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
+    return None
+
+
+def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> bool:
+    """Whether an earlier sentence's period frames the figures after it: the sentence reports a figure of its
+    own ("Tính chung 6 tháng, IIP tăng 9,2%. Trong đó, ..."), or the period opens it as a frame ("Năm 2023 là
+    năm khó khăn."); not a background event's time ("... được đánh giá uy tín nhất vào năm 2008. 48% ...")."""
+    text = cl.text
+    end = _SENTENCE_END.search(text, p.cend, cl.s_lo)
+    hi = end.start() if end else cl.s_lo
+    rest = list(text[lo:hi])
+    for q in periods:
+        if lo <= q.cstart and q.cend <= hi:
+            rest[q.cstart - lo : q.cend - lo] = " " * (q.cend - q.cstart)
+    if _DIGIT.search("".join(rest)):
+        return True
+    opening = text[_clause_start(text, lo, p.cstart, []) : p.cstart].split()
+    return len(opening) <= _FRAME_WORDS
 
 
 def _sentence_start(cl: _Clause, p: Period) -> int:
@@ -526,11 +565,14 @@ def _plan_horizon(p: Period) -> bool:
     return bool(p.period_start and p.period_end and p.period_start[:4] != p.period_end[:4])
 
 
-def _bracketed_aside(text: str, lo: int, p: Period) -> bool:
-    """A period inside brackets, unless the brackets hold only the period ("(từ 1-1 đến hết 31-1-2017)")."""
+def _bracketed_aside(text: str, lo: int, p: Period, figure: int) -> bool:
+    """A period inside brackets, unless the brackets hold only the period ("(từ 1-1 đến hết 31-1-2017)") or
+    hold the figure too ("(trong đó lượng hành khách năm 2022 ..., vượt 25% công suất)")."""
     if not _inside_parens(text, lo, p.cstart):
         return False
     opened, closed = text.rfind("(", lo, p.cstart), text.find(")", p.cend)
+    if closed > figure and text.rfind("(", lo, figure) == opened:
+        return False
     return closed < 0 or text[opened + 1 : closed].strip() != text[p.cstart : p.cend]
 
 
@@ -571,7 +613,7 @@ def _attributes(
     cl = _clause_of(view, fact["cstart"], fact["cend"], protected, lex)
     qualifier = _qualifier(cl.before, lex, view, cl.c_lo)
     direction, cue = _change(cl, protected)
-    comparison = _comparison(cl, direction, lex)
+    comparison = _comparison(cl, direction, lex, protected)
     period = _period(cl, periods, bases, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)

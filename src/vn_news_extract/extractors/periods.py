@@ -34,6 +34,8 @@ _ONWARDS = r"(?:đến\s+nay|tới\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w
 _MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)(?!\s+(?-i:[A-ZĐ]))"
 # "quý 3 này", "tháng 10 này": the current one, as written
 _THIS = r"\s+này(?!\w)"
+# "tháng 10 năm ngoái", "quý 3 năm nay": a year named relative to the article's, as written
+_THIS_YEAR = r"\s+năm\s+(?:nay|ngoái|trước)(?!\w)"
 
 # "trong 9 tháng", "tính chung 9 tháng": a number of months after these words is a reporting period
 _REPORTING_BEFORE = re.compile(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", re.IGNORECASE)
@@ -121,8 +123,8 @@ PERIOD_RE = re.compile(
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
             rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
-            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|\s+năm\s+nay|{_THIS})?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|\s+năm\s+nay|{_THIS})?)",
+            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
+            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
             rf"(?P<monthname>{_MONTH_NAME})",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
             # the current year, as written (no bounds: the article's date is not read here)
