@@ -61,7 +61,7 @@ _FROM_WORD_END = re.compile(r"(?<!\w)từ(?:\s+mức)?\s*$", re.IGNORECASE)
 _WITHIN_RANGE_END = re.compile(r"(?<!\w)trong\s+khoảng\s*$", re.IGNORECASE)
 # a sign written right before the figure: "(-1,12%)", "+0,8%"
 _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
-# a stock ticker, then a minus set apart from the figure: "OCB - 5,4%", "FPT - 1,27%"
+# a stock ticker, then a minus set apart from the figure: "OCB - 6,3%", "FPT - 1,27%"
 _TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
 _OPENING_BRACKET = re.compile(r"\s*\(")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
@@ -368,7 +368,7 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
     elif sign:  # "(-1,12%)", "+0,8%": the sign is the direction
         direction = "increase" if sign.group(1) == "+" else "decrease"
     elif _TICKER_SIGN.search(text, max(cl.s_lo, start - 16), start):
-        direction = "decrease"  # "OCB - 5,4%; VCI -5,6%": a minus set apart after a ticker
+        direction = "decrease"  # "OCB - 6,3%; VCI -5,6%": a minus set apart after a ticker
     elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
         opened = text.rfind("(", cl.s_lo, start)
