@@ -536,11 +536,10 @@ def _assert_exact_resume(cmd: list[str], db: Path, pipe: Path) -> None:
     assert all(status == "interrupted" for status, _ in runs[:-1]), runs
 
 
-# the default run: the two signals where start-up used to print "Fatal Python error", a worker loading, and
+# the default run: SIGINT where start-up used to print "Fatal Python error", SIGTERM while a worker loads, and
 # mid-run; every other moment for each signal is in the ``slow`` sweep (CI runs it; 12 runs and 12 re-runs)
 DEFAULT_MOMENTS = {
     (signal.SIGINT, "fork server start-up"),
-    (signal.SIGTERM, "fork server start-up"),
     (signal.SIGTERM, "worker start-up"),
     (signal.SIGINT, "running"),
 }

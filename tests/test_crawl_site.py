@@ -138,6 +138,7 @@ def _cli(*args: str, cwd: Path) -> subprocess.Popen[str]:
     )  # fmt: skip
 
 
+@pytest.mark.slow  # an interrupted crawl and its resume through the CLI (~10 s); CI runs the slow tests
 def test_cli_interrupted_crawl_resumes(tmp_path: Path) -> None:
     db = tmp_path / "crawl.db"
     with LocalSite() as site:

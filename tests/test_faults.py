@@ -137,6 +137,7 @@ def test_sigterm_stops_a_run_cleanly(tmp_path: Path) -> None:
     assert_exactly_once(url, out=out)
 
 
+@pytest.mark.slow  # a sweep of several interrupted runs; CI runs the slow tests
 def test_random_signals_at_random_points_then_a_rerun(tmp_path: Path) -> None:
     """Four runs killed by a random signal at a random moment (main process or the whole group, seeded),
     then a run to the end: every input stored exactly once, nothing half-written."""

@@ -15,7 +15,9 @@ ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "corpus" / "real"
 TEXTS = ROOT / ".." / "shared" / "realdev" / "texts"
 
-pytestmark = pytest.mark.skipif(not TEXTS.is_dir(), reason="../shared/realdev/texts is not present")
+# slow: it re-reads all 5,372 source articles several times (~25 s); CI runs the slow tests after the default run
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not TEXTS.is_dir(), reason="../shared/realdev/texts is not present")]
 
 
 def _run(script: str, *args: str) -> str:
