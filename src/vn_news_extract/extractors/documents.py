@@ -555,7 +555,8 @@ def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
     known = lex["law_name"].match(text, pos)
     lower = m.group("first")[:1].islower()
     if known and not (lower and " " not in known.group().strip()):  # "Luật giá": a word, no name
-        return _LAW_NAME_TAIL.match(text, known.end()).end()
+        tail = _LAW_NAME_TAIL.match(text, known.end())
+        return tail.end() if tail else known.end()
     if lower and not lex["name_phrase"].match(text, pos):
         return None
     return pos

@@ -1105,7 +1105,7 @@ def _more_roles(
     for _ in range(_MAX_ROLES):
         more = _COMMA_SEP.match(text, end, hi) or (_DASH_SEP.match(text, end, hi) if org is None else None)
         nxt = lx.title.match(text, more.end()) if more else None
-        if nxt is None:
+        if more is None or nxt is None:
             break
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
         if org is None and more.re is _DASH_SEP:
