@@ -32,6 +32,7 @@ __all__ = [
 WORD_CHAR = r"\w"  # a letter (Vietnamese included), digit or underscore
 NOT_AFTER_WORD = r"(?<!\w)"  # the match does not start inside a word
 NOT_BEFORE_WORD = r"(?!\w)"  # the match does not end inside a word
+YEAR = r"(?:19|20)\d{2}"  # a year as news writes it (1900-2099)
 NOT_AFTER_NUMBER = r"(?<![\w/.,])"  # a figure that is not the tail of a number, date or code
 
 

@@ -12,13 +12,13 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Amount
-from ..patterns import NOT_BEFORE_WORD, alternation, guarded
+from ..patterns import NOT_BEFORE_WORD, YEAR, alternation, guarded
 from .numbers import NUM, parse_number
 from .view import TextView
 
 _TAIL = NOT_BEFORE_WORD
 _RATE_OR_SHARE_AFTER = re.compile(r"\s*[/%]")  # "5 tỷ/..." or "5 %": not a count
-_YEAR = re.compile(r"(?:19|20)\d{2}")  # "năm 2024 tỉnh ...": a year, not a count
+_YEAR = re.compile(YEAR)  # "năm 2024 tỉnh ...": a year, not a count
 
 
 @lru_cache(maxsize=1)

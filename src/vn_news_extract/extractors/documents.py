@@ -16,7 +16,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Document, Mention
-from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, alternation, guarded
+from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
 from .dates import DATE_RE, iso_date, parse_date_match
 from .officials import organization_at
 from .view import TextView
@@ -71,7 +71,7 @@ _GAP_BREAK = re.compile(r"[.;]\s|\d+\s*/\s*[A-ZĐ]")
 _SYMBOL_SEPARATOR = re.compile(r"[\s\-–]+")
 # The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019
 _NUMBER_YEAR = re.compile(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = re.compile(YEAR)
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
 # "năm 2013" after a law's name: the year ends the name
 _NAM_YEAR = re.compile(r"\s+năm\s+((?:19|20)\d{2})(?!\d)")
