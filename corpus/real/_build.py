@@ -1,6 +1,6 @@
 """Build and check the real gold set from the hand annotations in ``corpus/real/ann/``.
 
-    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,dev3}/ and check them
+    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,dev3,dev4}/ and check them
     python corpus/real/_build.py --check   # check the written files only
     python corpus/real/_build.py --out DIR # write DIR/{dev,test,...}/ instead (a test compares it with the committed)
     python corpus/real/_build.py --agreement [e]   # agreement of the doubly annotated items (id prefix)
@@ -35,7 +35,7 @@ from _sample import article_text  # noqa: E402
 KINDS = ("percentages", "sectors", "officials", "documents")
 
 
-SPLITS = ("dev", "test", "dev2", "dev3")
+SPLITS = ("dev", "test", "dev2", "dev3", "dev4")
 
 
 def _rows(*names: str) -> dict:
@@ -45,8 +45,8 @@ def _rows(*names: str) -> dict:
 
 def load_items() -> tuple[dict, dict]:
     """Sentences and articles of every batch (batch N > 1 is the ``devN`` split; see ``_sample.py``)."""
-    return (_rows("_sample.jsonl", "_sample2.jsonl", "_sample3.jsonl"),
-            _rows("_articles.jsonl", "_articles2.jsonl", "_articles3.jsonl"))
+    return (_rows("_sample.jsonl", "_sample2.jsonl", "_sample3.jsonl", "_sample4.jsonl"),
+            _rows("_articles.jsonl", "_articles2.jsonl", "_articles3.jsonl", "_articles4.jsonl"))
 
 
 def source_text(file: str, source_id: str) -> str:
@@ -135,7 +135,7 @@ def build(check_only: bool = False, out: Path = HERE) -> None:
 
 def agreement(prefix: str = "") -> None:
     """Fact-level agreement (F1 of one annotator against the other) on the doubly annotated items (those whose
-    id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2, ``g`` batch 3)."""
+    id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2, ``g`` batch 3, ``h`` batch 4)."""
     sys.path.insert(0, str(ROOT / "src"))
     from vn_news_extract.evaluate import GoldDoc, Tally, score_document  # noqa: PLC0415
 

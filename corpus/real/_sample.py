@@ -3,6 +3,7 @@
     python corpus/real/_sample.py            # writes corpus/real/_sample.jsonl and corpus/real/_articles.jsonl
     python corpus/real/_sample.py --batch 2  # writes corpus/real/_sample2.jsonl and corpus/real/_articles2.jsonl
     python corpus/real/_sample.py --batch 3  # writes corpus/real/_sample3.jsonl and corpus/real/_articles3.jsonl
+    python corpus/real/_sample.py --batch 4  # writes corpus/real/_sample4.jsonl and corpus/real/_articles4.jsonl
     ... --out DIR                             # writes into DIR instead (a test compares it with the committed files)
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
@@ -20,6 +21,8 @@ towards industries and posts, and is measured blind on arrival before any rule i
 Batch 3 (``dev3``, seed ``20261202``) was drawn the same way when ``dev`` and ``dev2`` had both been tuned on
 while ``test`` stayed well below them: it takes ``dev`` articles no earlier batch touched, weights whole
 articles more (16), and is likewise measured blind on arrival.
+Batch 4 (``dev4``, seed ``20261203``) was drawn the same way when ``dev3`` had been tuned on and ``test`` had not
+moved with it (sectors 0.71): a fourth fresh, blind measurement of unseen news, and new errors to read.
 """
 from __future__ import annotations
 
@@ -42,6 +45,8 @@ BATCHES = {
         "articles": 10, "prefix": "e"},
     3: {"seed": 20261202, "quota": {"percent": 80, "post": 80, "document": 60, "industry": 120, "random": 60},
         "articles": 16, "prefix": "g"},
+    4: {"seed": 20261203, "quota": {"percent": 70, "post": 70, "document": 40, "industry": 120, "random": 60},
+        "articles": 16, "prefix": "h"},
 }
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
