@@ -24,7 +24,7 @@ from .view import TextView
 _PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*"
 _UPPER_PART = r"[A-ZĐ][A-ZĐ0-9&]+"
 CODED_RE = guarded(
-    rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>(?:19|20)\d{{2}}))?\s*/\s*"
+    rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>{YEAR}))?\s*/\s*"
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
 # A Party number: "57-NQ/TW", "36-NQ/TƯ", "1482-QĐ/TU"
@@ -70,11 +70,11 @@ _GAP_BREAK = re.compile(r"[.;]\s|\d+\s*/\s*[A-ZĐ]")
 # The separators of a symbol's parts ("QĐ-UBND", "QĐ UBND", "QĐ–UBND")
 _SYMBOL_SEPARATOR = re.compile(r"[\s\-–]+")
 # The year written in a number: 15/2022/NĐ-CP, 45/2021, 12-2019
-_NUMBER_YEAR = re.compile(r"(?<=[/-])(?:19|20)\d{2}(?=/|$)")
+_NUMBER_YEAR = re.compile(rf"(?<=[/-]){YEAR}(?=/|$)")
 _YEAR = re.compile(YEAR)
-_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")
+_YEAR_RANGE = re.compile(rf"{YEAR}-{YEAR}")
 # "năm 2013" after a law's name: the year ends the name
-_NAM_YEAR = re.compile(r"\s+năm\s+((?:19|20)\d{2})(?!\d)")
+_NAM_YEAR = re.compile(rf"\s+năm\s+({YEAR})(?!\d)")
 # A number and a slash right before a coded number: the tail of a longer code, not a number of its own
 _AFTER_NUMBER_SLASH = re.compile(r"(?:\d\s*/\s*)$")
 _LIST_NUMBER = re.compile(r"\d{1,6}")
@@ -123,7 +123,7 @@ def _lex() -> dict[str, Any]:
         # "Nghị quyết 68": a loose type word and a bare number that is no year, code, figure or count
         "number_only_cap": guarded(
             rf"""(?<!\w)(?P<tw>{alternation(types["loose_number_types"])})\s+
-            (?!(?:19|20)\d\d(?!\d))                        # not a year ("Hiến pháp 2013")
+            (?!{YEAR}(?!\d))                              # not a year ("Hiến pháp 2013")
             (?P<num>\d{{2,6}})
             (?![\d/,.]\d|\s*/|\s*%|[\w-])                  # not part of a code, a figure or a word
             (?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))   # not a count of years, people, money
@@ -136,7 +136,7 @@ def _lex() -> dict[str, Any]:
         "law_type_names": frozenset(law_types.values()),
         "standalone": guarded(
             rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})"
-            rf"(?P<year>\s+(?:năm\s+)?(?:19|20)\d{{2}})?{NOT_BEFORE_WORD}"
+            rf"(?P<year>\s+(?:năm\s+)?{YEAR})?{NOT_BEFORE_WORD}"
         ),
         "standalone_types": standalone,
         "name_not_after": re.compile(
@@ -153,7 +153,7 @@ def _lex() -> dict[str, Any]:
         ),
         # a short citation: "Nghị định 45/2021", "Thông tư số 12-2019" (number and year, no symbol)
         "short": guarded(
-            rf"(?<!\w)(?P<tw>{type_word})(?:\s+số)?\s+(?P<num>\d{{1,4}}\s*[/-]\s*(?:19|20)\d{{2}})"
+            rf"(?<!\w)(?P<tw>{type_word})(?:\s+số)?\s+(?P<num>\d{{1,4}}\s*[/-]\s*{YEAR})"
             r"(?![\d/.,]\d|\s*/\s*[A-ZĐ]|[\w-])",
             re.IGNORECASE,
         ),
@@ -616,9 +616,9 @@ def _foreign(text: str, start: int, end: int, dtype: str) -> bool:
 
 # What may follow a known law's name and still belong to it: "Việt Nam", its year, "(sửa đổi)"
 _LAW_NAME_TAIL = re.compile(
-    r"""(?:\s+Việt\s+Nam(?!\w))?
-    (?:\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d))?
-    (?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)(?:\s+(?:năm\s+)?(?:19|20)\d{2}(?!\d))?)?
+    rf"""(?:\s+Việt\s+Nam(?!\w))?
+    (?:\s+(?:năm\s+)?{YEAR}(?!\d))?
+    (?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)(?:\s+(?:năm\s+)?{YEAR}(?!\d))?)?
     """,
     re.VERBOSE,
 )
@@ -828,7 +828,7 @@ def _same_name(text: str, by_key: dict[str, Any]) -> str:
     return key
 
 
-_YEAR_WORD = re.compile(r"\bnăm\s+(?=(?:19|20)\d{2}\b)", re.IGNORECASE)
+_YEAR_WORD = re.compile(rf"\bnăm\s+(?={YEAR}\b)", re.IGNORECASE)
 
 
 def _cased_name(text: str) -> str:
@@ -839,7 +839,7 @@ def _cased_name(text: str) -> str:
 # What a law's name may add and still be the same law: its year, the country, "(sửa đổi)", its number, or
 # capitalised words the name ran into ("Luật Cảnh vệ Chiều nay"); lower-case words make another law:
 # "Luật Doanh nghiệp nhà nước" is not "Luật Doanh nghiệp".
-_EDITION_TAIL = re.compile(rf"(?:(?:19|20)\d{{2}}|(?i:số)\s|\(|[{UPPER}])")
+_EDITION_TAIL = re.compile(rf"(?:{YEAR}|(?i:số)\s|\(|[{UPPER}])")
 
 
 # The words between a name read short and the bracket of its short name: no punctuation, one clause

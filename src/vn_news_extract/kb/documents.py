@@ -15,9 +15,10 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..lexicon import load_json
+from ..patterns import YEAR
 from ..textnorm import fold, key
 
-_YEAR = re.compile(r"/(?:19|20)\d\d/")
+_YEAR = re.compile(rf"/{YEAR}/")
 
 
 class _DocLex(NamedTuple):
