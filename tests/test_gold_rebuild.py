@@ -59,3 +59,21 @@ def test_agreement_reports_every_kind() -> None:
     assert "agreement on " in out
     for kind in ("percentages", "sectors", "officials", "documents"):
         assert f"  {kind}" in out
+
+
+def test_show_prints_sentences_by_range_and_articles_by_paragraph() -> None:
+    """``_show.py``, what annotators read: a sentence range of one split, and a whole article whose numbered
+    paragraphs joined by newlines are the text the gold's offsets index."""
+    sys.path.insert(0, str(REAL))
+    from _build import load_items, source_text  # noqa: PLC0415
+
+    sents, arts = load_items()
+    first_two = [i for i in sents if sents[i]["split"] == "dev2"][:2]
+    out = _run("_show.py", "--split", "dev2", "--from", "1", "--to", "2")
+    assert out.splitlines() == [f"{i}\t{sents[i]['text']}" for i in first_two]
+    art = next(iter(arts))
+    lines = _run("_show.py", art).splitlines()
+    assert lines[0] == f"=== {art} ({arts[art]['source_id']})"
+    paras = [line.split("] ", 1)[1] for line in lines[1:]]
+    assert [line.split("]", 1)[0] for line in lines[1:]] == [f"[{n}" for n in range(1, len(paras) + 1)]
+    assert "\n".join(paras) == source_text(arts[art]["file"], arts[art]["source_id"])
