@@ -249,17 +249,38 @@ def test_sector_phrase_stands_on_words():
     assert sectors.extract(TextView.from_text(text, words=["khu công nghiệp"])) == []
 
 
-def test_a_market_word_joined_to_the_sector():
-    """ "thị trường chứng khoán" as one word of the segmentation: the sector, its span from the word's start;
-    a sector word inside any other word is not a sector."""
+def test_a_head_joined_to_the_sector():
+    """A sector name ending a longer word of the segmentation counts when the word's head refers to the sector
+    (a market, a cue word, an activity on it, an agent before a making or trading name), its span the word;
+    a sector word ending any other word (a place, a thing, a person) or starting one is no sector."""
     from vn_news_extract.extractors import sectors
     from vn_news_extract.extractors.view import TextView
 
-    text = "Thị trường chứng khoán hồi phục, nhà đầu tư trở lại."
-    (f,) = sectors.extract(TextView.from_text(text, words=["Thị trường chứng khoán"]))
-    assert (f.text, f.code) == ("Thị trường chứng khoán", "K66")
-    text = "Doanh nghiệp trong khu công nghiệp tăng mạnh."
-    assert sectors.extract(TextView.from_text(text, words=["trong khu công nghiệp"])) == []
+    def read(text, words):
+        return [(f.text, f.code) for f in sectors.extract(TextView.from_text(text, words=words))]
+
+    assert read("Thị trường chứng khoán hồi phục, nhà đầu tư trở lại.", ["Thị trường chứng khoán"]) == [
+        ("Thị trường chứng khoán", "K66")
+    ]
+    assert read("Nhiều rủi ro vẫn rình rập ngành hàng không năm nay.", ["ngành hàng không"]) == [
+        ("ngành hàng không", "H51")
+    ]
+    assert read("Tỉnh chi thêm cho hoạt động xúc tiến du lịch.", ["xúc tiến du lịch"]) == [
+        ("xúc tiến du lịch", None)
+    ]
+    assert read("Hãng là nhà sản xuất ô tô lớn nhất châu Âu.", ["nhà sản xuất ô tô"]) == [
+        ("nhà sản xuất ô tô", "C29")
+    ]
+    assert read("Các nhà bán lẻ lớn đồng loạt giảm giá.", ["nhà bán lẻ"]) == [("nhà bán lẻ", "G47")]
+    assert read("Các nhà sản xuất nông nghiệp Mỹ muốn bán sang Cuba.", ["nhà sản xuất"]) == [
+        ("nông nghiệp", "A")
+    ]
+    assert read("Doanh nghiệp trong khu công nghiệp tăng mạnh.", ["trong khu công nghiệp"]) == []
+    assert read("Sân bay mới có cảng hàng không quốc tế.", ["cảng hàng không"]) == []
+    assert read("Các nhà khoa học trẻ được vinh danh.", ["nhà khoa học"]) == []
+    assert read("Trách nhiệm nhà sản xuất với bao bì.", ["nhà sản xuất"]) == []
+    assert read("Hàng trăm xe xếp hàng không dám chạy qua.", ["xếp hàng"]) == []
+    assert read("Quá trình công nghiệp hóa diễn ra nhanh.", ["công nghiệp hóa"]) == []
 
 
 def test_lexicon_words_for_the_tokenizer():

@@ -149,6 +149,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_fillers": _LIST,
         "cue_not_after": _LIST,
         "market_words": _LIST,
+        "agent_heads": _LIST,
+        "activity_heads": _LIST,
         "goods_heads": _LIST,
         "figure_verbs": _LIST,
         "study_words": _LIST,

@@ -70,7 +70,8 @@ class News:
     ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" + "thủy sản"
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
-    market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
+    word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
+    agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
     name_run: re.Pattern[str]  # a capitalised body head and the rest of its clause ("Công ty TNHH ... ")
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
 
@@ -190,7 +191,7 @@ def vsic() -> Vsic:
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
-        news=_news(news, cue_words),
+        news=_news(news, cue_words, cue_words + data["firm_words"]),
         sources=sources,
     )
 
@@ -203,7 +204,7 @@ def _commaless(table: dict[str, Entry]) -> dict[str, Entry]:
     return out
 
 
-def _news(data: dict[str, Any], cue_words: list[str]) -> News:
+def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> News:
     heads = [h[:1].upper() + h[1:] for h in data["body_heads"]]
     head = rf"(?<!{_WORD})(?:{alternation(heads)})"
     upper_word = rf"[{UPPER}][\w-]*"
@@ -255,7 +256,10 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         ),
         industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
         trade_heads={_phrase_key(k): tuple(c) for k, c in data["trade_heads"].items()},
-        market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
+        word_heads=frozenset(
+            _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
+        ),
+        agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
         name_run=re.compile(rf"{head}[^.;:!?()\n“”\"]*$"),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
@@ -371,12 +375,24 @@ def extract(view: TextView) -> list[Sector]:
     shielded = [m.span() for m in v.news.shields.finditer(low)]
     marks = _Marks(low, v.news.study_words), _Marks(low, v.news.peer_any), _Marks(low, v.news.goods_head)
     candidates = []
-    for m in v.pattern.finditer(low):
+    pos = 0
+    while (m := v.pattern.search(low, pos)) is not None:
         candidate = _candidate(view, v, low, m.start(), m.end(), shielded, marks)
         if candidate is not None:
             candidates.append(candidate)
+        pos = _next_search(view, m.start(), m.end())
     candidates = _industries(candidates, v, low)
     return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low)]
+
+
+def _next_search(view: TextView, start: int, end: int) -> int:
+    """Where to look for the next phrase after the one at [start, end): its end, or, when it starts inside a
+    word of the segmentation that ends within it, that word's end ("nhà sản xuất" + "nông nghiệp": the
+    maker's syllables belong to another word, the sector name after it stands alone)."""
+    word = view.word_at(start)
+    if word is not None and start > word[0] and word[1] < end:
+        return word[1]
+    return end
 
 
 def _candidate(
@@ -393,21 +409,26 @@ def _candidate(
     entry = v.table.get(key) or v.commaless.get(" ".join(key.replace(",", " ").split()))  # news's commas
     if entry is None:
         return None
+    word_cued = False
     if not view.on_words(start, end):
-        start = _after_market_word(view, v, low, start, end)
-        if start < 0:
-            return None  # "công nghiệp" inside the word "khu công nghiệp"
+        head = _word_head(view, v, low, start, end)
+        if head is None:
+            return None  # "công nghiệp" inside the word "khu công nghiệp", "hàng không" in "cảng hàng không"
+        word_cued = head in v.news.agent_heads  # "nhà bán lẻ": the retailers
     if any(a <= start and end <= b for a, b in shielded):
         return None  # "khu công nghiệp", "bảo hiểm xã hội"
     before = low[max(0, start - 30) : start]
     if _in_name(view.ctext, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
-    cued = _cue_reading(view, v, low, (start, end), before, marks, entry)
+    cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
     if cued is None:
         return None
     codes = entry.codes
     if v.news.trade_before.search(before):
         codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+    word = view.word_at(start)
+    if word is not None and word[0] < start:
+        start = word[0]  # the fact is the word of the segmentation ("thị trường chứng khoán"), a token
     return _Candidate(start, end, entry, codes, cued)
 
 
@@ -419,6 +440,7 @@ def _cue_reading(
     before: str,
     marks: tuple[_Marks, _Marks, _Marks],
     entry: Entry,
+    word_cued: bool = False,
 ) -> bool | None:
     """Whether a cue word (right before, or opening the list the phrase is in) calls it a sector; None when
     the context makes it no sector: the administration, goods, a list's head, agencies (``marks``: where
@@ -426,7 +448,7 @@ def _cue_reading(
     start, end = span
     study, peers, goods = marks
     key = _low_key(low[start:end])
-    cued = _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
+    cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
     majors = cued and study.within(*view.sentence_bounds(start))
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     group = cued and v.group_cue.search(before) is not None  # "nhóm ngân hàng", "nhóm Tài chính"
@@ -465,13 +487,28 @@ _OPENER_REACH = 150
 _INTRO_WORDS = 7
 
 
-def _after_market_word(view: TextView, v: Vsic, low: str, start: int, end: int) -> int:
-    """The start of the word holding a market word and the sector ("thị trường chứng khoán" as one word of
-    the segmentation: the sector's market, counted, its span from the word's start), else -1."""
+def _word_head(view: TextView, v: Vsic, low: str, start: int, end: int) -> str | None:
+    """The head of the word of the segmentation the phrase at [start, end) ends, when that head refers to the
+    sector (the fact is then the word, a token of its own): a market word ("thị trường chứng khoán"), a cue or firm word the tagger joined to the name
+    ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), or an agent before a making or trading name
+    ("nhà sản xuất ô tô", "nhà bán lẻ": the firms).  None for any other head (a place, a body, a thing: "khu
+    công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise."""
     word = view.word_at(start)
-    if word is None or word[0] == start or not view.is_boundary(end):
-        return -1
-    return word[0] if _low_key(low[word[0] : start]) in v.news.market_words else -1
+    if word is None or word[0] == start or word[1] != end:
+        return None
+    head = _low_key(low[word[0] : start])
+    if head in v.news.word_heads:
+        return head
+    if head in v.news.agent_heads and _makes_or_trades(v, _low_key(low[start:end])):
+        return head
+    return None
+
+
+def _makes_or_trades(v: Vsic, key: str) -> bool:
+    """A making or trading name ("sản xuất ô tô", "bán lẻ"), not the bare generic word ("sản xuất")."""
+    first = key.split(" ")
+    makers = v.news.production_words | set(v.news.trade_heads)
+    return key not in v.firm_generic and any(" ".join(first[:n]) in makers for n in (1, 2))
 
 
 def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
