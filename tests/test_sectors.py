@@ -196,6 +196,16 @@ CASES = [
     ("Tổng diện tích đất công nghiệp đạt 86.208 ha.", []),
     ("Mỹ áp thuế lên điện thoại di động và chất bán dẫn nhập khẩu.", []),
     ("Intel mở rộng sản xuất chất bán dẫn tại Bắc Ninh.", [("C26", "sản xuất chất bán dẫn")]),
+    # counted things and owned assets are no industry: properties, banks, securities
+    ("Cơ quan điều tra phong tỏa 7 bất động sản của nhóm đối tượng.", []),
+    ("Những bất động sản ven sông được rao bán với giá cao.", []),
+    ("Sau khi mua, ông cho thuê lại bất động sản đó với giá 50 triệu đồng.", []),
+    ("Ông vẫn giữ lại các ngân hàng, bảo hiểm trong danh mục.", []),
+    ("Bộ đang nghiên cứu thuế bất động sản với người có nhiều nhà.", []),
+    ("Khoản vay được bảo đảm bằng tài sản bất động sản của công ty.", []),
+    ("Gia đình bà sở hữu bất động sản tại ba tỉnh.", []),
+    ("Thị trường bất động sản phía Nam hồi phục trong quý này.", [("L68", "bất động sản")]),
+    ("Lĩnh vực bất động sản này hút vốn ngoại mạnh.", [("L68", "bất động sản")]),
 ]
 
 

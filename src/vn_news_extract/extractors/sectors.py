@@ -72,6 +72,8 @@ class News:
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
+    count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
+    count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
     name_run: re.Pattern[str]  # a capitalised body head and the rest of its clause ("Công ty TNHH ... ")
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
 
@@ -260,6 +262,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
         ),
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
+        count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
+        count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
         name_run=re.compile(rf"{head}[^.;:!?()\n“”\"]*$"),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
@@ -390,9 +394,9 @@ def _next_search(view: TextView, start: int, end: int) -> int:
     word of the segmentation that ends within it, that word's end ("nhà sản xuất" + "nông nghiệp": the
     maker's syllables belong to another word, the sector name after it stands alone)."""
     word = view.word_at(start)
-    if word is not None and start > word[0] and word[1] < end:
+    if word is not None and start > word[0] and word[1] < end and not view.ctext[start].isupper():
         return word[1]
-    return end
+    return end  # also after a capitalised phrase the tagger cut: a name's words ("Trường Nghiên cứu Chất bán dẫn")
 
 
 def _candidate(
@@ -456,6 +460,8 @@ def _cue_reading(
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
+    if v.news.count_before.search(before) or (not cued and v.news.count_after.match(low, end)):
+        return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
     if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
         return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
