@@ -220,6 +220,42 @@ def test_sectors(rule_facts, sentence, expected):
         assert f["classification"] == "VSIC 2018" and 0 < f["confidence"] <= 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        ("Trung tâm Dịch vụ nông nghiệp huyện Hòa Bình tổ chức tập huấn.", ["Trung tâm", "Dịch vụ"], []),
+        ("Tập đoàn Bưu chính viễn thông (VNPX) khai trương trạm mới.", ["Tập đoàn", "Bưu chính"], []),
+        ("Nhà máy gia công giày dép xuất khẩu Anhdao tăng vốn.", ["Nhà máy", "gia công", "giày dép"], []),
+        ("Ông làm việc cho tổng công ty Xây lắp dầu khí Phương Nam.", ["tổng công ty", "Xây lắp"], []),
+        ("Tỉnh mời thầu dự án Khu đô thị, thương mại, dịch vụ khối Bắc Sơn.", ["Khu", "đô thị"], []),
+        # a comma after a capitalised name ends it; "và", "của" end a name's tail
+        (
+            "Theo ngân hàng Alpha Beta, thị trường chứng khoán châu Á đã giảm.",
+            ["ngân hàng", "thị trường chứng khoán"],
+            [("K66", "thị trường chứng khoán")],
+        ),
+        (
+            "Buổi đối thoại giữa Công ty đóng tàu và chủ tàu Lê Văn An.",
+            ["Công ty", "đóng tàu"],
+            [("C30", "đóng tàu")],
+        ),
+        (
+            "Bộ Công Thương cho biết xuất khẩu thủy sản Việt Nam tăng.",
+            ["Bộ Công Thương"],
+            [(None, "thủy sản")],
+        ),
+    ],
+)
+def test_lower_case_name_inside_a_body_name_read_on_words(sentence, words, expected):
+    """A lower-case sector name between a body's head with name words and a capitalised end is in the name;
+    the head is found on the segmentation's words (bare syllables do not make "Tập đoàn" one head)."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    got = sectors.extract(TextView.from_text(sentence, words=words))
+    assert [(f.code, f.text) for f in got] == expected
+
+
 def test_nfd_and_old_tone_marks_match(rule_facts):
     import unicodedata
 

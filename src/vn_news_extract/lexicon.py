@@ -150,6 +150,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "cue_not_after": _LIST,
         "market_words": _LIST,
         "agent_heads": _LIST,
+        "name_breaks": _LIST,
         "count_before": _LIST,
         "count_after": _LIST,
         "activity_heads": _LIST,

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_csv, load_json
 from ..model import Sector
-from ..patterns import UPPER, WORD_CHAR, alternation
+from ..patterns import LOWER, UPPER, WORD_CHAR, alternation
 from ..textnorm import canonical
 from .view import TextView
 
@@ -76,6 +76,9 @@ class News:
     count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
     name_run: re.Pattern[str]  # a capitalised body head and the rest of its clause ("Công ty TNHH ... ")
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
+    name_heads: frozenset[str]  # a body's head words ("trung tâm", "tập đoàn")
+    name_words: frozenset[str]  # lower-case words inside a company's or body's name ("đầu tư", "chế biến")
+    name_close: re.Pattern[str]  # a name's end after it ("huyện Tháp Mười", "(VNPT)"), no "và", "của"
 
 
 @dataclass(frozen=True)
@@ -268,6 +271,12 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
         ),
+        name_heads=frozenset(_phrase_key(h) for h in data["body_heads"]),
+        name_words=frozenset(_phrase_key(w) for w in data["name_fillers"]),
+        name_close=re.compile(
+            rf"(?:,?[ \t]+(?!(?:{alternation(data['name_breaks'])})(?!{_WORD}))[{LOWER}][\w-]*){{0,3}}"
+            rf"[ \t]+\(?[{UPPER}]"
+        ),
     )
 
 
@@ -422,7 +431,7 @@ def _candidate(
     if any(a <= start and end <= b for a, b in shielded):
         return None  # "khu công nghiệp", "bảo hiểm xã hội"
     before = low[max(0, start - 30) : start]
-    if _in_name(view.ctext, v, before, start, end) or v.news.place_before.search(before):
+    if _in_name(view, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
     cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
     if cued is None:
@@ -590,9 +599,10 @@ _LIST_REACH = 8
 _ITEM_WORDS = 6
 
 
-def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
+def _in_name(view: TextView, v: Vsic, before: str, start: int, end: int) -> bool:
     """Inside the name of a body ("Sở Y tế", "Hiệp hội các nhà sản xuất ô tô", "Tập đoàn thủy sản Minh Phú",
     "Bộ Văn hóa, Thể thao và Du lịch"), of a company ("Chứng khoán Rồng Việt") or of a law or programme."""
+    text = view.ctext
     capital = text[start].isupper() and not text[start:end].isupper()  # "BĐS" is an abbreviation, not a name
     gap = _CAPITAL_AFTER.match(text, end)
     name_after = gap is not None and text[gap.end()].isupper()
@@ -608,16 +618,19 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
             or _capital_run_from_body(text, v, start)
             or (not _cue_before(v, before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
         )
-    return _lower_in_name(text, v, start, end, name_after)
+    return _lower_in_name(view, v, start, end, name_after)
 
 
-def _lower_in_name(text: str, v: Vsic, start: int, end: int, name_after: bool) -> bool:
+def _lower_in_name(view: TextView, v: Vsic, start: int, end: int, name_after: bool) -> bool:
     """A lower-case sector phrase inside a body's name: the second item of a name joined by "và" ("Hiệp hội
     Chế biến và Xuất khẩu thủy sản"), a company's name of form words going on with a capital ("Công ty Cổ
     phần đầu tư nông nghiệp Agri-Vina"), or one ending in an acronym ("Công ty TNHH Thiết kế và tư vấn xây
-    dựng công trình hàng không ADCC")."""
+    dựng công trình hàng không ADCC"), or one read on the words (``_named_run``)."""
+    text = view.ctext
     window = text[max(0, start - 90) : start]
     if _ACRONYM_AFTER.match(text, end) and v.news.name_run.search(window):
+        return True
+    if _named_run(view, v, start, end):
         return True
     if " và " not in window:
         return name_after and bool(v.news.company_name.search(window))
@@ -626,6 +639,36 @@ def _lower_in_name(text: str, v: Vsic, start: int, end: int, name_after: bool) -
     if name_after and v.news.joined_tail.search(window):
         return True  # "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM"
     return name_after and bool(v.news.company_name.search(window))
+
+
+def _named_run(view: TextView, v: Vsic, start: int, end: int) -> bool:
+    """A lower-case phrase inside a name read on the segmentation's words: before it, back to a body's head,
+    only capitalised words, the name words of companies and commas ("Trung tâm | Dịch vụ", "Tập đoàn | Bưu
+    chính", "Khu | đô thị | sinh thái | ,"); after it, the name's end (a capitalised word or an acronym in
+    brackets after at most a few lower-case words): "Trung tâm Dịch vụ nông nghiệp huyện Tháp Mười", "Tập
+    đoàn Bưu chính viễn thông (VNPT)", "Khu đô thị, thương mại, dịch vụ khối Bắc Thung".  The head is capitalised,
+    or a capitalised word follows it ("tổng công ty Xây lắp dầu khí Việt Nam")."""
+    if v.news.name_close.match(view.ctext, end) is None:
+        return False
+    after_head = ""  # the word after the one read: the name's first word when the head is reached
+    for a, b in reversed(view.words_in(max(0, start - _NAME_REACH), start)[-_NAME_WORDS:]):
+        word, key = view.ctext[a:b], _phrase_key(view.ctext[a:b])
+        if key in v.news.name_heads:
+            return word[:1].isupper() or after_head[:1].isupper()
+        filler = key in v.news.name_words
+        if after_head == "," and not filler:
+            return (
+                False  # a comma ends a name ("ngân hàng JPMorgan Chase, thị trường ..."), it only parts items
+            )
+        if not (word[:1].isupper() or word == "," or filler):
+            return False
+        after_head = word
+    return False
+
+
+# How far (characters, words) before a phrase the head of the name it is in is looked for.
+_NAME_REACH = 90
+_NAME_WORDS = 8
 
 
 # An acronym right after a capitalised phrase: a company's name ("Chứng khoán KBSV"), not a place ("TP.HCM").
