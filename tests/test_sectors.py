@@ -206,6 +206,13 @@ CASES = [
     ("Gia đình bà sở hữu bất động sản tại ba tỉnh.", []),
     ("Thị trường bất động sản phía Nam hồi phục trong quý này.", [("L68", "bất động sản")]),
     ("Lĩnh vực bất động sản này hút vốn ngoại mạnh.", [("L68", "bất động sản")]),
+    # study majors and professions: admissions and student sentences, engineers, auditors
+    ("Năm nay chỉ tiêu bậc ĐH một số ngành tăng gồm: giáo dục mầm non, công nghệ thông tin.", []),
+    ("Học bổng dành cho sinh viên trong các lĩnh vực khoa học, công nghệ.", []),
+    ("Công ty tuyển thêm kỹ sư cơ khí cho nhà máy mới.", []),
+    ("Học viên được hướng dẫn kỹ thuật nông nghiệp mới.", []),
+    ("Các kiểm toán viên phải giữ tính độc lập.", []),
+    ("Ngành du lịch thiếu nhân lực, nhiều sinh viên chưa đáp ứng yêu cầu.", [(None, "du lịch")]),
 ]
 
 
