@@ -213,6 +213,14 @@ CASES = [
     ("Học viên được hướng dẫn kỹ thuật nông nghiệp mới.", []),
     ("Các kiểm toán viên phải giữ tính độc lập.", []),
     ("Ngành du lịch thiếu nhân lực, nhiều sinh viên chưa đáp ứng yêu cầu.", [(None, "du lịch")]),
+    # a verb and its object, treatment works, the environment, securities as instruments
+    ("Trọng tâm của ngành hàng không là xây dựng các cảng hiện đại.", [("H51", "hàng không")]),
+    ("Quỹ cho vay ưu đãi năng lượng tái tạo, xây dựng các trạm sạc.", [("D35", "năng lượng tái tạo")]),
+    ("Khu công nghiệp đã đầu tư hệ thống xử lý nước thải tập trung.", []),
+    ("Doanh nghiệp hoạt động trong lĩnh vực xử lý nước thải tăng nhanh.", [("E37", "xử lý nước thải")]),
+    ("Đoàn kiểm tra xử lý vi phạm trong lĩnh vực môi trường.", []),
+    ("Sở mở rộng thời gian giao dịch đối với chứng khoán bị hạn chế.", []),
+    ("Công ty bảo hiểm toàn bộ là phi nhân thọ.", [("K65", "bảo hiểm")]),
 ]
 
 

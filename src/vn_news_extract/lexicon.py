@@ -153,6 +153,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_breaks": _LIST,
         "count_before": _LIST,
         "count_after": _LIST,
+        "object_after": _LIST,
         "activity_heads": _LIST,
         "goods_heads": _LIST,
         "figure_verbs": _LIST,

@@ -74,6 +74,7 @@ class News:
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
     count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
     count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
+    object_after: re.Pattern[str]  # a determiner after a cue-only name: a verb's object ("xây dựng các cảng")
     name_run: re.Pattern[str]  # a capitalised body head and the rest of its clause ("Công ty TNHH ... ")
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
     name_heads: frozenset[str]  # a body's head words ("trung tâm", "tập đoàn")
@@ -267,6 +268,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
         count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
+        object_after=re.compile(rf"\s+(?:{alternation(data['object_after'])})(?!{_WORD})"),
         name_run=re.compile(rf"{head}[^.;:!?()\n“”\"]*$"),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
@@ -471,6 +473,8 @@ def _cue_reading(
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
     if v.news.count_before.search(before) or (not cued and v.news.count_after.match(low, end)):
         return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
+    if entry.context_only and v.news.object_after.match(low, end):
+        return None  # "xây dựng các cảng", "tư vấn các doanh nghiệp": a verb and its object
     if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
         return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
