@@ -221,6 +221,12 @@ CASES = [
     ("Đoàn kiểm tra xử lý vi phạm trong lĩnh vực môi trường.", []),
     ("Sở mở rộng thời gian giao dịch đối với chứng khoán bị hạn chế.", []),
     ("Công ty bảo hiểm toàn bộ là phi nhân thọ.", [("K65", "bảo hiểm")]),
+    # the ends of a range of sectors ("từ X tới Y"); no range without "từ"
+    (
+        "Cổ phiếu các nhóm đều giảm, từ tài chính tới dầu khí.",
+        [("K", "tài chính"), ("B06", "dầu khí")],
+    ),
+    ("Giá cước vận tải hàng không tăng đến thương mại.", [("H51", "vận tải hàng không")]),
 ]
 
 

@@ -766,20 +766,30 @@ def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Ca
         for i in range(len(candidates) - 1):
             a, b = candidates[i], candidates[i + 1]
             j = i + 1 if ok[i] else i
-            if ok[i] != ok[i + 1] and _joins_list(v, candidates[j], low, a.end, b.start):
+            if ok[i] != ok[i + 1] and _joins_list(v, candidates[j], low, (a.start, a.end), b.start):
                 ok[j] = listed[j] = changed = True
     return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
 
 
-def _joins_list(v: Vsic, c: _Candidate, low: str, gap_start: int, gap_end: int) -> bool:
-    """Whether a cue-only candidate counts beside a counted one: a list gap between them, also items that
-    each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng 6,3%"), and not a commodity ("dệt may, giày
-    dép, cà phê": the coffee is goods)."""
+def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_end: int) -> bool:
+    """Whether a cue-only candidate counts beside a counted one (``first`` the span of the first of the two):
+    a list gap between them, also items that each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng
+    6,3%") and the ends of a range ("từ tài chính tới dầu khí"), not a commodity ("dệt may, giày dép, cà phê":
+    the coffee is goods)."""
     if c.entry.commodity:
         return False
+    gap_start = first[1]
+    opened = _RANGE_OPEN.search(low, max(0, first[0] - 4), first[0])
+    if opened and _RANGE_GAP.fullmatch(low, gap_start, gap_end):
+        return True
     return bool(
         _LIST_GAP.fullmatch(low, gap_start, gap_end) or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
     )
+
+
+# A range of sectors: "từ" before the first, "tới" or "đến" between the two ("từ sản xuất đến dịch vụ").
+_RANGE_OPEN = re.compile(r"(?<!\w)từ\s+$")
+_RANGE_GAP = re.compile(r"\s+(?:tới|đến)\s+")
 
 
 def _fact(view: TextView, v: Vsic, c: _Candidate, listed: bool) -> Sector:
