@@ -196,6 +196,37 @@ CASES = [
     ("Tổng diện tích đất công nghiệp đạt 86.208 ha.", []),
     ("Mỹ áp thuế lên điện thoại di động và chất bán dẫn nhập khẩu.", []),
     ("Intel mở rộng sản xuất chất bán dẫn tại Bắc Ninh.", [("C26", "sản xuất chất bán dẫn")]),
+    # counted things and owned assets are no industry: properties, banks, securities
+    ("Cơ quan điều tra phong tỏa 7 bất động sản của nhóm đối tượng.", []),
+    ("Những bất động sản ven sông được rao bán với giá cao.", []),
+    ("Sau khi mua, ông cho thuê lại bất động sản đó với giá 50 triệu đồng.", []),
+    ("Ông vẫn giữ lại các ngân hàng, bảo hiểm trong danh mục.", []),
+    ("Bộ đang nghiên cứu thuế bất động sản với người có nhiều nhà.", []),
+    ("Khoản vay được bảo đảm bằng tài sản bất động sản của công ty.", []),
+    ("Gia đình bà sở hữu bất động sản tại ba tỉnh.", []),
+    ("Thị trường bất động sản phía Nam hồi phục trong quý này.", [("L68", "bất động sản")]),
+    ("Lĩnh vực bất động sản này hút vốn ngoại mạnh.", [("L68", "bất động sản")]),
+    # study majors and professions: admissions and student sentences, engineers, auditors
+    ("Năm nay chỉ tiêu bậc ĐH một số ngành tăng gồm: giáo dục mầm non, công nghệ thông tin.", []),
+    ("Học bổng dành cho sinh viên trong các lĩnh vực khoa học, công nghệ.", []),
+    ("Công ty tuyển thêm kỹ sư cơ khí cho nhà máy mới.", []),
+    ("Học viên được hướng dẫn kỹ thuật nông nghiệp mới.", []),
+    ("Các kiểm toán viên phải giữ tính độc lập.", []),
+    ("Ngành du lịch thiếu nhân lực, nhiều sinh viên chưa đáp ứng yêu cầu.", [(None, "du lịch")]),
+    # a verb and its object, treatment works, the environment, securities as instruments
+    ("Trọng tâm của ngành hàng không là xây dựng các cảng hiện đại.", [("H51", "hàng không")]),
+    ("Quỹ cho vay ưu đãi năng lượng tái tạo, xây dựng các trạm sạc.", [("D35", "năng lượng tái tạo")]),
+    ("Khu công nghiệp đã đầu tư hệ thống xử lý nước thải tập trung.", []),
+    ("Doanh nghiệp hoạt động trong lĩnh vực xử lý nước thải tăng nhanh.", [("E37", "xử lý nước thải")]),
+    ("Đoàn kiểm tra xử lý vi phạm trong lĩnh vực môi trường.", []),
+    ("Sở mở rộng thời gian giao dịch đối với chứng khoán bị hạn chế.", []),
+    ("Công ty bảo hiểm toàn bộ là phi nhân thọ.", [("K65", "bảo hiểm")]),
+    # the ends of a range of sectors ("từ X tới Y"); no range without "từ"
+    (
+        "Cổ phiếu các nhóm đều giảm, từ tài chính tới dầu khí.",
+        [("K", "tài chính"), ("B06", "dầu khí")],
+    ),
+    ("Giá cước vận tải hàng không tăng đến thương mại.", [("H51", "vận tải hàng không")]),
 ]
 
 
@@ -208,6 +239,42 @@ def test_sectors(rule_facts, sentence, expected):
             assert f["text"] == text
         assert sentence[f["start"] : f["end"]] == f["text"]
         assert f["classification"] == "VSIC 2018" and 0 < f["confidence"] <= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        ("Trung tâm Dịch vụ nông nghiệp huyện Hòa Bình tổ chức tập huấn.", ["Trung tâm", "Dịch vụ"], []),
+        ("Tập đoàn Bưu chính viễn thông (VNPX) khai trương trạm mới.", ["Tập đoàn", "Bưu chính"], []),
+        ("Nhà máy gia công giày dép xuất khẩu Anhdao tăng vốn.", ["Nhà máy", "gia công", "giày dép"], []),
+        ("Ông làm việc cho tổng công ty Xây lắp dầu khí Phương Nam.", ["tổng công ty", "Xây lắp"], []),
+        ("Tỉnh mời thầu dự án Khu đô thị, thương mại, dịch vụ khối Bắc Sơn.", ["Khu", "đô thị"], []),
+        # a comma after a capitalised name ends it; "và", "của" end a name's tail
+        (
+            "Theo ngân hàng Alpha Beta, thị trường chứng khoán châu Á đã giảm.",
+            ["ngân hàng", "thị trường chứng khoán"],
+            [("K66", "thị trường chứng khoán")],
+        ),
+        (
+            "Buổi đối thoại giữa Công ty đóng tàu và chủ tàu Lê Văn An.",
+            ["Công ty", "đóng tàu"],
+            [("C30", "đóng tàu")],
+        ),
+        (
+            "Bộ Công Thương cho biết xuất khẩu thủy sản Việt Nam tăng.",
+            ["Bộ Công Thương"],
+            [(None, "thủy sản")],
+        ),
+    ],
+)
+def test_lower_case_name_inside_a_body_name_read_on_words(sentence, words, expected):
+    """A lower-case sector name between a body's head with name words and a capitalised end is in the name;
+    the head is found on the segmentation's words (bare syllables do not make "Tập đoàn" one head)."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    got = sectors.extract(TextView.from_text(sentence, words=words))
+    assert [(f.code, f.text) for f in got] == expected
 
 
 def test_nfd_and_old_tone_marks_match(rule_facts):
@@ -249,17 +316,38 @@ def test_sector_phrase_stands_on_words():
     assert sectors.extract(TextView.from_text(text, words=["khu công nghiệp"])) == []
 
 
-def test_a_market_word_joined_to_the_sector():
-    """ "thị trường chứng khoán" as one word of the segmentation: the sector, its span from the word's start;
-    a sector word inside any other word is not a sector."""
+def test_a_head_joined_to_the_sector():
+    """A sector name ending a longer word of the segmentation counts when the word's head refers to the sector
+    (a market, a cue word, an activity on it, an agent before a making or trading name), its span the word;
+    a sector word ending any other word (a place, a thing, a person) or starting one is no sector."""
     from vn_news_extract.extractors import sectors
     from vn_news_extract.extractors.view import TextView
 
-    text = "Thị trường chứng khoán hồi phục, nhà đầu tư trở lại."
-    (f,) = sectors.extract(TextView.from_text(text, words=["Thị trường chứng khoán"]))
-    assert (f.text, f.code) == ("Thị trường chứng khoán", "K66")
-    text = "Doanh nghiệp trong khu công nghiệp tăng mạnh."
-    assert sectors.extract(TextView.from_text(text, words=["trong khu công nghiệp"])) == []
+    def read(text, words):
+        return [(f.text, f.code) for f in sectors.extract(TextView.from_text(text, words=words))]
+
+    assert read("Thị trường chứng khoán hồi phục, nhà đầu tư trở lại.", ["Thị trường chứng khoán"]) == [
+        ("Thị trường chứng khoán", "K66")
+    ]
+    assert read("Nhiều rủi ro vẫn rình rập ngành hàng không năm nay.", ["ngành hàng không"]) == [
+        ("ngành hàng không", "H51")
+    ]
+    assert read("Tỉnh chi thêm cho hoạt động xúc tiến du lịch.", ["xúc tiến du lịch"]) == [
+        ("xúc tiến du lịch", None)
+    ]
+    assert read("Hãng là nhà sản xuất ô tô lớn nhất châu Âu.", ["nhà sản xuất ô tô"]) == [
+        ("nhà sản xuất ô tô", "C29")
+    ]
+    assert read("Các nhà bán lẻ lớn đồng loạt giảm giá.", ["nhà bán lẻ"]) == [("nhà bán lẻ", "G47")]
+    assert read("Các nhà sản xuất nông nghiệp Mỹ muốn bán sang Cuba.", ["nhà sản xuất"]) == [
+        ("nông nghiệp", "A")
+    ]
+    assert read("Doanh nghiệp trong khu công nghiệp tăng mạnh.", ["trong khu công nghiệp"]) == []
+    assert read("Sân bay mới có cảng hàng không quốc tế.", ["cảng hàng không"]) == []
+    assert read("Các nhà khoa học trẻ được vinh danh.", ["nhà khoa học"]) == []
+    assert read("Trách nhiệm nhà sản xuất với bao bì.", ["nhà sản xuất"]) == []
+    assert read("Hàng trăm xe xếp hàng không dám chạy qua.", ["xếp hàng"]) == []
+    assert read("Quá trình công nghiệp hóa diễn ra nhanh.", ["công nghiệp hóa"]) == []
 
 
 def test_lexicon_words_for_the_tokenizer():

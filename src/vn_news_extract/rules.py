@@ -16,27 +16,13 @@ from . import kinds
 from .extractors.view import TextView
 from .model import Fact
 
-# The kinds whose facts are lexicon matches and must not start inside a word of the segmentation: a match that
-# starts in a word ("công nghiệp" inside "khu công nghiệp", "Chủ tịch" inside "Phó Chủ tịch") is another reading
-# of the text, not this fact, and is rejected.  Figures and document codes are matched on the raw text.
-# Officials are not listed: their facts may rightly start inside a word the tagger joined ("ông" + post).
-WORD_BOUNDED: tuple[str, ...] = ("sectors",)
-
 
 def extract_facts(view: TextView, wanted: Sequence[str] | None = None) -> dict[str, list[Fact]]:
     """The facts of every kind in ``wanted`` (default: all registered kinds) and of the kinds they require."""
     out: dict[str, list[Fact]] = {}
     for kind in kinds.in_order(wanted):
-        facts = list(kind.extract(view, **{r: out[r] for r in kind.requires}))
-        out[kind.name] = not_inside_words(view, facts) if kind.name in WORD_BOUNDED else facts
+        out[kind.name] = list(kind.extract(view, **{r: out[r] for r in kind.requires}))
     return out
-
-
-def not_inside_words(view: TextView, facts: Sequence[Fact]) -> list[Fact]:
-    """The facts that do not start inside a word of the view's segmentation ("công nghiệp" in "khu công
-    nghiệp", "sản xuất ô tô" in "nhà sản xuất ô tô": the word is the reading, a place, a maker).  A word may end
-    inside a fact: a sector name as news writes it often runs past the segmentation's word."""
-    return [f for f in facts if view.is_boundary(f.cstart)]
 
 
 def word_matches(

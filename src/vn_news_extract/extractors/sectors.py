@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_csv, load_json
 from ..model import Sector
-from ..patterns import UPPER, WORD_CHAR, alternation
+from ..patterns import LOWER, UPPER, WORD_CHAR, alternation
 from ..textnorm import canonical
 from .view import TextView
 
@@ -70,9 +70,16 @@ class News:
     ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" + "thủy sản"
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
-    market_words: frozenset[str]  # "thị trường" + a sector in one word of the segmentation: the sector
+    word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
+    agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
+    count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
+    count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
+    object_after: re.Pattern[str]  # a determiner after a cue-only name: a verb's object ("xây dựng các cảng")
     name_run: re.Pattern[str]  # a capitalised body head and the rest of its clause ("Công ty TNHH ... ")
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
+    name_heads: frozenset[str]  # a body's head words ("trung tâm", "tập đoàn")
+    name_words: frozenset[str]  # lower-case words inside a company's or body's name ("đầu tư", "chế biến")
+    name_close: re.Pattern[str]  # a name's end after it ("huyện Tháp Mười", "(VNPT)"), no "và", "của"
 
 
 @dataclass(frozen=True)
@@ -190,7 +197,7 @@ def vsic() -> Vsic:
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
-        news=_news(news, cue_words),
+        news=_news(news, cue_words, cue_words + data["firm_words"]),
         sources=sources,
     )
 
@@ -203,7 +210,7 @@ def _commaless(table: dict[str, Entry]) -> dict[str, Entry]:
     return out
 
 
-def _news(data: dict[str, Any], cue_words: list[str]) -> News:
+def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> News:
     heads = [h[:1].upper() + h[1:] for h in data["body_heads"]]
     head = rf"(?<!{_WORD})(?:{alternation(heads)})"
     upper_word = rf"[{UPPER}][\w-]*"
@@ -255,10 +262,22 @@ def _news(data: dict[str, Any], cue_words: list[str]) -> News:
         ),
         industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
         trade_heads={_phrase_key(k): tuple(c) for k, c in data["trade_heads"].items()},
-        market_words=frozenset(_phrase_key(w) for w in data["market_words"]),
+        word_heads=frozenset(
+            _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
+        ),
+        agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
+        count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
+        count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
+        object_after=re.compile(rf"\s+(?:{alternation(data['object_after'])})(?!{_WORD})"),
         name_run=re.compile(rf"{head}[^.;:!?()\n“”\"]*$"),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
+        ),
+        name_heads=frozenset(_phrase_key(h) for h in data["body_heads"]),
+        name_words=frozenset(_phrase_key(w) for w in data["name_fillers"]),
+        name_close=re.compile(
+            rf"(?:,?[ \t]+(?!(?:{alternation(data['name_breaks'])})(?!{_WORD}))[{LOWER}][\w-]*){{0,3}}"
+            rf"[ \t]+\(?[{UPPER}]"
         ),
     )
 
@@ -371,12 +390,24 @@ def extract(view: TextView) -> list[Sector]:
     shielded = [m.span() for m in v.news.shields.finditer(low)]
     marks = _Marks(low, v.news.study_words), _Marks(low, v.news.peer_any), _Marks(low, v.news.goods_head)
     candidates = []
-    for m in v.pattern.finditer(low):
+    pos = 0
+    while (m := v.pattern.search(low, pos)) is not None:
         candidate = _candidate(view, v, low, m.start(), m.end(), shielded, marks)
         if candidate is not None:
             candidates.append(candidate)
+        pos = _next_search(view, m.start(), m.end())
     candidates = _industries(candidates, v, low)
     return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low)]
+
+
+def _next_search(view: TextView, start: int, end: int) -> int:
+    """Where to look for the next phrase after the one at [start, end): its end, or, when it starts inside a
+    word of the segmentation that ends within it, that word's end ("nhà sản xuất" + "nông nghiệp": the
+    maker's syllables belong to another word, the sector name after it stands alone)."""
+    word = view.word_at(start)
+    if word is not None and start > word[0] and word[1] < end and not view.ctext[start].isupper():
+        return word[1]
+    return end  # also after a capitalised phrase the tagger cut: a name's words ("Trường Nghiên cứu Chất bán dẫn")
 
 
 def _candidate(
@@ -393,21 +424,26 @@ def _candidate(
     entry = v.table.get(key) or v.commaless.get(" ".join(key.replace(",", " ").split()))  # news's commas
     if entry is None:
         return None
+    word_cued = False
     if not view.on_words(start, end):
-        start = _after_market_word(view, v, low, start, end)
-        if start < 0:
-            return None  # "công nghiệp" inside the word "khu công nghiệp"
+        head = _word_head(view, v, low, start, end)
+        if head is None:
+            return None  # "công nghiệp" inside the word "khu công nghiệp", "hàng không" in "cảng hàng không"
+        word_cued = head in v.news.agent_heads  # "nhà bán lẻ": the retailers
     if any(a <= start and end <= b for a, b in shielded):
         return None  # "khu công nghiệp", "bảo hiểm xã hội"
     before = low[max(0, start - 30) : start]
-    if _in_name(view.ctext, v, before, start, end) or v.news.place_before.search(before):
+    if _in_name(view, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
-    cued = _cue_reading(view, v, low, (start, end), before, marks, entry)
+    cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
     if cued is None:
         return None
     codes = entry.codes
     if v.news.trade_before.search(before):
         codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+    word = view.word_at(start)
+    if word is not None and word[0] < start:
+        start = word[0]  # the fact is the word of the segmentation ("thị trường chứng khoán"), a token
     return _Candidate(start, end, entry, codes, cued)
 
 
@@ -419,6 +455,7 @@ def _cue_reading(
     before: str,
     marks: tuple[_Marks, _Marks, _Marks],
     entry: Entry,
+    word_cued: bool = False,
 ) -> bool | None:
     """Whether a cue word (right before, or opening the list the phrase is in) calls it a sector; None when
     the context makes it no sector: the administration, goods, a list's head, agencies (``marks``: where
@@ -426,7 +463,7 @@ def _cue_reading(
     start, end = span
     study, peers, goods = marks
     key = _low_key(low[start:end])
-    cued = _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
+    cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
     majors = cued and study.within(*view.sentence_bounds(start))
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     group = cued and v.group_cue.search(before) is not None  # "nhóm ngân hàng", "nhóm Tài chính"
@@ -434,6 +471,10 @@ def _cue_reading(
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
+    if v.news.count_before.search(before) or (not cued and v.news.count_after.match(low, end)):
+        return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
+    if entry.context_only and v.news.object_after.match(low, end):
+        return None  # "xây dựng các cảng", "tư vấn các doanh nghiệp": a verb and its object
     if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
         return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
@@ -465,13 +506,28 @@ _OPENER_REACH = 150
 _INTRO_WORDS = 7
 
 
-def _after_market_word(view: TextView, v: Vsic, low: str, start: int, end: int) -> int:
-    """The start of the word holding a market word and the sector ("thị trường chứng khoán" as one word of
-    the segmentation: the sector's market, counted, its span from the word's start), else -1."""
+def _word_head(view: TextView, v: Vsic, low: str, start: int, end: int) -> str | None:
+    """The head of the word of the segmentation the phrase at [start, end) ends, when that head refers to the
+    sector (the fact is then the word, a token of its own): a market word ("thị trường chứng khoán"), a cue or firm word the tagger joined to the name
+    ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), or an agent before a making or trading name
+    ("nhà sản xuất ô tô", "nhà bán lẻ": the firms).  None for any other head (a place, a body, a thing: "khu
+    công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise."""
     word = view.word_at(start)
-    if word is None or word[0] == start or not view.is_boundary(end):
-        return -1
-    return word[0] if _low_key(low[word[0] : start]) in v.news.market_words else -1
+    if word is None or word[0] == start or word[1] != end:
+        return None
+    head = _low_key(low[word[0] : start])
+    if head in v.news.word_heads:
+        return head
+    if head in v.news.agent_heads and _makes_or_trades(v, _low_key(low[start:end])):
+        return head
+    return None
+
+
+def _makes_or_trades(v: Vsic, key: str) -> bool:
+    """A making or trading name ("sản xuất ô tô", "bán lẻ"), not the bare generic word ("sản xuất")."""
+    first = key.split(" ")
+    makers = v.news.production_words | set(v.news.trade_heads)
+    return key not in v.firm_generic and any(" ".join(first[:n]) in makers for n in (1, 2))
 
 
 def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
@@ -547,9 +603,10 @@ _LIST_REACH = 8
 _ITEM_WORDS = 6
 
 
-def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
+def _in_name(view: TextView, v: Vsic, before: str, start: int, end: int) -> bool:
     """Inside the name of a body ("Sở Y tế", "Hiệp hội các nhà sản xuất ô tô", "Tập đoàn thủy sản Minh Phú",
     "Bộ Văn hóa, Thể thao và Du lịch"), of a company ("Chứng khoán Rồng Việt") or of a law or programme."""
+    text = view.ctext
     capital = text[start].isupper() and not text[start:end].isupper()  # "BĐS" is an abbreviation, not a name
     gap = _CAPITAL_AFTER.match(text, end)
     name_after = gap is not None and text[gap.end()].isupper()
@@ -565,16 +622,19 @@ def _in_name(text: str, v: Vsic, before: str, start: int, end: int) -> bool:
             or _capital_run_from_body(text, v, start)
             or (not _cue_before(v, before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
         )
-    return _lower_in_name(text, v, start, end, name_after)
+    return _lower_in_name(view, v, start, end, name_after)
 
 
-def _lower_in_name(text: str, v: Vsic, start: int, end: int, name_after: bool) -> bool:
+def _lower_in_name(view: TextView, v: Vsic, start: int, end: int, name_after: bool) -> bool:
     """A lower-case sector phrase inside a body's name: the second item of a name joined by "và" ("Hiệp hội
     Chế biến và Xuất khẩu thủy sản"), a company's name of form words going on with a capital ("Công ty Cổ
     phần đầu tư nông nghiệp Agri-Vina"), or one ending in an acronym ("Công ty TNHH Thiết kế và tư vấn xây
-    dựng công trình hàng không ADCC")."""
+    dựng công trình hàng không ADCC"), or one read on the words (``_named_run``)."""
+    text = view.ctext
     window = text[max(0, start - 90) : start]
     if _ACRONYM_AFTER.match(text, end) and v.news.name_run.search(window):
+        return True
+    if _named_run(view, v, start, end):
         return True
     if " và " not in window:
         return name_after and bool(v.news.company_name.search(window))
@@ -583,6 +643,36 @@ def _lower_in_name(text: str, v: Vsic, start: int, end: int, name_after: bool) -
     if name_after and v.news.joined_tail.search(window):
         return True  # "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM"
     return name_after and bool(v.news.company_name.search(window))
+
+
+def _named_run(view: TextView, v: Vsic, start: int, end: int) -> bool:
+    """A lower-case phrase inside a name read on the segmentation's words: before it, back to a body's head,
+    only capitalised words, the name words of companies and commas ("Trung tâm | Dịch vụ", "Tập đoàn | Bưu
+    chính", "Khu | đô thị | sinh thái | ,"); after it, the name's end (a capitalised word or an acronym in
+    brackets after at most a few lower-case words): "Trung tâm Dịch vụ nông nghiệp huyện Tháp Mười", "Tập
+    đoàn Bưu chính viễn thông (VNPT)", "Khu đô thị, thương mại, dịch vụ khối Bắc Thung".  The head is capitalised,
+    or a capitalised word follows it ("tổng công ty Xây lắp dầu khí Việt Nam")."""
+    if v.news.name_close.match(view.ctext, end) is None:
+        return False
+    after_head = ""  # the word after the one read: the name's first word when the head is reached
+    for a, b in reversed(view.words_in(max(0, start - _NAME_REACH), start)[-_NAME_WORDS:]):
+        word, key = view.ctext[a:b], _phrase_key(view.ctext[a:b])
+        if key in v.news.name_heads:
+            return word[:1].isupper() or after_head[:1].isupper()
+        filler = key in v.news.name_words
+        if after_head == "," and not filler:
+            return (
+                False  # a comma ends a name ("ngân hàng JPMorgan Chase, thị trường ..."), it only parts items
+            )
+        if not (word[:1].isupper() or word == "," or filler):
+            return False
+        after_head = word
+    return False
+
+
+# How far (characters, words) before a phrase the head of the name it is in is looked for.
+_NAME_REACH = 90
+_NAME_WORDS = 8
 
 
 # An acronym right after a capitalised phrase: a company's name ("Chứng khoán KBSV"), not a place ("TP.HCM").
@@ -676,20 +766,30 @@ def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Ca
         for i in range(len(candidates) - 1):
             a, b = candidates[i], candidates[i + 1]
             j = i + 1 if ok[i] else i
-            if ok[i] != ok[i + 1] and _joins_list(v, candidates[j], low, a.end, b.start):
+            if ok[i] != ok[i + 1] and _joins_list(v, candidates[j], low, (a.start, a.end), b.start):
                 ok[j] = listed[j] = changed = True
     return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
 
 
-def _joins_list(v: Vsic, c: _Candidate, low: str, gap_start: int, gap_end: int) -> bool:
-    """Whether a cue-only candidate counts beside a counted one: a list gap between them, also items that
-    each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng 6,3%"), and not a commodity ("dệt may, giày
-    dép, cà phê": the coffee is goods)."""
+def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_end: int) -> bool:
+    """Whether a cue-only candidate counts beside a counted one (``first`` the span of the first of the two):
+    a list gap between them, also items that each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng
+    6,3%") and the ends of a range ("từ tài chính tới dầu khí"), not a commodity ("dệt may, giày dép, cà phê":
+    the coffee is goods)."""
     if c.entry.commodity:
         return False
+    gap_start = first[1]
+    opened = _RANGE_OPEN.search(low, max(0, first[0] - 4), first[0])
+    if opened and _RANGE_GAP.fullmatch(low, gap_start, gap_end):
+        return True
     return bool(
         _LIST_GAP.fullmatch(low, gap_start, gap_end) or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
     )
+
+
+# A range of sectors: "từ" before the first, "tới" or "đến" between the two ("từ sản xuất đến dịch vụ").
+_RANGE_OPEN = re.compile(r"(?<!\w)từ\s+$")
+_RANGE_GAP = re.compile(r"\s+(?:tới|đến)\s+")
 
 
 def _fact(view: TextView, v: Vsic, c: _Candidate, listed: bool) -> Sector:
