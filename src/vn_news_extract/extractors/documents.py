@@ -99,6 +99,11 @@ def _lex() -> dict[str, Any]:
     heads = alternation(officials["org_heads"])
     countries = alternation(set(officials["countries"]) - set(officials["home_country"]))
     law_types = {f(w): _type_of_words(types, w) for w in types["law_words"] for f in (_cap, str.title)}
+    # a law word in lower case ("luật", "bộ luật", "bộ Luật"): a law only before a name the list knows,
+    # written capitalised ("theo luật Đất đai", "điều 240 bộ Luật Hình sự"); see ``_known_law_end``
+    lower_law = {
+        f(w): _type_of_words(types, w) for w in types["law_names_cover"] for f in (str, _lower_head)
+    }
     standalone = {
         f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
     }
@@ -131,8 +136,9 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE | re.VERBOSE,
         ),
         # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
-        "law": guarded(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>\w+)"),
-        "law_types": law_types,
+        "law": guarded(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types | lower_law)})\s+(?P<first>\w+)"),
+        "law_types": law_types | lower_law,
+        "lower_law_words": frozenset(lower_law) - frozenset(law_types),
         "law_type_names": frozenset(law_types.values()),
         "standalone": guarded(
             rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})"
@@ -222,6 +228,12 @@ def _law_name_pattern(name: str) -> str:
 
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def _lower_head(word: str) -> str:
+    """ "bộ Luật": the first word in lower case, the others capitalised."""
+    head, _, rest = word.partition(" ")
+    return f"{head} {str.title(rest)}" if rest else word
 
 
 def _type_of_words(types: dict[str, Any], word: str) -> str:
@@ -554,6 +566,8 @@ def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
         return pos
     known = lex["law_name"].match(text, pos)
     lower = m.group("first")[:1].islower()
+    if m.group("tw") in lex["lower_law_words"] and (known is None or lower):
+        return None  # "pháp luật hiện hành", "luật chơi": a lower-case law word names a known law only
     if known and not (lower and " " not in known.group().strip()):  # "Luật giá": a word, no name
         tail = _LAW_NAME_TAIL.match(text, known.end())
         return tail.end() if tail else known.end()
