@@ -65,6 +65,11 @@ _DATE_GAP = re.compile(
     """,
     re.VERBOSE,
 )
+# The date a number of a list may carry: " ngày 10/3/2017", ", ngày 5 tháng 6 năm 2020"
+_LIST_DATE = (
+    r"(?:,?\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?"
+)
 # A sentence end, or another coded number, between a number and a date: the date is not this number's
 _GAP_BREAK = re.compile(r"[.;]\s|\d+\s*/\s*[A-ZĐ]")
 # The separators of a symbol's parts ("QĐ-UBND", "QĐ UBND", "QĐ–UBND")
@@ -180,8 +185,11 @@ def _lex() -> dict[str, Any]:
         ),
         # the rest of a list of bare numbers that share the issuer named after the last one ("Thông tư 01 và
         # Thông tư 03 của Ngân hàng Nhà nước", "Nghị quyết 57, 59 và 68 của Bộ Chính trị")
+        # Thông báo số 127 ngày 10/3/2017 và công văn số 2718 ngày 22/3/2017 của Văn phòng Chính phủ": each
+        # number may carry its date
         "list_rest": re.compile(
-            rf"(?:\s*(?:,|và)\s*(?:(?i:{type_word})\s+)?(?:(?i:số)\s+)?\d{{1,6}}(?![\w/.,-]\w))+"
+            rf"{_LIST_DATE}(?:\s*(?:,|và)\s*(?:(?i:{type_word})\s+)?(?:(?i:số)\s+)?\d{{1,6}}(?![\w/.,-]\w)"
+            rf"{_LIST_DATE})+"
         ),
         # "... của UBND tỉnh X", "... do Bộ Tài chính ...", "... của Chủ tịch UBND TP X" (a post of the body
         # signs it: the issuer is the post and the body; "do <post> ..." presents a bill, it issues nothing)
