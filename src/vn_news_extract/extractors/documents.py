@@ -70,6 +70,8 @@ _LIST_DATE = (
     r"(?:,?\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
     r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?"
 )
+# "Việt Nam" closing a body's name: the name is also written without it
+_HOME_SUFFIX = re.compile(r"\s+Việt Nam$")
 # A sentence end, or another coded number, between a number and a date: the date is not this number's
 _GAP_BREAK = re.compile(r"[.;]\s|\d+\s*/\s*[A-ZĐ]")
 # The separators of a symbol's parts ("QĐ-UBND", "QĐ UBND", "QĐ–UBND")
@@ -159,8 +161,15 @@ def _lex() -> dict[str, Any]:
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
         "place_words": tuple(issuers["place_words"]),
+        # known issuers' names, also without "Việt Nam" ("Ngân hàng Nhà nước"), to trim a name that runs on
         "issuer_names": sorted(
-            set(issuers["issuers"].values()) | set(issuers["numbered"].values()), key=len, reverse=True
+            {
+                n
+                for name in set(issuers["issuers"].values()) | set(issuers["numbered"].values())
+                for n in (name, _HOME_SUFFIX.sub("", name))
+            },
+            key=len,
+            reverse=True,
         ),
         # a short citation: "Nghị định 45/2021", "Thông tư số 12-2019" (number and year, no symbol)
         "short": guarded(
@@ -315,13 +324,17 @@ def _year_of(number: str | None) -> str | None:
     return m.group() if m else None
 
 
-def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = None) -> str | None:
+def _issuer_named(
+    view: TextView, start: int, end: int, dated_end: int | None = None, numbered: bool = True
+) -> str | None:
     """For a number without an issuer code: the body the sentence names as its issuer, as written
     ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ", "Quyết định số 5
     ngày 2/3/2020 của UBND tỉnh X": after the number or after its date)."""
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
-    rest = _lex()["list_rest"].match(text, end, s_hi)
+    # a list of numbers shares the issuer named after it; a law named without one does not ("Bộ luật Lao
+    # động và Văn bản 1064 của Bộ X")
+    rest = _lex()["list_rest"].match(text, end, s_hi) if numbered else None
     for pos in dict.fromkeys((end, dated_end if dated_end is not None else end, rest.end() if rest else end)):
         after = _lex()["of_issuer"].match(text, pos, s_hi)
         if after:
@@ -330,8 +343,13 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
     pre = text[s_lo:start]
     lex = _lex()
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
-        if head.group()[:1].islower() or pre[: head.start()].endswith(lex["post_words"]):
-            continue  # a name ("thị trường" holds no "trường"), not a post's ("Phó Thủ tướng Chính phủ X")
+        if (
+            head.group()[:1].islower()
+            or pre[: head.start()].endswith(lex["post_words"])
+            or not view.is_boundary(s_lo + head.start())
+        ):
+            continue  # a name ("thị trường" holds no "trường"; "Phòng" of "Hải Phòng" starts no word), not a
+            # post's ("Phó Thủ tướng Chính phủ X")
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
             return _AUXILIARY.split(m.group("org"), maxsplit=1)[0].strip()
@@ -340,13 +358,18 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
 
 
 def _issuer_in_text(
-    view: TextView, start: int, end: int, issuer: str | None, dated_end: int | None = None
+    view: TextView,
+    start: int,
+    end: int,
+    issuer: str | None,
+    dated_end: int | None = None,
+    numbered: bool = True,
 ) -> str | None:
     """The issuer of a document: the body the text names for it where the code gives none, or where the
     text names it more fully ("Sở Xây dựng tỉnh X" for SXD).  Otherwise the code decides, as the gold
     convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân, "NQ/TW của Bộ Chính trị"
     the Central Committee."""
-    named = _issuer_named(view, start, end, dated_end)
+    named = _issuer_named(view, start, end, dated_end, numbered)
     if named is None:
         return issuer
     named = _trim_issuer(named)
@@ -783,7 +806,8 @@ def _add(
         date = _list_date(text, tail, year) or _date_opening_sentence(view, start, year)
     subject = _subject_after(text, after)
     if number is not None or (dtype in _lex()["law_type_names"] and dtype not in _lex()["treaty_types"]):
-        issuer = _issuer_in_text(view, start, end, issuer, after)  # a treaty's parties issue nothing
+        # a treaty's parties issue nothing
+        issuer = _issuer_in_text(view, start, end, issuer, after, numbered=number is not None)
     if dated and (date is None or issuer is None):
         date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
