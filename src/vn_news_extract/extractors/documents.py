@@ -346,10 +346,10 @@ def _issuer_named(
         if (
             head.group()[:1].islower()
             or pre[: head.start()].endswith(lex["post_words"])
-            or not view.is_boundary(s_lo + head.start())
+            or (" " not in head.group() and not view.is_boundary(s_lo + head.start()))
         ):
-            continue  # a name ("thị trường" holds no "trường"; "Phòng" of "Hải Phòng" starts no word), not a
-            # post's ("Phó Thủ tướng Chính phủ X")
+            continue  # a name ("thị trường" holds no "trường"; the one syllable "Phòng" of the word "Hải
+            # Phòng"), not a post's ("Phó Thủ tướng Chính phủ X")
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
             return _AUXILIARY.split(m.group("org"), maxsplit=1)[0].strip()
