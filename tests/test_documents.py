@@ -632,3 +632,13 @@ def test_body_head_inside_a_place_name_issues_nothing():
     s = "Công an thành phố Hải Phòng ban hành Quyết định số 73/QĐ-CSKT khởi tố vụ án."
     (words,) = documents.extract(TextView.from_text(s, words=["Hải Phòng", "Công an"]))
     assert words.issuer == "Công an thành phố Hải Phòng"
+
+
+def test_lower_case_law_word_inside_a_word_heads_no_name():
+    """ "đồng bộ Luật X" (the segmentation's word "đồng bộ Luật"): no "bộ Luật", the law is "Luật X"."""
+    from vn_news_extract.extractors import documents
+    from vn_news_extract.extractors.view import TextView
+
+    s = "Các bộ ngành cần triển khai đồng bộ Luật Đất đai trong năm nay."
+    (law,) = documents.extract(TextView.from_text(s, words=["đồng bộ Luật", "Đất đai"]))
+    assert (law.type, law.text) == ("Luật", "Luật Đất đai")

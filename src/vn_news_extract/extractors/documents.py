@@ -548,7 +548,8 @@ def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     )
     if ({first, two} & stops and not name_goes_on) or first.isdigit():
         return False
-    if not (view.is_boundary(m.start()) or _glued_to_verb(view, m)):
+    lower_word = m.group("tw") in lex["lower_law_words"]  # "đồng bộ Luật X" is no "bộ Luật"
+    if not (view.is_boundary(m.start()) or (not lower_word and _glued_to_verb(view, m))):
         return False
     return not lex["name_not_after"].search(text[max(0, m.start() - 30) : m.start()])
 
@@ -566,12 +567,25 @@ def _glued_to_verb(view: TextView, m: re.Match[str]) -> bool:
     )
 
 
+def _law_heads(view: TextView) -> Iterator[re.Match[str]]:
+    """The law words that head a name (``_law_head_ok``); where a lower-case "bộ Luật" heads none ("đồng bộ
+    Luật X": "đồng bộ" is one word), its "Luật" may."""
+    text, pattern = view.ctext, _lex()["law"]
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if _law_head_ok(view, m):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
 def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
     """ "Luật Đầu tư", "Hiệp định RCEP": a law or treaty cited by its name, which runs to
     ``_law_name_end``."""
     text, lex = view.ctext, _lex()
-    for m in lex["law"].finditer(text):
-        if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
+    for m in _law_heads(view):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         dtype = lex["law_types"][m.group("tw")]
         treaty = dtype in lex["treaty_types"]
