@@ -108,9 +108,7 @@ def _lex() -> dict[str, Any]:
     law_types = {f(w): _type_of_words(types, w) for w in types["law_words"] for f in (_cap, str.title)}
     # a law word in lower case ("luật", "bộ luật", "bộ Luật"): a law only before a name the list knows,
     # written capitalised ("theo luật Đất đai", "điều 240 bộ Luật Hình sự"); see ``_known_law_end``
-    lower_law = {
-        f(w): _type_of_words(types, w) for w in types["law_names_cover"] for f in (str, _lower_head)
-    }
+    lower_law = {f(w): _type_of_words(types, w) for w in types["law_names_cover"] for f in (str, _lower_head)}
     standalone = {
         f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
     }
