@@ -600,6 +600,8 @@ ROUND4 = [
     ("Theo bộ luật Dân sự 2015, hợp đồng phải công chứng.", [("Bộ luật", None, None, None)]),
     ("Cần tính kỹ khi sửa đổi Luật thuế tiêu thụ đặc biệt đối với bia.", [("Luật", None, None, None)]),
     ("Mỗi ngành có luật chơi riêng và pháp luật hiện hành không cấm.", []),
+    ("Bộ Tài chính soạn Luật thuế tài sản cùng với hai luật khác.", [("Luật", None, None, None)]),
+    ("Theo ông, Luật thuế hiện hành còn nhiều bất cập.", []),
     (
         "Thực hiện Thông báo số 41 ngày 2/3/2019 và công văn số 88 ngày 9/3/2019 của Văn phòng Chính phủ.",
         [

@@ -223,6 +223,7 @@ def _lex() -> dict[str, Any]:
         ),
         "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
         "law_max": int(types["law_name_max_words"]),
+        "lower_name_heads": frozenset(types["lower_name_heads"]),
         "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
         # a law's name as enacted, its inner commas optional ("Luật Phòng, chống tham nhũng", "Luật phòng
         # chống tham nhũng"), longest first
@@ -592,6 +593,8 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
             continue
         if end == m.start("first"):
             end = _law_name_end(view, m.end("first"), treaty=treaty)
+            if end == m.end("first") and m.group("first") in lex["lower_name_heads"]:
+                continue  # "Luật thuế hiện hành": the head word alone names no law
         if _foreign(text, m.end("tw"), end, dtype):
             taken.append((m.start(), end))
             continue
@@ -614,8 +617,8 @@ def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
     if known and not (lower and " " not in known.group().strip()):  # "Luật giá": a word, no name
         tail = _LAW_NAME_TAIL.match(text, known.end())
         return tail.end() if tail else known.end()
-    if lower and not lex["name_phrase"].match(text, pos):
-        return None
+    if lower and not (lex["name_phrase"].match(text, pos) or m.group("first") in lex["lower_name_heads"]):
+        return None  # "Luật các ...", "Luật sớm ..."; "Luật thuế ..." heads a name
     return pos
 
 
