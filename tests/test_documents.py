@@ -586,3 +586,61 @@ def test_short_citations_join_the_document_they_shorten(rule_facts):
     )
     (f,) = rule_facts(s, "documents")
     assert len(f["mentions"]) == 2
+
+
+# Rules of the dev4 round, each on made-up sentences: lower-case law words before a known law's name, a list
+# of bare numbers each with its date, no list issuer for a law named without a number, a body's head word
+# inside a place name, a known body's short name ending a name that runs on.
+ROUND4 = [
+    (
+        "Đại biểu đề nghị sửa luật Thuế bảo vệ môi trường trong năm tới.",
+        [("Luật", None, None, None)],
+    ),
+    ("Hành vi này bị xử lý theo điều 15 bộ Luật Hình sự hiện hành.", [("Bộ luật", None, None, None)]),
+    ("Theo bộ luật Dân sự 2015, hợp đồng phải công chứng.", [("Bộ luật", None, None, None)]),
+    ("Cần tính kỹ khi sửa đổi Luật thuế tiêu thụ đặc biệt đối với bia.", [("Luật", None, None, None)]),
+    ("Mỗi ngành có luật chơi riêng và pháp luật hiện hành không cấm.", []),
+    ("Bộ Tài chính soạn Luật thuế tài sản cùng với hai luật khác.", [("Luật", None, None, None)]),
+    ("Theo ông, Luật thuế hiện hành còn nhiều bất cập.", []),
+    (
+        "Thực hiện Thông báo số 41 ngày 2/3/2019 và công văn số 88 ngày 9/3/2019 của Văn phòng Chính phủ.",
+        [
+            ("Thông báo", "41", "Văn phòng Chính phủ", "2019-03-02"),
+            ("Công văn", "88", "Văn phòng Chính phủ", "2019-03-09"),
+        ],
+    ),
+    (
+        "Lương được trả theo Điều 12 của Bộ luật Lao động và Văn bản 907 của Bộ Nội vụ.",
+        [("Bộ luật", None, None, None), ("Công văn", "907", "Bộ Nội vụ", None)],
+    ),
+    (
+        "Doanh nghiệp đề nghị sửa Thông tư 17 của Ngân hàng Nhà nước cho phép vay ngoại tệ.",
+        [("Thông tư", "17", "Ngân hàng Nhà nước", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ROUND4)
+def test_round4_rules(rule_facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+    assert got == expected
+
+
+def test_body_head_inside_a_place_name_issues_nothing():
+    """ "Phòng" (a department's head word) inside the word "Hải Phòng" starts no body."""
+    from vn_news_extract.extractors import documents
+    from vn_news_extract.extractors.view import TextView
+
+    s = "Công an thành phố Hải Phòng ban hành Quyết định số 73/QĐ-CSKT khởi tố vụ án."
+    (words,) = documents.extract(TextView.from_text(s, words=["Hải Phòng", "Công an"]))
+    assert words.issuer == "Công an thành phố Hải Phòng"
+
+
+def test_lower_case_law_word_inside_a_word_heads_no_name():
+    """ "đồng bộ Luật X" (the segmentation's word "đồng bộ Luật"): no "bộ Luật", the law is "Luật X"."""
+    from vn_news_extract.extractors import documents
+    from vn_news_extract.extractors.view import TextView
+
+    s = "Các bộ ngành cần triển khai đồng bộ Luật Đất đai trong năm nay."
+    (law,) = documents.extract(TextView.from_text(s, words=["đồng bộ Luật", "Đất đai"]))
+    assert (law.type, law.text) == ("Luật", "Luật Đất đai")

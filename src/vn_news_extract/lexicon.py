@@ -71,6 +71,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "law_name_max_words": _INT,
         "law_names": _LIST,
         "law_names_cover": _LIST,
+        "lower_name_heads": _LIST,
         "standalone_words": _LIST,
         "name_not_after": _LIST,
         "name_not_before": _LIST,

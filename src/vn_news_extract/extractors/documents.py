@@ -65,6 +65,13 @@ _DATE_GAP = re.compile(
     """,
     re.VERBOSE,
 )
+# The date a number of a list may carry: " ngày 10/3/2017", ", ngày 5 tháng 6 năm 2020"
+_LIST_DATE = (
+    r"(?:,?\s+ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?"
+    r"|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))?"
+)
+# "Việt Nam" closing a body's name: the name is also written without it
+_HOME_SUFFIX = re.compile(r"\s+Việt Nam$")
 # A sentence end, or another coded number, between a number and a date: the date is not this number's
 _GAP_BREAK = re.compile(r"[.;]\s|\d+\s*/\s*[A-ZĐ]")
 # The separators of a symbol's parts ("QĐ-UBND", "QĐ UBND", "QĐ–UBND")
@@ -99,6 +106,9 @@ def _lex() -> dict[str, Any]:
     heads = alternation(officials["org_heads"])
     countries = alternation(set(officials["countries"]) - set(officials["home_country"]))
     law_types = {f(w): _type_of_words(types, w) for w in types["law_words"] for f in (_cap, str.title)}
+    # a law word in lower case ("luật", "bộ luật", "bộ Luật"): a law only before a name the list knows,
+    # written capitalised ("theo luật Đất đai", "điều 240 bộ Luật Hình sự"); see ``_known_law_end``
+    lower_law = {f(w): _type_of_words(types, w) for w in types["law_names_cover"] for f in (str, _lower_head)}
     standalone = {
         f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
     }
@@ -131,8 +141,9 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE | re.VERBOSE,
         ),
         # a law cited by name: "Luật Đầu tư", "Bộ luật Lao động" (law words capitalised, as names are)
-        "law": guarded(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types)})\s+(?P<first>\w+)"),
-        "law_types": law_types,
+        "law": guarded(rf"{NOT_AFTER_WORD}(?P<tw>{alternation(law_types | lower_law)})\s+(?P<first>\w+)"),
+        "law_types": law_types | lower_law,
+        "lower_law_words": frozenset(lower_law) - frozenset(law_types),
         "law_type_names": frozenset(law_types.values()),
         "standalone": guarded(
             rf"{NOT_AFTER_WORD}(?P<tw>{alternation(standalone)})"
@@ -148,8 +159,15 @@ def _lex() -> dict[str, Any]:
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
         "place_words": tuple(issuers["place_words"]),
+        # known issuers' names, also without "Việt Nam" ("Ngân hàng Nhà nước"), to trim a name that runs on
         "issuer_names": sorted(
-            set(issuers["issuers"].values()) | set(issuers["numbered"].values()), key=len, reverse=True
+            {
+                n
+                for name in set(issuers["issuers"].values()) | set(issuers["numbered"].values())
+                for n in (name, _HOME_SUFFIX.sub("", name))
+            },
+            key=len,
+            reverse=True,
         ),
         # a short citation: "Nghị định 45/2021", "Thông tư số 12-2019" (number and year, no symbol)
         "short": guarded(
@@ -174,8 +192,11 @@ def _lex() -> dict[str, Any]:
         ),
         # the rest of a list of bare numbers that share the issuer named after the last one ("Thông tư 01 và
         # Thông tư 03 của Ngân hàng Nhà nước", "Nghị quyết 57, 59 và 68 của Bộ Chính trị")
+        # Thông báo số 127 ngày 10/3/2017 và công văn số 2718 ngày 22/3/2017 của Văn phòng Chính phủ": each
+        # number may carry its date
         "list_rest": re.compile(
-            rf"(?:\s*(?:,|và)\s*(?:(?i:{type_word})\s+)?(?:(?i:số)\s+)?\d{{1,6}}(?![\w/.,-]\w))+"
+            rf"{_LIST_DATE}(?:\s*(?:,|và)\s*(?:(?i:{type_word})\s+)?(?:(?i:số)\s+)?\d{{1,6}}(?![\w/.,-]\w)"
+            rf"{_LIST_DATE})+"
         ),
         # "... của UBND tỉnh X", "... do Bộ Tài chính ...", "... của Chủ tịch UBND TP X" (a post of the body
         # signs it: the issuer is the post and the body; "do <post> ..." presents a bill, it issues nothing)
@@ -202,6 +223,7 @@ def _lex() -> dict[str, Any]:
         ),
         "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
         "law_max": int(types["law_name_max_words"]),
+        "lower_name_heads": frozenset(types["lower_name_heads"]),
         "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
         # a law's name as enacted, its inner commas optional ("Luật Phòng, chống tham nhũng", "Luật phòng
         # chống tham nhũng"), longest first
@@ -222,6 +244,12 @@ def _law_name_pattern(name: str) -> str:
 
 def _cap(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def _lower_head(word: str) -> str:
+    """ "bộ Luật": the first word in lower case, the others capitalised."""
+    head, _, rest = word.partition(" ")
+    return f"{head} {str.title(rest)}" if rest else word
 
 
 def _type_of_words(types: dict[str, Any], word: str) -> str:
@@ -295,13 +323,17 @@ def _year_of(number: str | None) -> str | None:
     return m.group() if m else None
 
 
-def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = None) -> str | None:
+def _issuer_named(
+    view: TextView, start: int, end: int, dated_end: int | None = None, numbered: bool = True
+) -> str | None:
     """For a number without an issuer code: the body the sentence names as its issuer, as written
     ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ", "Quyết định số 5
     ngày 2/3/2020 của UBND tỉnh X": after the number or after its date)."""
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
-    rest = _lex()["list_rest"].match(text, end, s_hi)
+    # a list of numbers shares the issuer named after it; a law named without one does not ("Bộ luật Lao
+    # động và Văn bản 1064 của Bộ X")
+    rest = _lex()["list_rest"].match(text, end, s_hi) if numbered else None
     for pos in dict.fromkeys((end, dated_end if dated_end is not None else end, rest.end() if rest else end)):
         after = _lex()["of_issuer"].match(text, pos, s_hi)
         if after:
@@ -310,8 +342,13 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
     pre = text[s_lo:start]
     lex = _lex()
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
-        if head.group()[:1].islower() or pre[: head.start()].endswith(lex["post_words"]):
-            continue  # a name ("thị trường" holds no "trường"), not a post's ("Phó Thủ tướng Chính phủ X")
+        if (
+            head.group()[:1].islower()
+            or pre[: head.start()].endswith(lex["post_words"])
+            or (" " not in head.group() and not view.is_boundary(s_lo + head.start()))
+        ):
+            continue  # a name ("thị trường" holds no "trường"; the one syllable "Phòng" of the word "Hải
+            # Phòng"), not a post's ("Phó Thủ tướng Chính phủ X")
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
             return _AUXILIARY.split(m.group("org"), maxsplit=1)[0].strip()
@@ -320,13 +357,18 @@ def _issuer_named(view: TextView, start: int, end: int, dated_end: int | None = 
 
 
 def _issuer_in_text(
-    view: TextView, start: int, end: int, issuer: str | None, dated_end: int | None = None
+    view: TextView,
+    start: int,
+    end: int,
+    issuer: str | None,
+    dated_end: int | None = None,
+    numbered: bool = True,
 ) -> str | None:
     """The issuer of a document: the body the text names for it where the code gives none, or where the
     text names it more fully ("Sở Xây dựng tỉnh X" for SXD).  Otherwise the code decides, as the gold
     convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân, "NQ/TW của Bộ Chính trị"
     the Central Committee."""
-    named = _issuer_named(view, start, end, dated_end)
+    named = _issuer_named(view, start, end, dated_end, numbered)
     if named is None:
         return issuer
     named = _trim_issuer(named)
@@ -505,7 +547,8 @@ def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     )
     if ({first, two} & stops and not name_goes_on) or first.isdigit():
         return False
-    if not (view.is_boundary(m.start()) or _glued_to_verb(view, m)):
+    lower_word = m.group("tw") in lex["lower_law_words"]  # "đồng bộ Luật X" is no "bộ Luật"
+    if not (view.is_boundary(m.start()) or (not lower_word and _glued_to_verb(view, m))):
         return False
     return not lex["name_not_after"].search(text[max(0, m.start() - 30) : m.start()])
 
@@ -523,12 +566,25 @@ def _glued_to_verb(view: TextView, m: re.Match[str]) -> bool:
     )
 
 
+def _law_heads(view: TextView) -> Iterator[re.Match[str]]:
+    """The law words that head a name (``_law_head_ok``); where a lower-case "bộ Luật" heads none ("đồng bộ
+    Luật X": "đồng bộ" is one word), its "Luật" may."""
+    text, pattern = view.ctext, _lex()["law"]
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if _law_head_ok(view, m):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+
+
 def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
     """ "Luật Đầu tư", "Hiệp định RCEP": a law or treaty cited by its name, which runs to
     ``_law_name_end``."""
     text, lex = view.ctext, _lex()
-    for m in lex["law"].finditer(text):
-        if _overlaps(taken, m.start(), m.end()) or not _law_head_ok(view, m):
+    for m in _law_heads(view):
+        if _overlaps(taken, m.start(), m.end()):
             continue
         dtype = lex["law_types"][m.group("tw")]
         treaty = dtype in lex["treaty_types"]
@@ -537,6 +593,8 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
             continue
         if end == m.start("first"):
             end = _law_name_end(view, m.end("first"), treaty=treaty)
+            if end == m.end("first") and m.group("first") in lex["lower_name_heads"]:
+                continue  # "Luật thuế hiện hành": the head word alone names no law
         if _foreign(text, m.end("tw"), end, dtype):
             taken.append((m.start(), end))
             continue
@@ -554,11 +612,13 @@ def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
         return pos
     known = lex["law_name"].match(text, pos)
     lower = m.group("first")[:1].islower()
+    if m.group("tw") in lex["lower_law_words"] and (known is None or lower):
+        return None  # "pháp luật hiện hành", "luật chơi": a lower-case law word names a known law only
     if known and not (lower and " " not in known.group().strip()):  # "Luật giá": a word, no name
         tail = _LAW_NAME_TAIL.match(text, known.end())
         return tail.end() if tail else known.end()
-    if lower and not lex["name_phrase"].match(text, pos):
-        return None
+    if lower and not (lex["name_phrase"].match(text, pos) or m.group("first") in lex["lower_name_heads"]):
+        return None  # "Luật các ...", "Luật sớm ..."; "Luật thuế ..." heads a name
     return pos
 
 
@@ -761,7 +821,8 @@ def _add(
         date = _list_date(text, tail, year) or _date_opening_sentence(view, start, year)
     subject = _subject_after(text, after)
     if number is not None or (dtype in _lex()["law_type_names"] and dtype not in _lex()["treaty_types"]):
-        issuer = _issuer_in_text(view, start, end, issuer, after)  # a treaty's parties issue nothing
+        # a treaty's parties issue nothing
+        issuer = _issuer_in_text(view, start, end, issuer, after, numbered=number is not None)
     if dated and (date is None or issuer is None):
         date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
