@@ -41,6 +41,10 @@ class News:
     """The news-name rules of ``sector_names.json`` (see its comment)."""
 
     after_trade: dict[str, tuple[str, ...]]
+    road_names: frozenset[str]  # transport names that read as road transport beside a road word
+    road_words: frozenset[str]  # "xe", "đường bộ": a word (or a word's first syllable) of the sentence
+    other_modes: frozenset[str]  # "tàu", "hàng không": another mode in the sentence keeps all modes
+    road_codes: tuple[str, ...]
     trade_before: re.Pattern[str]
     shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
     place_before: re.Pattern[str]
@@ -218,6 +222,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
     trades = alternation(data["trade_words"] + data["production_words"])
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
+        road_names=frozenset(_phrase_key(w) for w in data["by_road"]["names"]),
+        road_words=frozenset(_phrase_key(w) for w in data["by_road"]["words"]),
+        other_modes=frozenset(_phrase_key(w) for w in data["by_road"]["other_modes"]),
+        road_codes=tuple(data["by_road"]["codes"]),
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
@@ -441,10 +449,24 @@ def _candidate(
     codes = entry.codes
     if v.news.trade_before.search(before):
         codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+    if key in v.news.road_names and _by_road(view, v, low, start):
+        codes = v.news.road_codes  # "doanh nghiệp vận tải khách bằng xe ô tô": road transport
     word = view.word_at(start)
     if word is not None and word[0] < start:
         start = word[0]  # the fact is the word of the segmentation ("thị trường chứng khoán"), a token
     return _Candidate(start, end, entry, codes, cued)
+
+
+def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh"),
+    read on the segmentation's words (a word or its first syllable), and no other mode ("tàu", "hàng không")."""
+    road = False
+    for a, b in view.words_in(*view.sentence_bounds(pos)):
+        word = _low_key(low[a:b])
+        if word in v.news.other_modes or word.split(" ", 1)[0] in v.news.other_modes:
+            return False
+        road = road or word in v.news.road_words or word.split(" ", 1)[0] in v.news.road_words
+    return road
 
 
 def _cue_reading(
