@@ -127,6 +127,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "strip_suffixes": _LIST,
         "min_confidence": _NUM,
         "product_before": _LIST,
+        "share_words": _LIST,
         "name_before": _LIST,
     },
     "sector_names.json": {

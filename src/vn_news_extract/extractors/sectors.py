@@ -101,6 +101,7 @@ class Vsic:
     firm_generic: frozenset[str]  # names too generic for that ("doanh nghiệp sản xuất")
     org_before: re.Pattern[str]
     product_before: re.Pattern[str]
+    share_before: re.Pattern[str]  # "cổ phiếu" before a capitalised name: a stock-market sector group
     name_before: re.Pattern[str]
     min_confidence: float
     news: News
@@ -201,6 +202,7 @@ def vsic() -> Vsic:
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
+        share_before=re.compile(rf"(?:^|\s)(?:{alternation(data['share_words'])})\s+$"),
         news=_news(news, cue_words, cue_words + data["firm_words"]),
         sources=sources,
     )
@@ -458,15 +460,12 @@ def _candidate(
 
 
 def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
-    """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh"),
-    read on the segmentation's words (a word or its first syllable), and no other mode ("tàu", "hàng không")."""
-    road = False
-    for a, b in view.words_in(*view.sentence_bounds(pos)):
-        word = _low_key(low[a:b])
-        if word in v.news.other_modes or word.split(" ", 1)[0] in v.news.other_modes:
-            return False
-        road = road or word in v.news.road_words or word.split(" ", 1)[0] in v.news.road_words
-    return road
+    """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh") and no
+    other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
+    together (a phrase the segmentation left in syllables)."""
+    words = [_low_key(low[a:b]) for a, b in view.words_in(*view.sentence_bounds(pos))]
+    readings = set(words) | {w.split(" ", 1)[0] for w in words} | {" ".join(p) for p in zip(words, words[1:])}
+    return not readings & v.news.other_modes and bool(readings & v.news.road_words)
 
 
 def _cue_reading(
@@ -486,9 +485,11 @@ def _cue_reading(
     study, peers, goods = marks
     key = _low_key(low[start:end])
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
+    shares = view.ctext[start].isupper() and v.share_before.search(before) is not None
+    cued = cued or shares  # "cổ phiếu Ngân hàng": the market's sector group of shares, not the shares
     majors = cued and study.within(*view.sentence_bounds(start))
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
-    group = cued and v.group_cue.search(before) is not None  # "nhóm ngân hàng", "nhóm Tài chính"
+    group = shares or (cued and v.group_cue.search(before) is not None)  # "nhóm ngân hàng", "nhóm Tài chính"
     if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
@@ -713,7 +714,9 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
     """Whether the phrase at ``start`` continues a name of capitalised items (a list joined by commas and
     "và", or words) that holds a body's head ("Bộ Văn hóa, Thể thao và Du lịch", "Trung tâm Thống kê Nông
     nghiệp")."""
-    items = _NAME_ITEMS.split(text[max(0, start - 80) : start])
+    window = text[max(0, start - 80) : start]
+    window = window[max(window.rfind("("), window.rfind(")")) + 1 :]  # a name does not run across a bracket
+    items = _NAME_ITEMS.split(window)
     last = items[-1]
     if last and not (last[:1].isupper() and len(last.split()) <= _NAME_TAIL_WORDS):
         return False  # the phrase does not continue a capitalised name
