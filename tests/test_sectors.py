@@ -410,3 +410,10 @@ def test_stock_sector_groups_after_shares(rule_facts):
         ("Bất động sản", "L68"),
     ]
     assert rule_facts("Nhà đầu tư bán bớt cổ phiếu ngân hàng trong tuần.", "sectors") == []
+
+
+def test_field_cue_in_a_study_sentence(rule_facts):
+    """In a sentence about students "ngành" may be a major, but "lĩnh vực" still names a field of work."""
+    (f,) = rule_facts("Nhiều sinh viên muốn làm việc trong lĩnh vực thiết kế vi mạch.", "sectors")
+    assert f["text"] == "thiết kế vi mạch" and f["code"] == "C26"
+    assert rule_facts("Thí sinh đăng ký các ngành Kế toán, Kiểm toán có điểm chuẩn cao.", "sectors") == []

@@ -159,6 +159,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "goods_heads": _LIST,
         "figure_verbs": _LIST,
         "study_words": _LIST,
+        "field_cues": _LIST,
         "by_road": _DICT,
     },
 }  # fmt: skip

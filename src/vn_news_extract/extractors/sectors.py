@@ -64,6 +64,7 @@ class News:
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
+    field_cue: re.Pattern[str]  # cue words that name a field of work there too ("lĩnh vực"), not a major
     figure_gap: re.Pattern[
         str
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
@@ -262,6 +263,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             r"\s*[,;]\s*(?:và\s+)?"
         ),
         study_words=re.compile(rf"(?<!{_WORD})(?:{alternation(data['study_words'])})(?!{_WORD})"),
+        field_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['field_cues'])})\s+(?:công nghiệp\s+)?$"),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
@@ -488,6 +490,7 @@ def _cue_reading(
     shares = view.ctext[start].isupper() and v.share_before.search(before) is not None
     cued = cued or shares  # "cổ phiếu Ngân hàng": the market's sector group of shares, not the shares
     majors = cued and study.within(*view.sentence_bounds(start))
+    majors = majors and not v.news.field_cue.search(before)  # "sinh viên ... trong lĩnh vực vi mạch": a field
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     group = shares or (cued and v.group_cue.search(before) is not None)  # "nhóm ngân hàng", "nhóm Tài chính"
     if cued and not group and _administration(view.ctext, v, low, start, end):
