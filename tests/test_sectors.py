@@ -417,3 +417,19 @@ def test_field_cue_in_a_study_sentence(rule_facts):
     (f,) = rule_facts("Nhiều sinh viên muốn làm việc trong lĩnh vực thiết kế vi mạch.", "sectors")
     assert f["text"] == "thiết kế vi mạch" and f["code"] == "C26"
     assert rule_facts("Thí sinh đăng ký các ngành Kế toán, Kiểm toán có điểm chuẩn cao.", "sectors") == []
+
+
+def test_more_industry_names_after_a_cue(rule_facts):
+    """Industry names news uses after a cue word: games, sea farming, financial services (a market's sector
+    group), precision engineering, thermal power; beer only when called an industry; rail transport."""
+    (f,) = rule_facts("Ngành game trong nước thu hút thêm vốn.", "sectors")
+    assert (f["text"], f["code"]) == ("game", "J58")
+    (f,) = rule_facts("Ngành nuôi biển còn nhiều khó khăn.", "sectors")
+    assert f["code"] == "A03"
+    (f,) = rule_facts("Khối ngoại mua ròng ngành Dịch vụ tài chính.", "sectors")
+    assert f["codes"] == ["K64", "K66"] and f["code"] == "K"
+    (f,) = rule_facts("Doanh thu ngành bia giảm mạnh.", "sectors")
+    assert f["code"] == "C11"
+    assert rule_facts("Khách uống bia tại quán.", "sectors") == []
+    (f,) = rule_facts("Vận tải đường sắt tăng nhẹ.", "sectors")
+    assert f["code"] == "H49"

@@ -64,7 +64,7 @@ class News:
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
-    field_cue: re.Pattern[str]  # cue words that name a field of work there too ("lĩnh vực"), not a major
+    field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
     figure_gap: re.Pattern[
         str
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
@@ -263,7 +263,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             r"\s*[,;]\s*(?:và\s+)?"
         ),
         study_words=re.compile(rf"(?<!{_WORD})(?:{alternation(data['study_words'])})(?!{_WORD})"),
-        field_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['field_cues'])})\s+(?:công nghiệp\s+)?$"),
+        field_cue=re.compile(  # one field ("trong lĩnh vực vi mạch"), not a list of them ("các lĩnh vực")
+            "".join(rf"(?<!{w} )" for w in data["count_before"])
+            + rf"(?<!{_WORD})(?:{alternation(data['field_cues'])})\s+(?:công nghiệp\s+)?$"
+        ),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
