@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..lexicon import load_csv, load_json
@@ -469,7 +470,8 @@ def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
     other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
     together (a phrase the segmentation left in syllables)."""
     words = [_low_key(low[a:b]) for a, b in view.words_in(*view.sentence_bounds(pos))]
-    readings = set(words) | {w.split(" ", 1)[0] for w in words} | {" ".join(p) for p in zip(words, words[1:])}
+    pairs = {" ".join(p) for p in pairwise(words)}
+    readings = set(words) | {w.split(" ", 1)[0] for w in words} | pairs
     return not readings & v.news.other_modes and bool(readings & v.news.road_words)
 
 
