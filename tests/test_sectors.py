@@ -433,3 +433,8 @@ def test_more_industry_names_after_a_cue(rule_facts):
     assert rule_facts("Khách uống bia tại quán.", "sectors") == []
     (f,) = rule_facts("Vận tải đường sắt tăng nhẹ.", "sectors")
     assert f["code"] == "H49"
+
+
+def test_an_academic_title_names_no_sector(rule_facts):
+    """A professor's or doctor's field after the title is a discipline, not a sector, also after a bracket."""
+    assert rule_facts("Khách mời gồm ông A (Úc) và ông B, Phó Giáo sư Bất động sản của trường.", "sectors") == []
