@@ -436,5 +436,8 @@ def test_more_industry_names_after_a_cue(rule_facts):
 
 
 def test_an_academic_title_names_no_sector(rule_facts):
-    """A professor's or doctor's field after the title is a discipline, not a sector, also after a bracket."""
+    """A professor's or doctor's field after the title is a discipline, not a sector, also after a bracket;
+    "dịch vụ liên quan" (related services) names no sector."""
     assert rule_facts("Khách mời gồm ông A (Úc) và ông B, Phó Giáo sư Bất động sản của trường.", "sectors") == []
+    (f,) = rule_facts("Tỉnh thu hút doanh nghiệp trong lĩnh vực thiết kế vi mạch và dịch vụ liên quan.", "sectors")
+    assert f["text"] == "thiết kế vi mạch"
