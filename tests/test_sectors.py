@@ -67,7 +67,7 @@ CASES = [
     ("Ngành cà phê đang chuyển mình mạnh mẽ.", [("A01", "cà phê")]),
     (
         "Bộ xây dựng chiến lược cho các ngành công nghiệp như ô tô, thép, sữa.",
-        [("C29", "ô tô"), ("C24", "thép"), ("C10", "sữa")],
+        [("C29", "ô tô"), ("C24", "thép"), (None, "sữa")],
     ),
     ("Việt Nam bán sang châu Âu dệt may, cà phê và hạt điều.", [("C", "dệt may")]),
     ("Các mặt hàng chủ lực như thủy sản, dệt may đều tăng.", []),
@@ -368,3 +368,76 @@ def test_every_news_name_has_codes_and_a_source():
         for name, codes in group["names"].items():
             assert codes and set(codes) <= vsic_codes, name
             assert sectors.source_of(name) == group["source"]
+
+
+def test_road_transport_beside_road_words(rule_facts):
+    """A transport name in a sentence about road vehicles or roads is road transport (H49); another mode in the
+    sentence, or none named, keeps every mode."""
+    (f,) = rule_facts("Các doanh nghiệp vận tải khách bằng xe ô tô phải gắn camera.", "sectors")
+    assert f["codes"] == ["H49"] and f["code"] == "H49"
+    (f,) = rule_facts("Hoạt động vận tải hành khách liên tỉnh tăng mạnh dịp lễ.", "sectors")
+    assert f["codes"] == ["H49"]
+    (f,) = rule_facts("Vận tải hành khách tăng 8% so với cùng kỳ.", "sectors")
+    assert f["codes"] == ["H49", "H50", "H51"]
+    (f,) = rule_facts("Vận tải hàng hóa bằng tàu biển và xe tải đều tăng.", "sectors")
+    assert f["codes"] == ["H49", "H50", "H51"]
+
+
+def test_names_added_from_news(rule_facts):
+    """Industry names news uses: maritime (shipping and its services), green energy in a list of fields,
+    rubber and plastics, quarrying for building materials; a vehicle or a programme named after a sector is none."""
+    (f,) = rule_facts("Ngành hàng hải có vai trò lớn trong phát triển kinh tế biển.", "sectors")
+    assert f["codes"] == ["H50", "H52"] and f["code"] == "H"
+    facts = rule_facts("Hai nước hợp tác trong các lĩnh vực như năng lượng xanh, nông nghiệp.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("năng lượng xanh", "D35"), ("nông nghiệp", "A")]
+    (f,) = rule_facts("Doanh thu ngành cao su - nhựa giảm mạnh.", "sectors")
+    assert f["text"] == "cao su - nhựa" and f["code"] == "C22"
+    (f,) = rule_facts("Công ty được cấp phép khai thác khoáng sản làm vật liệu xây dựng tại xã.", "sectors")
+    assert f["code"] == "B08"
+    (f,) = rule_facts("Ông cho rằng ngành GTVT cần thêm vốn.", "sectors")
+    assert f["text"] == "GTVT" and f["code"] == "H"
+    assert rule_facts("Mẫu xe du lịch này bán chạy nhất tháng.", "sectors") == []
+    assert rule_facts("Huyện dồn sức cho xây dựng nông thôn mới.", "sectors") == []
+
+
+def test_stock_sector_groups_after_shares(rule_facts):
+    """A capitalised sector name after "cổ phiếu" heads a market's sector group and counts; in lower case it is
+    the shares; a bracket ends a body's name, so sector groups after it are not read inside one."""
+    facts = rule_facts("Nhà đầu tư nắm nhiều cổ phiếu Ngân hàng (tăng chậm hơn Chứng khoán và Bất động sản).", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [
+        ("Ngân hàng", "K64"),
+        ("Chứng khoán", "K66"),
+        ("Bất động sản", "L68"),
+    ]
+    assert rule_facts("Nhà đầu tư bán bớt cổ phiếu ngân hàng trong tuần.", "sectors") == []
+
+
+def test_field_cue_in_a_study_sentence(rule_facts):
+    """In a sentence about students "ngành" may be a major, but "lĩnh vực" still names a field of work."""
+    (f,) = rule_facts("Nhiều sinh viên muốn làm việc trong lĩnh vực thiết kế vi mạch.", "sectors")
+    assert f["text"] == "thiết kế vi mạch" and f["code"] == "C26"
+    assert rule_facts("Thí sinh đăng ký các ngành Kế toán, Kiểm toán có điểm chuẩn cao.", "sectors") == []
+
+
+def test_more_industry_names_after_a_cue(rule_facts):
+    """Industry names news uses after a cue word: games, sea farming, financial services (a market's sector
+    group), precision engineering, thermal power; beer only when called an industry; rail transport."""
+    (f,) = rule_facts("Ngành game trong nước thu hút thêm vốn.", "sectors")
+    assert (f["text"], f["code"]) == ("game", "J58")
+    (f,) = rule_facts("Ngành nuôi biển còn nhiều khó khăn.", "sectors")
+    assert f["code"] == "A03"
+    (f,) = rule_facts("Khối ngoại mua ròng ngành Dịch vụ tài chính.", "sectors")
+    assert f["codes"] == ["K64", "K66"] and f["code"] == "K"
+    (f,) = rule_facts("Doanh thu ngành bia giảm mạnh.", "sectors")
+    assert f["code"] == "C11"
+    assert rule_facts("Khách uống bia tại quán.", "sectors") == []
+    (f,) = rule_facts("Vận tải đường sắt tăng nhẹ.", "sectors")
+    assert f["code"] == "H49"
+
+
+def test_an_academic_title_names_no_sector(rule_facts):
+    """A professor's or doctor's field after the title is a discipline, not a sector, also after a bracket;
+    "dịch vụ liên quan" (related services) names no sector."""
+    assert rule_facts("Khách mời gồm ông A (Úc) và ông B, Phó Giáo sư Bất động sản của trường.", "sectors") == []
+    (f,) = rule_facts("Tỉnh thu hút doanh nghiệp trong lĩnh vực thiết kế vi mạch và dịch vụ liên quan.", "sectors")
+    assert f["text"] == "thiết kế vi mạch"

@@ -128,6 +128,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "strip_suffixes": _LIST,
         "min_confidence": _NUM,
         "product_before": _LIST,
+        "share_words": _LIST,
         "name_before": _LIST,
     },
     "sector_names.json": {
@@ -159,6 +160,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "goods_heads": _LIST,
         "figure_verbs": _LIST,
         "study_words": _LIST,
+        "field_cues": _LIST,
+        "by_road": _DICT,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

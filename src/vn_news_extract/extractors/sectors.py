@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 from ..lexicon import load_csv, load_json
@@ -41,6 +42,10 @@ class News:
     """The news-name rules of ``sector_names.json`` (see its comment)."""
 
     after_trade: dict[str, tuple[str, ...]]
+    road_names: frozenset[str]  # transport names that read as road transport beside a road word
+    road_words: frozenset[str]  # "xe", "đường bộ": a word (or a word's first syllable) of the sentence
+    other_modes: frozenset[str]  # "tàu", "hàng không": another mode in the sentence keeps all modes
+    road_codes: tuple[str, ...]
     trade_before: re.Pattern[str]
     shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
     place_before: re.Pattern[str]
@@ -60,6 +65,7 @@ class News:
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
+    field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
     figure_gap: re.Pattern[
         str
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
@@ -97,6 +103,7 @@ class Vsic:
     firm_generic: frozenset[str]  # names too generic for that ("doanh nghiệp sản xuất")
     org_before: re.Pattern[str]
     product_before: re.Pattern[str]
+    share_before: re.Pattern[str]  # "cổ phiếu" before a capitalised name: a stock-market sector group
     name_before: re.Pattern[str]
     min_confidence: float
     news: News
@@ -197,6 +204,7 @@ def vsic() -> Vsic:
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
+        share_before=re.compile(rf"(?:^|\s)(?:{alternation(data['share_words'])})\s+$"),
         news=_news(news, cue_words, cue_words + data["firm_words"]),
         sources=sources,
     )
@@ -218,6 +226,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
     trades = alternation(data["trade_words"] + data["production_words"])
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
+        road_names=frozenset(_phrase_key(w) for w in data["by_road"]["names"]),
+        road_words=frozenset(_phrase_key(w) for w in data["by_road"]["words"]),
+        other_modes=frozenset(_phrase_key(w) for w in data["by_road"]["other_modes"]),
+        road_codes=tuple(data["by_road"]["codes"]),
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
@@ -252,6 +264,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             r"\s*[,;]\s*(?:và\s+)?"
         ),
         study_words=re.compile(rf"(?<!{_WORD})(?:{alternation(data['study_words'])})(?!{_WORD})"),
+        field_cue=re.compile(  # one field ("trong lĩnh vực vi mạch"), not a list of them ("các lĩnh vực")
+            "".join(rf"(?<!{w} )" for w in data["count_before"])
+            + rf"(?<!{_WORD})(?:{alternation(data['field_cues'])})\s+(?:công nghiệp\s+)?$"
+        ),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
@@ -441,10 +457,22 @@ def _candidate(
     codes = entry.codes
     if v.news.trade_before.search(before):
         codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+    if key in v.news.road_names and _by_road(view, v, low, start):
+        codes = v.news.road_codes  # "doanh nghiệp vận tải khách bằng xe ô tô": road transport
     word = view.word_at(start)
     if word is not None and word[0] < start:
         start = word[0]  # the fact is the word of the segmentation ("thị trường chứng khoán"), a token
     return _Candidate(start, end, entry, codes, cued)
+
+
+def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
+    """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh") and no
+    other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
+    together (a phrase the segmentation left in syllables)."""
+    words = [_low_key(low[a:b]) for a, b in view.words_in(*view.sentence_bounds(pos))]
+    pairs = {" ".join(p) for p in pairwise(words)}
+    readings = set(words) | {w.split(" ", 1)[0] for w in words} | pairs
+    return not readings & v.news.other_modes and bool(readings & v.news.road_words)
 
 
 def _cue_reading(
@@ -464,9 +492,12 @@ def _cue_reading(
     study, peers, goods = marks
     key = _low_key(low[start:end])
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
+    shares = view.ctext[start].isupper() and v.share_before.search(before) is not None
+    cued = cued or shares  # "cổ phiếu Ngân hàng": the market's sector group of shares, not the shares
     majors = cued and study.within(*view.sentence_bounds(start))
+    majors = majors and not v.news.field_cue.search(before)  # "sinh viên ... trong lĩnh vực vi mạch": a field
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
-    group = cued and v.group_cue.search(before) is not None  # "nhóm ngân hàng", "nhóm Tài chính"
+    group = shares or (cued and v.group_cue.search(before) is not None)  # "nhóm ngân hàng", "nhóm Tài chính"
     if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
@@ -691,7 +722,9 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
     """Whether the phrase at ``start`` continues a name of capitalised items (a list joined by commas and
     "và", or words) that holds a body's head ("Bộ Văn hóa, Thể thao và Du lịch", "Trung tâm Thống kê Nông
     nghiệp")."""
-    items = _NAME_ITEMS.split(text[max(0, start - 80) : start])
+    window = text[max(0, start - 80) : start]
+    window = window[max(window.rfind("("), window.rfind(")")) + 1 :]  # a name does not run across a bracket
+    items = _NAME_ITEMS.split(window)
     last = items[-1]
     if last and not (last[:1].isupper() and len(last.split()) <= _NAME_TAIL_WORDS):
         return False  # the phrase does not continue a capitalised name
