@@ -79,6 +79,22 @@ PERIODS = [
     ("Kinh tế có thể tăng chậm lại trong 20 năm tới.", ("20 năm tới", None, None)),
     ("Lợi nhuận quý 2 này tăng.", ("quý 2 này", None, None)),
     ("Xuất khẩu trong tháng Hai tăng.", ("tháng Hai", None, None)),
+    # a stretch's end or a target year, a year span, cut-offs without a year, relative years
+    ("Mục tiêu đến năm 2030 đạt 100 tỷ USD.", ("đến năm 2030", "2030-01-01", "2030-12-31")),
+    ("Tính đến năm 2022, sản lượng tăng.", ("Tính đến năm 2022", "2022-01-01", "2022-12-31")),
+    ("Đến 2030, diện tích rừng tăng.", ("Đến 2030", "2030-01-01", "2030-12-31")),
+    ("Từ năm 2016 đến năm 2020, sản lượng tăng.", ("Từ năm 2016 đến năm 2020", "2016-01-01", "2020-12-31")),
+    ("Tính đến hết tháng 3 năm nay, số người tham gia tăng.", ("Tính đến hết tháng 3 năm nay", None, None)),
+    ("Đến ngày 30/9, vốn đã phân bổ hết.", ("Đến ngày 30/9", None, None)),
+    ("Giải ngân từ đầu năm đến ngày 30/9/2024 đạt 40 tỷ đồng.",
+     ("từ đầu năm đến ngày 30/9/2024", "2024-01-01", "2024-09-30")),
+    ("Xuất khẩu từ đầu năm đến hết tháng 11/2023 đạt 4 tỷ USD.",
+     ("từ đầu năm đến hết tháng 11/2023", "2023-01-01", "2023-11-30")),
+    ("Ước thực hiện hết tháng 9 đạt 60 tỷ đồng.", ("hết tháng 9", None, None)),
+    ("Tính đến hết Q1, tín dụng tăng.", ("hết Q1", None, None)),
+    ("Trong 11 tháng của năm 2023, gạo xuất khẩu tăng.", ("11 tháng của năm 2023", "2023-01-01", "2023-11-30")),
+    ("Cuối năm ngoái, nhà đầu tư cá nhân sở hữu nhiều trái phiếu.", ("Cuối năm ngoái", None, None)),
+    ("Hãng sẽ tăng giá trong năm tới.", ("năm tới", None, None)),
     ("Giá xăng giữa kỳ điều hành giá ngày 05/2/2025 và kỳ điều hành ngày 12/2/2025 giảm.",
      ("giữa kỳ điều hành giá ngày 05/2/2025 và kỳ điều hành ngày 12/2/2025", "2025-02-05", "2025-02-12")),
 ]
@@ -91,7 +107,9 @@ def test_periods(rule_facts, sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Mục tiêu đến năm 2030 đạt 100 tỷ USD.",
+    "Chiến lược phát triển ngành, tầm nhìn đến năm 2050 được công bố.",
+    "Lãi suất kỳ hạn 1 tháng 4,4%, kỳ hạn 6 - 12 tháng 5,1%.",
+    "Xác suất suy thoái trong vòng một năm tới là 30%.",
     "Ngày 15 tháng 8 năm 2024, hội nghị khai mạc.",
     "Anh đã làm việc 3 tháng ở đây.",
     "Ngày 2/4, ngân hàng công bố tỷ giá.",

@@ -148,7 +148,15 @@ PERIOD_CASES = [
     ("Tỷ lệ này giảm từ 50% xuống 45% từ tháng 1/2020 và còn 40% từ tháng 1/2021.",
      [None, "tháng 1/2020", "tháng 1/2021"]),
     ("Tỷ lệ tăng cao nhất là 2,4% vào năm 2012, thấp nhất là 0,6% năm 2016.", ["năm 2012", "năm 2016"]),
-    ("Mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt 50%.", [None]),
+    ("Mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt 50%.", ["đến năm 2030"]),
+    ("Quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050: tỷ lệ che phủ rừng 42%.", ["thời kỳ 2021 - 2030"]),
+    # a plan's period frames a figure only when nothing else does
+    ("Tính đến ngày 15/7/2024, thu ngân sách bằng 61% dự toán địa phương năm 2024.", ["Tính đến ngày 15/7/2024"]),
+    ("Công ty phấn đấu giải ngân đạt 95% kế hoạch vốn năm 2025.", ["năm 2025"]),
+    # the period a figure owns inside a base; a rate after its term
+    ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, "cùng kỳ năm trước"]),
+    ("Lãi suất qua đêm 4,3%; 1 tuần 4,4%; 1 tháng 4,5%.", [None, None, None]),
+    ("Đến 2030, 100% diện tích rừng được quản lý bền vững.", ["Đến 2030"]),
     # a period inside a comparison base is the base's, also after "thời điểm" or a figure
     ("Giá thép tăng 30% so với thời điểm tháng 5/2020, có nơi tăng tới 40%.", [None, None]),
     ("Doanh thu đạt 2,1 tỷ USD, tăng 8,4% so với mức 1,94 tỷ USD của tháng 6/2023.", [None]),

@@ -102,6 +102,8 @@ class Period(Fact):
     period_start: str | None = None
     period_end: str | None = None
     in_comparison: bool = internal(False)  # "so với cùng kỳ năm 2023": not a figure's own period
+    # "đạt 61% kế hoạch (vốn) năm 2024": the plan's period, the figure's own only when nothing else frames it
+    of_plan: bool = internal(False)
 
 
 @dataclass(frozen=True)

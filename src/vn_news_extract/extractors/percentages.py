@@ -49,6 +49,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
+# "mức 1,42% | của | cùng kỳ năm trước": the figure's own period, also inside a comparison base
+_OWNED_BY_FIGURE = re.compile(r"\s+của\s+")
+# a year in a bare list is no figure: "Đến 2030, 100% ..."
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
 _LIST_JOINER = re.compile(r"\s*(?:[,;]|(?<!\w)(?:và|hoặc)(?!\w))\s*")
 _NUMBER = re.compile(NUM)
@@ -234,16 +238,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
             start = m.start("s")
             if m.group("sign") and value is not None:
                 value, start = -value, m.start("sign")
-            # Percentages listed before this one without their own sign.
-            bare = _BARE_LIST.search(text[max(0, start - 40) : start])
-            if bare and not _DATE_WORD_BEFORE.search(text[max(0, start - 40) : start - len(bare.group(1))]):
-                b0 = start - len(bare.group(1))
-                for nm in _NUMBER.finditer(bare.group(1)):
-                    bare_value = parse_number(nm.group())
-                    if bare_value is not None:
-                        raw.append(
-                            _fact(view, b0 + nm.start(), b0 + nm.end(), bare_value, None, m.group("unit_s"))
-                        )
+            raw.extend(_bare_figures(view, start, m.group("unit_s")))
         else:
             value, value_max = parse_number(m.group("v")), parse_number(m.group("v2"))
             start = m.start("v")
@@ -264,6 +259,22 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     _from_to(text, out, lex)
     _respective_years(view, out)
     return [Percentage(**fact) for fact in out]
+
+
+def _bare_figures(view: TextView, start: int, unit: str) -> list[dict[str, Any]]:
+    """Percentages listed before the one at ``start`` without their own sign ("5,2; 6,1 và 7,3%"); never a
+    date or ordinal ("năm 2022, 5%"), nor a year ("Đến 2030, 100% ...")."""
+    text = view.ctext
+    bare = _BARE_LIST.search(text[max(0, start - 40) : start])
+    if not bare or _DATE_WORD_BEFORE.search(text[max(0, start - 40) : start - len(bare.group(1))]):
+        return []
+    b0 = start - len(bare.group(1))
+    out = []
+    for nm in _NUMBER.finditer(bare.group(1)):
+        value = None if _BARE_YEAR.fullmatch(nm.group()) else parse_number(nm.group())
+        if value is not None:
+            out.append(_fact(view, b0 + nm.start(), b0 + nm.end(), value, None, unit))
+    return out
 
 
 def _respective_years(view: TextView, facts: list[dict[str, Any]]) -> None:
@@ -474,11 +485,23 @@ def _period(
         for p in periods
         if cl.c_lo <= p.cstart
         and p.cend <= cl.c_hi
-        and not p.in_comparison
-        and (_plan_horizon(p) or not _inside(p, bases))
+        and (
+            _OWNED_BY_FIGURE.fullmatch(cl.text, cl.end, p.cstart)
+            or not p.in_comparison
+            and (_plan_horizon(p) or not _inside(p, bases))
+            and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
+        )
     ]
-    if own:
+    if own and not all(p.of_plan for p in own):
         return _own_period(cl, own, lex)
+    # no period of its own, or only a plan's ("đạt 61% kế hoạch vốn năm 2024"): what frames the figure, else the plan's
+    return _framing_period(cl, periods, bases, lex) or (_own_period(cl, own, lex) if own else None)
+
+
+def _framing_period(
+    cl: _Clause, periods: list[Period], bases: list[tuple[int, int]], lex: dict[str, Any]
+) -> Period | None:
+    """The period a figure with none of its own inherits: its list intro, else an earlier sentence's frame."""
     earlier = [
         p
         for p in periods
@@ -491,6 +514,8 @@ def _period(
     ]
     if not earlier:
         return None
+    if not all(p.of_plan for p in earlier):
+        earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
     last = earlier[-1]
     if last.cstart >= cl.s_lo:
         return last  # the list intro of the figure's own sentence
