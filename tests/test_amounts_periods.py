@@ -95,6 +95,10 @@ PERIODS = [
     ("Trong 11 tháng của năm 2023, gạo xuất khẩu tăng.", ("11 tháng của năm 2023", "2023-01-01", "2023-11-30")),
     ("Cuối năm ngoái, nhà đầu tư cá nhân sở hữu nhiều trái phiếu.", ("Cuối năm ngoái", None, None)),
     ("Hãng sẽ tăng giá trong năm tới.", ("năm tới", None, None)),
+    ("Phiên ngày thứ Tư, giá bạc giảm.", ("Phiên ngày thứ Tư", None, None)),
+    ("Hợp đồng kỳ hạn tháng 7 đã giảm hôm đầu tuần.", ("hôm đầu tuần", None, None)),
+    ("Sức mua trong dịp Tết Nguyên đán tăng mạnh.", ("dịp Tết Nguyên đán", None, None)),
+    ("Trong tháng 7 âm lịch, sức mua giảm.", ("tháng 7 âm lịch", None, None)),
     ("Giá xăng giữa kỳ điều hành giá ngày 05/2/2025 và kỳ điều hành ngày 12/2/2025 giảm.",
      ("giữa kỳ điều hành giá ngày 05/2/2025 và kỳ điều hành ngày 12/2/2025", "2025-02-05", "2025-02-12")),
 ]

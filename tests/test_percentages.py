@@ -157,6 +157,11 @@ PERIOD_CASES = [
     ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, "cùng kỳ năm trước"]),
     ("Lãi suất qua đêm 4,3%; 1 tuần 4,4%; 1 tháng 4,5%.", [None, None, None]),
     ("Đến 2030, 100% diện tích rừng được quản lý bền vững.", ["Đến 2030"]),
+    # a trading session frames its own sentence only; the present ("hiện nay") inherits no period
+    ("Phiên ngày thứ Hai, giá bạc giảm 1,2%. Quỹ ETF nắm giữ 30% lượng bạc.", ["Phiên ngày thứ Hai", None]),
+    ("Mục tiêu đến năm 2030 đào tạo 5.000 kỹ sư. Hiện nay, nguồn nhân lực mới đáp ứng 50% mục tiêu.",
+     [None]),
+    ("Năm 2024, doanh thu đạt 10 tỷ USD, tăng 8%. Hiện thị phần của hãng là 20%.", ["Năm 2024", None]),
     # a period inside a comparison base is the base's, also after "thời điểm" or a figure
     ("Giá thép tăng 30% so với thời điểm tháng 5/2020, có nơi tăng tới 40%.", [None, None]),
     ("Doanh thu đạt 2,1 tỷ USD, tăng 8,4% so với mức 1,94 tỷ USD của tháng 6/2023.", [None]),

@@ -109,7 +109,10 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
     | {"inherit_sentences_back": _NUM}
     | {
         key: _LIST
-        for key in ("growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects")
+        for key in (
+            "growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects",
+            "present_words",
+        )
     },
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,

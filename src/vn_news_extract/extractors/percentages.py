@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
             rf"(?:\s*(?:{alt(d['averages'])}))?(?:\s*(?:{alt(d['qualifiers'])}))?",
             re.IGNORECASE,
         ),
+        "present": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
         # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
@@ -320,6 +321,7 @@ class _Clause:
     p_lo: int  # paragraph start
     c_lo: int  # clause
     c_hi: int
+    now: int = -1  # a word of the present ("hiện nay") before the figure in its sentence
 
     @property
     def before(self) -> str:
@@ -351,7 +353,8 @@ def _clause_of(
     # a figure inherits from a few sentences before, not from a whole page flattened into one paragraph
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
-    return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi))
+    now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
+    return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi), now[-1] if now else -1)
 
 
 def _qualifier(before: str, lex: dict[str, Any], view: TextView | None = None, base: int = 0) -> str | None:
@@ -501,11 +504,15 @@ def _period(
 def _framing_period(
     cl: _Clause, periods: list[Period], bases: list[tuple[int, int]], lex: dict[str, Any]
 ) -> Period | None:
-    """The period a figure with none of its own inherits: its list intro, else an earlier sentence's frame."""
+    """The period a figure with none of its own inherits: its list intro, else an earlier sentence's frame; none
+    for a figure dated to the present ("hiện nay ... chiếm 40%"), and only its own sentence's for one whose
+    sentence speaks of the present before it."""
+    if cl.now >= cl.c_lo:
+        return None
     earlier = [
         p
         for p in periods
-        if cl.p_lo <= p.cstart < cl.c_lo
+        if max(cl.p_lo, cl.s_lo if cl.now >= 0 else 0) <= p.cstart < cl.c_lo
         and not p.in_comparison
         and not _inside(p, bases)
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
@@ -516,6 +523,9 @@ def _framing_period(
         return None
     if not all(p.of_plan for p in earlier):
         earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
+    earlier = [p for p in earlier if not p.local or p.cstart >= cl.s_lo]  # a session frames its own sentence only
+    if not earlier:
+        return None
     last = earlier[-1]
     if last.cstart >= cl.s_lo:
         return last  # the list intro of the figure's own sentence

@@ -53,7 +53,7 @@ _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
-_STARTS = r"(?<!\w)(?=[\dcđghknqt])"
+_STARTS = r"(?<!\w)(?=[\dcdđghknpqt])"
 
 PERIOD_RE = re.compile(
     _STARTS
@@ -143,9 +143,22 @@ PERIOD_RE = re.compile(
             rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
             rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
+            (
+                rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|{_THIS_YEAR}|{_THIS}"
+                r"|\s+âm\s+lịch(?!\w))?)"
+            ),
             rf"(?P<monthname>{_MONTH_NAME})",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
+            # a trading session, as written: "phiên ngày thứ Tư", "hôm đầu tuần"
+            (
+                r"(?P<session>(?:phiên\s+(?:ngày\s+)?(?:thứ\s+(?-i:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)"
+                r"|(?-i:[Cc]hủ)\s+nhật)|hôm\s+(?:đầu|cuối)\s+tuần)(?![\w/]))"
+            ),
+            # a holiday: "dịp Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "dịp lễ 30/4"
+            (
+                rf"(?P<occasion>dịp\s+(?:nghỉ\s+)?(?:(?-i:[Tt])ết(?:\s+(?-i:Nguyên\s+[Đđ]án))?(?:\s+(?-i:[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
+                rf"(?:\s+(?:năm\s+)?{_Y})?|lễ\s+{_D}\s*/\s*{_M}))(?![\w/])"
+            ),
             # the current, last or next year, as written (no bounds: the article's date is not read here)
             rf"(?P<thisyear>{_RELATIVE_YEAR})",
             # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"
@@ -358,6 +371,8 @@ _SHAPES = (
     ("same", _open),
     ("uptoday", _open),
     ("thisyear", _open),
+    ("session", _open),
+    ("occasion", _open),
     ("days", _days),
     ("ytdto", _year_to_day),
     ("between", _between),
@@ -459,6 +474,7 @@ def extract(view: TextView) -> list[Period]:
                 period_end=end_iso,
                 in_comparison=_in_comparison(m, before, lex),
                 of_plan=bool(lex["plan"].search(text, max(0, m.start() - 50), m.start())),
+                local=bool(m.group("session")),
             )
         )
     return facts
