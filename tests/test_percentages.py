@@ -162,6 +162,14 @@ PERIOD_CASES = [
     ("Mục tiêu đến năm 2030 đào tạo 5.000 kỹ sư. Hiện nay, nguồn nhân lực mới đáp ứng 50% mục tiêu.",
      [None]),
     ("Năm 2024, doanh thu đạt 10 tỷ USD, tăng 8%. Hiện thị phần của hãng là 20%.", ["Năm 2024", None]),
+    # figures listed "respectively" take the periods named before them, of one shape and as many as they are
+    ("Giá thuê giảm còn 28 USD vào cuối năm 2023, 26 USD vào cuối năm 2024 và 24 USD vào cuối năm 2025. "
+     "Tỷ lệ trống sẽ tăng tương ứng 14%; 17% và 20%.", ["cuối năm 2023", "cuối năm 2024", "cuối năm 2025"]),
+    ("Lợi nhuận quý 1 và quý 2 lần lượt tăng 5% và 7%.", ["quý 1", "quý 2"]),
+    ("Tính đến cuối tháng 4/2024, giá thép cuộn và thép cây lần lượt tăng 4% và 2%.", ["cuối tháng 4/2024"] * 2),
+    # the same period written with its year before the figure
+    ("Tính chung 6 tháng đầu năm, kim ngạch xuất khẩu trong 6 tháng đầu năm 2024 đạt 190 tỷ USD. "
+     "Trong đó, xuất khẩu điện thoại tăng 9%.", ["6 tháng đầu năm 2024"]),
     # a period inside a comparison base is the base's, also after "thời điểm" or a figure
     ("Giá thép tăng 30% so với thời điểm tháng 5/2020, có nơi tăng tới 40%.", [None, None]),
     ("Doanh thu đạt 2,1 tỷ USD, tăng 8,4% so với mức 1,94 tỷ USD của tháng 6/2023.", [None]),

@@ -111,7 +111,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         key: _LIST
         for key in (
             "growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects",
-            "present_words",
+            "present_words", "respectively",
         )
     },
     "periods.json": {

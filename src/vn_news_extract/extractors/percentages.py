@@ -38,12 +38,12 @@ _CLAUSE_BREAK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # several years, then their figures in the same order: "năm 2022, 2023, 2024 lần lượt là ..."
 _RESPECTIVE_YEARS = re.compile(
     r"(?<!\w)năm\s+(?P<first>(?:19|20)\d{2})(?:\s*(?:,|;|và)\s*(?:19|20)\d{2})+(?!\d)", re.IGNORECASE
 )
-_RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
@@ -114,6 +114,7 @@ def _lex() -> dict[str, Any]:
             rf"(?:\s*(?:{alt(d['averages'])}))?(?:\s*(?:{alt(d['qualifiers'])}))?",
             re.IGNORECASE,
         ),
+        "respectively": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['respectively'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "present": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
@@ -258,7 +259,8 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
         _attributes(view, fact, sectors, periods, (protected, bases), lex)
         out.append(fact)
     _from_to(text, out, lex)
-    _respective_years(view, out)
+    _respective_years(view, out, lex)
+    _respective_periods(view, out, periods, lex)
     return [Percentage(**fact) for fact in out]
 
 
@@ -278,13 +280,13 @@ def _bare_figures(view: TextView, start: int, unit: str) -> list[dict[str, Any]]
     return out
 
 
-def _respective_years(view: TextView, facts: list[dict[str, Any]]) -> None:
+def _respective_years(view: TextView, facts: list[dict[str, Any]], lex: dict[str, Any]) -> None:
     """ "năm 2022, 2023, 2024 lần lượt là 18,1%; 22,8%; 9,2%": the n-th figure after "lần lượt" is the n-th
     year's, when the sentence lists as many figures there as years."""
     text = view.ctext
     for m in _RESPECTIVE_YEARS.finditer(text):
         s_hi = view.sentence_bounds(m.start())[1]
-        then = _RESPECTIVELY.search(text, m.end(), s_hi)
+        then = lex["respectively"].search(text, m.end(), s_hi)
         years = list(_YEAR.finditer(m.group()))
         listed = [f for f in facts if then and then.end() <= f["cstart"] < s_hi]
         if not then or len(listed) != len(years):
@@ -295,6 +297,47 @@ def _respective_years(view: TextView, facts: list[dict[str, Any]]) -> None:
                 period_start=f"{year.group()}-01-01",
                 period_end=f"{year.group()}-12-31",
             )
+
+
+def _respective_periods(
+    view: TextView, facts: list[dict[str, Any]], periods: list[Period], lex: dict[str, Any]
+) -> None:
+    """ "... 28,5 USD vào cuối năm 2023; ... cuối năm 2024 và ... cuối năm 2025. Tỷ lệ trống sẽ tăng tương ứng 14%;
+    17% và 20%": N figures after "tương ứng" / "lần lượt" take, in order, the N distinct periods named before them
+    in their sentence, else (with none there) in the sentence before."""
+    text = view.ctext
+    for m in lex["respectively"].finditer(text):
+        s_lo, s_hi = view.sentence_bounds(m.start())
+        listed = _listed_after(text, facts, m.end(), s_hi)
+        named = _periods_named(periods, s_lo, m.start())
+        if not named and s_lo > 0:
+            named = _periods_named(periods, view.sentence_bounds(s_lo - 1)[0], s_lo)
+        if len(listed) < 2 or len(named) != len(listed):
+            continue
+        for fact, p in zip(listed, named, strict=True):
+            fact.update(period=p.text, period_start=p.period_start, period_end=p.period_end)
+
+
+def _listed_after(text: str, facts: list[dict[str, Any]], lo: int, hi: int) -> list[dict[str, Any]]:
+    """The figures listed right after ``lo`` ("tương ứng | 14%; 17% và 20%", "lần lượt tăng | 5% và 7%"): the first
+    within a few words, the next ones joined by list words only."""
+    listed: list[dict[str, Any]] = []
+    for f in facts:
+        if not lo <= f["cstart"] < hi:
+            continue
+        gap = text[listed[-1]["cend"] if listed else lo : f["cstart"]]
+        if listed and not _LIST_JOINER.fullmatch(gap) or not listed and (_DIGIT.search(gap) or len(gap.split()) > 3):
+            break
+        listed.append(f)
+    return listed
+
+
+def _periods_named(periods: list[Period], lo: int, hi: int) -> list[Period]:
+    """The periods of [lo, hi) that could be listed for figures: no base's, no plan's; all distinct and of one
+    shape ("cuối năm 2023", "cuối năm 2024"; "quý 1", "quý 2")."""
+    named = [p for p in periods if lo <= p.cstart and p.cend <= hi and not p.in_comparison and not p.of_plan]
+    shapes = {_DIGITS.sub("#", p.text.lower()) for p in named}
+    return named if len(shapes) == 1 and len({p.text.lower() for p in named}) == len(named) else []
 
 
 def _fact(
@@ -528,7 +571,7 @@ def _framing_period(
         return None
     last = earlier[-1]
     if last.cstart >= cl.s_lo:
-        return last  # the list intro of the figure's own sentence
+        return _dated(last, earlier)  # the list intro of the figure's own sentence
     # an earlier sentence: its frame ("Tính chung 6 tháng đầu năm 2025, IIP tăng 9,2% (cùng kỳ năm 2024 tăng
     # 8,0%). Trong đó, ..."), the period of its opening clause, else its last period
     lo = _sentence_start(cl, last)
@@ -536,8 +579,18 @@ def _framing_period(
     frame = [p for p in earlier if lo <= p.cstart and p.cend <= opening]
     chosen = frame[0] if frame else last
     if lex["goes_on"].match(cl.text, cl.s_lo) or _frames_figures(cl, lo, chosen, periods):
-        return chosen  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
+        return _dated(chosen, earlier)  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _dated(p: Period, candidates: list[Period]) -> Period:
+    """ "Tính chung 6 tháng đầu năm, ... trong 6 tháng đầu năm 2024 ...": the same period with its year, when the
+    text writes it both ways before the figure."""
+    if p.period_end is not None:
+        return p
+    key = p.text.lower()
+    dated = [q for q in candidates if q.period_end is not None and q.text.lower().startswith(key) and q is not p]
+    return dated[0] if dated else p
 
 
 def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> bool:
