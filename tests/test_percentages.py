@@ -252,6 +252,33 @@ COMPARISON_CASES = [
     ("Lợi nhuận giảm 9% so với quý liền kề trước đó chủ yếu do chi phí tăng.", ["so với quý liền kề trước đó"]),
     ("Lợi nhuận tăng 7% do nền so sánh thấp.", [None]),
     ("Doanh thu mảng này chiếm 40% và tăng 12% so với cùng kỳ.", [None, "so với cùng kỳ"]),
+    # a figure that is a base has none; a base keeps its figure and its time, or runs on to it
+    ("Tỷ lệ trống giảm còn 4,2% so với 4,9% của quý 1/2023.", ["so với 4,9% của quý 1/2023", None]),
+    ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, None]),
+    ("Lãi trước thuế tăng 50% so với thực hiện trong năm 2023.", ["so với thực hiện trong năm 2023"]),
+    ("Giá vàng tăng 0,5% so với tháng 7/2023 sau cuộc họp của Fed.", ["so với tháng 7/2023"]),
+    ("Lợi nhuận tăng 12% so với cùng kỳ trong quý 1.", ["so với cùng kỳ"]),
+    ("Các mặt hàng tăng so với cùng kỳ gồm: gỗ tăng 26%; dệt may tăng 27%.", ["so với cùng kỳ"] * 2),
+    ("Chỉ số IIP tháng 7 tăng 12,8% yoy.", ["yoy"]),
+    # a level leaves the base to the change before it; a list intro's base goes to levels only after "đạt", "bằng"
+    ("Doanh thu tăng 1,8% so với phiên trước và đóng góp 11,2% tổng giá trị.", ["so với phiên trước", None]),
+    ("Hàng tồn kho giảm mạnh so với đầu năm, chiếm 7,2% tổng tài sản.", [None]),
+    ("Thuế suất của Việt Nam hấp dẫn so với các nước trong khu vực: thuế suất phổ thông 20%, ưu đãi 10%.",
+     [None, None]),
+    ("So với cùng kỳ năm trước, doanh thu đạt 105%, lợi nhuận đạt 98%.",
+     ["So với cùng kỳ năm trước", "So với cùng kỳ năm trước"]),
+    # a bracketed figure takes its list intro's base; a base after a restating clause or parallel changes
+    ("Trị giá xuất khẩu tăng so với kỳ 1 tháng 2/2024 ở các nhóm hàng sau: điện thoại tăng 768 triệu USD "
+     "(tương ứng tăng 48,4%); giày dép tăng 178 triệu USD (tương ứng tăng 35,5%).",
+     ["so với kỳ 1 tháng 2/2024"] * 2),
+    ("Tổng trị giá xuất khẩu đạt 59 tỷ USD, tăng 19%, tương ứng tăng 9,45 tỷ USD so với cùng kỳ năm trước.",
+     ["so với cùng kỳ năm trước"]),
+    ("Số doanh nghiệp giảm 2%, vốn đăng ký giảm 34,1% và số lao động giảm 12,8% so với cùng kỳ năm trước.",
+     ["so với cùng kỳ năm trước"] * 3),
+    ("Cổ phiếu A tăng 38%; cổ phiếu B tăng 42% trong khi chỉ số hồi phục 23% so với phiên tạo đáy.",
+     [None, None, "so với phiên tạo đáy"]),
+    ("Chỉ số tăng 2,9%, còn thấp hơn khoảng 7% so với mức đỉnh.", [None, "so với mức đỉnh"]),
+    ("Vận chuyển tăng tới 205% so với cùng kỳ nhưng thị phần giảm còn 0,12%.", ["so với cùng kỳ", None]),
 ]
 
 

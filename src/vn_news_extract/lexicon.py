@@ -111,7 +111,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         key: _LIST
         for key in (
             "growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects",
-            "present_words", "respectively",
+            "present_words", "respectively", "base_time_links", "ratio_levels",
+            "while_words", "turn_words", "timed_bases",
         )
     },
     "periods.json": {

@@ -19,6 +19,7 @@ from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, guarded
 from .numbers import NUM, parse_number
+from .periods import PERIOD_RE
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -30,6 +31,7 @@ _FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
 # A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
 _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
+_PERCENT_WORD = r"\d+(?:[.,]\d+)*\s*%"  # a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023"
 _SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 # ("như" opens a list, "như vậy" / "như thế" do not)
@@ -49,8 +51,12 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
-# "mức 1,42% | của | cùng kỳ năm trước": the figure's own period, also inside a comparison base
-_OWNED_BY_FIGURE = re.compile(r"\s+của\s+")
+# "mức 1,42% | của | cùng kỳ năm trước", "so với mức 1,9% | cuối năm 2024": the figure's own period, also inside a
+# comparison base
+_OWNED_BY_FIGURE = re.compile(r"\s+(?:của\s+)?")
+_OWN_TIME_AFTER = re.compile(r"\s+của\s+cùng\s+kỳ(?!\w)", re.IGNORECASE)
+# a number right before a base owns it: "tăng 1,8% | so với ...", "gấp 11 lần | so với ..."
+_OWNED_BASE = re.compile(r"\d\s*(?:%|lần|điểm(?:\s+phần\s+trăm|\s*%)?)\s*(?:/\s*năm\s*)?$")
 # a year in a bare list is no figure: "Đến 2030, 100% ..."
 _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
@@ -116,6 +122,16 @@ def _lex() -> dict[str, Any]:
         ),
         "respectively": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['respectively'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "present": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        # "so với thực hiện | trong | năm 2023": a base with no time runs on to the period right after it
+        "time_link": re.compile(rf"\s+(?:{alt(d['base_time_links'])})\s+", re.IGNORECASE),
+        "while": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['while_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        "contrast": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['while_words'] + d['turn_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
+        "timed": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['timed_bases'] + d['comparison_after_figure'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
+        "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
         # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
@@ -124,10 +140,11 @@ def _lex() -> dict[str, Any]:
         # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})(?!\s+sánh)"
-            rf"\s+(?:{_DECIMAL}|[^\s,;.:()\n]+)"
-            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})(?:{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}"
+            rf"\s+(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n]+)"
+            rf"(?:\s+(?!(?:{alt(d['comparison_stop'] + d['qualifiers'])})\s+\d)(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})"
+            rf"(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}"
             # "giảm 22% theo quý và 18% theo năm": quarter-on-quarter, year-on-year, right after the figure
-            rf"|(?<=%\s)(?:{alternation(d['comparison_after_figure'], flexible_spaces=True)}){NOT_BEFORE_WORD}",
+            rf"|(?:(?<=%\s)|(?<=trăm\s))(?:{alternation(d['comparison_after_figure'], flexible_spaces=True)}){NOT_BEFORE_WORD}",
             re.IGNORECASE,
         ),
         # a base that ends on its time ends there: "so với cùng kỳ năm trước | của một số địa phương"
@@ -140,9 +157,10 @@ def _lex() -> dict[str, Any]:
         # a base ends on its time: "So với cùng kỳ năm ngoái | lượng xuất khẩu giảm", "so với quý liền kề trước đó
         # | chủ yếu do", "so với tháng 4/2022 | ..." (not inside a span of years: "giai đoạn 2021 - 2025")
         "base_time": re.compile(
-            rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
+            rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+\d+)?(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
             (?:\s+(?:đó|đây))?(?!\w)
-            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–])(?!\w)""",
+            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–])(?!\w)
+            | (?<!\w)(?:tháng|quý|kỳ|ngày)\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*(?:19|20)\d{{2}}(?![\d/])""",
             re.IGNORECASE | re.VERBOSE,
         ),
         # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
@@ -251,7 +269,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
         raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
     raw.sort(key=lambda f: f["cstart"])
     # the comparison bases of the text (a period inside one is the base's), only when there is a figure
-    bases = [m.span() for m in lex["comparison"].finditer(text)] if raw else []
+    bases = [_base_span(text, m, lex) for m in lex["comparison"].finditer(text)] if raw else []
     out: list[dict[str, Any]] = []
     for fact in raw:
         if out and out[-1]["cstart"] == fact["cstart"]:
@@ -462,26 +480,97 @@ def _comparison(
     cl: _Clause, direction: str | None, lex: dict[str, Any], protected: list[tuple[int, int]]
 ) -> str | None:
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
-    base in its sentence takes the base stated earlier in the paragraph."""
+    base in its sentence takes the base right after a clause that restates it or after parallel changes ("giảm
+    2% về số doanh nghiệp, giảm 34% về vốn so với cùng kỳ"), else the base stated earlier in the paragraph. A
+    figure that is itself a base ("so với mức 1,42%") has none."""
     text, comparison_re = cl.text, lex["comparison"]
-    after = comparison_re.search(text, cl.end, cl.c_hi)
-    if after and direction is None and _own_change_between(text, cl.end, after.start(), lex):
-        after = None  # "chiếm 56,1% và tăng 48,5% so với cùng kỳ": a share; the base is the change's
-    cm = after or comparison_re.search(text, cl.c_lo, cl.start) or _base_after_brackets(cl, comparison_re)
+    before = _base_before(cl, direction, lex)
+    if before is not None and not text[before.end() : cl.start].strip():
+        return None  # "gấp 2,5 lần so với mức | 1,42%": the figure is the base
+    cm = _base_after(cl, direction, lex) or before or _base_after_brackets(cl, comparison_re)
     if cm:
-        return _base_text(cm, lex)
-    if cl.in_parens:
-        return None
+        return _base_text(text, cm, lex)
+    if _OWN_TIME_AFTER.match(text, cl.end):
+        return None  # "cao hơn mức tăng 2,1% của cùng kỳ năm 2024": last year's figure, no base of its own
+    if cl.in_parens and _DIGIT.search(text, text.rfind("(", cl.s_lo, cl.start), cl.start):
+        return None  # "(cùng kỳ năm 2024 tăng 8%)": a bracket with words of its own
     comparison = None
+    level = direction is None and not lex["ratio"].search(text, cl.c_lo, cl.start)
     for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
         if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
-            if direction is None and _base_of_figure(cl, m, protected):
+            if direction is None and (level or _base_of_figure(cl, m, protected)):
                 continue  # "..., bằng 87,79% so với năm 2024, ... không thấp hơn 10%": another figure's base
-            comparison = _base_text(m, lex)
+            comparison = _base_text(text, m, lex)
     if comparison is None and direction is not None:
+        trailing = _trailing_base(cl, lex)
+        if trailing is not None:
+            return _base_text(text, trailing, lex)
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
-            comparison = _base_text(m, lex)
+            comparison = _base_text(text, m, lex)
     return comparison
+
+
+def _base_after(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> re.Match[str] | None:
+    """The base after the figure in its clause, unless another figure's change stands between ("chiếm 56,1% và
+    tăng 48,5% so với cùng kỳ": a share; the base is the change's) or another subject's ("VRE tăng 42% trong khi
+    Vn-Index hồi phục 23% so với ...")."""
+    text = cl.text
+    after = lex["comparison"].search(text, cl.end, cl.c_hi)
+    if after is None or lex["while"].search(text, cl.end, after.start()):
+        return None
+    if direction is None and _own_change_between(text, cl.end, after.start(), lex):
+        return None
+    return after
+
+
+def _base_before(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> re.Match[str] | None:
+    """The nearest base before the figure in its clause; for a level, not another figure's ("tăng 1,8% so với
+    phiên trước và đóng góp 11,2%", "gấp 11 lần so với cùng kỳ, chiếm 23%") nor another change's ("giảm mạnh so
+    với đầu năm, chiếm 7,2%")."""
+    text = cl.text
+    found = None
+    for m in lex["comparison"].finditer(text, cl.c_lo, cl.start):
+        if direction is None and _OWNED_BASE.search(text, max(cl.c_lo, m.start() - 30), m.start()):
+            continue
+        if lex["contrast"].search(text, m.end(), cl.start):
+            continue  # "tăng 205% so với cùng kỳ nhưng thị phần giảm còn 0,12%": the base before the turn
+        if direction is None and text[m.end() : cl.start].strip() and _change_owns(text, cl.c_lo, m.start(), lex):
+            continue
+        found = m
+    return found
+
+
+def _change_owns(text: str, lo: int, base: int, lex: dict[str, Any]) -> bool:
+    """Whether the last cue before a base (from ``lo``) is a change word with no figure between ("giảm mạnh | so
+    với ...")."""
+    cues = list(lex["cue"].finditer(text, lo, base))
+    return bool(cues) and not cues[-1].group("lvl") and not _DIGIT.search(text, cues[-1].end(), base)
+
+
+def _trailing_base(cl: _Clause, lex: dict[str, Any]) -> re.Match[str] | None:
+    """A base after the figure's clause in its sentence, across clauses that only restate the change ("tăng
+    18,1%, tương ứng tăng 17,37 tỷ USD so với cùng kỳ") or make parallel changes ("giảm 14,9% về lượng, nhưng
+    tăng 3,9% về kim ngạch so với cùng kỳ năm 2021")."""
+    text, lo = cl.text, cl.c_hi
+    for _ in range(4):
+        if lo >= cl.s_hi or text[lo] not in ",;":
+            return None
+        hi = _clause_end(text, lo + 1, cl.s_hi)
+        clause = text[lo + 1 : hi]
+        same = lex["restating"].match(clause.strip())
+        changes = [c for c in lex["cue"].finditer(clause) if not c.group("lvl")]
+        if not (same and same.group("same") or changes and _FIGURE.search(clause)):
+            return None  # neither a restatement nor one more change: the base is that clause's own
+        m = lex["comparison"].search(text, lo + 1, hi)
+        if m and (
+            lex["while"].search(text, lo + 1, m.start())
+            or any(c.group().lower().endswith(" hơn") for c in lex["cue"].finditer(text, lo + 1, m.start()))
+        ):
+            return None  # "trong khi Vn-Index hồi phục 23% so với ...", "còn thấp hơn 7% so với ...": that clause's own
+        if m:
+            return m
+        lo = hi
+    return None
 
 
 def _base_of_figure(cl: _Clause, base: re.Match[str], protected: list[tuple[int, int]]) -> bool:
@@ -514,10 +603,21 @@ def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Matc
     return comparison_re.match(text, spaces.end() if spaces else closed + 1)
 
 
-def _base_text(m: re.Match[str], lex: dict[str, Any]) -> str:
-    base = lex["base_tail"].sub("", m.group().strip())
+def _base_text(text: str, m: re.Match[str], lex: dict[str, Any]) -> str:
+    start, end = _base_span(text, m, lex)
+    base = lex["base_tail"].sub("", text[start:end].strip())
     time = lex["base_time"].search(base)
     return base[: time.end()] if time else base
+
+
+def _base_span(text: str, m: re.Match[str], lex: dict[str, Any]) -> tuple[int, int]:
+    """A base's span; one with no time of its own runs on through "trong", "vào", "hồi" to the period right
+    after it ("so với thực hiện | trong năm 2023")."""
+    if lex["base_time"].search(m.group()) or lex["timed"].search(m.group()):
+        return m.span()
+    link = lex["time_link"].match(text, m.end())
+    period = PERIOD_RE.match(text, link.end()) if link else None
+    return (m.start(), period.end()) if period else m.span()
 
 
 def _period(
