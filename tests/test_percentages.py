@@ -101,6 +101,26 @@ CASES = [
      [(6, 8, "percent", None, "increase", "C"), (9, None, "percent", "khoảng", "increase", None)]),
 ]
 
+# (sentence, [direction of each figure]): a change governs its figures, not a figure after other words
+DIRECTION_CASES = [
+    ("Giá xe đạp, xe máy tăng lần lượt 0,42%; 0,12% và 0,16%.", ["increase"] * 3),
+    ("Giá vàng tăng gần 2% sau khi chính phủ dọa từ tháng sau sẽ áp thuế quan 50% lên hàng nhập khẩu.",
+     ["increase", None]),
+    ("Nhóm giao thông tăng cao nhất với 3,85%.", ["increase"]),
+    ("Fed nâng lãi suất cơ bản thêm 0,25 điểm phần trăm.", ["increase"]),
+    ("Giá căn hộ đã lên 10% so với trước Tết.", ["increase"]),
+    ("Thuế suất được áp lên tới 52% cho thép cuộn.", [None]),
+    ("Kinh tế tư nhân dẫn dắt sự tăng trưởng của thành phố, chiếm 59,5% GDP.", [None]),
+    ("Mức trợ cấp được nâng lên 500.000 đồng, tương đương 33% chuẩn nghèo.", [None]),
+    ("Giá ca cao giảm 39 USD, tương đương 1,9% xuống 2.017 USD/tấn.", ["decrease"]),
+    ("Thị phần tăng lên mức 57% trong năm 2016 từ mức 46% trong năm 2015.", ["increase", "increase"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DIRECTION_CASES)
+def test_percentage_directions(rule_facts, sentence, expected):
+    assert [f["direction"] for f in rule_facts(sentence, "percentages")] == expected
+
 
 @pytest.mark.parametrize("sentence,expected", CASES)
 def test_percentages(rule_facts, sentence, expected):

@@ -106,13 +106,14 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "restating", "averages", "decrease_alone",
         )
     }
-    | {"inherit_sentences_back": _NUM}
+    | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM}
     | {
         key: _LIST
         for key in (
             "growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects",
             "present_words", "respectively", "base_time_links", "ratio_levels",
-            "while_words", "turn_words", "timed_bases",
+            "while_words", "turn_words", "timed_bases", "increase_alone",
+            "restating_next",
         )
     },
     "periods.json": {

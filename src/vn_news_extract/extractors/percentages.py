@@ -104,6 +104,11 @@ def _lex() -> dict[str, Any]:
         "decrease_alone": re.compile(
             rf"(?<!\w)(?:{alt(d['decrease_alone'])})(?:\s+(?:{alt(d['after_change'])}))?\s*$", re.IGNORECASE
         ),
+        "increase_alone": re.compile(
+            rf"(?<!\w)(?:{alt(d['increase_alone'])})(?:\s+(?:{alt(d['after_change'] + d['qualifiers'])}))*\s*$",
+            re.IGNORECASE,
+        ),
+        "figure_gap_words": int(d["figure_gap_words"]),
         "comparative": re.compile(
             rf"(?<!\w)(?:{alt([w for w in d['increase'] + d['decrease'] if w.endswith(' hơn')])})$",
             re.IGNORECASE,
@@ -116,7 +121,7 @@ def _lex() -> dict[str, Any]:
         ),
         # a clause that only restates the change before it: "tương đương 1,9%", "đạt trung bình 15%"
         "restating": re.compile(
-            rf"(?:(?P<same>{alt(d['restating'])})|(?:{alt(d['level'])}))?"
+            rf"(?:(?P<same>{alt(d['restating'])})|(?:{alt(d['growth_levels'])}))?"
             rf"(?:\s*(?:{alt(d['averages'])}))?(?:\s*(?:{alt(d['qualifiers'])}))?",
             re.IGNORECASE,
         ),
@@ -131,6 +136,8 @@ def _lex() -> dict[str, Any]:
         "timed": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['timed_bases'] + d['comparison_after_figure'])}){NOT_BEFORE_WORD}", re.IGNORECASE
         ),
+        # a word right after a restating figure that makes it a ratio to a noun ("33% | chuẩn nghèo")
+        "ratio_noun": re.compile(rf"\s+(?!(?:{alt(d['restating_next'])}){NOT_BEFORE_WORD})[^\W\d_]", re.IGNORECASE),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
@@ -209,7 +216,12 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
             last = m
     if last is None:
         alone = lex["decrease_alone"].search(segment)
-        return ("decrease", alone.group()) if alone else (None, None)
+        if alone:
+            return "decrease", alone.group()
+        alone = lex["increase_alone"].search(segment)
+        return ("increase", alone.group()) if alone else (None, None)
+    if _consumed(segment, last, lex):
+        return None, None  # "tăng 2% sau khi ông Trump dọa áp thuế quan | 50%": the change was the earlier figure's
     closing = [b for b in bases if b.start() >= last.end()]
     if closing and segment[closing[-1].end() :].strip(" ,") not in ("", "và"):
         return None, None  # "tăng 5% so với cùng kỳ và hoàn thành 76%": the base closed the change
@@ -226,6 +238,20 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
             return "decrease", growth.group()
         return "increase", growth.group()
     return None, last.group()
+
+
+def _consumed(segment: str, cue: re.Match[str], lex: dict[str, Any]) -> bool:
+    """Whether the change word ``cue`` governs a figure before the segment's end and more than list words and a
+    few others stand after that figure ("tăng 2% sau khi ông Trump dọa từ ngày 1/6 sẽ áp thuế quan |")."""
+    if cue.group("lvl"):
+        return False
+    figures = list(lex["figure"].finditer(segment, cue.end()))
+    if not figures:
+        return False
+    gap = segment[figures[-1].end() :]
+    if _FROM_WORD_END.search(gap):
+        return False  # "tăng lên mức 57% trong năm 2016 từ mức | 46%": the change's starting point
+    return len(_LIST_JOINER.sub(" ", gap).replace("_", " ").split()) > lex["figure_gap_words"]
 
 
 def _completes(change: re.Match[str], m: re.Match[str], segment: str, lex: dict[str, Any]) -> bool:
@@ -456,20 +482,23 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
 def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
     """A clause that only restates the clause before it takes that clause's change: "giảm 39 USD,
     tương đương 1,9%" (a restating word, any change); "có tốc độ tăng trưởng khá tốt, đạt trung bình 15%/năm"
-    (a level word or none, a growth noun).  Not when the clause before has its own percentage ("tăng 10%,
+    (a growth level word or none, a growth noun; not a share: "..., chiếm 59,5%").  Not when the clause before has its own percentage ("tăng 10%,
     đạt 95% kế hoạch"), unless this clause is a bare figure that elides that figure's change ("giảm 34% theo
     quý, 52% theo năm")."""
     lex = _lex()
-    m = lex["restating"].fullmatch(cl.before.strip())
+    # the figures listed before this one in its clause are part of the list: "tăng lần lượt 0,42%; | 0,12% và 0,16%"
+    before = _LIST_JOINER.sub(" ", lex["figure"].sub(" ", cl.before)).strip()
+    m = lex["restating"].fullmatch(before)
     if m is None or cl.c_lo <= cl.s_lo:
         return None
     prev = cl.text[_clause_start(cl.text, cl.s_lo, cl.c_lo - 1, protected) : cl.c_lo]
     if _FIGURE.search(prev):
         figures = list(lex["figure"].finditer(prev))
-        bare = not lex["qualifier"].sub("", cl.before).strip()
+        bare = not lex["qualifier"].sub("", before).strip()
         return _direction(prev[: figures[-1].start()])[0] if bare and figures else None
     if m.group("same"):
-        return _direction(prev)[0]
+        # "giảm 39 USD, tương đương 1,9%"; not a ratio to a noun: "lên 500.000 đồng, tương đương 33% chuẩn nghèo"
+        return None if lex["ratio_noun"].match(cl.text, cl.end) else _direction(prev)[0]
     growth = lex["growth"].search(lex["neutral"].sub(_blank, prev))
     if growth is None:
         return None
