@@ -177,6 +177,13 @@ PERIOD_CASES = [
     ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, "cùng kỳ năm trước"]),
     ("Lãi suất qua đêm 4,3%; 1 tuần 4,4%; 1 tháng 4,5%.", [None, None, None]),
     ("Đến 2030, 100% diện tích rừng được quản lý bền vững.", ["Đến 2030"]),
+    # a base's bracketed time is the base's; an earlier sentence that opens on its period frames the figures after
+    ("Riêng tháng 5/2025, có 15 nghìn doanh nghiệp. So với tháng trước (tháng 4/2025), số doanh nghiệp giảm 0,6%.",
+     ["tháng 5/2025"]),
+    ("Trong 3 năm gần đây, doanh số tăng 30% mỗi năm. Năm 2024, thu nhập tăng 17%. Đồng thời, ROE đạt 21,5%.",
+     ["3 năm gần đây", "Năm 2024", "Năm 2024"]),
+    ("Báo cáo “Xu hướng thương mại điện tử năm 2024” ghi nhận trong 12 tháng qua, doanh số tăng 48%. "
+     "Trong đó, thể thao tăng 73%.", ["12 tháng qua", "12 tháng qua"]),
     # a trading session frames its own sentence only; the present ("hiện nay") inherits no period
     ("Phiên ngày thứ Hai, giá bạc giảm 1,2%. Quỹ ETF nắm giữ 30% lượng bạc.", ["Phiên ngày thứ Hai", None]),
     ("Mục tiêu đến năm 2030 đào tạo 5.000 kỹ sư. Hiện nay, nguồn nhân lực mới đáp ứng 50% mục tiêu.",
@@ -299,6 +306,9 @@ COMPARISON_CASES = [
      [None, None, "so với phiên tạo đáy"]),
     ("Chỉ số tăng 2,9%, còn thấp hơn khoảng 7% so với mức đỉnh.", [None, "so với mức đỉnh"]),
     ("Vận chuyển tăng tới 205% so với cùng kỳ nhưng thị phần giảm còn 0,12%.", ["so với cùng kỳ", None]),
+    ("Số doanh nghiệp tháng 5/2025 giảm 0,6% so với tháng trước (tháng 4/2025).", ["so với tháng trước"]),
+    ("Sản lượng tăng 5,8%, giảm tốc so với mức tăng 6,1% của tháng 4.", ["so với mức", None]),
+    ("Xuất khẩu giảm 1,7% so với cùng kỳ 2024 - mức giảm mạnh nhất trong năm.", ["so với cùng kỳ 2024"]),
 ]
 
 

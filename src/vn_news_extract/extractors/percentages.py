@@ -55,6 +55,10 @@ _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # comparison base
 _OWNED_BY_FIGURE = re.compile(r"\s+(?:của\s+)?")
 _OWN_TIME_AFTER = re.compile(r"\s+của\s+cùng\s+kỳ(?!\w)", re.IGNORECASE)
+# a time in brackets right after a base ("so với tháng trước | (tháng 4/2025)")
+_BRACKETED_TIME = re.compile(r"\s*\(\s*(?P<time>[^()]{3,40}?)\s*\)")
+# a base that names a level: "so với mức | tăng 6,1%"
+_LEVEL_BASE = re.compile(r"(?<!\w)mức\s*$", re.IGNORECASE)
 # a number right before a base owns it: "tăng 1,8% | so với ...", "gấp 11 lần | so với ..."
 _OWNED_BASE = re.compile(r"\d\s*(?:%|lần|điểm(?:\s+phần\s+trăm|\s*%)?)\s*(?:/\s*năm\s*)?$")
 # a year in a bare list is no figure: "Đến 2030, 100% ..."
@@ -138,6 +142,7 @@ def _lex() -> dict[str, Any]:
         ),
         # a word right after a restating figure that makes it a ratio to a noun ("33% | chuẩn nghèo")
         "ratio_noun": re.compile(rf"\s+(?!(?:{alt(d['restating_next'])}){NOT_BEFORE_WORD})[^\W\d_]", re.IGNORECASE),
+        "growth_tail": re.compile(rf"(?:{alt(d['increase'] + d['decrease'])})(?:\s+(?:{alt(d['qualifiers'])}))?", re.IGNORECASE),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
@@ -166,7 +171,7 @@ def _lex() -> dict[str, Any]:
         "base_time": re.compile(
             rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+\d+)?(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
             (?:\s+(?:đó|đây))?(?!\w)
-            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–])(?!\w)
+            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–]\s*\d)(?!\w)
             | (?<!\w)(?:tháng|quý|kỳ|ngày)\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*(?:19|20)\d{{2}}(?![\d/])""",
             re.IGNORECASE | re.VERBOSE,
         ),
@@ -514,8 +519,8 @@ def _comparison(
     figure that is itself a base ("so với mức 1,42%") has none."""
     text, comparison_re = cl.text, lex["comparison"]
     before = _base_before(cl, direction, lex)
-    if before is not None and not text[before.end() : cl.start].strip():
-        return None  # "gấp 2,5 lần so với mức | 1,42%": the figure is the base
+    if before is not None and _figure_of_base(text[before.start() : cl.start], text[before.end() : cl.start], lex):
+        return None  # "gấp 2,5 lần so với mức | 1,42%", "so với mức | tăng 6,1%": the figure is the base
     cm = _base_after(cl, direction, lex) or before or _base_after_brackets(cl, comparison_re)
     if cm:
         return _base_text(text, cm, lex)
@@ -537,6 +542,14 @@ def _comparison(
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
             comparison = _base_text(text, m, lex)
     return comparison
+
+
+def _figure_of_base(base: str, gap: str, lex: dict[str, Any]) -> bool:
+    """Whether the figure right after a base is the base's own: nothing between ("so với 4,9%"), or a growth noun
+    after a base ending on "mức" ("so với mức | tăng 6,1%")."""
+    if not gap.strip():
+        return True
+    return bool(_LEVEL_BASE.search(base[: len(base) - len(gap)]) and lex["growth_tail"].fullmatch(gap.strip()))
 
 
 def _base_after(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> re.Match[str] | None:
@@ -642,6 +655,9 @@ def _base_text(text: str, m: re.Match[str], lex: dict[str, Any]) -> str:
 def _base_span(text: str, m: re.Match[str], lex: dict[str, Any]) -> tuple[int, int]:
     """A base's span; one with no time of its own runs on through "trong", "vào", "hồi" to the period right
     after it ("so với thực hiện | trong năm 2023")."""
+    bracket = _BRACKETED_TIME.match(text, m.end())
+    if bracket and PERIOD_RE.fullmatch(bracket.group("time")):
+        return m.start(), bracket.end()  # "so với tháng trước (tháng 4/2025)": the base's own time
     if lex["base_time"].search(m.group()) or lex["timed"].search(m.group()):
         return m.span()
     link = lex["time_link"].match(text, m.end())
@@ -741,7 +757,8 @@ def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> b
 
 def _sentence_start(cl: _Clause, p: Period) -> int:
     """The start of the sentence that holds ``p`` (a sentence of the figure's paragraph)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(cl.text, cl.p_lo, p.cstart)]
+    # (the end's look-ahead must see the period's first letter: search one character past it)
+    ends = [m.end() for m in _SENTENCE_END.finditer(cl.text, cl.p_lo, p.cstart + 1) if m.end() <= p.cstart]
     return ends[-1] if ends else cl.p_lo
 
 

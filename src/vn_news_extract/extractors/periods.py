@@ -28,7 +28,7 @@ _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
 _RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây|tới|sắp tới)(?!\w)"
 # a start and what it runs to: "từ năm 2016 đến nay", "từ năm 2022 trở đi"
-_ONWARDS = r"(?:đến\s+nay|tới\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
+_ONWARDS = r"(?:(?:cho\s+)?(?:đến|tới)\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
 # a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
 # month inside a name ("Cách mạng Tháng Mười Nga")
 _MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)(?!\s+(?-i:[A-ZĐ]))"
@@ -51,6 +51,11 @@ _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
 # "kể | từ ngày 1/7", "cao nhất | từ năm 2019 đến nay": the start of a record or of a rule, not a figure's time
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
+_SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
+
+# a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
+_TITLE_WORDS = 15
+_PERCENT_IN = re.compile(r"\d\s*%")
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
 _STARTS = r"(?<!\w)(?=[\dcdđghknpqt])"
@@ -65,8 +70,12 @@ PERIOD_RE = re.compile(
                 rf"(?P<range>(?:(?:giai đoạn|thời kỳ)(?:\s+(?:từ\s+)?năm)?|(?:các\s+)?năm)\s+"
                 rf"(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))(?!\d)"
             ),
-            # from one year to another: "từ năm 2016 đến năm 2020" (a bare "từ năm 2016" is a start point)
-            rf"(?P<yspan>(?:giai đoạn\s+)?từ\s+năm\s+(?P<sa>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+(?P<sb>{_Y}))(?!\d)",
+            # from one year to another: "từ năm 2016 đến năm 2020", "từ năm 2021 đến tháng 9/2024" (a bare "từ năm
+            # 2016" is a start point)
+            (
+                rf"(?P<yspan>(?:giai đoạn\s+)?từ\s+năm\s+(?P<sa>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?"
+                rf"(?:(?:năm\s+)?(?P<sb>{_Y})|tháng\s+(?P<sbm>{_M})\s*[/.-]\s*(?P<sby>{_Y})))(?![\d/])"
+            ),
             # a year as the end of a stretch or a target: "đến năm 2030", "tính đến năm 2022", "tới năm 2025"
             # (a bare year only before a comma: "Đến 2030, 100% diện tích ...")
             (
@@ -114,7 +123,7 @@ PERIOD_RE = re.compile(
             # đến nay", "từ năm 2022 trở đi" (a bare "từ tháng 3/2020" stays a month: often a post's start)
             (
                 rf"(?P<fromtime>từ\s+(?:(?:ngày|phiên)\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
-                rf"|(?:cuối|đầu)\s+tháng\s+(?P<fcm>{_M})\s*[/.-]\s*(?P<fcy>{_Y})"
+                rf"|(?:cuối|đầu|giữa)\s+tháng\s+(?P<fcm>{_M})(?:\s*[/.-]\s*(?P<fcy>{_Y})|(?=\s+{_ONWARDS}))"
                 rf"|(?:tháng\s+(?P<fom>{_M})\s*[/.-]\s*|năm\s+)(?P<foy>{_Y})(?=\s+{_ONWARDS}))"
                 rf"(?:\s+{_ONWARDS})?)(?![\d/-]|\.\d)"
             ),
@@ -253,8 +262,10 @@ def _year_to_day(g: dict[str, Any]) -> Bounds:
 
 
 def _year_span(g: dict[str, Any]) -> Bounds:
-    """ "từ năm 2016 đến năm 2020" -> 2016-01-01..2020-12-31."""
-    return f"{g['sa']}-01-01", f"{g['sb']}-12-31"
+    """ "từ năm 2016 đến năm 2020" -> 2016-01-01..2020-12-31; "từ năm 2021 đến tháng 9/2024" -> ..2024-09-30."""
+    if g["sb"]:
+        return f"{g['sa']}-01-01", f"{g['sb']}-12-31"
+    return f"{g['sa']}-01-01", _bounds(int(g["sby"]), int(g["sbm"]), int(g["sbm"]))[1]
 
 
 def _until_year(g: dict[str, Any]) -> Bounds:
@@ -279,6 +290,8 @@ def _from_time(g: dict[str, Any]) -> Bounds:
         return iso_date(int(g["fd"]), int(g["fm"]), int(g["fy"])), None
     if g["fcy"]:
         return f"{g['fcy']}-{int(g['fcm']):02d}-01", None
+    if g["fcm"]:
+        return _NONE  # "từ đầu tháng 11 đến nay": no year
     return f"{g['foy']}-{int(g['fom'] or 1):02d}-01", None
 
 
@@ -433,6 +446,8 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # part of a date: "ngày 15 tháng 8 năm 2024"
     if m.group("year") and _MONTH_BEFORE.search(before):
         return True
+    if (m.group("month") or m.group("year")) and _SINCE_WORDS.search(before) and not _FIGURE_BEFORE.search(before):
+        return True  # "mức giảm mạnh nhất kể từ tháng 9 năm ngoái": a record's start
     if (m.group("month") or m.group("monthname")) and lex["contract"].search(before):
         return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
     if (
@@ -458,13 +473,24 @@ def _in_comparison(m: re.Match[str], before: str, lex: dict[str, Any]) -> bool:
     return bool(m.group("same")) and not _SUBJECT_POSITION.search(before)
 
 
+def _in_title(text: str, m: re.Match[str]) -> bool:
+    """Inside a quoted title ("báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"): a short quote that
+    opens with a capital and holds no figure of its own."""
+    opened = text.rfind("“", max(0, m.start() - 120), m.start())
+    if opened < 0 or text.rfind("”", opened, m.start()) >= 0:
+        return False
+    closed = text.find("”", m.end(), m.end() + 120)
+    quote = text[opened + 1 : closed] if closed >= 0 else ""
+    return bool(quote[:1].isupper() and len(quote.split()) <= _TITLE_WORDS and not _PERCENT_IN.search(quote))
+
+
 def extract(view: TextView) -> list[Period]:
     text = view.ctext
     lex = _lex()
     facts: list[Period] = []
     for m in PERIOD_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
-        if _skipped(m, text, before, lex):
+        if _skipped(m, text, before, lex) or _in_title(text, m):
             continue
         start_iso, end_iso = resolve(m)
         facts.append(
