@@ -177,6 +177,9 @@ PERIOD_CASES = [
     ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, "cùng kỳ năm trước"]),
     ("Lãi suất qua đêm 4,3%; 1 tuần 4,4%; 1 tháng 4,5%.", [None, None, None]),
     ("Đến 2030, 100% diện tích rừng được quản lý bền vững.", ["Đến 2030"]),
+    # an earlier sentence that reports a change against a base frames the figures after it
+    ("Nguồn cung sụt giảm mạnh trong tháng 11/2022 so với tháng trước. Với 170 căn được mở bán, giảm tới 70%.",
+     ["tháng 11/2022"]),
     # a base's bracketed time is the base's; an earlier sentence that opens on its period frames the figures after
     ("Riêng tháng 5/2025, có 15 nghìn doanh nghiệp. So với tháng trước (tháng 4/2025), số doanh nghiệp giảm 0,6%.",
      ["tháng 5/2025"]),

@@ -527,7 +527,7 @@ def _comparison(
     if _OWN_TIME_AFTER.match(text, cl.end):
         return None  # "cao hơn mức tăng 2,1% của cùng kỳ năm 2024": last year's figure, no base of its own
     if cl.in_parens and _DIGIT.search(text, text.rfind("(", cl.s_lo, cl.start), cl.start):
-        return None  # "(cùng kỳ năm 2024 tăng 8%)": a bracket with words of its own
+        return None  # "(cùng kỳ năm 2024 tăng 8%)", "(giảm 0,096 USD/thùng, tương đương 0,10%)": words of its own
     comparison = None
     level = direction is None and not lex["ratio"].search(text, cl.c_lo, cl.start)
     for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
@@ -740,8 +740,9 @@ def _dated(p: Period, candidates: list[Period]) -> Period:
 
 def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> bool:
     """Whether an earlier sentence's period frames the figures after it: the sentence reports a figure of its
-    own ("Tính chung 6 tháng, IIP tăng 9,2%. Trong đó, ..."), or the period opens it as a frame ("Năm 2023 là
-    năm khó khăn."); not a background event's time ("... được đánh giá uy tín nhất vào năm 2008. 48% ...")."""
+    own ("Tính chung 6 tháng, IIP tăng 9,2%. Trong đó, ...") or a change against a base ("nguồn cung giảm mạnh
+    trong tháng 11/2022 so với tháng trước."), or the period opens it as a frame ("Năm 2023 là năm khó khăn.");
+    not a background event's time ("... được đánh giá uy tín nhất vào năm 2008. 48% ...")."""
     text = cl.text
     end = _SENTENCE_END.search(text, p.cend, cl.s_lo)
     hi = end.start() if end else cl.s_lo
@@ -749,8 +750,12 @@ def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> b
     for q in periods:
         if lo <= q.cstart and q.cend <= hi:
             rest[q.cstart - lo : q.cend - lo] = " " * (q.cend - q.cstart)
-    if _DIGIT.search("".join(rest)):
+    rest_text = "".join(rest)
+    if _DIGIT.search(rest_text):
         return True
+    changes = [c for c in _lex()["cue"].finditer(rest_text) if not c.group("lvl")]
+    if changes and _lex()["comparison"].search(rest_text):
+        return True  # "nguồn cung sụt giảm mạnh trong tháng 11/2022 so với tháng trước.": a change it reports
     opening = text[_clause_start(text, lo, p.cstart, []) : p.cstart].split()
     return len(opening) <= _FRAME_WORDS
 
