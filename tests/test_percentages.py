@@ -177,6 +177,12 @@ PERIOD_CASES = [
     ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, "cùng kỳ năm trước"]),
     ("Lãi suất qua đêm 4,3%; 1 tuần 4,4%; 1 tháng 4,5%.", [None, None, None]),
     ("Đến 2030, 100% diện tích rừng được quản lý bền vững.", ["Đến 2030"]),
+    # a bracket right after a figure holds its period; a cause's time is not the figure's; a school year
+    ("Lương hưu được điều chỉnh tương ứng: 8% (năm 2016); 7,44% (năm 2017); 6,92% (năm 2018).",
+     ["năm 2016", "năm 2017", "năm 2018"]),
+    ("Nhóm giáo dục tăng 1,88% do một số địa phương tăng học phí năm học 2024-2025.", [None]),
+    ("Bộ đưa ra 29 chỉ tiêu cho năm học 2024-2025. Trong đó, huy động 99,7% trẻ em 6 tuổi vào lớp 1.",
+     ["năm học 2024-2025"]),
     # an earlier sentence that reports a change against a base frames the figures after it
     ("Nguồn cung sụt giảm mạnh trong tháng 11/2022 so với tháng trước. Với 170 căn được mở bán, giảm tới 70%.",
      ["tháng 11/2022"]),

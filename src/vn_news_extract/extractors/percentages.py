@@ -78,6 +78,7 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
 # a stock ticker, then a minus set apart from the figure: "OCB - 6,3%", "FPT - 1,27%"
 _TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
 _OPENING_BRACKET = re.compile(r"\s*\(")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
 _INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
 
@@ -143,6 +144,7 @@ def _lex() -> dict[str, Any]:
         # a word right after a restating figure that makes it a ratio to a noun ("33% | chuẩn nghèo")
         "ratio_noun": re.compile(rf"\s+(?!(?:{alt(d['restating_next'])}){NOT_BEFORE_WORD})[^\W\d_]", re.IGNORECASE),
         "growth_tail": re.compile(rf"(?:{alt(d['increase'] + d['decrease'])})(?:\s+(?:{alt(d['qualifiers'])}))?", re.IGNORECASE),
+        "cause": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
@@ -671,6 +673,14 @@ def _period(
     """The clause's own period, else the last one earlier in the paragraph; never a comparison's period
     ("so với mức đỉnh tháng 2", "so với thời điểm tháng 3/2017") nor one inside brackets that hold more
     than the period, nor a start point of another clause ("giữ chức từ tháng 3/2020")."""
+    bracket = _OPENING_BRACKET.match(cl.text, cl.end)
+    if bracket:  # "8% (năm 2016); 7,44% (năm 2017)": the bracket right after the figure holds its period
+        inside = bracket.end() + len(cl.text[bracket.end() : bracket.end() + 3]) - len(
+            cl.text[bracket.end() : bracket.end() + 3].lstrip()
+        )
+        dated = [p for p in periods if p.cstart == inside and not p.in_comparison]
+        if dated and _CLOSING_BRACKET.match(cl.text, dated[0].cend):
+            return dated[0]
     own = [
         p
         for p in periods
@@ -782,7 +792,9 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
     if before:
         return before[-1]
     after = own[0]
-    return None if _FIGURE.search(text, cl.end, after.cstart) else after
+    if _FIGURE.search(text, cl.end, after.cstart) or lex["cause"].search(text, cl.end, after.cstart):
+        return None  # another figure's period, or the time of a cause ("tăng 1,88% do ... năm học 2024-2025")
+    return after
 
 
 def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:

@@ -89,8 +89,8 @@ PERIOD_RE = re.compile(
             ),
             # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020"
             rf"(?P<since>kể\s+từ\s+(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)(?P<sy>{_Y}))(?!\d)",
-            # a crop year: "niên vụ 2022 - 2023", "niên vụ 2016/17"
-            rf"(?P<crop>niên vụ\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
+            # a crop or school year: "niên vụ 2022 - 2023", "niên vụ 2016/17", "năm học 2024 - 2025"
+            rf"(?P<crop>(?:niên vụ|năm học)\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
             # the customs office's half months: "kỳ 2 tháng 2/2025" (16th to the month's end)
             rf"(?P<halfmonth>kỳ\s+(?P<hk>[12])\s+tháng\s+(?P<hm>{_M})\s*[/.-]\s*(?P<hmy>{_Y}))(?!\d)",
             # the same time a year before, as the subject of its own figure: "(cùng kỳ năm 2024 tăng 10,8%)"
