@@ -236,6 +236,23 @@ PERIOD_CASES = [
     ("Tính chung 8 tháng năm 2022, sản lượng tăng 6% (cùng kỳ năm 2021 giảm 2%). Trong đó, thép tăng 9%.",
      ["8 tháng năm 2022", "cùng kỳ năm 2021", "8 tháng năm 2022"]),
     ("Tỷ suất cổ tức năm 2020, 2021 và 2022 lần lượt là 10%; 12%; 15%.", ["năm 2020", "2021", "2022"]),
+    # a period after the next figure that also frames the sentence is this figure's too
+    (
+        "Trong 3 tháng đầu năm 2022, mặt hàng chính là gạo. Trong đó, gạo tẻ chiếm 30% tổng lượng. Đứng thứ hai "
+        "là gạo nếp, chiếm 20% và gạo thơm chiếm 10% tổng lượng trong 3 tháng đầu năm 2022.",
+        ["3 tháng đầu năm 2022"] * 3,
+    ),
+    # a list of figures going on in the next paragraph keeps its intro's period; a new paragraph does not
+    (
+        "Bộ đặt 12 chỉ tiêu cho năm học 2025-2026.\nTrong đó, các chỉ tiêu như: tỷ lệ A đạt 98%; tỷ lệ B đạt 97%."
+        "\n15 tỉnh đạt chuẩn mức 2; tỷ lệ C đạt 90%; tỷ lệ D đạt 80%.",
+        ["năm học 2025-2026"] * 4,
+    ),
+    (
+        "Bộ đặt 12 chỉ tiêu cho năm học 2025-2026.\nTrong đó, các chỉ tiêu như: tỷ lệ A đạt 98%; tỷ lệ B đạt 97%."
+        "\nTỷ lệ C đạt 90%; tỷ lệ D đạt 80%.",
+        ["năm học 2025-2026"] * 2 + [None] * 2,
+    ),
 ]
 
 

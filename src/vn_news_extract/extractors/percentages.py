@@ -442,13 +442,28 @@ def _clause_of(
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
     p_lo, _p_hi = view.paragraph_bounds(start)
-    if p_lo > 0 and lex["goes_on"].match(text, p_lo):
+    while p_lo > 0 and (lex["goes_on"].match(text, p_lo) or _list_goes_on(view, p_lo)):
         p_lo = view.paragraph_bounds(p_lo - 1)[0]  # "Trong đó, ...": the list of the paragraph before
     # a figure inherits from a few sentences before, not from a whole page flattened into one paragraph
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
     return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi), now[-1] if now else -1)
+
+
+def _list_goes_on(view: TextView, p_lo: int) -> bool:
+    """Whether the paragraph at ``p_lo`` goes on with the list of figures that ends the paragraph before: that
+    list has its intro ("chỉ tiêu như: A đạt 99,7%; B đạt 99,5%; ...") and this paragraph opens on another item
+    (a number or a small letter: "29 tỉnh đạt chuẩn ...; C đạt 98,95%; ..."), or the list broke off mid-item."""
+    text = view.ctext
+    prev_lo, prev_hi = view.paragraph_bounds(p_lo - 1)
+    last = text[max(prev_lo, view.sentence_bounds(max(prev_lo, prev_hi - 1))[0]) : prev_hi].rstrip()
+    first = text[p_lo : min(view.sentence_bounds(p_lo)[1], view.paragraph_bounds(p_lo)[1])]
+    intro = last.find(":")
+    if intro < 0 or ";" not in last[intro:] or ";" not in first or not _FIGURE.search(last, intro):
+        return False
+    opening = first.lstrip()[:1]
+    return opening.isdigit() or opening.islower() or last.endswith((";", ","))
 
 
 def _qualifier(before: str, lex: dict[str, Any], view: TextView | None = None, base: int = 0) -> str | None:
@@ -694,7 +709,15 @@ def _period(
         )
     ]
     if own and not all(p.of_plan for p in own):
-        return _own_period(cl, own, lex)
+        mine = _own_period(cl, own, lex)
+        if mine is None:
+            # a period after another figure is that one's, but when the same period frames the sentence too, it is
+            # this figure's as well ("Trong 4 tháng đầu năm 2023, ... Đứng thứ 2 là B, chiếm 24,53% và C chiếm
+            # 14,44% ... trong 4 tháng đầu năm 2023")
+            frame = _framing_period(cl, periods, bases, lex)
+            if frame is not None and any(p.text.lower() == frame.text.lower() for p in own):
+                return frame
+        return mine
     # no period of its own, or only a plan's ("đạt 61% kế hoạch vốn năm 2024"): what frames the figure, else the plan's
     return _framing_period(cl, periods, bases, lex) or (_own_period(cl, own, lex) if own else None)
 
