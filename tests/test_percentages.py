@@ -236,6 +236,9 @@ PERIOD_CASES = [
     ("Tính chung 8 tháng năm 2022, sản lượng tăng 6% (cùng kỳ năm 2021 giảm 2%). Trong đó, thép tăng 9%.",
      ["8 tháng năm 2022", "cùng kỳ năm 2021", "8 tháng năm 2022"]),
     ("Tỷ suất cổ tức năm 2020, 2021 và 2022 lần lượt là 10%; 12%; 15%.", ["năm 2020", "2021", "2022"]),
+    # a figure right before "cùng kỳ" is measured against it; "của cùng kỳ" is its own time
+    ("Diện tích thu hoạch đạt 48 nghìn ha, bằng 109,5% cùng kỳ năm trước.", [None]),
+    ("Biên lãi gộp quý IV/2016 tăng lên 29,6% so với 27,5% cùng kỳ năm trước.", ["quý IV/2016", "cùng kỳ năm trước"]),
     # a period after the next figure that also frames the sentence is this figure's too
     (
         "Trong 3 tháng đầu năm 2022, mặt hàng chính là gạo. Trong đó, gạo tẻ chiếm 30% tổng lượng. Đứng thứ hai "

@@ -52,8 +52,9 @@ _FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # "mức 1,42% | của | cùng kỳ năm trước", "so với mức 1,9% | cuối năm 2024": the figure's own period, also inside a
-# comparison base
-_OWNED_BY_FIGURE = re.compile(r"\s+(?:của\s+)?")
+# comparison base (but "bằng 109,5% | cùng kỳ năm trước" measures the figure against that time)
+_OWNED_BY_FIGURE = re.compile(r"\s+(?P<of>của\s+)?")
+_SAME_TIME = re.compile(r"cùng\s+kỳ(?!\w)", re.IGNORECASE)
 _OWN_TIME_AFTER = re.compile(r"\s+của\s+cùng\s+kỳ(?!\w)", re.IGNORECASE)
 # a time in brackets right after a base ("so với tháng trước | (tháng 4/2025)")
 _BRACKETED_TIME = re.compile(r"\s*\(\s*(?P<time>[^()]{3,40}?)\s*\)")
@@ -702,7 +703,7 @@ def _period(
         if cl.c_lo <= p.cstart
         and p.cend <= cl.c_hi
         and (
-            _OWNED_BY_FIGURE.fullmatch(cl.text, cl.end, p.cstart)
+            _owned_by_figure(cl, p, bases)
             or not p.in_comparison
             and (_plan_horizon(p) or not _inside(p, bases))
             and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
@@ -827,6 +828,13 @@ def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool
     if not _FIGURE.search(gap):
         return False
     return bool(lex["period_gap"].fullmatch(_LIST_JOINER.sub(" ", lex["figure"].sub(" ", gap))))
+
+
+def _owned_by_figure(cl: _Clause, p: Period, bases: list[tuple[int, int]]) -> bool:
+    owned = _OWNED_BY_FIGURE.fullmatch(cl.text, cl.end, p.cstart)
+    if not owned or owned.group("of") or not _SAME_TIME.match(cl.text, p.cstart):
+        return bool(owned)
+    return any(a <= cl.start < b for a, b in bases)  # "so với 27,5% cùng kỳ năm trước": a base's own time
 
 
 def _inside(p: Period, spans: list[tuple[int, int]]) -> bool:
