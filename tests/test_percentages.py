@@ -239,6 +239,9 @@ PERIOD_CASES = [
     # a figure right before "cùng kỳ" is measured against it; "của cùng kỳ" is its own time
     ("Diện tích thu hoạch đạt 48 nghìn ha, bằng 109,5% cùng kỳ năm trước.", [None]),
     ("Biên lãi gộp quý IV/2016 tăng lên 29,6% so với 27,5% cùng kỳ năm trước.", ["quý IV/2016", "cùng kỳ năm trước"]),
+    # the period before the figure is an earlier figure's: this one's stands after its object
+    ("Mục tiêu là vốn hóa đạt 90% GDP vào năm 2026 và đạt 110% GDP vào năm 2031.", ["năm 2026", "năm 2031"]),
+    ("Tỷ lệ này chiếm 25% dân số suốt mấy năm nay.", [None]),
     # a period after the next figure that also frames the sentence is this figure's too
     (
         "Trong 3 tháng đầu năm 2022, mặt hàng chính là gạo. Trong đó, gạo tẻ chiếm 30% tổng lượng. Đứng thứ hai "

@@ -106,7 +106,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "restating", "averages", "decrease_alone",
         )
     }
-    | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM}
+    | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM, "object_words": _NUM}
     | {
         key: _LIST
         for key in (

@@ -151,6 +151,10 @@ def _lex() -> dict[str, Any]:
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
         # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
         "period_gap": re.compile(rf"(?:\s*/\s*năm)?\s*(?:(?:{alt(d['period_links'])})\s+)?", re.IGNORECASE),
+        # the figure's object and a link word: "120% | GDP vào | năm 2030"
+        "object_period_gap": re.compile(
+            rf"\s+(?:[^\W\d_]+\s+){{1,{int(d['object_words'])}}}(?:{alt(d['period_links'])})\s+", re.IGNORECASE
+        ),
         # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
         # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
@@ -813,6 +817,11 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
         ):
             return p
     before = [p for p in own if p.cend <= cl.start]
+    later = [p for p in own if p.cstart >= cl.end]
+    if before and later and _FIGURE.search(text, cl.c_lo, before[-1].cstart) and lex["object_period_gap"].fullmatch(
+        text, cl.end, later[0].cstart
+    ):
+        return later[0]  # "đạt 100% GDP vào năm 2025 và đạt 120% GDP | vào năm 2030": the earlier one is the first's
     if before:
         return before[-1]
     after = own[0]

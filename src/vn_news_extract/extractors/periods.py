@@ -87,8 +87,11 @@ PERIOD_RE = re.compile(
                 rf"(?P<years>(?P<yn>\d{{1,2}})\s+năm(?:\s+(?P<yrecent>{_RECENT})"
                 rf"|\s*\(\s*(?P<ya>{_Y})\s*[-–—]\s*(?P<yb>{_Y})\s*\)|\s+kể\s+từ\s+năm\s+(?P<ys>{_Y})))(?!\d)"
             ),
-            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020"
-            rf"(?P<since>kể\s+từ\s+(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)(?P<sy>{_Y}))(?!\d)",
+            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020", "kể từ cuối năm 2023"
+            (
+                rf"(?P<since>kể\s+từ\s+(?:(?P<spart>đầu|giữa|cuối)\s+)?(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)"
+                rf"(?P<sy>{_Y}))(?!\d)"
+            ),
             # a crop or school year: "niên vụ 2022 - 2023", "niên vụ 2016/17", "năm học 2024 - 2025"
             rf"(?P<crop>(?:niên vụ|năm học)\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
             # the customs office's half months: "kỳ 2 tháng 2/2025" (16th to the month's end)
@@ -359,8 +362,15 @@ def _years(g: dict[str, Any]) -> Bounds:
 
 
 def _since(g: dict[str, Any]) -> Bounds:
-    """ "kể từ tháng 3/2020" -> from 2020-03-01, open-ended."""
-    return f"{g['sy']}-{int(g['sm'] or 1):02d}-01", None
+    """ "kể từ tháng 3/2020" -> from 2020-03-01, open-ended; "kể từ cuối năm 2023" -> from 2023-12-31, "kể từ giữa
+    tháng 6/2024" -> from 2024-06-15."""
+    year, part = int(g["sy"]), (g["spart"] or "").lower()
+    first, last = _bounds(year, int(g["sm"] or 1), int(g["sm"] or 12))
+    if part == "cuối":
+        return last, None
+    if part == "giữa":
+        return (first[:8] + "15" if g["sm"] else f"{year}-07-01"), None
+    return first, None
 
 
 def _half_month(g: dict[str, Any]) -> Bounds:
@@ -434,8 +444,8 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
         return True
-    if m.group("thisyear") and m.group().lower().endswith("tới") and lex["counted"].search(before):
-        return True  # "trong một năm tới": a stretch of a year ahead, not the next year
+    if m.group("thisyear") and lex["counted"].search(before):
+        return True  # "trong một năm tới", "suốt mấy năm nay": a stretch of years, not the next or this year
     if m.group("until") and lex["vision"].search(before):
         return True  # "quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050": a plan's horizon, part of its name
     if m.group("months") and lex["term_before"].search(_TERMS_LISTED.sub("", before)):
