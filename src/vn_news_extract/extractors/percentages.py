@@ -31,7 +31,9 @@ _FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
 # A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
 _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
-_PERCENT_WORD = r"\d+(?:[.,]\d+)*\s*%"  # a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023"
+_PERCENT_WORD = (
+    r"\d+(?:[.,]\d+)*\s*%"  # a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023"
+)
 _SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 # ("như" opens a list, "như vậy" / "như thế" do not)
@@ -131,8 +133,12 @@ def _lex() -> dict[str, Any]:
             rf"(?:\s*(?:{alt(d['averages'])}))?(?:\s*(?:{alt(d['qualifiers'])}))?",
             re.IGNORECASE,
         ),
-        "respectively": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['respectively'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
-        "present": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        "respectively": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['respectively'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
+        "present": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
         # "so với thực hiện | trong | năm 2023": a base with no time runs on to the period right after it
         "time_link": re.compile(rf"\s+(?:{alt(d['base_time_links'])})\s+", re.IGNORECASE),
         "while": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['while_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
@@ -140,11 +146,16 @@ def _lex() -> dict[str, Any]:
             rf"{NOT_AFTER_WORD}(?:{alt(d['while_words'] + d['turn_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
         ),
         "timed": re.compile(
-            rf"{NOT_AFTER_WORD}(?:{alt(d['timed_bases'] + d['comparison_after_figure'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+            rf"{NOT_AFTER_WORD}(?:{alt(d['timed_bases'] + d['comparison_after_figure'])}){NOT_BEFORE_WORD}",
+            re.IGNORECASE,
         ),
         # a word right after a restating figure that makes it a ratio to a noun ("33% | chuẩn nghèo")
-        "ratio_noun": re.compile(rf"\s+(?!(?:{alt(d['restating_next'])}){NOT_BEFORE_WORD})[^\W\d_]", re.IGNORECASE),
-        "growth_tail": re.compile(rf"(?:{alt(d['increase'] + d['decrease'])})(?:\s+(?:{alt(d['qualifiers'])}))?", re.IGNORECASE),
+        "ratio_noun": re.compile(
+            rf"\s+(?!(?:{alt(d['restating_next'])}){NOT_BEFORE_WORD})[^\W\d_]", re.IGNORECASE
+        ),
+        "growth_tail": re.compile(
+            rf"(?:{alt(d['increase'] + d['decrease'])})(?:\s+(?:{alt(d['qualifiers'])}))?", re.IGNORECASE
+        ),
         "cause": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
@@ -153,7 +164,8 @@ def _lex() -> dict[str, Any]:
         "period_gap": re.compile(rf"(?:\s*/\s*năm)?\s*(?:(?:{alt(d['period_links'])})\s+)?", re.IGNORECASE),
         # the figure's object and a link word: "120% | GDP vào | năm 2030"
         "object_period_gap": re.compile(
-            rf"\s+(?:[^\W\d_]+\s+){{1,{int(d['object_words'])}}}(?:{alt(d['period_links'])})\s+", re.IGNORECASE
+            rf"\s+(?:[^\W\d_]+\s+){{1,{int(d['object_words'])}}}(?:{alt(d['period_links'])})\s+",
+            re.IGNORECASE,
         ),
         # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
         # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
@@ -233,7 +245,10 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
         alone = lex["increase_alone"].search(segment)
         return ("increase", alone.group()) if alone else (None, None)
     if _consumed(segment, last, lex):
-        return None, None  # "tăng 2% sau khi ông Trump dọa áp thuế quan | 50%": the change was the earlier figure's
+        return (
+            None,
+            None,
+        )  # "tăng 2% sau khi ông Trump dọa áp thuế quan | 50%": the change was the earlier figure's
     closing = [b for b in bases if b.start() >= last.end()]
     if closing and segment[closing[-1].end() :].strip(" ,") not in ("", "và"):
         return None, None  # "tăng 5% so với cùng kỳ và hoàn thành 76%": the base closed the change
@@ -382,7 +397,12 @@ def _listed_after(text: str, facts: list[dict[str, Any]], lo: int, hi: int) -> l
         if not lo <= f["cstart"] < hi:
             continue
         gap = text[listed[-1]["cend"] if listed else lo : f["cstart"]]
-        if listed and not _LIST_JOINER.fullmatch(gap) or not listed and (_DIGIT.search(gap) or len(gap.split()) > 3):
+        if (
+            listed
+            and not _LIST_JOINER.fullmatch(gap)
+            or not listed
+            and (_DIGIT.search(gap) or len(gap.split()) > 3)
+        ):
             break
         listed.append(f)
     return listed
@@ -453,7 +473,9 @@ def _clause_of(
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
-    return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi), now[-1] if now else -1)
+    return _Clause(
+        text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi), now[-1] if now else -1
+    )
 
 
 def _list_goes_on(view: TextView, p_lo: int) -> bool:
@@ -541,7 +563,9 @@ def _comparison(
     figure that is itself a base ("so với mức 1,42%") has none."""
     text, comparison_re = cl.text, lex["comparison"]
     before = _base_before(cl, direction, lex)
-    if before is not None and _figure_of_base(text[before.start() : cl.start], text[before.end() : cl.start], lex):
+    if before is not None and _figure_of_base(
+        text[before.start() : cl.start], text[before.end() : cl.start], lex
+    ):
         return None  # "gấp 2,5 lần so với mức | 1,42%", "so với mức | tăng 6,1%": the figure is the base
     cm = _base_after(cl, direction, lex) or before or _base_after_brackets(cl, comparison_re)
     if cm:
@@ -571,7 +595,9 @@ def _figure_of_base(base: str, gap: str, lex: dict[str, Any]) -> bool:
     after a base ending on "mức" ("so với mức | tăng 6,1%")."""
     if not gap.strip():
         return True
-    return bool(_LEVEL_BASE.search(base[: len(base) - len(gap)]) and lex["growth_tail"].fullmatch(gap.strip()))
+    return bool(
+        _LEVEL_BASE.search(base[: len(base) - len(gap)]) and lex["growth_tail"].fullmatch(gap.strip())
+    )
 
 
 def _base_after(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> re.Match[str] | None:
@@ -598,7 +624,11 @@ def _base_before(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> re.
             continue
         if lex["contrast"].search(text, m.end(), cl.start):
             continue  # "tăng 205% so với cùng kỳ nhưng thị phần giảm còn 0,12%": the base before the turn
-        if direction is None and text[m.end() : cl.start].strip() and _change_owns(text, cl.c_lo, m.start(), lex):
+        if (
+            direction is None
+            and text[m.end() : cl.start].strip()
+            and _change_owns(text, cl.c_lo, m.start(), lex)
+        ):
             continue
         found = m
     return found
@@ -695,8 +725,10 @@ def _period(
     than the period, nor a start point of another clause ("giữ chức từ tháng 3/2020")."""
     bracket = _OPENING_BRACKET.match(cl.text, cl.end)
     if bracket:  # "8% (năm 2016); 7,44% (năm 2017)": the bracket right after the figure holds its period
-        inside = bracket.end() + len(cl.text[bracket.end() : bracket.end() + 3]) - len(
-            cl.text[bracket.end() : bracket.end() + 3].lstrip()
+        inside = (
+            bracket.end()
+            + len(cl.text[bracket.end() : bracket.end() + 3])
+            - len(cl.text[bracket.end() : bracket.end() + 3].lstrip())
         )
         dated = [p for p in periods if p.cstart == inside and not p.in_comparison]
         if dated and _CLOSING_BRACKET.match(cl.text, dated[0].cend):
@@ -749,7 +781,9 @@ def _framing_period(
         return None
     if not all(p.of_plan for p in earlier):
         earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
-    earlier = [p for p in earlier if not p.local or p.cstart >= cl.s_lo]  # a session frames its own sentence only
+    earlier = [
+        p for p in earlier if not p.local or p.cstart >= cl.s_lo
+    ]  # a session frames its own sentence only
     if not earlier:
         return None
     last = earlier[-1]
@@ -762,7 +796,9 @@ def _framing_period(
     frame = [p for p in earlier if lo <= p.cstart and p.cend <= opening]
     chosen = frame[0] if frame else last
     if lex["goes_on"].match(cl.text, cl.s_lo) or _frames_figures(cl, lo, chosen, periods):
-        return _dated(chosen, earlier)  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
+        return _dated(
+            chosen, earlier
+        )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
 
 
@@ -772,7 +808,9 @@ def _dated(p: Period, candidates: list[Period]) -> Period:
     if p.period_end is not None:
         return p
     key = p.text.lower()
-    dated = [q for q in candidates if q.period_end is not None and q.text.lower().startswith(key) and q is not p]
+    dated = [
+        q for q in candidates if q.period_end is not None and q.text.lower().startswith(key) and q is not p
+    ]
     return dated[0] if dated else p
 
 
@@ -818,10 +856,15 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
             return p
     before = [p for p in own if p.cend <= cl.start]
     later = [p for p in own if p.cstart >= cl.end]
-    if before and later and _FIGURE.search(text, cl.c_lo, before[-1].cstart) and lex["object_period_gap"].fullmatch(
-        text, cl.end, later[0].cstart
+    if (
+        before
+        and later
+        and _FIGURE.search(text, cl.c_lo, before[-1].cstart)
+        and lex["object_period_gap"].fullmatch(text, cl.end, later[0].cstart)
     ):
-        return later[0]  # "đạt 100% GDP vào năm 2025 và đạt 120% GDP | vào năm 2030": the earlier one is the first's
+        return later[
+            0
+        ]  # "đạt 100% GDP vào năm 2025 và đạt 120% GDP | vào năm 2030": the earlier one is the first's
     if before:
         return before[-1]
     after = own[0]

@@ -447,7 +447,9 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
     if m.group("thisyear") and lex["counted"].search(before):
         return True  # "trong một năm tới", "suốt mấy năm nay": a stretch of years, not the next or this year
     if m.group("until") and lex["vision"].search(before):
-        return True  # "quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050": a plan's horizon, part of its name
+        return (
+            True  # "quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050": a plan's horizon, part of its name
+        )
     if m.group("months") and lex["term_before"].search(_TERMS_LISTED.sub("", before)):
         return True  # "khoản vay 1 tháng và 3 tháng", "kỳ hạn 84 – 96 tháng": terms
     if _bare_months(m) and _RATE_AFTER.match(text, m.end()):
@@ -456,7 +458,11 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # part of a date: "ngày 15 tháng 8 năm 2024"
     if m.group("year") and _MONTH_BEFORE.search(before):
         return True
-    if (m.group("month") or m.group("year")) and _SINCE_WORDS.search(before) and not _FIGURE_BEFORE.search(before):
+    if (
+        (m.group("month") or m.group("year"))
+        and _SINCE_WORDS.search(before)
+        and not _FIGURE_BEFORE.search(before)
+    ):
         return True  # "mức giảm mạnh nhất kể từ tháng 9 năm ngoái": a record's start
     if (m.group("month") or m.group("monthname")) and lex["contract"].search(before):
         return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
