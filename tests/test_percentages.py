@@ -242,6 +242,8 @@ PERIOD_CASES = [
     # the period before the figure is an earlier figure's: this one's stands after its object
     ("Mục tiêu là vốn hóa đạt 90% GDP vào năm 2026 và đạt 110% GDP vào năm 2031.", ["năm 2026", "năm 2031"]),
     ("Tỷ lệ này chiếm 25% dân số suốt mấy năm nay.", [None]),
+    ("Năm nay, tỷ lệ đăng ký chiếm 70% (cao hơn năm ngoái khoảng 4%).", ["Năm nay", "Năm nay"]),
+    ("Giá sẽ tăng mạnh hơn trong năm nay, khoảng 5%.", ["năm nay"]),
     # a period after the next figure that also frames the sentence is this figure's too
     (
         "Trong 3 tháng đầu năm 2022, mặt hàng chính là gạo. Trong đó, gạo tẻ chiếm 30% tổng lượng. Đứng thứ hai "

@@ -193,6 +193,12 @@ def _lex() -> dict[str, Any]:
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
         "comparison": re.compile(rf"(?:{comp})\s*$", re.IGNORECASE),
+        # "nhiều hơn | tết | năm ngoái": a comparative and at most two words, none a time's link ("hơn | trong")
+        "comparative": re.compile(
+            rf"(?<!\w)(?:{alternation(data['comparative_before'])})"
+            rf"(?:\s+(?!(?:{alternation(data['time_links'])})(?!\w))[^\W\d_]+){{0,2}}\s+$",
+            re.IGNORECASE,
+        ),
         "contract": re.compile(rf"(?:^|\s)(?:{alternation(data['contract_before'])})\s+$", re.IGNORECASE),
         "plan": re.compile(
             rf"(?:^|\s)(?:{alternation(data['plan_before'])})(?:\s+[^\s\d,.;:()%]+){{0,{int(data['plan_gap_words'])}}}\s+$",
@@ -486,6 +492,8 @@ def _in_comparison(m: re.Match[str], before: str, lex: dict[str, Any]) -> bool:
     năm trước")."""
     if lex["comparison"].search(before):
         return True
+    if m.group("thisyear") and lex["comparative"].search(before):
+        return True  # "uống nhiều hơn tết | năm ngoái 9%": what the figure is measured against
     return bool(m.group("same")) and not _SUBJECT_POSITION.search(before)
 
 
