@@ -244,6 +244,11 @@ PERIOD_CASES = [
     ("Tỷ lệ này chiếm 25% dân số suốt mấy năm nay.", [None]),
     ("Năm nay, tỷ lệ đăng ký chiếm 70% (cao hơn năm ngoái khoảng 4%).", ["Năm nay", "Năm nay"]),
     ("Giá sẽ tăng mạnh hơn trong năm nay, khoảng 5%.", ["năm nay"]),
+    # a figure tied to a deadline in its clause inherits no period
+    (
+        "Tỷ lệ giải ngân đến ngày 30/10 mới đạt 60% kế hoạch. Tỉnh phấn đấu giải ngân trên 90% trước ngày 31/1/2026.",
+        ["đến ngày 30/10", None],
+    ),
     # a period after the next figure that also frames the sentence is this figure's too
     (
         "Trong 3 tháng đầu năm 2022, mặt hàng chính là gạo. Trong đó, gạo tẻ chiếm 30% tổng lượng. Đứng thứ hai "

@@ -139,6 +139,12 @@ def _lex() -> dict[str, Any]:
         "present": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
         ),
+        # "phấn đấu giải ngân trên 95% | trước ngày 31/1/2025": a deadline, the figure's own time
+        "deadline": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['deadline_words'])})\s+(?:(?:đầu|giữa|cuối)\s+)?"
+            rf"(?:{alt(d['comparison_time_nouns'])})\s+\d",
+            re.IGNORECASE,
+        ),
         # "so với thực hiện | trong | năm 2023": a base with no time runs on to the period right after it
         "time_link": re.compile(rf"\s+(?:{alt(d['base_time_links'])})\s+", re.IGNORECASE),
         "while": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['while_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
@@ -763,9 +769,10 @@ def _framing_period(
     cl: _Clause, periods: list[Period], bases: list[tuple[int, int]], lex: dict[str, Any]
 ) -> Period | None:
     """The period a figure with none of its own inherits: its list intro, else an earlier sentence's frame; none
-    for a figure dated to the present ("hiện nay ... chiếm 40%"), and only its own sentence's for one whose
-    sentence speaks of the present before it."""
-    if cl.now >= cl.c_lo:
+    for a figure dated to the present ("hiện nay ... chiếm 40%") or to a deadline in its clause ("giải ngân trên
+    95% trước ngày 31/1/2025"), and only its own sentence's for one whose sentence speaks of the present before
+    it."""
+    if cl.now >= cl.c_lo or lex["deadline"].search(cl.text, cl.c_lo, cl.c_hi):
         return None
     earlier = [
         p
