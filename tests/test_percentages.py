@@ -244,6 +244,9 @@ PERIOD_CASES = [
     ("Tỷ lệ này chiếm 25% dân số suốt mấy năm nay.", [None]),
     ("Năm nay, tỷ lệ đăng ký chiếm 70% (cao hơn năm ngoái khoảng 4%).", ["Năm nay", "Năm nay"]),
     ("Giá sẽ tăng mạnh hơn trong năm nay, khoảng 5%.", ["năm nay"]),
+    # a period after what a figure's people think or plan dates that, not the figure
+    ("Khảo sát cho thấy 61% người được hỏi cho rằng sẽ mua nhiều hơn trong năm tới.", [None]),
+    ("Có 45% doanh nghiệp có kế hoạch tăng tuyển dụng trong 6 tháng tới.", [None]),
     # a figure tied to a deadline in its clause inherits no period
     (
         "Tỷ lệ giải ngân đến ngày 30/10 mới đạt 60% kế hoạch. Tỉnh phấn đấu giải ngân trên 90% trước ngày 31/1/2026.",

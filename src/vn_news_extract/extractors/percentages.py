@@ -162,7 +162,10 @@ def _lex() -> dict[str, Any]:
         "growth_tail": re.compile(
             rf"(?:{alt(d['increase'] + d['decrease'])})(?:\s+(?:{alt(d['qualifiers'])}))?", re.IGNORECASE
         ),
-        "cause": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        "cause": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'] + d['report_words'])}){NOT_BEFORE_WORD}",
+            re.IGNORECASE,
+        ),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
@@ -876,7 +879,9 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
         return before[-1]
     after = own[0]
     if _FIGURE.search(text, cl.end, after.cstart) or lex["cause"].search(text, cl.end, after.cstart):
-        return None  # another figure's period, or the time of a cause ("tăng 1,88% do ... năm học 2024-2025")
+        # another figure's period, the time of a cause ("tăng 1,88% do ... năm học 2024-2025") or of what the
+        # figure's people say ("64% người được hỏi cho rằng sẽ tăng sử dụng ví điện tử trong năm tới")
+        return None
     return after
 
 
