@@ -872,9 +872,8 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
         and _FIGURE.search(text, cl.c_lo, before[-1].cstart)
         and lex["object_period_gap"].fullmatch(text, cl.end, later[0].cstart)
     ):
-        return later[
-            0
-        ]  # "đạt 100% GDP vào năm 2025 và đạt 120% GDP | vào năm 2030": the earlier one is the first's
+        # "đạt 100% GDP vào năm 2025 và đạt 120% GDP | vào năm 2030": the earlier one is the first's
+        return later[0]
     if before:
         return before[-1]
     after = own[0]
