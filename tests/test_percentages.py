@@ -101,6 +101,26 @@ CASES = [
      [(6, 8, "percent", None, "increase", "C"), (9, None, "percent", "khoảng", "increase", None)]),
 ]
 
+# (sentence, [direction of each figure]): a change governs its figures, not a figure after other words
+DIRECTION_CASES = [
+    ("Giá xe đạp, xe máy tăng lần lượt 0,42%; 0,12% và 0,16%.", ["increase"] * 3),
+    ("Giá vàng tăng gần 2% sau khi chính phủ dọa từ tháng sau sẽ áp thuế quan 50% lên hàng nhập khẩu.",
+     ["increase", None]),
+    ("Nhóm giao thông tăng cao nhất với 3,85%.", ["increase"]),
+    ("Fed nâng lãi suất cơ bản thêm 0,25 điểm phần trăm.", ["increase"]),
+    ("Giá căn hộ đã lên 10% so với trước Tết.", ["increase"]),
+    ("Thuế suất được áp lên tới 52% cho thép cuộn.", [None]),
+    ("Kinh tế tư nhân dẫn dắt sự tăng trưởng của thành phố, chiếm 59,5% GDP.", [None]),
+    ("Mức trợ cấp được nâng lên 500.000 đồng, tương đương 33% chuẩn nghèo.", [None]),
+    ("Giá ca cao giảm 39 USD, tương đương 1,9% xuống 2.017 USD/tấn.", ["decrease"]),
+    ("Thị phần tăng lên mức 57% trong năm 2016 từ mức 46% trong năm 2015.", ["increase", "increase"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DIRECTION_CASES)
+def test_percentage_directions(rule_facts, sentence, expected):
+    assert [f["direction"] for f in rule_facts(sentence, "percentages")] == expected
+
 
 @pytest.mark.parametrize("sentence,expected", CASES)
 def test_percentages(rule_facts, sentence, expected):
@@ -148,7 +168,44 @@ PERIOD_CASES = [
     ("Tỷ lệ này giảm từ 50% xuống 45% từ tháng 1/2020 và còn 40% từ tháng 1/2021.",
      [None, "tháng 1/2020", "tháng 1/2021"]),
     ("Tỷ lệ tăng cao nhất là 2,4% vào năm 2012, thấp nhất là 0,6% năm 2016.", ["năm 2012", "năm 2016"]),
-    ("Mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt 50%.", [None]),
+    ("Mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt 50%.", ["đến năm 2030"]),
+    ("Quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050: tỷ lệ che phủ rừng 42%.", ["thời kỳ 2021 - 2030"]),
+    # a plan's period frames a figure only when nothing else does
+    ("Tính đến ngày 15/7/2024, thu ngân sách bằng 61% dự toán địa phương năm 2024.", ["Tính đến ngày 15/7/2024"]),
+    ("Công ty phấn đấu giải ngân đạt 95% kế hoạch vốn năm 2025.", ["năm 2025"]),
+    # the period a figure owns inside a base; a rate after its term
+    ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, "cùng kỳ năm trước"]),
+    ("Lãi suất qua đêm 4,3%; 1 tuần 4,4%; 1 tháng 4,5%.", [None, None, None]),
+    ("Đến 2030, 100% diện tích rừng được quản lý bền vững.", ["Đến 2030"]),
+    # a bracket right after a figure holds its period; a cause's time is not the figure's; a school year
+    ("Lương hưu được điều chỉnh tương ứng: 8% (năm 2016); 7,44% (năm 2017); 6,92% (năm 2018).",
+     ["năm 2016", "năm 2017", "năm 2018"]),
+    ("Nhóm giáo dục tăng 1,88% do một số địa phương tăng học phí năm học 2024-2025.", [None]),
+    ("Bộ đưa ra 29 chỉ tiêu cho năm học 2024-2025. Trong đó, huy động 99,7% trẻ em 6 tuổi vào lớp 1.",
+     ["năm học 2024-2025"]),
+    # an earlier sentence that reports a change against a base frames the figures after it
+    ("Nguồn cung sụt giảm mạnh trong tháng 11/2022 so với tháng trước. Với 170 căn được mở bán, giảm tới 70%.",
+     ["tháng 11/2022"]),
+    # a base's bracketed time is the base's; an earlier sentence that opens on its period frames the figures after
+    ("Riêng tháng 5/2025, có 15 nghìn doanh nghiệp. So với tháng trước (tháng 4/2025), số doanh nghiệp giảm 0,6%.",
+     ["tháng 5/2025"]),
+    ("Trong 3 năm gần đây, doanh số tăng 30% mỗi năm. Năm 2024, thu nhập tăng 17%. Đồng thời, ROE đạt 21,5%.",
+     ["3 năm gần đây", "Năm 2024", "Năm 2024"]),
+    ("Báo cáo “Xu hướng thương mại điện tử năm 2024” ghi nhận trong 12 tháng qua, doanh số tăng 48%. "
+     "Trong đó, thể thao tăng 73%.", ["12 tháng qua", "12 tháng qua"]),
+    # a trading session frames its own sentence only; the present ("hiện nay") inherits no period
+    ("Phiên ngày thứ Hai, giá bạc giảm 1,2%. Quỹ ETF nắm giữ 30% lượng bạc.", ["Phiên ngày thứ Hai", None]),
+    ("Mục tiêu đến năm 2030 đào tạo 5.000 kỹ sư. Hiện nay, nguồn nhân lực mới đáp ứng 50% mục tiêu.",
+     [None]),
+    ("Năm 2024, doanh thu đạt 10 tỷ USD, tăng 8%. Hiện thị phần của hãng là 20%.", ["Năm 2024", None]),
+    # figures listed "respectively" take the periods named before them, of one shape and as many as they are
+    ("Giá thuê giảm còn 28 USD vào cuối năm 2023, 26 USD vào cuối năm 2024 và 24 USD vào cuối năm 2025. "
+     "Tỷ lệ trống sẽ tăng tương ứng 14%; 17% và 20%.", ["cuối năm 2023", "cuối năm 2024", "cuối năm 2025"]),
+    ("Lợi nhuận quý 1 và quý 2 lần lượt tăng 5% và 7%.", ["quý 1", "quý 2"]),
+    ("Tính đến cuối tháng 4/2024, giá thép cuộn và thép cây lần lượt tăng 4% và 2%.", ["cuối tháng 4/2024"] * 2),
+    # the same period written with its year before the figure
+    ("Tính chung 6 tháng đầu năm, kim ngạch xuất khẩu trong 6 tháng đầu năm 2024 đạt 190 tỷ USD. "
+     "Trong đó, xuất khẩu điện thoại tăng 9%.", ["6 tháng đầu năm 2024"]),
     # a period inside a comparison base is the base's, also after "thời điểm" or a figure
     ("Giá thép tăng 30% so với thời điểm tháng 5/2020, có nơi tăng tới 40%.", [None, None]),
     ("Doanh thu đạt 2,1 tỷ USD, tăng 8,4% so với mức 1,94 tỷ USD của tháng 6/2023.", [None]),
@@ -179,6 +236,39 @@ PERIOD_CASES = [
     ("Tính chung 8 tháng năm 2022, sản lượng tăng 6% (cùng kỳ năm 2021 giảm 2%). Trong đó, thép tăng 9%.",
      ["8 tháng năm 2022", "cùng kỳ năm 2021", "8 tháng năm 2022"]),
     ("Tỷ suất cổ tức năm 2020, 2021 và 2022 lần lượt là 10%; 12%; 15%.", ["năm 2020", "2021", "2022"]),
+    # a figure right before "cùng kỳ" is measured against it; "của cùng kỳ" is its own time
+    ("Diện tích thu hoạch đạt 48 nghìn ha, bằng 109,5% cùng kỳ năm trước.", [None]),
+    ("Biên lãi gộp quý IV/2016 tăng lên 29,6% so với 27,5% cùng kỳ năm trước.", ["quý IV/2016", "cùng kỳ năm trước"]),
+    # the period before the figure is an earlier figure's: this one's stands after its object
+    ("Mục tiêu là vốn hóa đạt 90% GDP vào năm 2026 và đạt 110% GDP vào năm 2031.", ["năm 2026", "năm 2031"]),
+    ("Tỷ lệ này chiếm 25% dân số suốt mấy năm nay.", [None]),
+    ("Năm nay, tỷ lệ đăng ký chiếm 70% (cao hơn năm ngoái khoảng 4%).", ["Năm nay", "Năm nay"]),
+    ("Giá sẽ tăng mạnh hơn trong năm nay, khoảng 5%.", ["năm nay"]),
+    # a period after what a figure's people think or plan dates that, not the figure
+    ("Khảo sát cho thấy 61% người được hỏi cho rằng sẽ mua nhiều hơn trong năm tới.", [None]),
+    ("Có 45% doanh nghiệp có kế hoạch tăng tuyển dụng trong 6 tháng tới.", [None]),
+    # a figure tied to a deadline in its clause inherits no period
+    (
+        "Tỷ lệ giải ngân đến ngày 30/10 mới đạt 60% kế hoạch. Tỉnh phấn đấu giải ngân trên 90% trước ngày 31/1/2026.",
+        ["đến ngày 30/10", None],
+    ),
+    # a period after the next figure that also frames the sentence is this figure's too
+    (
+        "Trong 3 tháng đầu năm 2022, mặt hàng chính là gạo. Trong đó, gạo tẻ chiếm 30% tổng lượng. Đứng thứ hai "
+        "là gạo nếp, chiếm 20% và gạo thơm chiếm 10% tổng lượng trong 3 tháng đầu năm 2022.",
+        ["3 tháng đầu năm 2022"] * 3,
+    ),
+    # a list of figures going on in the next paragraph keeps its intro's period; a new paragraph does not
+    (
+        "Bộ đặt 12 chỉ tiêu cho năm học 2025-2026.\nTrong đó, các chỉ tiêu như: tỷ lệ A đạt 98%; tỷ lệ B đạt 97%."
+        "\n15 tỉnh đạt chuẩn mức 2; tỷ lệ C đạt 90%; tỷ lệ D đạt 80%.",
+        ["năm học 2025-2026"] * 4,
+    ),
+    (
+        "Bộ đặt 12 chỉ tiêu cho năm học 2025-2026.\nTrong đó, các chỉ tiêu như: tỷ lệ A đạt 98%; tỷ lệ B đạt 97%."
+        "\nTỷ lệ C đạt 90%; tỷ lệ D đạt 80%.",
+        ["năm học 2025-2026"] * 2 + [None] * 2,
+    ),
 ]
 
 
@@ -231,6 +321,36 @@ COMPARISON_CASES = [
     ("Lợi nhuận giảm 9% so với quý liền kề trước đó chủ yếu do chi phí tăng.", ["so với quý liền kề trước đó"]),
     ("Lợi nhuận tăng 7% do nền so sánh thấp.", [None]),
     ("Doanh thu mảng này chiếm 40% và tăng 12% so với cùng kỳ.", [None, "so với cùng kỳ"]),
+    # a figure that is a base has none; a base keeps its figure and its time, or runs on to it
+    ("Tỷ lệ trống giảm còn 4,2% so với 4,9% của quý 1/2023.", ["so với 4,9% của quý 1/2023", None]),
+    ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, None]),
+    ("Lãi trước thuế tăng 50% so với thực hiện trong năm 2023.", ["so với thực hiện trong năm 2023"]),
+    ("Giá vàng tăng 0,5% so với tháng 7/2023 sau cuộc họp của Fed.", ["so với tháng 7/2023"]),
+    ("Lợi nhuận tăng 12% so với cùng kỳ trong quý 1.", ["so với cùng kỳ"]),
+    ("Các mặt hàng tăng so với cùng kỳ gồm: gỗ tăng 26%; dệt may tăng 27%.", ["so với cùng kỳ"] * 2),
+    ("Chỉ số IIP tháng 7 tăng 12,8% yoy.", ["yoy"]),
+    # a level leaves the base to the change before it; a list intro's base goes to levels only after "đạt", "bằng"
+    ("Doanh thu tăng 1,8% so với phiên trước và đóng góp 11,2% tổng giá trị.", ["so với phiên trước", None]),
+    ("Hàng tồn kho giảm mạnh so với đầu năm, chiếm 7,2% tổng tài sản.", [None]),
+    ("Thuế suất của Việt Nam hấp dẫn so với các nước trong khu vực: thuế suất phổ thông 20%, ưu đãi 10%.",
+     [None, None]),
+    ("So với cùng kỳ năm trước, doanh thu đạt 105%, lợi nhuận đạt 98%.",
+     ["So với cùng kỳ năm trước", "So với cùng kỳ năm trước"]),
+    # a bracketed figure takes its list intro's base; a base after a restating clause or parallel changes
+    ("Trị giá xuất khẩu tăng so với kỳ 1 tháng 2/2024 ở các nhóm hàng sau: điện thoại tăng 768 triệu USD "
+     "(tương ứng tăng 48,4%); giày dép tăng 178 triệu USD (tương ứng tăng 35,5%).",
+     ["so với kỳ 1 tháng 2/2024"] * 2),
+    ("Tổng trị giá xuất khẩu đạt 59 tỷ USD, tăng 19%, tương ứng tăng 9,45 tỷ USD so với cùng kỳ năm trước.",
+     ["so với cùng kỳ năm trước"]),
+    ("Số doanh nghiệp giảm 2%, vốn đăng ký giảm 34,1% và số lao động giảm 12,8% so với cùng kỳ năm trước.",
+     ["so với cùng kỳ năm trước"] * 3),
+    ("Cổ phiếu A tăng 38%; cổ phiếu B tăng 42% trong khi chỉ số hồi phục 23% so với phiên tạo đáy.",
+     [None, None, "so với phiên tạo đáy"]),
+    ("Chỉ số tăng 2,9%, còn thấp hơn khoảng 7% so với mức đỉnh.", [None, "so với mức đỉnh"]),
+    ("Vận chuyển tăng tới 205% so với cùng kỳ nhưng thị phần giảm còn 0,12%.", ["so với cùng kỳ", None]),
+    ("Số doanh nghiệp tháng 5/2025 giảm 0,6% so với tháng trước (tháng 4/2025).", ["so với tháng trước"]),
+    ("Sản lượng tăng 5,8%, giảm tốc so với mức tăng 6,1% của tháng 4.", ["so với mức", None]),
+    ("Xuất khẩu giảm 1,7% so với cùng kỳ 2024 - mức giảm mạnh nhất trong năm.", ["so với cùng kỳ 2024"]),
 ]
 
 

@@ -107,14 +107,21 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "restating", "averages", "decrease_alone",
         )
     }
-    | {"inherit_sentences_back": _NUM}
+    | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM, "object_words": _NUM}
     | {
         key: _LIST
-        for key in ("growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects")
+        for key in (
+            "growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects",
+            "present_words", "respectively", "base_time_links", "ratio_levels",
+            "while_words", "turn_words", "timed_bases", "increase_alone",
+            "restating_next", "cause_words", "deadline_words", "report_words",
+        )
     },
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
+        "comparative_before": _LIST, "time_links": _LIST,
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
+        "until_not_after": _LIST, "plan_before": _LIST, "plan_gap_words": _NUM, "count_words": _LIST,
     },
     "sector_aliases.json": {
         "classification": _STR,

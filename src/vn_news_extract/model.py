@@ -102,6 +102,10 @@ class Period(Fact):
     period_start: str | None = None
     period_end: str | None = None
     in_comparison: bool = internal(False)  # "so với cùng kỳ năm 2023": not a figure's own period
+    # "đạt 61% kế hoạch (vốn) năm 2024": the plan's period, the figure's own only when nothing else frames it
+    of_plan: bool = internal(False)
+    # "phiên ngày thứ Tư": a trading session named relative to the text, never inherited by a later sentence
+    local: bool = internal(False)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, guarded
 from .numbers import NUM, parse_number
+from .periods import PERIOD_RE
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -30,6 +31,9 @@ _FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
 # A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
 _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
+_PERCENT_WORD = (
+    r"\d+(?:[.,]\d+)*\s*%"  # a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023"
+)
 _SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 # ("như" opens a list, "như vậy" / "như thế" do not)
@@ -38,17 +42,30 @@ _CLAUSE_BREAK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # several years, then their figures in the same order: "năm 2022, 2023, 2024 lần lượt là ..."
 _RESPECTIVE_YEARS = re.compile(
     r"(?<!\w)năm\s+(?P<first>(?:19|20)\d{2})(?:\s*(?:,|;|và)\s*(?:19|20)\d{2})+(?!\d)", re.IGNORECASE
 )
-_RESPECTIVELY = re.compile(r"(?<!\w)lần\s+lượt(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
+# "mức 1,42% | của | cùng kỳ năm trước", "so với mức 1,9% | cuối năm 2024": the figure's own period, also inside a
+# comparison base (but "bằng 109,5% | cùng kỳ năm trước" measures the figure against that time)
+_OWNED_BY_FIGURE = re.compile(r"\s+(?P<of>của\s+)?")
+_SAME_TIME = re.compile(r"cùng\s+kỳ(?!\w)", re.IGNORECASE)
+_OWN_TIME_AFTER = re.compile(r"\s+của\s+cùng\s+kỳ(?!\w)", re.IGNORECASE)
+# a time in brackets right after a base ("so với tháng trước | (tháng 4/2025)")
+_BRACKETED_TIME = re.compile(r"\s*\(\s*(?P<time>[^()]{3,40}?)\s*\)")
+# a base that names a level: "so với mức | tăng 6,1%"
+_LEVEL_BASE = re.compile(r"(?<!\w)mức\s*$", re.IGNORECASE)
+# a number right before a base owns it: "tăng 1,8% | so với ...", "gấp 11 lần | so với ..."
+_OWNED_BASE = re.compile(r"\d\s*(?:%|lần|điểm(?:\s+phần\s+trăm|\s*%)?)\s*(?:/\s*năm\s*)?$")
+# a year in a bare list is no figure: "Đến 2030, 100% ..."
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
 _LIST_JOINER = re.compile(r"\s*(?:[,;]|(?<!\w)(?:và|hoặc)(?!\w))\s*")
 _NUMBER = re.compile(NUM)
@@ -64,6 +81,7 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
 # a stock ticker, then a minus set apart from the figure: "OCB - 6,3%", "FPT - 1,27%"
 _TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
 _OPENING_BRACKET = re.compile(r"\s*\(")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
 _INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
 
@@ -94,6 +112,11 @@ def _lex() -> dict[str, Any]:
         "decrease_alone": re.compile(
             rf"(?<!\w)(?:{alt(d['decrease_alone'])})(?:\s+(?:{alt(d['after_change'])}))?\s*$", re.IGNORECASE
         ),
+        "increase_alone": re.compile(
+            rf"(?<!\w)(?:{alt(d['increase_alone'])})(?:\s+(?:{alt(d['after_change'] + d['qualifiers'])}))*\s*$",
+            re.IGNORECASE,
+        ),
+        "figure_gap_words": int(d["figure_gap_words"]),
         "comparative": re.compile(
             rf"(?<!\w)(?:{alt([w for w in d['increase'] + d['decrease'] if w.endswith(' hơn')])})$",
             re.IGNORECASE,
@@ -106,22 +129,62 @@ def _lex() -> dict[str, Any]:
         ),
         # a clause that only restates the change before it: "tương đương 1,9%", "đạt trung bình 15%"
         "restating": re.compile(
-            rf"(?:(?P<same>{alt(d['restating'])})|(?:{alt(d['level'])}))?"
+            rf"(?:(?P<same>{alt(d['restating'])})|(?:{alt(d['growth_levels'])}))?"
             rf"(?:\s*(?:{alt(d['averages'])}))?(?:\s*(?:{alt(d['qualifiers'])}))?",
             re.IGNORECASE,
         ),
+        "respectively": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['respectively'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
+        "present": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
+        # "phấn đấu giải ngân trên 95% | trước ngày 31/1/2025": a deadline, the figure's own time
+        "deadline": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['deadline_words'])})\s+(?:(?:đầu|giữa|cuối)\s+)?"
+            rf"(?:{alt(d['comparison_time_nouns'])})\s+\d",
+            re.IGNORECASE,
+        ),
+        # "so với thực hiện | trong | năm 2023": a base with no time runs on to the period right after it
+        "time_link": re.compile(rf"\s+(?:{alt(d['base_time_links'])})\s+", re.IGNORECASE),
+        "while": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['while_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        "contrast": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['while_words'] + d['turn_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
+        "timed": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['timed_bases'] + d['comparison_after_figure'])}){NOT_BEFORE_WORD}",
+            re.IGNORECASE,
+        ),
+        # a word right after a restating figure that makes it a ratio to a noun ("33% | chuẩn nghèo")
+        "ratio_noun": re.compile(
+            rf"\s+(?!(?:{alt(d['restating_next'])}){NOT_BEFORE_WORD})[^\W\d_]", re.IGNORECASE
+        ),
+        "growth_tail": re.compile(
+            rf"(?:{alt(d['increase'] + d['decrease'])})(?:\s+(?:{alt(d['qualifiers'])}))?", re.IGNORECASE
+        ),
+        "cause": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'] + d['report_words'])}){NOT_BEFORE_WORD}",
+            re.IGNORECASE,
+        ),
+        "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
         # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
         "period_gap": re.compile(rf"(?:\s*/\s*năm)?\s*(?:(?:{alt(d['period_links'])})\s+)?", re.IGNORECASE),
+        # the figure's object and a link word: "120% | GDP vào | năm 2030"
+        "object_period_gap": re.compile(
+            rf"\s+(?:[^\W\d_]+\s+){{1,{int(d['object_words'])}}}(?:{alt(d['period_links'])})\s+",
+            re.IGNORECASE,
+        ),
         # "so với cùng kỳ năm trước": the opening words, then up to eight words that are not a stop word
         # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})(?!\s+sánh)"
-            rf"\s+(?:{_DECIMAL}|[^\s,;.:()\n]+)"
-            rf"(?:\s+(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})(?:{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}"
+            rf"\s+(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n]+)"
+            rf"(?:\s+(?!(?:{alt(d['comparison_stop'] + d['qualifiers'])})\s+\d)(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})"
+            rf"(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}"
             # "giảm 22% theo quý và 18% theo năm": quarter-on-quarter, year-on-year, right after the figure
-            rf"|(?<=%\s)(?:{alternation(d['comparison_after_figure'], flexible_spaces=True)}){NOT_BEFORE_WORD}",
+            rf"|(?:(?<=%\s)|(?<=trăm\s))(?:{alternation(d['comparison_after_figure'], flexible_spaces=True)}){NOT_BEFORE_WORD}",
             re.IGNORECASE,
         ),
         # a base that ends on its time ends there: "so với cùng kỳ năm trước | của một số địa phương"
@@ -134,9 +197,10 @@ def _lex() -> dict[str, Any]:
         # a base ends on its time: "So với cùng kỳ năm ngoái | lượng xuất khẩu giảm", "so với quý liền kề trước đó
         # | chủ yếu do", "so với tháng 4/2022 | ..." (not inside a span of years: "giai đoạn 2021 - 2025")
         "base_time": re.compile(
-            rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
+            rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+\d+)?(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
             (?:\s+(?:đó|đây))?(?!\w)
-            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–])(?!\w)""",
+            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–]\s*\d)(?!\w)
+            | (?<!\w)(?:tháng|quý|kỳ|ngày)\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*(?:19|20)\d{{2}}(?![\d/])""",
             re.IGNORECASE | re.VERBOSE,
         ),
         # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
@@ -185,7 +249,15 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
             last = m
     if last is None:
         alone = lex["decrease_alone"].search(segment)
-        return ("decrease", alone.group()) if alone else (None, None)
+        if alone:
+            return "decrease", alone.group()
+        alone = lex["increase_alone"].search(segment)
+        return ("increase", alone.group()) if alone else (None, None)
+    if _consumed(segment, last, lex):
+        return (
+            None,
+            None,
+        )  # "tăng 2% sau khi ông Trump dọa áp thuế quan | 50%": the change was the earlier figure's
     closing = [b for b in bases if b.start() >= last.end()]
     if closing and segment[closing[-1].end() :].strip(" ,") not in ("", "và"):
         return None, None  # "tăng 5% so với cùng kỳ và hoàn thành 76%": the base closed the change
@@ -202,6 +274,20 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
             return "decrease", growth.group()
         return "increase", growth.group()
     return None, last.group()
+
+
+def _consumed(segment: str, cue: re.Match[str], lex: dict[str, Any]) -> bool:
+    """Whether the change word ``cue`` governs a figure before the segment's end and more than list words and a
+    few others stand after that figure ("tăng 2% sau khi ông Trump dọa từ ngày 1/6 sẽ áp thuế quan |")."""
+    if cue.group("lvl"):
+        return False
+    figures = list(lex["figure"].finditer(segment, cue.end()))
+    if not figures:
+        return False
+    gap = segment[figures[-1].end() :]
+    if _FROM_WORD_END.search(gap):
+        return False  # "tăng lên mức 57% trong năm 2016 từ mức | 46%": the change's starting point
+    return len(_LIST_JOINER.sub(" ", gap).replace("_", " ").split()) > lex["figure_gap_words"]
 
 
 def _completes(change: re.Match[str], m: re.Match[str], segment: str, lex: dict[str, Any]) -> bool:
@@ -234,16 +320,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
             start = m.start("s")
             if m.group("sign") and value is not None:
                 value, start = -value, m.start("sign")
-            # Percentages listed before this one without their own sign.
-            bare = _BARE_LIST.search(text[max(0, start - 40) : start])
-            if bare and not _DATE_WORD_BEFORE.search(text[max(0, start - 40) : start - len(bare.group(1))]):
-                b0 = start - len(bare.group(1))
-                for nm in _NUMBER.finditer(bare.group(1)):
-                    bare_value = parse_number(nm.group())
-                    if bare_value is not None:
-                        raw.append(
-                            _fact(view, b0 + nm.start(), b0 + nm.end(), bare_value, None, m.group("unit_s"))
-                        )
+            raw.extend(_bare_figures(view, start, m.group("unit_s")))
         else:
             value, value_max = parse_number(m.group("v")), parse_number(m.group("v2"))
             start = m.start("v")
@@ -254,7 +331,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
         raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
     raw.sort(key=lambda f: f["cstart"])
     # the comparison bases of the text (a period inside one is the base's), only when there is a figure
-    bases = [m.span() for m in lex["comparison"].finditer(text)] if raw else []
+    bases = [_base_span(text, m, lex) for m in lex["comparison"].finditer(text)] if raw else []
     out: list[dict[str, Any]] = []
     for fact in raw:
         if out and out[-1]["cstart"] == fact["cstart"]:
@@ -262,17 +339,34 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
         _attributes(view, fact, sectors, periods, (protected, bases), lex)
         out.append(fact)
     _from_to(text, out, lex)
-    _respective_years(view, out)
+    _respective_years(view, out, lex)
+    _respective_periods(view, out, periods, lex)
     return [Percentage(**fact) for fact in out]
 
 
-def _respective_years(view: TextView, facts: list[dict[str, Any]]) -> None:
+def _bare_figures(view: TextView, start: int, unit: str) -> list[dict[str, Any]]:
+    """Percentages listed before the one at ``start`` without their own sign ("5,2; 6,1 và 7,3%"); never a
+    date or ordinal ("năm 2022, 5%"), nor a year ("Đến 2030, 100% ...")."""
+    text = view.ctext
+    bare = _BARE_LIST.search(text[max(0, start - 40) : start])
+    if not bare or _DATE_WORD_BEFORE.search(text[max(0, start - 40) : start - len(bare.group(1))]):
+        return []
+    b0 = start - len(bare.group(1))
+    out = []
+    for nm in _NUMBER.finditer(bare.group(1)):
+        value = None if _BARE_YEAR.fullmatch(nm.group()) else parse_number(nm.group())
+        if value is not None:
+            out.append(_fact(view, b0 + nm.start(), b0 + nm.end(), value, None, unit))
+    return out
+
+
+def _respective_years(view: TextView, facts: list[dict[str, Any]], lex: dict[str, Any]) -> None:
     """ "năm 2022, 2023, 2024 lần lượt là 18,1%; 22,8%; 9,2%": the n-th figure after "lần lượt" is the n-th
     year's, when the sentence lists as many figures there as years."""
     text = view.ctext
     for m in _RESPECTIVE_YEARS.finditer(text):
         s_hi = view.sentence_bounds(m.start())[1]
-        then = _RESPECTIVELY.search(text, m.end(), s_hi)
+        then = lex["respectively"].search(text, m.end(), s_hi)
         years = list(_YEAR.finditer(m.group()))
         listed = [f for f in facts if then and then.end() <= f["cstart"] < s_hi]
         if not then or len(listed) != len(years):
@@ -283,6 +377,52 @@ def _respective_years(view: TextView, facts: list[dict[str, Any]]) -> None:
                 period_start=f"{year.group()}-01-01",
                 period_end=f"{year.group()}-12-31",
             )
+
+
+def _respective_periods(
+    view: TextView, facts: list[dict[str, Any]], periods: list[Period], lex: dict[str, Any]
+) -> None:
+    """ "... 28,5 USD vào cuối năm 2023; ... cuối năm 2024 và ... cuối năm 2025. Tỷ lệ trống sẽ tăng tương ứng 14%;
+    17% và 20%": N figures after "tương ứng" / "lần lượt" take, in order, the N distinct periods named before them
+    in their sentence, else (with none there) in the sentence before."""
+    text = view.ctext
+    for m in lex["respectively"].finditer(text):
+        s_lo, s_hi = view.sentence_bounds(m.start())
+        listed = _listed_after(text, facts, m.end(), s_hi)
+        named = _periods_named(periods, s_lo, m.start())
+        if not named and s_lo > 0:
+            named = _periods_named(periods, view.sentence_bounds(s_lo - 1)[0], s_lo)
+        if len(listed) < 2 or len(named) != len(listed):
+            continue
+        for fact, p in zip(listed, named, strict=True):
+            fact.update(period=p.text, period_start=p.period_start, period_end=p.period_end)
+
+
+def _listed_after(text: str, facts: list[dict[str, Any]], lo: int, hi: int) -> list[dict[str, Any]]:
+    """The figures listed right after ``lo`` ("tương ứng | 14%; 17% và 20%", "lần lượt tăng | 5% và 7%"): the first
+    within a few words, the next ones joined by list words only."""
+    listed: list[dict[str, Any]] = []
+    for f in facts:
+        if not lo <= f["cstart"] < hi:
+            continue
+        gap = text[listed[-1]["cend"] if listed else lo : f["cstart"]]
+        if (
+            listed
+            and not _LIST_JOINER.fullmatch(gap)
+            or not listed
+            and (_DIGIT.search(gap) or len(gap.split()) > 3)
+        ):
+            break
+        listed.append(f)
+    return listed
+
+
+def _periods_named(periods: list[Period], lo: int, hi: int) -> list[Period]:
+    """The periods of [lo, hi) that could be listed for figures: no base's, no plan's; all distinct and of one
+    shape ("cuối năm 2023", "cuối năm 2024"; "quý 1", "quý 2")."""
+    named = [p for p in periods if lo <= p.cstart and p.cend <= hi and not p.in_comparison and not p.of_plan]
+    shapes = {_DIGITS.sub("#", p.text.lower()) for p in named}
+    return named if len(shapes) == 1 and len({p.text.lower() for p in named}) == len(named) else []
 
 
 def _fact(
@@ -309,6 +449,7 @@ class _Clause:
     p_lo: int  # paragraph start
     c_lo: int  # clause
     c_hi: int
+    now: int = -1  # a word of the present ("hiện nay") before the figure in its sentence
 
     @property
     def before(self) -> str:
@@ -335,12 +476,30 @@ def _clause_of(
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
     p_lo, _p_hi = view.paragraph_bounds(start)
-    if p_lo > 0 and lex["goes_on"].match(text, p_lo):
+    while p_lo > 0 and (lex["goes_on"].match(text, p_lo) or _list_goes_on(view, p_lo)):
         p_lo = view.paragraph_bounds(p_lo - 1)[0]  # "Trong đó, ...": the list of the paragraph before
     # a figure inherits from a few sentences before, not from a whole page flattened into one paragraph
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
-    return _Clause(text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi))
+    now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
+    return _Clause(
+        text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi), now[-1] if now else -1
+    )
+
+
+def _list_goes_on(view: TextView, p_lo: int) -> bool:
+    """Whether the paragraph at ``p_lo`` goes on with the list of figures that ends the paragraph before: that
+    list has its intro ("chỉ tiêu như: A đạt 99,7%; B đạt 99,5%; ...") and this paragraph opens on another item
+    (a number or a small letter: "29 tỉnh đạt chuẩn ...; C đạt 98,95%; ..."), or the list broke off mid-item."""
+    text = view.ctext
+    prev_lo, prev_hi = view.paragraph_bounds(p_lo - 1)
+    last = text[max(prev_lo, view.sentence_bounds(max(prev_lo, prev_hi - 1))[0]) : prev_hi].rstrip()
+    first = text[p_lo : min(view.sentence_bounds(p_lo)[1], view.paragraph_bounds(p_lo)[1])]
+    intro = last.find(":")
+    if intro < 0 or ";" not in last[intro:] or ";" not in first or not _FIGURE.search(last, intro):
+        return False
+    opening = first.lstrip()[:1]
+    return opening.isdigit() or opening.islower() or last.endswith((";", ","))
 
 
 def _qualifier(before: str, lex: dict[str, Any], view: TextView | None = None, base: int = 0) -> str | None:
@@ -381,20 +540,23 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
 def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
     """A clause that only restates the clause before it takes that clause's change: "giảm 39 USD,
     tương đương 1,9%" (a restating word, any change); "có tốc độ tăng trưởng khá tốt, đạt trung bình 15%/năm"
-    (a level word or none, a growth noun).  Not when the clause before has its own percentage ("tăng 10%,
+    (a growth level word or none, a growth noun; not a share: "..., chiếm 59,5%").  Not when the clause before has its own percentage ("tăng 10%,
     đạt 95% kế hoạch"), unless this clause is a bare figure that elides that figure's change ("giảm 34% theo
     quý, 52% theo năm")."""
     lex = _lex()
-    m = lex["restating"].fullmatch(cl.before.strip())
+    # the figures listed before this one in its clause are part of the list: "tăng lần lượt 0,42%; | 0,12% và 0,16%"
+    before = _LIST_JOINER.sub(" ", lex["figure"].sub(" ", cl.before)).strip()
+    m = lex["restating"].fullmatch(before)
     if m is None or cl.c_lo <= cl.s_lo:
         return None
     prev = cl.text[_clause_start(cl.text, cl.s_lo, cl.c_lo - 1, protected) : cl.c_lo]
     if _FIGURE.search(prev):
         figures = list(lex["figure"].finditer(prev))
-        bare = not lex["qualifier"].sub("", cl.before).strip()
+        bare = not lex["qualifier"].sub("", before).strip()
         return _direction(prev[: figures[-1].start()])[0] if bare and figures else None
     if m.group("same"):
-        return _direction(prev)[0]
+        # "giảm 39 USD, tương đương 1,9%"; not a ratio to a noun: "lên 500.000 đồng, tương đương 33% chuẩn nghèo"
+        return None if lex["ratio_noun"].match(cl.text, cl.end) else _direction(prev)[0]
     growth = lex["growth"].search(lex["neutral"].sub(_blank, prev))
     if growth is None:
         return None
@@ -405,26 +567,113 @@ def _comparison(
     cl: _Clause, direction: str | None, lex: dict[str, Any], protected: list[tuple[int, int]]
 ) -> str | None:
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
-    base in its sentence takes the base stated earlier in the paragraph."""
+    base in its sentence takes the base right after a clause that restates it or after parallel changes ("giảm
+    2% về số doanh nghiệp, giảm 34% về vốn so với cùng kỳ"), else the base stated earlier in the paragraph. A
+    figure that is itself a base ("so với mức 1,42%") has none."""
     text, comparison_re = cl.text, lex["comparison"]
-    after = comparison_re.search(text, cl.end, cl.c_hi)
-    if after and direction is None and _own_change_between(text, cl.end, after.start(), lex):
-        after = None  # "chiếm 56,1% và tăng 48,5% so với cùng kỳ": a share; the base is the change's
-    cm = after or comparison_re.search(text, cl.c_lo, cl.start) or _base_after_brackets(cl, comparison_re)
+    before = _base_before(cl, direction, lex)
+    if before is not None and _figure_of_base(
+        text[before.start() : cl.start], text[before.end() : cl.start], lex
+    ):
+        return None  # "gấp 2,5 lần so với mức | 1,42%", "so với mức | tăng 6,1%": the figure is the base
+    cm = _base_after(cl, direction, lex) or before or _base_after_brackets(cl, comparison_re)
     if cm:
-        return _base_text(cm, lex)
-    if cl.in_parens:
-        return None
+        return _base_text(text, cm, lex)
+    if _OWN_TIME_AFTER.match(text, cl.end):
+        return None  # "cao hơn mức tăng 2,1% của cùng kỳ năm 2024": last year's figure, no base of its own
+    if cl.in_parens and _DIGIT.search(text, text.rfind("(", cl.s_lo, cl.start), cl.start):
+        return None  # "(cùng kỳ năm 2024 tăng 8%)", "(giảm 0,096 USD/thùng, tương đương 0,10%)": words of its own
     comparison = None
+    level = direction is None and not lex["ratio"].search(text, cl.c_lo, cl.start)
     for m in comparison_re.finditer(text, cl.s_lo, cl.c_lo):
         if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
-            if direction is None and _base_of_figure(cl, m, protected):
+            if direction is None and (level or _base_of_figure(cl, m, protected)):
                 continue  # "..., bằng 87,79% so với năm 2024, ... không thấp hơn 10%": another figure's base
-            comparison = _base_text(m, lex)
+            comparison = _base_text(text, m, lex)
     if comparison is None and direction is not None:
+        trailing = _trailing_base(cl, lex)
+        if trailing is not None:
+            return _base_text(text, trailing, lex)
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
-            comparison = _base_text(m, lex)
+            comparison = _base_text(text, m, lex)
     return comparison
+
+
+def _figure_of_base(base: str, gap: str, lex: dict[str, Any]) -> bool:
+    """Whether the figure right after a base is the base's own: nothing between ("so với 4,9%"), or a growth noun
+    after a base ending on "mức" ("so với mức | tăng 6,1%")."""
+    if not gap.strip():
+        return True
+    return bool(
+        _LEVEL_BASE.search(base[: len(base) - len(gap)]) and lex["growth_tail"].fullmatch(gap.strip())
+    )
+
+
+def _base_after(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> re.Match[str] | None:
+    """The base after the figure in its clause, unless another figure's change stands between ("chiếm 56,1% và
+    tăng 48,5% so với cùng kỳ": a share; the base is the change's) or another subject's ("VRE tăng 42% trong khi
+    Vn-Index hồi phục 23% so với ...")."""
+    text = cl.text
+    after = lex["comparison"].search(text, cl.end, cl.c_hi)
+    if after is None or lex["while"].search(text, cl.end, after.start()):
+        return None
+    if direction is None and _own_change_between(text, cl.end, after.start(), lex):
+        return None
+    return after
+
+
+def _base_before(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> re.Match[str] | None:
+    """The nearest base before the figure in its clause; for a level, not another figure's ("tăng 1,8% so với
+    phiên trước và đóng góp 11,2%", "gấp 11 lần so với cùng kỳ, chiếm 23%") nor another change's ("giảm mạnh so
+    với đầu năm, chiếm 7,2%")."""
+    text = cl.text
+    found = None
+    for m in lex["comparison"].finditer(text, cl.c_lo, cl.start):
+        if direction is None and _OWNED_BASE.search(text, max(cl.c_lo, m.start() - 30), m.start()):
+            continue
+        if lex["contrast"].search(text, m.end(), cl.start):
+            continue  # "tăng 205% so với cùng kỳ nhưng thị phần giảm còn 0,12%": the base before the turn
+        if (
+            direction is None
+            and text[m.end() : cl.start].strip()
+            and _change_owns(text, cl.c_lo, m.start(), lex)
+        ):
+            continue
+        found = m
+    return found
+
+
+def _change_owns(text: str, lo: int, base: int, lex: dict[str, Any]) -> bool:
+    """Whether the last cue before a base (from ``lo``) is a change word with no figure between ("giảm mạnh | so
+    với ...")."""
+    cues = list(lex["cue"].finditer(text, lo, base))
+    return bool(cues) and not cues[-1].group("lvl") and not _DIGIT.search(text, cues[-1].end(), base)
+
+
+def _trailing_base(cl: _Clause, lex: dict[str, Any]) -> re.Match[str] | None:
+    """A base after the figure's clause in its sentence, across clauses that only restate the change ("tăng
+    18,1%, tương ứng tăng 17,37 tỷ USD so với cùng kỳ") or make parallel changes ("giảm 14,9% về lượng, nhưng
+    tăng 3,9% về kim ngạch so với cùng kỳ năm 2021")."""
+    text, lo = cl.text, cl.c_hi
+    for _ in range(4):
+        if lo >= cl.s_hi or text[lo] not in ",;":
+            return None
+        hi = _clause_end(text, lo + 1, cl.s_hi)
+        clause = text[lo + 1 : hi]
+        same = lex["restating"].match(clause.strip())
+        changes = [c for c in lex["cue"].finditer(clause) if not c.group("lvl")]
+        if not (same and same.group("same") or changes and _FIGURE.search(clause)):
+            return None  # neither a restatement nor one more change: the base is that clause's own
+        m = lex["comparison"].search(text, lo + 1, hi)
+        if m and (
+            lex["while"].search(text, lo + 1, m.start())
+            or any(c.group().lower().endswith(" hơn") for c in lex["cue"].finditer(text, lo + 1, m.start()))
+        ):
+            return None  # "trong khi Vn-Index hồi phục 23% so với ...", "còn thấp hơn 7% so với ...": that clause's own
+        if m:
+            return m
+        lo = hi
+    return None
 
 
 def _base_of_figure(cl: _Clause, base: re.Match[str], protected: list[tuple[int, int]]) -> bool:
@@ -457,10 +706,24 @@ def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Matc
     return comparison_re.match(text, spaces.end() if spaces else closed + 1)
 
 
-def _base_text(m: re.Match[str], lex: dict[str, Any]) -> str:
-    base = lex["base_tail"].sub("", m.group().strip())
+def _base_text(text: str, m: re.Match[str], lex: dict[str, Any]) -> str:
+    start, end = _base_span(text, m, lex)
+    base = lex["base_tail"].sub("", text[start:end].strip())
     time = lex["base_time"].search(base)
     return base[: time.end()] if time else base
+
+
+def _base_span(text: str, m: re.Match[str], lex: dict[str, Any]) -> tuple[int, int]:
+    """A base's span; one with no time of its own runs on through "trong", "vào", "hồi" to the period right
+    after it ("so với thực hiện | trong năm 2023")."""
+    bracket = _BRACKETED_TIME.match(text, m.end())
+    if bracket and PERIOD_RE.fullmatch(bracket.group("time")):
+        return m.start(), bracket.end()  # "so với tháng trước (tháng 4/2025)": the base's own time
+    if lex["base_time"].search(m.group()) or lex["timed"].search(m.group()):
+        return m.span()
+    link = lex["time_link"].match(text, m.end())
+    period = PERIOD_RE.match(text, link.end()) if link else None
+    return (m.start(), period.end()) if period else m.span()
 
 
 def _period(
@@ -469,20 +732,55 @@ def _period(
     """The clause's own period, else the last one earlier in the paragraph; never a comparison's period
     ("so với mức đỉnh tháng 2", "so với thời điểm tháng 3/2017") nor one inside brackets that hold more
     than the period, nor a start point of another clause ("giữ chức từ tháng 3/2020")."""
+    bracket = _OPENING_BRACKET.match(cl.text, cl.end)
+    if bracket:  # "8% (năm 2016); 7,44% (năm 2017)": the bracket right after the figure holds its period
+        inside = (
+            bracket.end()
+            + len(cl.text[bracket.end() : bracket.end() + 3])
+            - len(cl.text[bracket.end() : bracket.end() + 3].lstrip())
+        )
+        dated = [p for p in periods if p.cstart == inside and not p.in_comparison]
+        if dated and _CLOSING_BRACKET.match(cl.text, dated[0].cend):
+            return dated[0]
     own = [
         p
         for p in periods
         if cl.c_lo <= p.cstart
         and p.cend <= cl.c_hi
-        and not p.in_comparison
-        and (_plan_horizon(p) or not _inside(p, bases))
+        and (
+            _owned_by_figure(cl, p, bases)
+            or not p.in_comparison
+            and (_plan_horizon(p) or not _inside(p, bases))
+            and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
+        )
     ]
-    if own:
-        return _own_period(cl, own, lex)
+    if own and not all(p.of_plan for p in own):
+        mine = _own_period(cl, own, lex)
+        if mine is None:
+            # a period after another figure is that one's, but when the same period frames the sentence too, it is
+            # this figure's as well ("Trong 4 tháng đầu năm 2023, ... Đứng thứ 2 là B, chiếm 24,53% và C chiếm
+            # 14,44% ... trong 4 tháng đầu năm 2023")
+            frame = _framing_period(cl, periods, bases, lex)
+            if frame is not None and any(p.text.lower() == frame.text.lower() for p in own):
+                return frame
+        return mine
+    # no period of its own, or only a plan's ("đạt 61% kế hoạch vốn năm 2024"): what frames the figure, else the plan's
+    return _framing_period(cl, periods, bases, lex) or (_own_period(cl, own, lex) if own else None)
+
+
+def _framing_period(
+    cl: _Clause, periods: list[Period], bases: list[tuple[int, int]], lex: dict[str, Any]
+) -> Period | None:
+    """The period a figure with none of its own inherits: its list intro, else an earlier sentence's frame; none
+    for a figure dated to the present ("hiện nay ... chiếm 40%") or to a deadline in its clause ("giải ngân trên
+    95% trước ngày 31/1/2025"), and only its own sentence's for one whose sentence speaks of the present before
+    it."""
+    if cl.now >= cl.c_lo or lex["deadline"].search(cl.text, cl.c_lo, cl.c_hi):
+        return None
     earlier = [
         p
         for p in periods
-        if cl.p_lo <= p.cstart < cl.c_lo
+        if max(cl.p_lo, cl.s_lo if cl.now >= 0 else 0) <= p.cstart < cl.c_lo
         and not p.in_comparison
         and not _inside(p, bases)
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
@@ -491,9 +789,16 @@ def _period(
     ]
     if not earlier:
         return None
+    if not all(p.of_plan for p in earlier):
+        earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
+    earlier = [
+        p for p in earlier if not p.local or p.cstart >= cl.s_lo
+    ]  # a session frames its own sentence only
+    if not earlier:
+        return None
     last = earlier[-1]
     if last.cstart >= cl.s_lo:
-        return last  # the list intro of the figure's own sentence
+        return _dated(last, earlier)  # the list intro of the figure's own sentence
     # an earlier sentence: its frame ("Tính chung 6 tháng đầu năm 2025, IIP tăng 9,2% (cùng kỳ năm 2024 tăng
     # 8,0%). Trong đó, ..."), the period of its opening clause, else its last period
     lo = _sentence_start(cl, last)
@@ -501,14 +806,29 @@ def _period(
     frame = [p for p in earlier if lo <= p.cstart and p.cend <= opening]
     chosen = frame[0] if frame else last
     if lex["goes_on"].match(cl.text, cl.s_lo) or _frames_figures(cl, lo, chosen, periods):
-        return chosen  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
+        return _dated(
+            chosen, earlier
+        )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _dated(p: Period, candidates: list[Period]) -> Period:
+    """ "Tính chung 6 tháng đầu năm, ... trong 6 tháng đầu năm 2024 ...": the same period with its year, when the
+    text writes it both ways before the figure."""
+    if p.period_end is not None:
+        return p
+    key = p.text.lower()
+    dated = [
+        q for q in candidates if q.period_end is not None and q.text.lower().startswith(key) and q is not p
+    ]
+    return dated[0] if dated else p
 
 
 def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> bool:
     """Whether an earlier sentence's period frames the figures after it: the sentence reports a figure of its
-    own ("Tính chung 6 tháng, IIP tăng 9,2%. Trong đó, ..."), or the period opens it as a frame ("Năm 2023 là
-    năm khó khăn."); not a background event's time ("... được đánh giá uy tín nhất vào năm 2008. 48% ...")."""
+    own ("Tính chung 6 tháng, IIP tăng 9,2%. Trong đó, ...") or a change against a base ("nguồn cung giảm mạnh
+    trong tháng 11/2022 so với tháng trước."), or the period opens it as a frame ("Năm 2023 là năm khó khăn.");
+    not a background event's time ("... được đánh giá uy tín nhất vào năm 2008. 48% ...")."""
     text = cl.text
     end = _SENTENCE_END.search(text, p.cend, cl.s_lo)
     hi = end.start() if end else cl.s_lo
@@ -516,15 +836,20 @@ def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> b
     for q in periods:
         if lo <= q.cstart and q.cend <= hi:
             rest[q.cstart - lo : q.cend - lo] = " " * (q.cend - q.cstart)
-    if _DIGIT.search("".join(rest)):
+    rest_text = "".join(rest)
+    if _DIGIT.search(rest_text):
         return True
+    changes = [c for c in _lex()["cue"].finditer(rest_text) if not c.group("lvl")]
+    if changes and _lex()["comparison"].search(rest_text):
+        return True  # "nguồn cung sụt giảm mạnh trong tháng 11/2022 so với tháng trước.": a change it reports
     opening = text[_clause_start(text, lo, p.cstart, []) : p.cstart].split()
     return len(opening) <= _FRAME_WORDS
 
 
 def _sentence_start(cl: _Clause, p: Period) -> int:
     """The start of the sentence that holds ``p`` (a sentence of the figure's paragraph)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(cl.text, cl.p_lo, p.cstart)]
+    # (the end's look-ahead must see the period's first letter: search one character past it)
+    ends = [m.end() for m in _SENTENCE_END.finditer(cl.text, cl.p_lo, p.cstart + 1) if m.end() <= p.cstart]
     return ends[-1] if ends else cl.p_lo
 
 
@@ -540,10 +865,23 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
         ):
             return p
     before = [p for p in own if p.cend <= cl.start]
+    later = [p for p in own if p.cstart >= cl.end]
+    if (
+        before
+        and later
+        and _FIGURE.search(text, cl.c_lo, before[-1].cstart)
+        and lex["object_period_gap"].fullmatch(text, cl.end, later[0].cstart)
+    ):
+        # "đạt 100% GDP vào năm 2025 và đạt 120% GDP | vào năm 2030": the earlier one is the first's
+        return later[0]
     if before:
         return before[-1]
     after = own[0]
-    return None if _FIGURE.search(text, cl.end, after.cstart) else after
+    if _FIGURE.search(text, cl.end, after.cstart) or lex["cause"].search(text, cl.end, after.cstart):
+        # another figure's period, the time of a cause ("tăng 1,88% do ... năm học 2024-2025") or of what the
+        # figure's people say ("64% người được hỏi cho rằng sẽ tăng sử dụng ví điện tử trong năm tới")
+        return None
+    return after
 
 
 def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
@@ -553,6 +891,13 @@ def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool
     if not _FIGURE.search(gap):
         return False
     return bool(lex["period_gap"].fullmatch(_LIST_JOINER.sub(" ", lex["figure"].sub(" ", gap))))
+
+
+def _owned_by_figure(cl: _Clause, p: Period, bases: list[tuple[int, int]]) -> bool:
+    owned = _OWNED_BY_FIGURE.fullmatch(cl.text, cl.end, p.cstart)
+    if not owned or owned.group("of") or not _SAME_TIME.match(cl.text, p.cstart):
+        return bool(owned)
+    return any(a <= cl.start < b for a, b in bases)  # "so với 27,5% cùng kỳ năm trước": a base's own time
 
 
 def _inside(p: Period, spans: list[tuple[int, int]]) -> bool:

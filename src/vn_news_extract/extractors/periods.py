@@ -28,7 +28,7 @@ _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
 _RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây|tới|sắp tới)(?!\w)"
 # a start and what it runs to: "từ năm 2016 đến nay", "từ năm 2022 trở đi"
-_ONWARDS = r"(?:đến\s+nay|tới\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
+_ONWARDS = r"(?:(?:cho\s+)?(?:đến|tới)\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
 # a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
 # month inside a name ("Cách mạng Tháng Mười Nga")
 _MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)(?!\s+(?-i:[A-ZĐ]))"
@@ -36,20 +36,29 @@ _MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|
 _THIS = r"\s+này(?!\w)"
 # "tháng 10 năm ngoái", "quý 3 năm nay": a year named relative to the article's, as written
 _THIS_YEAR = r"\s+năm\s+(?:nay|ngoái|trước)(?!\w)"
+# the current, last or next year on its own, as written: "năm nay", "năm ngoái", "năm tới"
+_RELATIVE_YEAR = r"năm\s+(?:nay|ngoái|tới)(?!\w)"
 
 # "trong 9 tháng", "tính chung 9 tháng": a number of months after these words is a reporting period
 _REPORTING_BEFORE = re.compile(r"(?:tính chung|trong|sau|qua|của|cả|lũy kế|luỹ kế)\s+$", re.IGNORECASE)
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:\n]\s*)$")
 _SUBJECT_POSITION = re.compile(r"(?:^|[(,;:.\n])\s*$")
-# "khoản vay 1 tháng và | 3 tháng": the terms listed before this one
-_TERMS_LISTED = re.compile(r"\d{1,2}\s+tháng\s+(?:và|hoặc|,)\s*$")
+# "khoản vay 1 tháng và | 3 tháng", "kỳ hạn 84 – | 96 tháng": the terms listed before this one
+_TERMS_LISTED = re.compile(r"\d{1,3}\s*(?:tháng\s+)?(?:và|hoặc|,|[-–])\s*$")
+# "1 tháng | 4,49%", "1 tháng | là 4,56%": a number of months with its rate right after is a term
+_RATE_AFTER = re.compile(r"\s*(?:là|ở mức|:)?\s*\d+(?:[.,]\d+)?\s*%")
 _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
 # "kể | từ ngày 1/7", "cao nhất | từ năm 2019 đến nay": the start of a record or of a rule, not a figure's time
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
+_SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
+
+# a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
+_TITLE_WORDS = 15
+_PERCENT_IN = re.compile(r"\d\s*%")
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
-_STARTS = r"(?<!\w)(?=[\dcđghknqt])"
+_STARTS = r"(?<!\w)(?=[\dcdđghknpqt])"
 
 PERIOD_RE = re.compile(
     _STARTS
@@ -61,15 +70,30 @@ PERIOD_RE = re.compile(
                 rf"(?P<range>(?:(?:giai đoạn|thời kỳ)(?:\s+(?:từ\s+)?năm)?|(?:các\s+)?năm)\s+"
                 rf"(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))(?!\d)"
             ),
+            # from one year to another: "từ năm 2016 đến năm 2020", "từ năm 2021 đến tháng 9/2024" (a bare "từ năm
+            # 2016" is a start point)
+            (
+                rf"(?P<yspan>(?:giai đoạn\s+)?từ\s+năm\s+(?P<sa>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?"
+                rf"(?:(?:năm\s+)?(?P<sb>{_Y})|tháng\s+(?P<sbm>{_M})\s*[/.-]\s*(?P<sby>{_Y})))(?![\d/])"
+            ),
+            # a year as the end of a stretch or a target: "đến năm 2030", "tính đến năm 2022", "tới năm 2025"
+            # (a bare year only before a comma: "Đến 2030, 100% diện tích ...")
+            (
+                rf"(?P<until>(?:(?:tính|cho)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+(?P<uny>{_Y})(?!\d)"
+                rf"|(?P<uny2>{_Y})(?=\s*,)))"
+            ),
             # several years: "10 năm qua", "7 năm (2010 – 2016)", "5 năm kể từ năm 2022"
             (
                 rf"(?P<years>(?P<yn>\d{{1,2}})\s+năm(?:\s+(?P<yrecent>{_RECENT})"
                 rf"|\s*\(\s*(?P<ya>{_Y})\s*[-–—]\s*(?P<yb>{_Y})\s*\)|\s+kể\s+từ\s+năm\s+(?P<ys>{_Y})))(?!\d)"
             ),
-            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020"
-            rf"(?P<since>kể\s+từ\s+(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)(?P<sy>{_Y}))(?!\d)",
-            # a crop year: "niên vụ 2022 - 2023", "niên vụ 2016/17"
-            rf"(?P<crop>niên vụ\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
+            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020", "kể từ cuối năm 2023"
+            (
+                rf"(?P<since>kể\s+từ\s+(?:(?P<spart>đầu|giữa|cuối)\s+)?(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)"
+                rf"(?P<sy>{_Y}))(?!\d)"
+            ),
+            # a crop or school year: "niên vụ 2022 - 2023", "niên vụ 2016/17", "năm học 2024 - 2025"
+            rf"(?P<crop>(?:niên vụ|năm học)\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
             # the customs office's half months: "kỳ 2 tháng 2/2025" (16th to the month's end)
             rf"(?P<halfmonth>kỳ\s+(?P<hk>[12])\s+tháng\s+(?P<hm>{_M})\s*[/.-]\s*(?P<hmy>{_Y}))(?!\d)",
             # the same time a year before, as the subject of its own figure: "(cùng kỳ năm 2024 tăng 10,8%)"
@@ -88,6 +112,12 @@ PERIOD_RE = re.compile(
             ),
             # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"; "từ đầu tuần", "từ đầu tháng"
             # ("từ đầu tháng 7/2024" is a month's start: not this shape)
+            # the year to a given day or month: "từ đầu năm đến ngày 30/9", "từ đầu năm đến hết tháng 11/2023"
+            (
+                rf"(?P<ytdto>từ đầu năm(?:\s+(?P<tty>{_Y}))?\s+(?:đến|tới)\s+(?:hết\s+)?"
+                rf"(?:(?:ngày\s+)?(?P<ttd>{_D})\s*[/.-]\s*(?P<ttm>{_M})|tháng\s+(?P<ttmm>{_M})(?!\d))"
+                rf"(?:\s*[/.-]\s*(?P<tty2>{_Y}))?)(?![\d/-]|\.\d)"
+            ),
             (
                 rf"(?P<ytd>từ đầu (?:(?P<ytdu>năm)(?:\s+(?P<ytdy>{_Y}))?|(?:quý|tháng|tuần)(?!\s*\d)(?:{_THIS})?)"
                 rf"(?:\s+(?:đến|tới)\s+nay)?)(?!\d)"
@@ -96,14 +126,14 @@ PERIOD_RE = re.compile(
             # đến nay", "từ năm 2022 trở đi" (a bare "từ tháng 3/2020" stays a month: often a post's start)
             (
                 rf"(?P<fromtime>từ\s+(?:(?:ngày|phiên)\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
-                rf"|(?:cuối|đầu)\s+tháng\s+(?P<fcm>{_M})\s*[/.-]\s*(?P<fcy>{_Y})"
+                rf"|(?:cuối|đầu|giữa)\s+tháng\s+(?P<fcm>{_M})(?:\s*[/.-]\s*(?P<fcy>{_Y})|(?=\s+{_ONWARDS}))"
                 rf"|(?:tháng\s+(?P<fom>{_M})\s*[/.-]\s*|năm\s+)(?P<foy>{_Y})(?=\s+{_ONWARDS}))"
                 rf"(?:\s+{_ONWARDS})?)(?![\d/-]|\.\d)"
             ),
             # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
             (
                 rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
-                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y}))?)(?!\d)"
+                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR})?)(?!\d)"
             ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
@@ -112,23 +142,37 @@ PERIOD_RE = re.compile(
             ),
             # the same without a year, when the words make it a cut-off: "tính đến hết ngày 1/11"
             (
-                rf"(?P<uptoday>(?:tính\s+đến(?:\s+hết)?|đến\s+hết)(?:\s+ngày)?\s+{_D}\s*[/.-]\s*{_M})"
+                rf"(?P<uptoday>(?:tính\s+đến(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
                 rf"(?![\d/.-])"
             ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
             (
-                rf"(?P<endof>(?:cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])\s*(?:/|\.|năm)\s*(?P<emy>{_Y})"
-                rf"|quý\s+(?P<eq>IV|III|II|I|[1-4])\s*(?:/|năm)\s*(?P<eqy>{_Y})|năm\s+(?P<ey>{_Y})))(?!\d)"
+                rf"(?P<endof>(?:cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
+                rf"|(?:quý\s+|Q(?=[1-4]))(?P<eq>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<eqy>{_Y})|(?![\w/]))"
+                rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
             rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
-            rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
+            (
+                rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|{_THIS_YEAR}|{_THIS}"
+                r"|\s+âm\s+lịch(?!\w))?)"
+            ),
             rf"(?P<monthname>{_MONTH_NAME})",
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
-            # the current year, as written (no bounds: the article's date is not read here)
-            r"(?P<thisyear>năm\s+nay)(?!\w)",
+            # a trading session, as written: "phiên ngày thứ Tư", "hôm đầu tuần"
+            (
+                r"(?P<session>(?:phiên\s+(?:ngày\s+)?(?:thứ\s+(?-i:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)"
+                r"|(?-i:[Cc]hủ)\s+nhật)|hôm\s+(?:đầu|cuối)\s+tuần)(?![\w/]))"
+            ),
+            # a holiday: "dịp Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "dịp lễ 30/4"
+            (
+                rf"(?P<occasion>dịp\s+(?:nghỉ\s+)?(?:(?-i:[Tt])ết(?:\s+(?-i:Nguyên\s+[Đđ]án))?(?:\s+(?-i:[A-ZĐ]\w+\s+[A-ZĐ]\w+))?"
+                rf"(?:\s+(?:năm\s+)?{_Y})?|lễ\s+{_D}\s*/\s*{_M}))(?![\w/])"
+            ),
+            # the current, last or next year, as written (no bounds: the article's date is not read here)
+            rf"(?P<thisyear>{_RELATIVE_YEAR})",
             # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"
             rf"(?P<day>ngày\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
@@ -145,11 +189,23 @@ def _lex() -> dict[str, Any]:
     comp = alternation(data["comparison_before"])
     return {
         "day_before": re.compile(rf"(?:^|\s)(?:{alternation(data['day_before'])})\s+$", re.IGNORECASE),
-        "term_before": re.compile(rf"(?:^|\s)(?:{alternation(data['term_before'])})\s+$", re.IGNORECASE),
+        "term_before": re.compile(rf"(?:^|[\s(])(?:{alternation(data['term_before'])})\s+$", re.IGNORECASE),
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
         "comparison": re.compile(rf"(?:{comp})\s*$", re.IGNORECASE),
+        # "nhiều hơn | tết | năm ngoái": a comparative and at most two words, none a time's link ("hơn | trong")
+        "comparative": re.compile(
+            rf"(?<!\w)(?:{alternation(data['comparative_before'])})"
+            rf"(?:\s+(?!(?:{alternation(data['time_links'])})(?!\w))[^\W\d_]+){{0,2}}\s+$",
+            re.IGNORECASE,
+        ),
         "contract": re.compile(rf"(?:^|\s)(?:{alternation(data['contract_before'])})\s+$", re.IGNORECASE),
+        "plan": re.compile(
+            rf"(?:^|\s)(?:{alternation(data['plan_before'])})(?:\s+[^\s\d,.;:()%]+){{0,{int(data['plan_gap_words'])}}}\s+$",
+            re.IGNORECASE,
+        ),
+        "counted": re.compile(rf"(?:^|\s)(?:\d+|{alternation(data['count_words'])})\s+$", re.IGNORECASE),
+        "vision": re.compile(rf"(?:^|\s)(?:{alternation(data['until_not_after'])})\s*,?\s*$", re.IGNORECASE),
         "reporting_after": re.compile(
             rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
         ),
@@ -179,7 +235,10 @@ def _upto(g: dict[str, Any]) -> Bounds:
 
 
 def _end_of(g: dict[str, Any]) -> Bounds:
-    """ "hết tháng 10/2025" counts from the start of the year; "cuối tháng 8/2025" is a point in time."""
+    """ "hết tháng 10/2025" counts from the start of the year; "cuối tháng 8/2025" is a point in time; without a
+    year ("hết tháng 9", "cuối năm ngoái") the bounds stay null."""
+    if not (g["ey"] or g["eqy"] or g["emy"]):
+        return _NONE
     if g["ey"]:
         day = f"{g['ey']}-12-31"
     elif g["eq"]:
@@ -199,6 +258,30 @@ def _days(g: dict[str, Any]) -> Bounds:
     return (first, last) if first and last else _NONE
 
 
+def _year_to_day(g: dict[str, Any]) -> Bounds:
+    """ "từ đầu năm 2024 đến ngày 30/9" -> 2024-01-01..2024-09-30; "đến hết tháng 11/2023" -> to the month's end;
+    without a year the bounds stay null."""
+    year = g["tty2"] or g["tty"]
+    if not year:
+        return _NONE
+    if g["ttmm"]:
+        return _bounds(int(year), 1, int(g["ttmm"]))
+    day = iso_date(int(g["ttd"]), int(g["ttm"]), int(year))
+    return (f"{year}-01-01", day) if day else _NONE
+
+
+def _year_span(g: dict[str, Any]) -> Bounds:
+    """ "từ năm 2016 đến năm 2020" -> 2016-01-01..2020-12-31; "từ năm 2021 đến tháng 9/2024" -> ..2024-09-30."""
+    if g["sb"]:
+        return f"{g['sa']}-01-01", f"{g['sb']}-12-31"
+    return f"{g['sa']}-01-01", _bounds(int(g["sby"]), int(g["sbm"]), int(g["sbm"]))[1]
+
+
+def _until_year(g: dict[str, Any]) -> Bounds:
+    """ "đến năm 2030": the year the figure is reached or counted to."""
+    return _bounds(int(g["uny"] or g["uny2"]), 1, 12)
+
+
 def _year_to_date(g: dict[str, Any]) -> Bounds:
     return (f"{g['ytdy']}-01-01", None) if g["ytdy"] else _NONE
 
@@ -216,6 +299,8 @@ def _from_time(g: dict[str, Any]) -> Bounds:
         return iso_date(int(g["fd"]), int(g["fm"]), int(g["fy"])), None
     if g["fcy"]:
         return f"{g['fcy']}-{int(g['fcm']):02d}-01", None
+    if g["fcm"]:
+        return _NONE  # "từ đầu tháng 11 đến nay": no year
     return f"{g['foy']}-{int(g['fom'] or 1):02d}-01", None
 
 
@@ -283,8 +368,15 @@ def _years(g: dict[str, Any]) -> Bounds:
 
 
 def _since(g: dict[str, Any]) -> Bounds:
-    """ "kể từ tháng 3/2020" -> from 2020-03-01, open-ended."""
-    return f"{g['sy']}-{int(g['sm'] or 1):02d}-01", None
+    """ "kể từ tháng 3/2020" -> from 2020-03-01, open-ended; "kể từ cuối năm 2023" -> from 2023-12-31, "kể từ giữa
+    tháng 6/2024" -> from 2024-06-15."""
+    year, part = int(g["sy"]), (g["spart"] or "").lower()
+    first, last = _bounds(year, int(g["sm"] or 1), int(g["sm"] or 12))
+    if part == "cuối":
+        return last, None
+    if part == "giữa":
+        return (first[:8] + "15" if g["sm"] else f"{year}-07-01"), None
+    return first, None
 
 
 def _half_month(g: dict[str, Any]) -> Bounds:
@@ -308,7 +400,10 @@ _SHAPES = (
     ("same", _open),
     ("uptoday", _open),
     ("thisyear", _open),
+    ("session", _open),
+    ("occasion", _open),
     ("days", _days),
+    ("ytdto", _year_to_day),
     ("between", _between),
     ("ytd", _year_to_date),
     ("fromtime", _from_time),
@@ -317,6 +412,8 @@ _SHAPES = (
     ("endof", _end_of),
     ("whole", _whole_year),
     ("range", _range),
+    ("yspan", _year_span),
+    ("until", _until_year),
     ("half", _half),
     ("months", _months),
     ("quarter", _quarter),
@@ -353,22 +450,39 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
         return True
+    if m.group("thisyear") and lex["counted"].search(before):
+        return True  # "trong một năm tới", "suốt mấy năm nay": a stretch of years, not the next or this year
+    if m.group("until") and lex["vision"].search(before):
+        return (
+            True  # "quy hoạch thời kỳ 2021-2030, tầm nhìn đến năm 2050": a plan's horizon, part of its name
+        )
     if m.group("months") and lex["term_before"].search(_TERMS_LISTED.sub("", before)):
-        return True  # "khoản vay 1 tháng và 3 tháng": terms
+        return True  # "khoản vay 1 tháng và 3 tháng", "kỳ hạn 84 – 96 tháng": terms
+    if _bare_months(m) and _RATE_AFTER.match(text, m.end()):
+        return True  # "1 tháng 4,49%": a term and its rate
     if _DIGIT_BEFORE.search(before) and (m.group("month") or m.group("year")):
         return True  # part of a date: "ngày 15 tháng 8 năm 2024"
     if m.group("year") and _MONTH_BEFORE.search(before):
         return True
+    if (
+        (m.group("month") or m.group("year"))
+        and _SINCE_WORDS.search(before)
+        and not _FIGURE_BEFORE.search(before)
+    ):
+        return True  # "mức giảm mạnh nhất kể từ tháng 9 năm ngoái": a record's start
     if (m.group("month") or m.group("monthname")) and lex["contract"].search(before):
         return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
     if (
         m.group("since") or m.group("fromtime") and _SINCE_BEFORE.search(before)
     ) and not _FIGURE_BEFORE.search(before):
         return True  # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022": no figure counted since then
+    return _bare_months(m) and not _is_reporting_months(m, text, before, lex)
+
+
+def _bare_months(m: re.Match[str]) -> bool:
+    """A number of months with no year, part or "qua" ("3 tháng")."""
     return bool(
-        m.group("months")
-        and not (m.group("my") or m.group("my2") or m.group("part") or m.group("mrecent"))
-        and not _is_reporting_months(m, text, before, lex)
+        m.group("months") and not (m.group("my") or m.group("my2") or m.group("part") or m.group("mrecent"))
     )
 
 
@@ -378,7 +492,20 @@ def _in_comparison(m: re.Match[str], before: str, lex: dict[str, Any]) -> bool:
     năm trước")."""
     if lex["comparison"].search(before):
         return True
+    if m.group("thisyear") and lex["comparative"].search(before):
+        return True  # "uống nhiều hơn tết | năm ngoái 9%": what the figure is measured against
     return bool(m.group("same")) and not _SUBJECT_POSITION.search(before)
+
+
+def _in_title(text: str, m: re.Match[str]) -> bool:
+    """Inside a quoted title ("báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"): a short quote that
+    opens with a capital and holds no figure of its own."""
+    opened = text.rfind("“", max(0, m.start() - 120), m.start())
+    if opened < 0 or text.rfind("”", opened, m.start()) >= 0:
+        return False
+    closed = text.find("”", m.end(), m.end() + 120)
+    quote = text[opened + 1 : closed] if closed >= 0 else ""
+    return bool(quote[:1].isupper() and len(quote.split()) <= _TITLE_WORDS and not _PERCENT_IN.search(quote))
 
 
 def extract(view: TextView) -> list[Period]:
@@ -387,7 +514,7 @@ def extract(view: TextView) -> list[Period]:
     facts: list[Period] = []
     for m in PERIOD_RE.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
-        if _skipped(m, text, before, lex):
+        if _skipped(m, text, before, lex) or _in_title(text, m):
             continue
         start_iso, end_iso = resolve(m)
         facts.append(
@@ -396,6 +523,8 @@ def extract(view: TextView) -> list[Period]:
                 period_start=start_iso,
                 period_end=end_iso,
                 in_comparison=_in_comparison(m, before, lex),
+                of_plan=bool(lex["plan"].search(text, max(0, m.start() - 50), m.start())),
+                local=bool(m.group("session")),
             )
         )
     return facts
