@@ -351,6 +351,9 @@ COMPARISON_CASES = [
     ("Số doanh nghiệp tháng 5/2025 giảm 0,6% so với tháng trước (tháng 4/2025).", ["so với tháng trước"]),
     ("Sản lượng tăng 5,8%, giảm tốc so với mức tăng 6,1% của tháng 4.", ["so với mức", None]),
     ("Xuất khẩu giảm 1,7% so với cùng kỳ 2024 - mức giảm mạnh nhất trong năm.", ["so với cùng kỳ 2024"]),
+    # an earlier sentence lends its time base, not a count or a level it compares
+    ("Doanh thu tăng mạnh so với cùng kỳ năm trước. Mảng bán lẻ tăng 9%.", ["so với cùng kỳ năm trước"]),
+    ("Có 120 mã giảm, so với 80 mã tăng. Các mã giảm mạnh có AAB (-3,2%), CCD (-4,1%).", [None, None]),
 ]
 
 

@@ -568,8 +568,9 @@ def _comparison(
 ) -> str | None:
     """In the clause after the figure, else before it in the clause, else a list intro; a change with no
     base in its sentence takes the base right after a clause that restates it or after parallel changes ("giảm
-    2% về số doanh nghiệp, giảm 34% về vốn so với cùng kỳ"), else the base stated earlier in the paragraph. A
-    figure that is itself a base ("so với mức 1,42%") has none."""
+    2% về số doanh nghiệp, giảm 34% về vốn so với cùng kỳ"), else the time base stated earlier in the paragraph
+    ("so với cùng kỳ"; not a count or level: "có 120 mã giảm, so với 80 mã tăng"). A figure that is itself a base
+    ("so với mức 1,42%") has none."""
     text, comparison_re = cl.text, lex["comparison"]
     before = _base_before(cl, direction, lex)
     if before is not None and _figure_of_base(
@@ -595,7 +596,9 @@ def _comparison(
         if trailing is not None:
             return _base_text(text, trailing, lex)
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
-            comparison = _base_text(text, m, lex)
+            base = _base_text(text, m, lex)
+            if lex["base_time"].search(base) or lex["timed"].search(base):
+                comparison = base  # an earlier sentence lends its time base, not a level or a count it compares
     return comparison
 
 
