@@ -597,8 +597,9 @@ def _comparison(
             return _base_text(text, trailing, lex)
         for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
             base = _base_text(text, m, lex)
+            # an earlier sentence lends its time base, not a level or a count it compares
             if lex["base_time"].search(base) or lex["timed"].search(base):
-                comparison = base  # an earlier sentence lends its time base, not a level or a count it compares
+                comparison = base
     return comparison
 
 
