@@ -725,6 +725,66 @@ CASES_REAL = [
         "Bà Lê Thị Hoa, Trưởng đại diện thường trú UNDP cho biết.",
         [("Lê Thị Hoa", "Trưởng đại diện thường trú", "UNDP", False)],
     ),
+    # words describing a post before its body: after "tại", "của", "cho", before a comma and a company, or
+    # before a company named with a foreign word; a brand word before the company is left out
+    (
+        "Bà Karen Holt, Giám đốc Kinh tế tại Norvale Analytics, cho biết sản lượng tăng.",
+        [("Karen Holt", "Giám đốc Kinh tế", "Norvale Analytics", False)],
+    ),
+    (
+        "Ông Lê Văn Khải, Giám đốc Chiến lược thị trường, Công ty Chứng khoán Sao Mai, nhận định.",
+        [("Lê Văn Khải", "Giám đốc Chiến lược thị trường", "Công ty Chứng khoán Sao Mai", False)],
+    ),
+    (
+        "Bà Phạm Thị Thu, Giám đốc Tuyển dụng và Đào tạo Brightway Việt Nam, cho biết.",
+        [("Phạm Thị Thu", "Giám đốc Tuyển dụng và Đào tạo", "Brightway Việt Nam", False)],
+    ),
+    (
+        "Ông Marco Feld, Giám đốc thiết kế của thương hiệu Aurelle, cho biết.",
+        [("Marco Feld", "Giám đốc thiết kế", "Aurelle", False)],
+    ),
+    (
+        "Ông Ravi Menon, Phó Chủ tịch phụ trách mảng Digital tại Orbis Retail, cho biết.",
+        [("Ravi Menon", "Phó Chủ tịch phụ trách mảng Digital", "Orbis Retail", False)],
+    ),
+    (  # "tại" a country: the post's seat, not its body
+        "Bà Nguyễn Thị Hoa, Tham tán Thương mại tại Thụy Điển, cho biết.",
+        [("Nguyễn Thị Hoa", "Tham tán Thương mại", None, False)],
+    ),
+    (  # several bodies after a plural word: no description
+        "Bà Trần Thị Lụa là chủ tịch các Công ty Sao Mai và Công ty Hồng Hà.",
+        [("Trần Thị Lụa", "chủ tịch", None, False)],
+    ),
+    # a post that names its unit takes no function word; its unit may be named in lower case
+    (
+        "Ông Hoàng Văn Nam, Trưởng Ban Pháp chế Hiệp hội Doanh nghiệp Sao Mai, cho biết.",
+        [("Hoàng Văn Nam", "Trưởng Ban", "Ban Pháp chế Hiệp hội Doanh nghiệp Sao Mai", False)],
+    ),
+    (
+        "Ông Đỗ Văn Tài, nguyên Trưởng phòng kế hoạch đầu tư SMC bị bắt.",
+        [("Đỗ Văn Tài", "Trưởng phòng", "Phòng kế hoạch đầu tư SMC", True)],
+    ),
+    (  # a company after the unit's lower-case name: the words name the post's field
+        "Ông Mai Văn Lâm, Trưởng phòng sản xuất Công ty TNHH Sao Mai cho biết.",
+        [("Mai Văn Lâm", "Trưởng phòng sản xuất", "Công ty TNHH Sao Mai", False)],
+    ),
+    (
+        "Bà Lê Thị Hạnh, nguyên Phó trưởng Ban Kinh tế Trung ương, phát biểu.",
+        [("Lê Thị Hạnh", "Phó trưởng Ban", "Ban Kinh tế Trung ương", True)],
+    ),
+    (
+        "Ông Trần Văn Tân, Chánh thanh tra tỉnh Yên Bái, đã ký quyết định.",
+        [("Trần Văn Tân", "Chánh thanh tra", "Thanh tra tỉnh Yên Bái", False)],
+    ),
+    # dotted names: a delegation "Tp.Hồ Chí Minh", a site's domain
+    (
+        "Đại biểu Trần Văn Lộc, Đoàn Tp.Hồ Chí Minh phát biểu.",
+        [("Trần Văn Lộc", "Đại biểu", "Đoàn Tp.Hồ Chí Minh", False)],
+    ),
+    (
+        "Ông Ngô Văn Phát, Phó Tổng giám đốc, Nhadat.com.vn, cho biết.",
+        [("Ngô Văn Phát", "Phó Tổng giám đốc", "Nhadat.com.vn", False)],
+    ),
 ]
 
 
@@ -795,3 +855,28 @@ def test_a_stop_word_inside_a_segmented_word_does_not_end_the_body():
     assert f.organization == "Công ty Tư vấn công trình hàng không ADCC"
     (f,) = officials.extract(TextView.from_text(text))
     assert f.organization == "Công ty Tư vấn công trình hàng"
+
+
+def test_a_modifier_ending_a_longer_word_does_not_open_the_post():
+    """ "quyền" of "chính quyền" is no "Quyền" (acting) before the post; "cựu" stays a former word even when
+    the segmenter glues a verb to it."""
+    from vn_news_extract.extractors import officials
+    from vn_news_extract.extractors.view import TextView
+
+    text = "Chính quyền Tổng thống Alan Brooks phản đối việc này."
+    view = TextView.from_text(text, words=["Chính quyền", "Tổng thống", "Alan Brooks", "phản đối"])
+    assert [(f.name, f.title) for f in officials.extract(view)] == [("Alan Brooks", "Tổng thống")]
+    text = "Ông Ba đã tiếp cựu Ngoại trưởng Mỹ Alan Brooks."
+    view = TextView.from_text(text, words=["tiếp cựu", "Ngoại trưởng", "Alan Brooks"])
+    assert [(f.name, f.former) for f in officials.extract(view)] == [("Alan Brooks", True)]
+
+
+def test_a_full_stop_after_an_abbreviation_does_not_end_the_body():
+    """ "TP. Cần Thơ": the full stop of "TP." is inside the body's name (underthesea keeps the sentence whole)."""
+    from vn_news_extract.extractors import officials
+    from vn_news_extract.extractors.view import TextView
+    from vn_news_extract.textnorm import normalize_with_map
+
+    text = "Ông Lý Văn Hòa, Chủ tịch Hiệp hội Du lịch TP. Cần Thơ, cho biết."
+    view = TextView(text=text, norm=normalize_with_map(text), sent_starts=[0])
+    assert [f.organization for f in officials.extract(view)] == ["Hiệp hội Du lịch TP. Cần Thơ"]

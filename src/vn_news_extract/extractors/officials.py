@@ -90,6 +90,10 @@ class Lex:
     ministry_titles: frozenset[str]
     ranks: frozenset[str]
     rank_at_end: re.Pattern[str]
+    dotted_abbreviation: re.Pattern[str]
+    lower_units: frozenset[str]
+    brand: re.Pattern[str]
+    company_head: re.Pattern[str]
     minister_at_end: re.Pattern[str]
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
@@ -134,7 +138,11 @@ def lex() -> Lex:
     pre = alternation(d["pre_modifiers"])
     post = alternation(d["post_modifiers"] + d["elect_words"])
     funcs = alternation([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
-    one_title = rf"(?:(?:{pre})\s+)*(?:{alternation(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
+    # a post that names its unit ("Trưởng Ban", "Trưởng phòng") takes no function: "Trưởng Ban Pháp chế X" heads
+    # the unit "Ban Pháp chế X"
+    fused = {t for t in bases if t.lower() in {k.lower() for k in d["fused_unit_titles"]}}
+    base_re = rf"(?:{alternation(sorted(fused))}|(?:{alternation(sorted(bases - fused))})(?:\s+(?:{funcs}))?)"
+    one_title = rf"(?:(?:{pre})\s+)*{base_re}(?:\s+(?:{post}))*"
     title_re = rf"{one_title}(?:\s+kiêm\s+{one_title})?"  # "Chủ tịch HĐQT kiêm Tổng Giám đốc"
     heads = alternation(d["org_heads"])
     given = {
@@ -154,7 +162,7 @@ def lex() -> Lex:
         given=frozenset(given),
         middle=frozenset(d["middle_names"]),
         name_prefixes=frozenset(d["name_prefixes"]),
-        places=frozenset(places | set(d["home_country"])),
+        places=frozenset(places | set(d["home_country"]) | set(d["regions"])),
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{alternation(d['honorifics'])})\s+$"),
@@ -186,9 +194,13 @@ def lex() -> Lex:
             rf"(?=\s+[{_LO}])"
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
+        lower_units=frozenset(d["units_named_in_lower_case"]),
+        brand=re.compile(rf"(?:{alternation(d['brand_words'])})\s+"),
+        company_head=re.compile(rf"(?:{alternation(d['company_heads'])})(?!\w)"),
         ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
         ranks=frozenset(d["ranks"]),
         rank_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['ranks'])})\s+$"),
+        dotted_abbreviation=re.compile(rf"(?<!\w)(?:{alternation(d['dotted_abbreviations'])})$"),
         # "Bộ trưởng Quốc phòng Singapore X": a minister's domain (from a capitalised word) before the country
         minister_at_end=re.compile(
             rf"(?<!\w)(?:{pre}\s+)*(?:{alternation(d['ministry_titles'])})"
@@ -345,10 +357,15 @@ def _org_limit(body: str, lx: Lex) -> int:
         ):
             pos = brk.end()
             continue
+        if brk.group().startswith(".") and lx.dotted_abbreviation.search(body, 0, brk.start()):
+            pos = brk.end()  # "Hiệp hội Bất động sản TP. Cần Thơ"
+            continue
         return brk.start()
 
 
 _AT = re.compile(r"tại\s+")
+# a unit's name opening in lower case: a few lower-case words, then a capitalised one ("kinh doanh PVTex")
+_LOWER_NAME = re.compile(rf"(?:[{_LO}]+\s+){{1,5}}[{_UP}]")
 
 
 def _at_named_place(rest: str, lx: Lex) -> bool:
@@ -360,7 +377,7 @@ def _at_named_place(rest: str, lx: Lex) -> bool:
     after = rest[at.end() :]
     if lx.country.match(after) or lx.university.match(after):
         return True
-    words = after.split()[:3]
+    words = [w.strip(",;:.()") for w in after.split()[:3]]
     return any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))
 
 
@@ -393,15 +410,27 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
 
 
 def _org_after(
-    text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None, unit: bool = False
+    text: str,
+    pos: int,
+    hi: int,
+    lx: Lex,
+    view: TextView | None = None,
+    unit: bool = False,
+    lower: bool = False,
 ) -> tuple[str | None, int]:
     """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop.
-    ``unit``: the title names the body's unit ("Trưởng phòng X, Cục Y"), so the body is a sub-unit."""
+    ``unit``: the title names the body's unit ("Trưởng phòng X, Cục Y"), so the body is a sub-unit;
+    ``lower``: that unit's name may open in lower case ("Trưởng phòng thương mại hợp đồng PVTex")."""
     rest = text[pos:hi]
     lead = _SPACES.match(rest)
     offset = lead.end() if lead else 0
     body = rest[offset:]
-    if not body or not (_opens_body(body, lx) or lx.org_head_lower.match(body)):
+    if not body or not (
+        _opens_body(body, lx)
+        or lx.org_head_lower.match(body)
+        or lx.place_body.match(body)  # "Chánh thanh tra tỉnh Yên Bái"
+        or (lower and _LOWER_NAME.match(body))
+    ):
         return None, pos
     limit = _org_limit(body, lx)
     end = 0
@@ -412,6 +441,12 @@ def _org_after(
         if count >= _ORG_MAX_WORDS:
             break
     org = _TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?")
+    domain = _DOMAIN.match(org)
+    if (
+        domain
+    ):  # "Giám đốc Batdongsan.com.vn khu vực miền Nam": the site (and its capitalised words) is the body
+        on = _CAPITALISED_ON.match(org, domain.end())
+        org = org[: on.end() if on else domain.end()]
     if not _opens_body(org, lx) and not _NAMED.search(org):
         return None, pos  # "giám đốc công ty cho biết": a body written in lower case must name itself
     end = len(org)
@@ -526,7 +561,7 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         lead_start = _prefix_and_honorific(text, person, honor_in_run, lead_start, lx)
     # the gap to the name starts at the name itself when the run began with an organisation
     gap_end = n_start if i > 0 or foreign else lead_start
-    before = _title_before(text, person, lead_start, gap_end, s_lo, lx)
+    before = _title_before(text, person, lead_start, gap_end, s_lo, lx, view)
     if before == _REJECT:
         return None
     if before is not None:
@@ -601,7 +636,8 @@ def _prefer_role_after(
 
 
 _DELEGATION = re.compile(
-    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?: tỉnh| thành phố| TP\.?| Tp\.?)?\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?:(?: tỉnh| thành phố)\s+| (?:TP|Tp)\.?\s*|\s+)"
+    rf"(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
 )
 
 
@@ -839,10 +875,15 @@ def _foreign_ministry(p: Person, lx: Lex) -> None:
     p.title, p.organization = ", ".join(posts), (country.group() if country else None)
 
 
+def _unit_of(title: str | None, lx: Lex) -> str | None:
+    """The unit the (last) post names ("Trưởng phòng" -> "Phòng"; "nguyên Cục trưởng" -> "Cục"), or None."""
+    return lx.fused_units.get(lx.former.sub("", title.split(", ")[-1]).lower()) if title else None
+
+
 def _fused_unit(p: Person, lx: Lex) -> str | None:
     """The unit the post names when the organisation is the unit's own name ("Trưởng Ban Tuyên giáo",
     "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
-    unit = lx.fused_units.get(p.title.split(", ")[-1].lower()) if p.title else None
+    unit = _unit_of(p.title, lx)
     org = p.organization
     if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
         return None
@@ -873,14 +914,16 @@ def _prefix_and_honorific(
 
 
 def _title_before(
-    text: str, person: Person, lead_start: int, gap_end: int, s_lo: int, lx: Lex
+    text: str, person: Person, lead_start: int, gap_end: int, s_lo: int, lx: Lex, view: TextView | None = None
 ) -> str | Person | None:
     """TITLE [ORG] NAME: the last title before the name whose gap to the name is an organisation.  The
     person (title set), ``_REJECT`` when the name belongs to an organisation, or None (no such title)."""
     region_lo = max(s_lo, lead_start - 160)
     # a title may run into the run of capitals that ends with the name ("Chủ tịch HĐQT Trần Văn A")
     found = [
-        t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start
+        _off_word(text, t, lx, view)
+        for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end))
+        if t.start() < lead_start
     ]
     for tm in reversed(found):
         if _inside_body(text, tm) or _after_head_word(text, tm.start(), lx):
@@ -915,6 +958,18 @@ def _title_before(
             person.span = (earlier.start(), person.end)
         return person
     return None
+
+
+def _off_word(text: str, tm: re.Match[str], lx: Lex, view: TextView | None) -> re.Match[str]:
+    """A title whose modifier ends a longer word ("quyền" of "chính quyền Tổng thống A"): the title
+    after that word."""
+    if view is None or view.is_boundary(tm.start()) or not lx.pre_modifier.match(tm.group()):
+        return tm
+    if lx.former.match(tm.group()):
+        return tm  # "tiếp cựu Ngoại trưởng": the segmenter glues a verb to "cựu", which no word ends with
+    word = view.word_at(tm.start())
+    again = lx.title.match(text, word[1] + 1) if word is not None else None
+    return again if again is not None and again.end() == tm.end() else tm
 
 
 _PARENT_AT_END = re.compile(r"\s*\([^()]*\)$")
@@ -999,11 +1054,17 @@ def _title_after(
         hi = close if close > 0 else s_hi
     org_at = tm.end()
     of_body = _of_body(text, org_at, hi, lx)
+    if of_body is None and _unit_of(person.title, lx) is None:
+        of_body = _described_post(text, org_at, hi, lx, view)
     if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
         person.title = person.title + text[org_at : of_body[0]]
         org_at = of_body[1]
-    unit = lx.fused_units.get(person.title.lower()) is not None and org_at == tm.end()
-    org_after, org_end = _org_after(text, org_at, hi, lx, view, unit=unit)
+    unit_word = _unit_of(person.title, lx) if org_at == tm.end() else None
+    org_after, org_end = _org_after(
+        text, org_at, hi, lx, view, unit=unit_word is not None, lower=unit_word in lx.lower_units
+    )
+    # a unit named in lower case is the post's field when a company follows ("Trưởng phòng sản xuất Công ty X")
+    unit = unit_word is not None and not (org_after and org_after[0].islower())
     if (
         org_after
         and not unit
@@ -1045,7 +1106,11 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
     """'Bà A, Giám đốc cấp cao, Bộ phận nghiên cứu Savills': a bodiless post, a comma and a name that opens
     with an organisation head is the post's body.  The end of the role."""
     comma = _COMMA_SEP.match(text, end, hi)
-    if comma is None or not lx.org_head.match(text[comma.end() : hi]) or lx.title.match(text, comma.end()):
+    if (
+        comma is None
+        or not (lx.org_head.match(text[comma.end() : hi]) or _DOMAIN.match(text, comma.end(), hi))
+        or lx.title.match(text, comma.end())
+    ):
         return end
     org, org_end = _org_after(text, comma.end(), hi, lx, view)
     if org is None:
@@ -1071,6 +1136,167 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
     ):
         return None  # "Chủ tịch cho biết ý kiến của Bộ": a verb, not the post's description
     return m.end("desc"), m.end()
+
+
+_DESC_MAX = 12  # words describing a post before its body
+_DESC_WORD = re.compile(rf"\s+(?P<w>[{_UP}{_LO}]+|[-–&])(?=[\s,])")
+_DESC_LINK = re.compile(r"\s+(?:của|tại|cho)\s+")
+# a company's short or joined name: "FPT", "S&P", "VinaCapital" (not a Roman numeral, nor "A1")
+_ACRONYM = re.compile(rf"(?![IVXLC]+(?!\w))[{_UP}][{_UP}&][{_UP}0-9&]*(?!\w)|[{_UP}][{_LO}]+[{_UP}]\w*")
+
+
+def _described_post(text: str, pos: int, hi: int, lx: Lex, view: TextView | None) -> tuple[int, int] | None:
+    """After a post ending at ``pos``, the words describing it and then its body: "Giám đốc Kinh tế tại S&P
+    Global", "Giám đốc chiến lược thị trường, Công ty X", "Giám đốc Tuyển dụng và Đào tạo Samsung Việt Nam",
+    "Trưởng đoàn thiết kế dự án Quỹ X".  The description is up to ``_DESC_MAX`` words with no stop word, no
+    organisation head, post or person in it; the body follows "của", "tại" (not a place) or "cho", a comma
+    (a company or a named body), or the words themselves (a company named with a foreign word or an acronym,
+    or an organisation head, after words not all capitalised).  ``(end of the post, start of the body)``."""
+    i, lowered, named = pos, False, False
+    for count in range(_DESC_MAX + 1):
+        link = _DESC_LINK.match(text, i, hi)
+        if link:  # "của", "tại", "cho" and the body, or no description
+            if _body_follows(text, link.end(), hi, lx, at=link.group().strip() == "tại"):
+                return i, _past_brand(text, link.end(), lx)
+            return None
+        body = (
+            _body_after_description(text, pos, i, hi, lx, unlinked=lowered and not named) if count else None
+        )
+        if body is not None:
+            return i, body
+        word = _DESC_WORD.match(text, i, hi)
+        if word is None or count == _DESC_MAX or not _describes(text, word, count, hi, lx, view):
+            return None
+        w, at = word.group("w"), word.start("w")
+        # a word in lower case, not a syllable of a capitalised one ("sát" of "Cảnh sát"; with no segmentation,
+        # one after a capitalised syllable is taken for that word's second syllable); a foreign word names a
+        # company ("CEO Otoke Chicken và Chewy Chewy"), so no company follows it unlinked
+        word_start = view.is_boundary(at) if view is not None else count == 0 or text[i - 1 : i].islower()
+        lowered = lowered or (w[0].islower() and word_start)
+        named = named or (w[0].isupper() and _foreign(w, lx))
+        i = word.end()
+    return None
+
+
+def _body_after_description(text: str, pos: int, i: int, hi: int, lx: Lex, unlinked: bool) -> int | None:
+    """Where the body starts after a description ending at ``i``: after a comma, a capitalised company
+    ("..., Công ty X"); with ``unlinked`` (the description has a word in lower case and no foreign word), a
+    company named with a foreign word or an acronym right after it, or an organisation head when the
+    description opens in lower case ("Trưởng đoàn thiết kế dự án Quỹ X"; one opening with a capital is the
+    body's own name: "Khu quản lý ... Cục Y")."""
+    comma = _COMMA_SEP.match(text, i, hi)
+    if (
+        comma
+        and text[comma.end() : comma.end() + 1].isupper()
+        and _company_follows(text, comma.end(), hi, lx)
+    ):
+        return comma.end()
+    gap = _SPACES.match(text, i, hi)
+    if not (unlinked and gap and text[gap.end() : gap.end() + 1].isupper()):
+        return None
+    heads = text[pos + 1 : pos + 2].islower()
+    if _company_follows(text, gap.end(), hi, lx, heads, gap=True) and not _linked_later(text, gap.end(), hi):
+        return gap.end()
+    return None
+
+
+def _describes(text: str, word: re.Match[str], count: int, hi: int, lx: Lex, view: TextView | None) -> bool:
+    """Whether ``word`` (the ``count``-th) may describe a post: not an organisation head, a country or an
+    acronym (the post's own body: "Giám đốc Sở X tại ..."), another post, a person, a place, a plural before
+    bodies ("chủ tịch các Công ty X và Y"), a stop word ("Chủ tịch cho biết"), nor a body in lower case
+    ("Giám đốc công ty X"; "bộ" of "bộ phận" is none)."""
+    w, at = word.group("w"), word.start("w")
+    rest = text[at:hi]
+    if w[0].isupper() and (lx.org_head.match(rest) or lx.country.match(rest) or _ACRONYM.match(w)):
+        return False
+    if (
+        lx.title.match(rest)
+        or lx.person_lead.match(w)
+        or lx.place_body.match(rest)
+        or _PLURAL_BODY.match(rest)
+    ):
+        return False
+    if w[0].islower() and _org_stops(rest, lx, at, view) and not lx.function.match(rest):
+        return False
+    head = lx.org_head_lower.match(rest) if count == 0 and w[0].islower() else None
+    return not (head and (view is None or " " in head.group() or view.is_boundary(at + head.end())))
+
+
+def _linked_later(text: str, pos: int, hi: int) -> bool:
+    """Whether the capitalised words at ``pos`` are followed by "của", "tại" or "cho" and a capitalised
+    word: they still describe the post ("Phó Chủ tịch phụ trách lĩnh vực Digital tại Central Retail")."""
+    run = _CAPS.match(text, pos, hi)
+    link = _DESC_LINK.match(text, run.end(), hi) if run else None
+    return link is not None and text[link.end() : link.end() + 1].isupper()
+
+
+_PLURAL_BODY = re.compile(rf"(?:các|những)\s+[{_UP}]")  # "các Công ty X và Y": bodies, not a description
+_CAPS = re.compile(rf"[{_UP}]\S*(?:\s+[{_UP}]\S*)*")  # a run of capitalised written words
+
+
+def _body_follows(text: str, pos: int, hi: int, lx: Lex, at: bool) -> bool:
+    """Whether a body opens at ``pos`` (after "của", "tại" or "cho"): a capitalised name that is no
+    person's (nor, after "tại", a place or a country), or a body named in lower case ("công ty X")."""
+    rest = text[pos:hi]
+    if lx.org_head_lower.match(rest) or lx.brand.match(rest):
+        return _NAMED.search(rest[: _org_limit(rest, lx)]) is not None
+    if not _CAPITAL.match(rest) or lx.person_lead.match(rest) or lx.title.match(rest):
+        return False
+    run = CAP_RUN.match(rest)
+    if run is None:
+        return _ACRONYM.match(rest) is not None  # "TechInsights"
+    if _whole_name(run.group(), lx) or _person_elsewhere(text, run.group(), lx):
+        return False
+    # after "tại", a country or a place is the post's seat, not its body ("Tham tán Thương mại tại Thụy Điển")
+    words = run.group().split()
+    return not (at and (lx.country.match(rest) or any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))))
+
+
+def _person_elsewhere(text: str, run: str, lx: Lex) -> bool:
+    """Whether ``run`` opens with two title-case words of which the text writes the first two, or the second
+    alone, after an honorific or a post somewhere ("ông Trump"): a person's name, not a body's."""
+    words = run.split()[:2]
+    if len(words) < 2 or not all(_TITLE_CASE.fullmatch(w) for w in words):
+        return False
+    for phrase in (" ".join(words), words[1]):
+        for m in _word_pattern(phrase).finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if lx.honorific.search(before) or lx.title_at_end.search(before):
+                return True
+    return False
+
+
+def _past_brand(text: str, pos: int, lx: Lex) -> int:
+    """The body after a brand word and its description ("thương hiệu Chanel" -> "Chanel", "nhãn hiệu thời
+    trang Deploy" -> "Deploy"): a brand names its company."""
+    brand = lx.brand.match(text, pos)
+    named = _LOWER_NAME.match(text, brand.end()) if brand else None
+    if brand and _CAPITAL.match(text, brand.end()):
+        return brand.end()
+    return named.end() - 1 if named else pos
+
+
+def _company_follows(text: str, pos: int, hi: int, lx: Lex, heads: bool = False, gap: bool = False) -> bool:
+    """Whether a company opens at ``pos``: a company head ("Công ty", "Tập đoàn"), a foreign-looking word
+    or an acronym ("Samsung", "FPT"), not a post or a person; with ``heads`` any organisation head; with
+    ``gap`` (no comma before it) not an acronym, which may as well be a place's or a unit's."""
+    rest = text[pos:hi]
+    if lx.title.match(rest) or lx.person_lead.match(rest):
+        return False
+    if lx.company_head.match(rest) or (heads and lx.org_head.match(rest) and rest[0].isupper()):
+        return True
+    run = CAP_RUN.match(rest)
+    if run is None:
+        return not gap and _ACRONYM.match(rest) is not None  # "VinaCapital"
+    if _whole_name(run.group(), lx):
+        return False
+    first = run.group().split()[0]
+    words = _words(rest, 0, run.end())
+    if _person_elsewhere(text, run.group(), lx) or _foreign_window(rest, words, lx) == (0, len(words)):
+        return False  # "cựu giám đốc chiến dịch tranh cử Donald Trump": a person's name, not a company
+    if lx.country.match(rest) or _place_inside([first], lx):
+        return False  # "Tổng Tư lệnh Quân đội Hoàng gia Campuchia": a country ends the body, it is none
+    return (not gap and _ACRONYM.match(first) is not None) or (first[1:].islower() and _foreign(first, lx))
 
 
 def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
@@ -1133,12 +1359,15 @@ def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -
 
 
 _CAPITAL = re.compile(rf"[{_UP}]")
+_CAPITALISED_ON = re.compile(rf"(?:\s+[{_UP}]\S*)*")  # "Alibaba.com| Việt Nam"
+# a site named by its domain, in any case ("batdongsan.com.vn"): a body of its own
+_DOMAIN = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|vn|io|asia|info)(?![\w.])", re.IGNORECASE)
 _NAMED = re.compile(rf"(?<!\w)[{_UP}]")  # a capitalised word: the body's own name
 
 
 def _opens_body(org: str, lx: Lex) -> bool:
-    """Whether ``org`` opens with an organisation head, a country or a capital letter."""
-    return bool(lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org))
+    """Whether ``org`` opens with an organisation head, a country, a capital letter or a domain name."""
+    return bool(lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org) or _DOMAIN.match(org))
 
 
 def _org_like(org: str, lx: Lex) -> bool:
