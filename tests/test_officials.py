@@ -785,6 +785,62 @@ CASES_REAL = [
         "Ông Ngô Văn Phát, Phó Tổng giám đốc, Nhadat.com.vn, cho biết.",
         [("Ngô Văn Phát", "Phó Tổng giám đốc", "Nhadat.com.vn", False)],
     ),
+    # a list after a plural word and a post shares it; posts before a later name are that name's
+    (
+        "Dự họp có các Phó Thủ tướng Trần Văn An, Lê Văn Bình, Bộ trưởng, Chủ nhiệm VPCP Ngô Văn Đức.",
+        [
+            ("Trần Văn An", "Phó Thủ tướng", None, False),
+            ("Lê Văn Bình", "Phó Thủ tướng", None, False),
+            ("Ngô Văn Đức", "Chủ nhiệm", "VPCP", False),
+        ],
+    ),
+    (  # a name and "và" inside the words between a post and a name: the post is the first name's
+        "Bộ trưởng Bộ Thương mại Anna Lee và Đại diện thương mại Tom Reed lên đường.",
+        [("Anna Lee", "Bộ trưởng", "Bộ Thương mại", False)],
+    ),
+    (  # a common surname inside a name after a middle name
+        "Giám đốc Sở Tài chính Lê Thị Huỳnh Hoa phát biểu.",
+        [("Lê Thị Huỳnh Hoa", "Giám đốc", "Sở Tài chính", False)],
+    ),
+    (  # after a place word, a run of three foreign words opens with the place
+        "Chủ tịch Fed chi nhánh Denver Mark Holt nói lãi suất sẽ giữ nguyên.",
+        [("Mark Holt", "Chủ tịch", "Fed chi nhánh Denver", False)],
+    ),
+    ("Chủ tịch Công ty TNHH Blue Harbor cam kết chấp hành.", []),  # a company's name, no person
+    (  # a foreign word makes a company of the words before a name
+        "Chủ tịch Phú Hưng Capital Nguyễn Thị Dung đề xuất giãn nợ.",
+        [("Nguyễn Thị Dung", "Chủ tịch", "Phú Hưng Capital", False)],
+    ),
+    (  # a unit keeps the company after a comma
+        "Bà Trần Thị Lan, Giám đốc Bộ phận nghiên cứu, Brightway Hà Nội, cho biết.",
+        [("Trần Thị Lan", "Giám đốc", "Bộ phận nghiên cứu, Brightway Hà Nội", False)],
+    ),
+    (  # lower-case words after an acronym are the sentence's
+        "Ông Lê Văn Hùng - Phó Chủ tịch SMC đăng ký bán 2 triệu cổ phiếu.",
+        [("Lê Văn Hùng", "Phó Chủ tịch", "SMC", False)],
+    ),
+    (  # a rank between the post and the name
+        "Giám đốc Công an tỉnh Hòa Bình, Đại tá Lê Văn Hùng cho biết.",
+        [("Lê Văn Hùng", "Giám đốc", "Công an tỉnh Hòa Bình", False)],
+    ),
+    # an age or a year of birth between the name and the post
+    (
+        "Ông Mai Văn Sáng (57 tuổi, Phó Bí thư, Chủ tịch UBND xã Tân Lập) bị cách chức.",
+        [("Mai Văn Sáng", "Chủ tịch", "UBND xã Tân Lập", False)],
+    ),
+    (
+        "Bị can Trần Văn Bình (SN 1970, nguyên Giám đốc Sở Y tế) bị bắt.",
+        [("Trần Văn Bình", "Giám đốc", "Sở Y tế", True)],
+    ),
+    # posts that name their unit: a delegation, the police
+    (
+        "Ông Paul Graf, Đại sứ - Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam, cho biết.",
+        [("Paul Graf", "Đại sứ - Trưởng Phái đoàn", "Phái đoàn Liên minh châu Âu tại Việt Nam", False)],
+    ),
+    (
+        "Thượng tá Lê Văn Vĩnh, Phó trưởng Công an quận Ba Đình cho biết.",
+        [("Lê Văn Vĩnh", "Phó trưởng Công an", "Công an quận Ba Đình", False)],
+    ),
 ]
 
 

@@ -42,7 +42,7 @@ _APPOINTED = re.compile(
     """,
     re.VERBOSE,
 )
-_ORG_MAX_WORDS = 18
+_ORG_MAX_WORDS = 22
 _MAX_ROLES = 4
 _TOKEN = re.compile(r"\S+")  # a run of non-space characters (a written word)
 _LAST_TOKEN = re.compile(r"\S+$")
@@ -92,6 +92,9 @@ class Lex:
     rank_at_end: re.Pattern[str]
     dotted_abbreviation: re.Pattern[str]
     lower_units: frozenset[str]
+    place_word: re.Pattern[str]
+    place_lead: re.Pattern[str]
+    head_before: re.Pattern[str]
     brand: re.Pattern[str]
     company_head: re.Pattern[str]
     minister_at_end: re.Pattern[str]
@@ -112,6 +115,7 @@ class Lex:
     title_then_comma: re.Pattern[str]
     foreign_org_words: frozenset[str]
     plural_title: re.Pattern[str]
+    plural_before: re.Pattern[str]
     vn_syllable: re.Pattern[str]
     function: re.Pattern[str]
 
@@ -195,6 +199,13 @@ def lex() -> Lex:
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
         lower_units=frozenset(d["units_named_in_lower_case"]),
+        place_word=re.compile(rf"(?:{alternation(d['org_ends_after_place'])})(?!\w)"),
+        place_lead=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s*$"),
+        # an organisation head (and a company's legal form in capitals) or a brand word, right before a name
+        head_before=re.compile(
+            rf"(?<!\w)(?:{alternation(d['company_heads'] + d['brand_words'])})"
+            rf"(?:\s+[{_UP}]{{2,5}})*\s+$"
+        ),
         brand=re.compile(rf"(?:{alternation(d['brand_words'])})\s+"),
         company_head=re.compile(rf"(?:{alternation(d['company_heads'])})(?!\w)"),
         ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
@@ -219,7 +230,9 @@ def lex() -> Lex:
             rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"
         ),
         # "Chánh thanh tra tỉnh Cà Mau A", "Phó Chủ tịch tỉnh Yên Bái B": a place word and its name are the body
-        place_body=re.compile(rf"^(?:{alternation(d['org_ends_after_place'])})\s+(?=[{_UP}])"),
+        place_body=re.compile(
+            rf"^(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s+(?=[{_UP}])"
+        ),
         after_place=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
             rf"(?<!\w)(?:{alternation(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
@@ -232,6 +245,7 @@ def lex() -> Lex:
             rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
             rf"\s*(?::|\s(?:{alternation(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
         ),
+        plural_before=re.compile(rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+$"),
         function=re.compile(rf"(?:{funcs})(?!\w)"),
         vn_syllable=re.compile(
             rf"(?:{alternation(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{alternation(d['syllable_finals'])})?"
@@ -293,7 +307,8 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             ):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
-            if any(w in lx.major for w in inner[1:-1]) or any(
+            # a common surname inside a name, unless after a middle name ("Lê Thị Huỳnh Mai")
+            if (inner[0] not in lx.middle and any(w in lx.major for w in inner[1:-1])) or any(
                 len(w) == 1 and w not in lx.middle and not _toned_given(w, lx) for w in inner
             ):
                 continue
@@ -342,7 +357,7 @@ def _org_limit(body: str, lx: Lex) -> int:
             return len(body)
         after = _COMMA.match(body, brk.start())
         if (
-            _INNER_DASH.match(body, brk.start())
+            (_INNER_DASH.match(body, brk.start()) or _parallel_dash(body, brk))
             and brk.start() > 0
             and body[brk.start() - 1].isalpha()
             and not lx.title.match(body, brk.end())  # "Bí thư Chi bộ - Giám đốc Trung tâm": the next post
@@ -363,7 +378,21 @@ def _org_limit(body: str, lx: Lex) -> int:
         return brk.start()
 
 
+_WORD_PAIR_BEFORE = re.compile(r"(\S+)\s+\S+$")
+
+
+def _parallel_dash(body: str, brk: re.Match[str]) -> bool:
+    """A spaced dash between two pairs that open with the same word ("châu Á – châu Phi"): inside a name."""
+    before = _WORD_PAIR_BEFORE.search(body, 0, brk.start())
+    if before is None or not _INNER_DASH_ANY.match(body, brk.start()):
+        return False
+    after = _TOKEN.match(body, brk.end())
+    return after is not None and after.group().lower() == before.group(1).lower() and after.end() < len(body)
+
+
+_INNER_DASH_ANY = re.compile(r"\s[-–—]\s")
 _AT = re.compile(r"tại\s+")
+_AT_SEAT = re.compile(rf"\s+tại\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*")  # "tại" and a capitalised place
 # a unit's name opening in lower case: a few lower-case words, then a capitalised one ("kinh doanh PVTex")
 _LOWER_NAME = re.compile(rf"(?:[{_LO}]+\s+){{1,5}}[{_UP}]")
 
@@ -438,29 +467,15 @@ def _org_after(
         if m.start() > 0 and _org_stops(body[m.start() :], lx, pos + offset + m.start(), view):
             break
         end = m.end()
-        if count >= _ORG_MAX_WORDS:
-            break
-    org = _TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?")
-    domain = _DOMAIN.match(org)
-    if (
-        domain
-    ):  # "Giám đốc Batdongsan.com.vn khu vực miền Nam": the site (and its capitalised words) is the body
-        on = _CAPITALISED_ON.match(org, domain.end())
-        org = org[: on.end() if on else domain.end()]
+        if count >= _ORG_MAX_WORDS and not (m.group()[0].isupper() and _CAP_NEXT.match(body, end)):
+            break  # a long name ends with the run of capitals it reached ("... tỉnh Tiền Giang")
+    org = _trimmed_org(_TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?"), lx)
     if not _opens_body(org, lx) and not _NAMED.search(org):
         return None, pos  # "giám đốc công ty cho biết": a body written in lower case must name itself
-    end = len(org)
-    kept = lx.place_end.match(org)
-    if kept:  # "Huyện ủy Tam Đảo nhận nhiệm vụ": the organisation ends with its place name
-        org = kept.group("keep")
-        end = len(org)
-    end_abs = pos + offset + end
-    short = _ACRONYM_AFTER.match(text, end_abs, hi)
-    if org and short:  # "Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM)": the body's own short name
-        org, end_abs = org + short.group(), short.end()
+    org, end_abs = _with_short_name(text, org, pos + offset + len(org), hi, lx)
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
     if org and (lx.sub_unit.match(org) or (unit and not lx.own_body.match(org))):
-        parent = lx.parent_after.match(text[end_abs : hi + 1])
+        parent = lx.parent_after.match(text[end_abs : hi + 1]) or _company_after_comma(text, end_abs, hi, lx)
         if parent:
             p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
             if p_org:
@@ -468,6 +483,64 @@ def _org_after(
                 org = text[pos + offset : p_end] + closing
                 end_abs = p_end + len(closing)
     return (org or None), end_abs
+
+
+def _trimmed_org(org: str, lx: Lex) -> str:
+    """The body without what follows its name: lower-case words after a foreign word or an acronym, the
+    words after a site's domain ("Batdongsan.com.vn khu vực miền Nam"; its capitalised words stay), the
+    words after its place name ("Huyện ủy Tam Đảo nhận nhiệm vụ")."""
+    org = _without_lower_tail(org, lx)
+    domain = _DOMAIN.match(org)
+    if domain:
+        on = _CAPITALISED_ON.match(org, domain.end())
+        org = org[: on.end() if on else domain.end()]
+    kept = lx.place_end.match(org)
+    return kept.group("keep") if kept else org
+
+
+def _with_short_name(text: str, org: str, end: int, hi: int, lx: Lex) -> tuple[str, int]:
+    """The body with its own short name in brackets ("Viện X (CIEM)") and the seat after it ("Phái đoàn
+    Liên minh châu Âu (EU) tại Việt Nam"); and its end."""
+    short = _ACRONYM_AFTER.match(text, end, hi)
+    if not org or not short:
+        return org, end
+    org, end = org + short.group(), short.end()
+    seat = _AT_SEAT.match(text, end, hi)
+    if seat and _at_named_place(seat.group().lstrip(), lx):
+        org, end = org + seat.group(), seat.end()
+    return org, end
+
+
+def _company_after_comma(text: str, pos: int, hi: int, lx: Lex) -> re.Match[str] | None:
+    """A comma and a company ("Bộ phận nghiên cứu, Savills Hà Nội"): the parent of a unit; the comma's match."""
+    comma = _COMMA_SEP.match(text, pos, hi)
+    if (
+        comma
+        and text[comma.end() : comma.end() + 1].isupper()
+        and _company_follows(text, comma.end(), hi, lx)
+    ):
+        return _COMMA_SEP.match(text[pos : hi + 1])
+    return None
+
+
+_LOWER_TAIL = re.compile(
+    rf"(?<=\S)(?:\s+[{_LO}0-9][^\s{_UP}]*)+$"
+)  # lower-case words (and figures) ending a text
+
+
+def _without_lower_tail(org: str, lx: Lex) -> str:
+    """A body whose name ends with a foreign word or an acronym ends there: lower-case words after it are the
+    sentence's ("BCG đăng ký bán 6")."""
+    tail = _LOWER_TAIL.search(org)
+    if tail is None or lx.place_word.match(tail.group().lstrip()):
+        return org  # "UBND tỉnh", "HSBC chi nhánh": a place word goes on with the name
+    last = _LAST_TOKEN.search(org, 0, tail.start())
+    if last is None or not last.group()[0].isupper():
+        return org
+    word = last.group()
+    if _ACRONYM.fullmatch(word) or (word[1:].islower() and _foreign(word, lx)):
+        return org[: tail.start()]
+    return org
 
 
 def organization_at(text: str, pos: int, hi: int) -> str | None:
@@ -485,6 +558,7 @@ def extract(view: TextView) -> list[Official]:
         person = _person_from_run(text, words, lx, view)
         if person:
             people.append(person)
+    _share_plural_before_name(text, people, lx)
     _share_list_titles(text, people)
     _share_plural_title(text, people, lx)
     for p in people:
@@ -761,8 +835,15 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
             continue
         if any(w in lx.foreign_org_words for w in window):
             return None  # "Sony Electronics", "Kaspersky Lab": a company
-        if size == 3 and _used_alone(text, words[n - 3], lx):
-            continue  # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name
+        if lx.head_before.search(text, max(0, words[n - size][1] - 40), words[n - size][1]):
+            continue  # "Công ty TNHH Top Textiles", "Viện John Neumann", "thương hiệu Tommy Hilfiger": a name
+        if size == 3 and (
+            _used_alone(text, words[n - 3], lx)
+            or lx.place_lead.search(text, max(0, words[0][1] - 20), words[0][1])
+        ):
+            # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name; "Fed chi nhánh Chicago
+            # Austan Goolsbee": a place word, its place, then the name
+            continue
         if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
             return n - size, n
     return None
@@ -875,9 +956,12 @@ def _foreign_ministry(p: Person, lx: Lex) -> None:
     p.title, p.organization = ", ".join(posts), (country.group() if country else None)
 
 
+_LAST_POST = re.compile(r", |\s[-–—]\s")  # posts joined as written: "Đại sứ - Trưởng Phái đoàn"
+
+
 def _unit_of(title: str | None, lx: Lex) -> str | None:
     """The unit the (last) post names ("Trưởng phòng" -> "Phòng"; "nguyên Cục trưởng" -> "Cục"), or None."""
-    return lx.fused_units.get(lx.former.sub("", title.split(", ")[-1]).lower()) if title else None
+    return lx.fused_units.get(lx.former.sub("", _LAST_POST.split(title)[-1]).lower()) if title else None
 
 
 def _fused_unit(p: Person, lx: Lex) -> str | None:
@@ -887,7 +971,9 @@ def _fused_unit(p: Person, lx: Lex) -> str | None:
     org = p.organization
     if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
         return None
-    return None if org.split()[0].isupper() else unit  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written
+    if org.split()[0].isupper() and not lx.place_word.match(org):
+        return None  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written (not "Trưởng Công an TP X")
+    return unit
 
 
 def _prefix_and_honorific(
@@ -930,8 +1016,10 @@ def _title_before(
             continue  # "Ủy ban Công tác đại biểu A", "Viện Đại biểu Quốc hội": a post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
-        if person.honorific and not lx.title_of_previous.search(text, max(0, tm.start() - 80), tm.start()):
-            # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
+        if (person.honorific or person.prefix) and not lx.title_of_previous.search(
+            text, max(0, tm.start() - 80), tm.start()
+        ):
+            # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
             org = _COMMA_OR_LA_AT_END.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
@@ -984,10 +1072,13 @@ def _between_body(org: str) -> str:
 
 
 def _whole_name(span: str, lx: Lex) -> bool:
-    """Whether ``span`` is one person's full name."""
+    """Whether ``span`` is one person's full (Vietnamese) name: no foreign word ("Phú Hưng Property" is a
+    company's)."""
     if not CAP_RUN.fullmatch(span) or lx.org_head.match(span):
         return False
     words = _words(span, 0, len(span))
+    if any(_foreign(w, lx) for w, _s, _e in words):
+        return False
     return 3 <= len(words) <= 4 and _name_in_run(words, lx, from_end=False) == (0, len(words))
 
 
@@ -1029,13 +1120,46 @@ def _title_after(
 ) -> int | None:
     """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
     title and organisation; the end of the role, or None when no title follows."""
+    lead = _role_start(text, n_end, s_hi, lx)
+    if lead is None:
+        return None
+    t_pos, bracket = lead
+    tm = lx.title.match(text, t_pos)
+    if not tm or _name_next(text, tm.end(), lx, bare=person.honorific is None and person.prefix is None):
+        return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
+    person.title = tm.group("t")
+    hi = s_hi
+    if bracket:
+        close = text.find(")", t_pos, s_hi)
+        hi = close if close > 0 else s_hi
+    org_after, org_end = _post_and_body(text, person, tm, hi, lx, view)
+    if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
+        person.title = None
+        return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
+    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
+    if person.title is None:
+        return None
+    if person.organization is None:
+        end = _body_after_comma(text, person, end, hi, lx, view)
+    if bracket and text[end : end + 1] == ")":
+        end += 1
+    return end
+
+
+def _role_start(text: str, n_end: int, s_hi: int, lx: Lex) -> tuple[int, bool] | None:
+    """Where the post written after a name ending at ``n_end`` starts, past a photo note ("(ảnh)"), an age
+    ("(57 tuổi, ...", ", 45 tuổi,"), the separator and a verb of office; and whether it is in brackets."""
     note = lx.photo_note.match(text, n_end, s_hi)  # "bà A (ảnh), Vụ trưởng ...", "ông B (bìa trái) - ..."
     if note:
         n_end = note.end()
+    age = _AGE.match(text, n_end, s_hi)  # "ông A (57 tuổi, Giám đốc X)", "bà B, 45 tuổi, Phó Giám đốc Y"
+    if age:
+        n_end = age.end()
     after = text[n_end:s_hi]
     sep = _ROLE_LEAD.match(after) or _APPOINTED.match(after)
     if not sep:
         return None
+    bracket = "(" in sep.group() or (age is not None and "(" in age.group() and ")" not in age.group())
     t_pos = n_end + sep.end()
     verb = (
         _APPOINTED.match(text, t_pos - 1, s_hi)
@@ -1044,20 +1168,19 @@ def _title_after(
     )
     if verb:  # "Delphine Arnault – hiện là Giám đốc điều hành ...": a dash, then a verb of office
         t_pos = verb.end()
-    tm = lx.title.match(text, t_pos)
-    if not tm or _name_next(text, tm.end(), lx, bare=person.honorific is None and person.prefix is None):
-        return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
-    person.title = tm.group("t")
-    hi = s_hi
-    if "(" in sep.group():
-        close = text.find(")", t_pos, s_hi)
-        hi = close if close > 0 else s_hi
+    return t_pos, bracket
+
+
+def _post_and_body(
+    text: str, person: Person, tm: re.Match[str], hi: int, lx: Lex, view: TextView | None
+) -> tuple[str | None, int]:
+    """The words describing the post (added to ``person.title``) and the body after it, with its end."""
     org_at = tm.end()
     of_body = _of_body(text, org_at, hi, lx)
     if of_body is None and _unit_of(person.title, lx) is None:
         of_body = _described_post(text, org_at, hi, lx, view)
     if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
-        person.title = person.title + text[org_at : of_body[0]]
+        person.title = f"{person.title}{text[org_at : of_body[0]]}"
         org_at = of_body[1]
     unit_word = _unit_of(person.title, lx) if org_at == tm.end() else None
     org_after, org_end = _org_after(
@@ -1072,17 +1195,9 @@ def _title_after(
         and not _opens_named_body(org_after, lx)
     ):
         # "Giám đốc Truyền thông Đối ngoại Tập đoàn X": the words before the company describe the post
-        person.title += " " + org_after[: company.start()].strip()
+        person.title = f"{person.title} {org_after[: company.start()].strip()}"
         org_after = _OF_LEAD.sub("", org_after[company.start() :]).strip()
-    if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
-        person.title = None
-        return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
-    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
-    if person.organization is None:
-        end = _body_after_comma(text, person, end, hi, lx, view)
-    if "(" in sep.group() and text[end : end + 1] == ")":
-        end += 1
-    return end
+    return org_after, org_end
 
 
 # a company head inside a body's words (not the "Công ty" of "Tổng Công ty"), after an optional "của"
@@ -1120,6 +1235,8 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
 
 
 _ROLE_LEAD = re.compile(r"\s*(?:,|\(|[-–—])\s*")  # NAME, TITLE / NAME (TITLE / NAME - TITLE
+# a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
+_AGE = re.compile(r"\s*(?:\(|,)\s*(?:\d{1,3}\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})\s*\)?(?=\s*[,;\-–—])")
 _OF_BODY = re.compile(rf"(?P<desc>(?:\s+[{_LO}]+){{0,7}}?)\s+của\s+(?=[{_UP}])")
 
 
@@ -1334,6 +1451,11 @@ def _more_roles(
         if more is None or nxt is None:
             break
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
+        if _ends_with_name(next_org, lx):
+            # "Nguyễn A, Bộ trưởng, Chủ nhiệm VPCP Trần B": the posts from here on are the next name's; a
+            # bodiless post before them is too (the title is then cleared)
+            person.title = person.title if org is not None else None
+            break
         if org is None and more.re is _DASH_SEP:
             # "thành viên HĐQT - Tổng Giám đốc điều hành X": posts joined by a dash, as written
             person.title = f"{person.title}{more.group()}{nxt.group('t')}"
@@ -1344,6 +1466,18 @@ def _more_roles(
         org, end = next_org, (next_end if next_org else nxt.end())
     person.organization = org
     return end
+
+
+def _ends_with_name(org: str | None, lx: Lex) -> bool:
+    """Whether a body read after a post ends with a person's full name ("VPCP Trần Văn B")."""
+    if not org:
+        return False
+    run = CAP_RUN.search(org.split(",")[-1])
+    if run is None or not org.endswith(run.group()):
+        return False
+    words = _words(run.group(), 0, len(run.group()))
+    found = _name_in_run(words, lx, from_end=True)
+    return found is not None and found[0] > 0 and found[1] - found[0] >= 3
 
 
 def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -> str:
@@ -1379,9 +1513,24 @@ def _org_like(org: str, lx: Lex) -> bool:
         or lx.place_body.match(org)
     ):
         return False
-    if _JOINER_AT_END.search(org):
-        return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
+    if _JOINER_AT_END.search(org) or _person_then_joiner(org, lx):
+        return False  # "Chủ tịch UBND tỉnh X và ông B", "Bộ trưởng Bộ X Anna Lee và ...": another person's
     return not any(_org_stops(org[m.start() :], lx) for m in _TOKEN.finditer(org) if m.start() > 0)
+
+
+_JOINER_NEXT = re.compile(r"\s+(?:và|cùng|với)\s")
+
+
+def _person_then_joiner(org: str, lx: Lex) -> bool:
+    """Whether a person's name ends a run of capitals inside ``org`` before "và" ("Bộ Thương mại Anna Lee
+    và Đại diện thương mại"): the post before it is that person's, not the next name's."""
+    for run in CAP_RUN.finditer(org):
+        if not _JOINER_NEXT.match(org, run.end()):
+            continue
+        words = _words(org, run.start(), run.end())
+        if _name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
+            return True
+    return False
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
@@ -1452,6 +1601,20 @@ def _share_plural_title(text: str, people: list[Person], lx: Lex) -> None:
                 break
             j += 1
         k = j + 1
+
+
+def _share_plural_before_name(text: str, people: list[Person], lx: Lex) -> None:
+    """'các Phó Thủ tướng Trần A, Lê B và Phạm C': a plural word and a title right before the first name
+    (its organisation between them, if any); the names listed after it get that title."""
+    for k, person in enumerate(people):
+        if not person.title or not lx.plural_before.search(text, max(0, person.span[0] - 12), person.span[0]):
+            continue
+        j = k + 1
+        while j < len(people) and not people[j].title:
+            if not _LIST_GAP.fullmatch(text[people[j - 1].end : people[j].start]):
+                break
+            people[j].title, people[j].organization = person.title, person.organization
+            j += 1
 
 
 def _fuller_org(org: str | None, than: str | None) -> bool:
