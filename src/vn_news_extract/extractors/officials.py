@@ -523,9 +523,8 @@ def _company_after_comma(text: str, pos: int, hi: int, lx: Lex) -> re.Match[str]
     return None
 
 
-_LOWER_TAIL = re.compile(
-    rf"(?<=\S)(?:\s+[{_LO}0-9][^\s{_UP}]*)+$"
-)  # lower-case words (and figures) ending a text
+# lower-case words (then figures too) ending a text: "đăng ký bán 6", not "CIENCO 4"
+_LOWER_TAIL = re.compile(rf"(?<=\S)\s+[{_LO}][^\s{_UP}]*(?:\s+[{_LO}0-9][^\s{_UP}]*)*$")
 
 
 def _without_lower_tail(org: str, lx: Lex) -> str:
