@@ -841,6 +841,75 @@ CASES_REAL = [
         "Thượng tá Lê Văn Vĩnh, Phó trưởng Công an quận Ba Đình cho biết.",
         [("Lê Văn Vĩnh", "Phó trưởng Công an", "Công an quận Ba Đình", False)],
     ),
+    # a post with every word capitalised; "cho ông A" after a post; a one-letter word opening a ministry's
+    # domain ("Y tế"); a unit's post after "kiêm"
+    (
+        "Ông Lê Văn Hòa, nguyên Phó Bí Thư Tỉnh ủy Hà Giang bị kỷ luật.",
+        [("Lê Văn Hòa", "Phó Bí Thư", "Tỉnh ủy Hà Giang", True)],
+    ),
+    (
+        "Bộ trưởng trao quyết định bổ nhiệm Thứ trưởng Bộ Công Thương cho ông Lê Văn Bình.",
+        [("Lê Văn Bình", "Thứ trưởng", "Bộ Công Thương", False)],
+    ),
+    ("Bộ trưởng Y tế Nguyễn Văn Tân cho biết.", [("Nguyễn Văn Tân", "Bộ trưởng", "Bộ Y tế", False)]),
+    (
+        "TS Lê Văn Bình, Phó Tổng Thư ký kiêm Trưởng ban Pháp chế VCCI, cho biết.",
+        [("Lê Văn Bình", "Phó Tổng Thư ký kiêm Trưởng ban", "Ban Pháp chế VCCI", False)],
+    ),
+    # a description with a country in it, or linked by "thuộc"; "của công ty X" after a name
+    (
+        "Bà Anna Vitale, Giám đốc Điều hành khu vực Bắc Mỹ của Ferrano, dự đoán giá tăng.",
+        [("Anna Vitale", "Giám đốc Điều hành khu vực Bắc Mỹ", "Ferrano", False)],
+    ),
+    (
+        "Ông Park Min, trưởng bộ phận nghiên cứu kinh tế thuộc ngân hàng IBK Bank, nhận định.",
+        [("Park Min", "trưởng bộ phận nghiên cứu kinh tế", "ngân hàng IBK Bank", False)],
+    ),
+    (
+        "CEO Jay Hanson của công ty Infra Capital Management nhận xét.",
+        [("Jay Hanson", "CEO", "công ty Infra Capital Management", False)],
+    ),
+    (  # a bare foreign name before an honoured one is no list
+        "Theo tờ báo Nikkei Asia, ông Ken Saito, cựu Bộ trưởng Kinh tế Nhật Bản, cho rằng.",
+        [("Ken Saito", "Bộ trưởng Kinh tế", "Nhật Bản", True)],
+    ),
+    (
+        "Ông Nguyễn Văn Được, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh, phát biểu.",
+        [("Nguyễn Văn Được", "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh", False)],
+    ),
+    (
+        "Bà Nguyễn Thị Hoa, Tham tán thương mại, Thương vụ Việt Nam tại Thụy Điển, cho biết.",
+        [("Nguyễn Thị Hoa", "Tham tán thương mại", "Thương vụ Việt Nam tại Thụy Điển", False)],
+    ),
+    (
+        "Tổng Thư ký Liên hợp quốc Antonio Reyes cho rằng xung đột cần chấm dứt.",
+        [("Antonio Reyes", "Tổng Thư ký", "Liên hợp quốc", False)],
+    ),
+    (
+        "Bà Alice Smith, Tổng lãnh sự Anh tại TP.HCM, nhận định.",
+        [("Alice Smith", "Tổng lãnh sự", "Anh tại TP.HCM", False)],
+    ),
+    # names with a comma, a dash or a unit written in lower case before its parent
+    (
+        "Bà Hoàng Thị Hồng, Trưởng phòng quản lý thương mại, Sở Công Thương Hà Nội, cho biết.",
+        [("Hoàng Thị Hồng", "Trưởng phòng", "Phòng quản lý thương mại, Sở Công Thương Hà Nội", False)],
+    ),
+    (
+        "Ông Đỗ Văn Hiền, Chánh Văn phòng Hiệp hội Cà phê - ca cao Việt Nam, cho biết.",
+        [("Đỗ Văn Hiền", "Chánh Văn phòng", "Hiệp hội Cà phê - ca cao Việt Nam", False)],
+    ),
+    (
+        "Ông Ngô Văn Hải, Phó Hiệu trưởng Trường Đại học Kinh tế, Tài chính Sao Mai, nhận định.",
+        [("Ngô Văn Hải", "Phó Hiệu trưởng", "Trường Đại học Kinh tế, Tài chính Sao Mai", False)],
+    ),
+    (
+        "Chủ nhiệm Ủy ban Tài chính, Ngân sách Lê Văn Mạnh cho rằng cần sửa luật.",
+        [("Lê Văn Mạnh", "Chủ nhiệm", "Ủy ban Tài chính, Ngân sách", False)],
+    ),
+    (
+        "Ông Lê Anh Quốc, Giám đốc Công ty AlphaCore, dẫn báo cáo của Chainlab.",
+        [("Lê Anh Quốc", "Giám đốc", "Công ty AlphaCore", False)],
+    ),
 ]
 
 

@@ -52,7 +52,8 @@ _COMMA_SEP = re.compile(r"\s*,\s*")
 _CAP_NEXT = re.compile(rf"\s+[{_UP}]")  # the next word is capitalised: the word goes on into a longer name
 _PROVINCE_WORD = re.compile(r"^(?:Tỉnh|Thành phố)\s+")  # "Tỉnh Hải Dương" in the provinces file: "Hải Dương"
 _COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma before the honorific
-_COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là)$")  # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A"
+# "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
+_COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là|\s+cho)$")
 # "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
@@ -139,6 +140,7 @@ def lex() -> Lex:
         bases.add(t)
         bases.add(t[0].lower() + t[1:])
         bases.add(t[0].upper() + t[1:])
+        bases.add(" ".join(w[0].upper() + w[1:] for w in t.split()))  # "Bí Thư", "Giám Đốc"
     pre = alternation(d["pre_modifiers"])
     post = alternation(d["post_modifiers"] + d["elect_words"])
     funcs = alternation([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
@@ -194,7 +196,7 @@ def lex() -> Lex:
         parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
         sub_unit=re.compile(rf"^(?:{alternation(d['sub_units'])})(?!\w)"),
         place_end=re.compile(
-            rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+            rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:Thành phố\s+|(?!Thành phố))(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
@@ -357,7 +359,11 @@ def _org_limit(body: str, lx: Lex) -> int:
             return len(body)
         after = _COMMA.match(body, brk.start())
         if (
-            (_INNER_DASH.match(body, brk.start()) or _parallel_dash(body, brk))
+            (
+                _INNER_DASH.match(body, brk.start())
+                or _lower_dash(body, brk.start(), lx)
+                or _parallel_dash(body, brk)
+            )
             and brk.start() > 0
             and body[brk.start() - 1].isalpha()
             and not lx.title.match(body, brk.end())  # "Bí thư Chi bộ - Giám đốc Trung tâm": the next post
@@ -366,7 +372,7 @@ def _org_limit(body: str, lx: Lex) -> int:
             continue
         if (
             brk.group() == ","
-            and _ENUM_TAIL.match(body, brk.start())
+            and (_ENUM_TAIL.match(body, brk.start()) or _enumerated_name(body, brk.start(), lx))
             and after is not None
             and not lx.title.match(body, after.end())
         ):
@@ -391,10 +397,67 @@ def _parallel_dash(body: str, brk: re.Match[str]) -> bool:
 
 
 _INNER_DASH_ANY = re.compile(r"\s[-–—]\s")
+_LOWER_DASH = re.compile(rf"\s[-–—]\s+(?P<low>[{_LO}]+(?:\s+[{_LO}]+){{0,2}})\s+(?=[{_UP}])")
+
+
+def _lower_dash(body: str, pos: int, lx: Lex) -> bool:
+    """A dash, a few lower-case words and a capitalised one, no stop word or post among them: one name
+    ("Hiệp hội Cà phê - ca cao Việt Nam"; not "Tập đoàn X - hiện là Phó Chủ tịch")."""
+    m = _LOWER_DASH.match(body, pos)
+    if m is None or lx.title.match(body, m.end()) or lx.person_lead.match(body[m.end() :]):
+        return False
+    low = m.group("low")
+    return not any(_org_stops(low[t.start() :], lx) for t in _TOKEN.finditer(low))
+
+
+_ENUM_HEAD_WORDS = 4  # words of a body's name before the comma of an enumeration inside it
+_ENUM_TAIL_WORDS = 7  # words after it
+_SEGMENT = re.compile(r",\s*(?P<seg>[^,;:()\n\-–—]+?)\s*(?=[,;:()\n]|\s[-–—]\s|\.\s|\.?$)")
+
+
+def _enumerated_name(body: str, comma: int, lx: Lex) -> bool:
+    """A comma inside a body's name that enumerates its fields with no "và" ("Trường Đại học Kinh tế, Tài
+    chính TP. Hồ Chí Minh", "Ủy ban Tài chính, ngân sách", a unit's "Chính sách, chiến lược Trung ương"):
+    a short capitalised name before it; after it a few words up to the next break, none a stop word, opening with no post, person,
+    honorific, organisation head, place or country."""
+    head = lx.org_head.match(body)
+    if not body[:1].isupper() or len(body[head.end() if head else 0 : comma].split()) > _ENUM_HEAD_WORDS:
+        return False
+    seg = _SEGMENT.match(body, comma)
+    if seg is None or len(seg.group("seg").split()) > _ENUM_TAIL_WORDS:
+        return False
+    text = seg.group("seg")
+    run = CAP_RUN.match(text)
+    if (
+        lx.title.match(text)
+        or lx.person_lead.match(text)
+        or lx.org_head.match(text)
+        or lx.org_head_lower.match(text)
+        or lx.country.match(text)
+        or lx.place_body.match(text)
+        or any(" ".join(text.split()[:k]) in lx.places for k in (1, 2, 3))
+        or (run is not None and _whole_name(run.group(), lx))
+        or _CITY.match(text)
+    ):
+        return False
+    before = _LAST_TOKEN.search(body, 0, comma)
+    if before is None or _ACRONYM.fullmatch(before.group()) or _foreign(before.group(), lx):
+        return False  # "Công ty AlphaTrue, dẫn báo cáo": a company's name ends before an apposition
+    if text[0].islower() and not _NAMED.search(text):
+        return False  # "Công ty X, khuyến nghị": a verb, not a field of the name
+    for m in _TOKEN.finditer(text):
+        head_inside = m.start() and m.group()[0].isupper() and lx.org_head.match(text[m.start() :])
+        if head_inside and not text[: m.start()].endswith("của "):
+            return False  # "Bộ X, chuyên gia Ban Y": another body (but "ngân sách của Quốc hội")
+    return not any(_org_stops(text[m.start() :], lx) for m in _TOKEN.finditer(text))
+
+
 _AT = re.compile(r"tại\s+")
+_CITY = re.compile(rf"(?:TP|Tp|Thành phố|thành phố)\.?\s*[{_UP}]")  # "tại TP. Hồ Chí Minh", "tại TP.HCM"
 _AT_SEAT = re.compile(rf"\s+tại\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*")  # "tại" and a capitalised place
 # a unit's name opening in lower case: a few lower-case words, then a capitalised one ("kinh doanh PVTex")
 _LOWER_NAME = re.compile(rf"(?:[{_LO}]+\s+){{1,5}}[{_UP}]")
+_LOWER_UNIT_OF = re.compile(rf"[{_LO}]+(?:\s+[{_LO}]+){{0,5}}\s*,\s*[{_UP}]")  # "quản lý thương mại, Sở X"
 
 
 def _at_named_place(rest: str, lx: Lex) -> bool:
@@ -404,7 +467,7 @@ def _at_named_place(rest: str, lx: Lex) -> bool:
     if at is None:
         return False
     after = rest[at.end() :]
-    if lx.country.match(after) or lx.university.match(after):
+    if lx.country.match(after) or lx.university.match(after) or _CITY.match(after):
         return True
     words = [w.strip(",;:.()") for w in after.split()[:3]]
     return any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))
@@ -458,7 +521,7 @@ def _org_after(
         _opens_body(body, lx)
         or lx.org_head_lower.match(body)
         or lx.place_body.match(body)  # "Chánh thanh tra tỉnh Yên Bái"
-        or (lower and _LOWER_NAME.match(body))
+        or (lower and (_LOWER_NAME.match(body) or _LOWER_UNIT_OF.match(body)))
     ):
         return None, pos
     limit = _org_limit(body, lx)
@@ -470,7 +533,8 @@ def _org_after(
         if count >= _ORG_MAX_WORDS and not (m.group()[0].isupper() and _CAP_NEXT.match(body, end)):
             break  # a long name ends with the run of capitals it reached ("... tỉnh Tiền Giang")
     org = _trimmed_org(_TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?"), lx)
-    if not _opens_body(org, lx) and not _NAMED.search(org):
+    named_by_parent = lower and lx.parent_after.match(body[len(org) :]) is not None  # "phòng X, Sở Y"
+    if not _opens_body(org, lx) and not _NAMED.search(org) and not named_by_parent:
         return None, pos  # "giám đốc công ty cho biết": a body written in lower case must name itself
     org, end_abs = _with_short_name(text, org, pos + offset + len(org), hi, lx)
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
@@ -660,7 +724,8 @@ def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
     return _foreign_window(gap, words, lx) == (0, len(words))
 
 
-_OF_AFTER_NAME = re.compile(rf"\s+của\s+(?=[{_UP}])")  # a bodiless post, the name, "của" and the body
+# a bodiless post, the name, "của" and the body (named, or a body word in lower case: "của công ty X")
+_OF_AFTER_NAME = re.compile(rf"\s+của\s+(?=[{_UP}]|(?:công ty|tập đoàn|hãng|ngân hàng|quỹ)\s)")
 
 
 def _after_head_word(text: str, pos: int, lx: Lex) -> bool:
@@ -955,7 +1020,7 @@ def _foreign_ministry(p: Person, lx: Lex) -> None:
     p.title, p.organization = ", ".join(posts), (country.group() if country else None)
 
 
-_LAST_POST = re.compile(r", |\s[-–—]\s")  # posts joined as written: "Đại sứ - Trưởng Phái đoàn"
+_LAST_POST = re.compile(r", |\s[-–—]\s|\skiêm\s")  # posts joined as written: "Đại sứ - Trưởng Phái đoàn"
 
 
 def _unit_of(title: str | None, lx: Lex) -> str | None:
@@ -970,7 +1035,8 @@ def _fused_unit(p: Person, lx: Lex) -> str | None:
     org = p.organization
     if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
         return None
-    if org.split()[0].isupper() and not lx.place_word.match(org):
+    first = org.split()[0]
+    if len(first) > 1 and first.isupper() and not lx.place_word.match(org):
         return None  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written (not "Trưởng Công an TP X")
     return unit
 
@@ -1256,7 +1322,7 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
 
 _DESC_MAX = 12  # words describing a post before its body
 _DESC_WORD = re.compile(rf"\s+(?P<w>[{_UP}{_LO}]+|[-–&])(?=[\s,])")
-_DESC_LINK = re.compile(r"\s+(?:của|tại|cho)\s+")
+_DESC_LINK = re.compile(r"\s+(?:của|tại|cho|thuộc)\s+")
 # a company's short or joined name: "FPT", "S&P", "VinaCapital" (not a Roman numeral, nor "A1")
 _ACRONYM = re.compile(rf"(?![IVXLC]+(?!\w))[{_UP}][{_UP}&][{_UP}0-9&]*(?!\w)|[{_UP}][{_LO}]+[{_UP}]\w*")
 
@@ -1323,7 +1389,7 @@ def _describes(text: str, word: re.Match[str], count: int, hi: int, lx: Lex, vie
     ("Giám đốc công ty X"; "bộ" of "bộ phận" is none)."""
     w, at = word.group("w"), word.start("w")
     rest = text[at:hi]
-    if w[0].isupper() and (lx.org_head.match(rest) or lx.country.match(rest) or _ACRONYM.match(w)):
+    if w[0].isupper() and (lx.org_head.match(rest) or _ACRONYM.match(w)):
         return False
     if (
         lx.title.match(rest)
@@ -1365,7 +1431,12 @@ def _body_follows(text: str, pos: int, hi: int, lx: Lex, at: bool) -> bool:
         return False
     # after "tại", a country or a place is the post's seat, not its body ("Tham tán Thương mại tại Thụy Điển")
     words = run.group().split()
-    return not (at and (lx.country.match(rest) or any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))))
+    place = (
+        lx.country.match(rest)
+        or lx.place_word.match(rest)
+        or any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))
+    )
+    return not (at and place)
 
 
 def _person_elsewhere(text: str, run: str, lx: Lex) -> bool:
@@ -1551,6 +1622,13 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
     return None
 
 
+def _unlike(prev: Person, cur: Person) -> bool:
+    """A bare foreign-looking name before an honoured one ("tờ Nikkei Asia, ông Ken Saito"): no list."""
+    honoured = cur.honorific is not None or cur.prefix is not None
+    bare = prev.honorific is None and prev.prefix is None
+    return honoured and bare and not _vietnamese_name(prev.name)
+
+
 def _share_list_titles(text: str, people: list[Person]) -> None:
     """'ông A, ông B và bà C, Phó Chủ tịch UBND tỉnh': earlier names of the list get the title."""
     for k in range(len(people) - 1, 0, -1):
@@ -1561,8 +1639,8 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
         while j >= 0:
             prev = people[j]
             gap = text[prev.end : people[j + 1].start]
-            if prev.title or not _SHARED_GAP.fullmatch(gap):
-                break
+            if prev.title or not _SHARED_GAP.fullmatch(gap) or _unlike(prev, cur):
+                break  # "tờ Nikkei Asia, ông Ken Saito, cựu Bộ trưởng": a paper, not one of a list
             prev.title, prev.organization = cur.title, cur.organization
             prev.span = (prev.span[0], prev.end)
             j -= 1
