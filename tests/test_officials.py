@@ -725,6 +725,191 @@ CASES_REAL = [
         "Bà Lê Thị Hoa, Trưởng đại diện thường trú UNDP cho biết.",
         [("Lê Thị Hoa", "Trưởng đại diện thường trú", "UNDP", False)],
     ),
+    # words describing a post before its body: after "tại", "của", "cho", before a comma and a company, or
+    # before a company named with a foreign word; a brand word before the company is left out
+    (
+        "Bà Karen Holt, Giám đốc Kinh tế tại Norvale Analytics, cho biết sản lượng tăng.",
+        [("Karen Holt", "Giám đốc Kinh tế", "Norvale Analytics", False)],
+    ),
+    (
+        "Ông Lê Văn Khải, Giám đốc Chiến lược thị trường, Công ty Chứng khoán Sao Mai, nhận định.",
+        [("Lê Văn Khải", "Giám đốc Chiến lược thị trường", "Công ty Chứng khoán Sao Mai", False)],
+    ),
+    (
+        "Bà Phạm Thị Thu, Giám đốc Tuyển dụng và Đào tạo Brightway Việt Nam, cho biết.",
+        [("Phạm Thị Thu", "Giám đốc Tuyển dụng và Đào tạo", "Brightway Việt Nam", False)],
+    ),
+    (
+        "Ông Marco Feld, Giám đốc thiết kế của thương hiệu Aurelle, cho biết.",
+        [("Marco Feld", "Giám đốc thiết kế", "Aurelle", False)],
+    ),
+    (
+        "Ông Ravi Menon, Phó Chủ tịch phụ trách mảng Digital tại Orbis Retail, cho biết.",
+        [("Ravi Menon", "Phó Chủ tịch phụ trách mảng Digital", "Orbis Retail", False)],
+    ),
+    (  # "tại" a country: the post's seat, not its body
+        "Bà Nguyễn Thị Hoa, Tham tán Thương mại tại Thụy Điển, cho biết.",
+        [("Nguyễn Thị Hoa", "Tham tán Thương mại", None, False)],
+    ),
+    (  # several bodies after a plural word: no description
+        "Bà Trần Thị Lụa là chủ tịch các Công ty Sao Mai và Công ty Hồng Hà.",
+        [("Trần Thị Lụa", "chủ tịch", None, False)],
+    ),
+    # a post that names its unit takes no function word; its unit may be named in lower case
+    (
+        "Ông Hoàng Văn Nam, Trưởng Ban Pháp chế Hiệp hội Doanh nghiệp Sao Mai, cho biết.",
+        [("Hoàng Văn Nam", "Trưởng Ban", "Ban Pháp chế Hiệp hội Doanh nghiệp Sao Mai", False)],
+    ),
+    (
+        "Ông Đỗ Văn Tài, nguyên Trưởng phòng kế hoạch đầu tư SMC bị bắt.",
+        [("Đỗ Văn Tài", "Trưởng phòng", "Phòng kế hoạch đầu tư SMC", True)],
+    ),
+    (  # a company after the unit's lower-case name: the words name the post's field
+        "Ông Mai Văn Lâm, Trưởng phòng sản xuất Công ty TNHH Sao Mai cho biết.",
+        [("Mai Văn Lâm", "Trưởng phòng sản xuất", "Công ty TNHH Sao Mai", False)],
+    ),
+    (
+        "Bà Lê Thị Hạnh, nguyên Phó trưởng Ban Kinh tế Trung ương, phát biểu.",
+        [("Lê Thị Hạnh", "Phó trưởng Ban", "Ban Kinh tế Trung ương", True)],
+    ),
+    (
+        "Ông Trần Văn Tân, Chánh thanh tra tỉnh Yên Bái, đã ký quyết định.",
+        [("Trần Văn Tân", "Chánh thanh tra", "Thanh tra tỉnh Yên Bái", False)],
+    ),
+    # dotted names: a delegation "Tp.Hồ Chí Minh", a site's domain
+    (
+        "Đại biểu Trần Văn Lộc, Đoàn Tp.Hồ Chí Minh phát biểu.",
+        [("Trần Văn Lộc", "Đại biểu", "Đoàn Tp.Hồ Chí Minh", False)],
+    ),
+    (
+        "Ông Ngô Văn Phát, Phó Tổng giám đốc, Nhadat.com.vn, cho biết.",
+        [("Ngô Văn Phát", "Phó Tổng giám đốc", "Nhadat.com.vn", False)],
+    ),
+    # a list after a plural word and a post shares it; posts before a later name are that name's
+    (
+        "Dự họp có các Phó Thủ tướng Trần Văn An, Lê Văn Bình, Bộ trưởng, Chủ nhiệm VPCP Ngô Văn Đức.",
+        [
+            ("Trần Văn An", "Phó Thủ tướng", None, False),
+            ("Lê Văn Bình", "Phó Thủ tướng", None, False),
+            ("Ngô Văn Đức", "Chủ nhiệm", "VPCP", False),
+        ],
+    ),
+    (  # a name and "và" inside the words between a post and a name: the post is the first name's
+        "Bộ trưởng Bộ Thương mại Anna Lee và Đại diện thương mại Tom Reed lên đường.",
+        [("Anna Lee", "Bộ trưởng", "Bộ Thương mại", False)],
+    ),
+    (  # a common surname inside a name after a middle name
+        "Giám đốc Sở Tài chính Lê Thị Huỳnh Hoa phát biểu.",
+        [("Lê Thị Huỳnh Hoa", "Giám đốc", "Sở Tài chính", False)],
+    ),
+    (  # after a place word, a run of three foreign words opens with the place
+        "Chủ tịch Fed chi nhánh Denver Mark Holt nói lãi suất sẽ giữ nguyên.",
+        [("Mark Holt", "Chủ tịch", "Fed chi nhánh Denver", False)],
+    ),
+    ("Chủ tịch Công ty TNHH Blue Harbor cam kết chấp hành.", []),  # a company's name, no person
+    (  # a foreign word makes a company of the words before a name
+        "Chủ tịch Phú Hưng Capital Nguyễn Thị Dung đề xuất giãn nợ.",
+        [("Nguyễn Thị Dung", "Chủ tịch", "Phú Hưng Capital", False)],
+    ),
+    (  # a unit keeps the company after a comma
+        "Bà Trần Thị Lan, Giám đốc Bộ phận nghiên cứu, Brightway Hà Nội, cho biết.",
+        [("Trần Thị Lan", "Giám đốc", "Bộ phận nghiên cứu, Brightway Hà Nội", False)],
+    ),
+    (  # lower-case words after an acronym are the sentence's
+        "Ông Lê Văn Hùng - Phó Chủ tịch SMC đăng ký bán 2 triệu cổ phiếu.",
+        [("Lê Văn Hùng", "Phó Chủ tịch", "SMC", False)],
+    ),
+    (  # a rank between the post and the name
+        "Giám đốc Công an tỉnh Hòa Bình, Đại tá Lê Văn Hùng cho biết.",
+        [("Lê Văn Hùng", "Giám đốc", "Công an tỉnh Hòa Bình", False)],
+    ),
+    # an age or a year of birth between the name and the post
+    (
+        "Ông Mai Văn Sáng (57 tuổi, Phó Bí thư, Chủ tịch UBND xã Tân Lập) bị cách chức.",
+        [("Mai Văn Sáng", "Chủ tịch", "UBND xã Tân Lập", False)],
+    ),
+    (
+        "Bị can Trần Văn Bình (SN 1970, nguyên Giám đốc Sở Y tế) bị bắt.",
+        [("Trần Văn Bình", "Giám đốc", "Sở Y tế", True)],
+    ),
+    # posts that name their unit: a delegation, the police
+    (
+        "Ông Paul Graf, Đại sứ - Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam, cho biết.",
+        [("Paul Graf", "Đại sứ - Trưởng Phái đoàn", "Phái đoàn Liên minh châu Âu tại Việt Nam", False)],
+    ),
+    (
+        "Thượng tá Lê Văn Vĩnh, Phó trưởng Công an quận Ba Đình cho biết.",
+        [("Lê Văn Vĩnh", "Phó trưởng Công an", "Công an quận Ba Đình", False)],
+    ),
+    # a post with every word capitalised; "cho ông A" after a post; a one-letter word opening a ministry's
+    # domain ("Y tế"); a unit's post after "kiêm"
+    (
+        "Ông Lê Văn Hòa, nguyên Phó Bí Thư Tỉnh ủy Hà Giang bị kỷ luật.",
+        [("Lê Văn Hòa", "Phó Bí Thư", "Tỉnh ủy Hà Giang", True)],
+    ),
+    (
+        "Bộ trưởng trao quyết định bổ nhiệm Thứ trưởng Bộ Công Thương cho ông Lê Văn Bình.",
+        [("Lê Văn Bình", "Thứ trưởng", "Bộ Công Thương", False)],
+    ),
+    ("Bộ trưởng Y tế Nguyễn Văn Tân cho biết.", [("Nguyễn Văn Tân", "Bộ trưởng", "Bộ Y tế", False)]),
+    (
+        "TS Lê Văn Bình, Phó Tổng Thư ký kiêm Trưởng ban Pháp chế VCCI, cho biết.",
+        [("Lê Văn Bình", "Phó Tổng Thư ký kiêm Trưởng ban", "Ban Pháp chế VCCI", False)],
+    ),
+    # a description with a country in it, or linked by "thuộc"; "của công ty X" after a name
+    (
+        "Bà Anna Vitale, Giám đốc Điều hành khu vực Bắc Mỹ của Ferrano, dự đoán giá tăng.",
+        [("Anna Vitale", "Giám đốc Điều hành khu vực Bắc Mỹ", "Ferrano", False)],
+    ),
+    (
+        "Ông Park Min, trưởng bộ phận nghiên cứu kinh tế thuộc ngân hàng IBK Bank, nhận định.",
+        [("Park Min", "trưởng bộ phận nghiên cứu kinh tế", "ngân hàng IBK Bank", False)],
+    ),
+    (
+        "CEO Jay Hanson của công ty Infra Capital Management nhận xét.",
+        [("Jay Hanson", "CEO", "công ty Infra Capital Management", False)],
+    ),
+    (  # a bare foreign name before an honoured one is no list
+        "Theo tờ báo Nikkei Asia, ông Ken Saito, cựu Bộ trưởng Kinh tế Nhật Bản, cho rằng.",
+        [("Ken Saito", "Bộ trưởng Kinh tế", "Nhật Bản", True)],
+    ),
+    (
+        "Ông Nguyễn Văn Được, Phó Bí thư Thành ủy Thành phố Hồ Chí Minh, phát biểu.",
+        [("Nguyễn Văn Được", "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh", False)],
+    ),
+    (
+        "Bà Nguyễn Thị Hoa, Tham tán thương mại, Thương vụ Việt Nam tại Thụy Điển, cho biết.",
+        [("Nguyễn Thị Hoa", "Tham tán thương mại", "Thương vụ Việt Nam tại Thụy Điển", False)],
+    ),
+    (
+        "Tổng Thư ký Liên hợp quốc Antonio Reyes cho rằng xung đột cần chấm dứt.",
+        [("Antonio Reyes", "Tổng Thư ký", "Liên hợp quốc", False)],
+    ),
+    (
+        "Bà Alice Smith, Tổng lãnh sự Anh tại TP.HCM, nhận định.",
+        [("Alice Smith", "Tổng lãnh sự", "Anh tại TP.HCM", False)],
+    ),
+    # names with a comma, a dash or a unit written in lower case before its parent
+    (
+        "Bà Hoàng Thị Hồng, Trưởng phòng quản lý thương mại, Sở Công Thương Hà Nội, cho biết.",
+        [("Hoàng Thị Hồng", "Trưởng phòng", "Phòng quản lý thương mại, Sở Công Thương Hà Nội", False)],
+    ),
+    (
+        "Ông Đỗ Văn Hiền, Chánh Văn phòng Hiệp hội Cà phê - ca cao Việt Nam, cho biết.",
+        [("Đỗ Văn Hiền", "Chánh Văn phòng", "Hiệp hội Cà phê - ca cao Việt Nam", False)],
+    ),
+    (
+        "Ông Ngô Văn Hải, Phó Hiệu trưởng Trường Đại học Kinh tế, Tài chính Sao Mai, nhận định.",
+        [("Ngô Văn Hải", "Phó Hiệu trưởng", "Trường Đại học Kinh tế, Tài chính Sao Mai", False)],
+    ),
+    (
+        "Chủ nhiệm Ủy ban Tài chính, Ngân sách Lê Văn Mạnh cho rằng cần sửa luật.",
+        [("Lê Văn Mạnh", "Chủ nhiệm", "Ủy ban Tài chính, Ngân sách", False)],
+    ),
+    (
+        "Ông Lê Anh Quốc, Giám đốc Công ty AlphaCore, dẫn báo cáo của Chainlab.",
+        [("Lê Anh Quốc", "Giám đốc", "Công ty AlphaCore", False)],
+    ),
 ]
 
 
@@ -795,3 +980,28 @@ def test_a_stop_word_inside_a_segmented_word_does_not_end_the_body():
     assert f.organization == "Công ty Tư vấn công trình hàng không ADCC"
     (f,) = officials.extract(TextView.from_text(text))
     assert f.organization == "Công ty Tư vấn công trình hàng"
+
+
+def test_a_modifier_ending_a_longer_word_does_not_open_the_post():
+    """ "quyền" of "chính quyền" is no "Quyền" (acting) before the post; "cựu" stays a former word even when
+    the segmenter glues a verb to it."""
+    from vn_news_extract.extractors import officials
+    from vn_news_extract.extractors.view import TextView
+
+    text = "Chính quyền Tổng thống Alan Brooks phản đối việc này."
+    view = TextView.from_text(text, words=["Chính quyền", "Tổng thống", "Alan Brooks", "phản đối"])
+    assert [(f.name, f.title) for f in officials.extract(view)] == [("Alan Brooks", "Tổng thống")]
+    text = "Ông Ba đã tiếp cựu Ngoại trưởng Mỹ Alan Brooks."
+    view = TextView.from_text(text, words=["tiếp cựu", "Ngoại trưởng", "Alan Brooks"])
+    assert [(f.name, f.former) for f in officials.extract(view)] == [("Alan Brooks", True)]
+
+
+def test_a_full_stop_after_an_abbreviation_does_not_end_the_body():
+    """ "TP. Cần Thơ": the full stop of "TP." is inside the body's name (underthesea keeps the sentence whole)."""
+    from vn_news_extract.extractors import officials
+    from vn_news_extract.extractors.view import TextView
+    from vn_news_extract.textnorm import normalize_with_map
+
+    text = "Ông Lý Văn Hòa, Chủ tịch Hiệp hội Du lịch TP. Cần Thơ, cho biết."
+    view = TextView(text=text, norm=normalize_with_map(text), sent_starts=[0])
+    assert [f.organization for f in officials.extract(view)] == ["Hiệp hội Du lịch TP. Cần Thơ"]

@@ -64,6 +64,17 @@ def test_sentences_and_paragraphs(nlp):
     assert sents == ["Câu thứ nhất ở đây.", "Câu thứ hai ở đây.", "Đoạn mới bắt đầu"]
 
 
+def test_a_full_stop_glued_to_a_lower_case_letter_ends_no_sentence(nlp):
+    """A domain name or a name written with a dot ("Nhadat.com.vn", "Sao Mai Co.op") is no sentence end."""
+    doc = nlp.make_doc("Ông A, Giám đốc Nhadat.com.vn, cho biết giá tăng. Bà B nói thêm.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Ông A, Giám đốc Nhadat.com.vn, cho biết giá tăng.",
+        "Bà B nói thêm.",
+    ]
+    doc = nlp.make_doc("Tổng Giám đốc Sao Mai Co.op cho biết.")
+    assert len(list(doc.sents)) == 1
+
+
 def test_registered_under_versioned_name():
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     assert nlp.make_doc("xin chào").text == "xin chào"

@@ -42,7 +42,7 @@ _APPOINTED = re.compile(
     """,
     re.VERBOSE,
 )
-_ORG_MAX_WORDS = 18
+_ORG_MAX_WORDS = 22
 _MAX_ROLES = 4
 _TOKEN = re.compile(r"\S+")  # a run of non-space characters (a written word)
 _LAST_TOKEN = re.compile(r"\S+$")
@@ -52,7 +52,8 @@ _COMMA_SEP = re.compile(r"\s*,\s*")
 _CAP_NEXT = re.compile(rf"\s+[{_UP}]")  # the next word is capitalised: the word goes on into a longer name
 _PROVINCE_WORD = re.compile(r"^(?:Tỉnh|Thành phố)\s+")  # "Tỉnh Hải Dương" in the provinces file: "Hải Dương"
 _COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma before the honorific
-_COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là)$")  # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A"
+# "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
+_COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là|\s+cho)$")
 # "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
@@ -90,6 +91,13 @@ class Lex:
     ministry_titles: frozenset[str]
     ranks: frozenset[str]
     rank_at_end: re.Pattern[str]
+    dotted_abbreviation: re.Pattern[str]
+    lower_units: frozenset[str]
+    place_word: re.Pattern[str]
+    place_lead: re.Pattern[str]
+    head_before: re.Pattern[str]
+    brand: re.Pattern[str]
+    company_head: re.Pattern[str]
     minister_at_end: re.Pattern[str]
     own_body: re.Pattern[str]
     company_post: re.Pattern[str]
@@ -108,6 +116,7 @@ class Lex:
     title_then_comma: re.Pattern[str]
     foreign_org_words: frozenset[str]
     plural_title: re.Pattern[str]
+    plural_before: re.Pattern[str]
     vn_syllable: re.Pattern[str]
     function: re.Pattern[str]
 
@@ -131,10 +140,15 @@ def lex() -> Lex:
         bases.add(t)
         bases.add(t[0].lower() + t[1:])
         bases.add(t[0].upper() + t[1:])
+        bases.add(" ".join(w[0].upper() + w[1:] for w in t.split()))  # "Bí Thư", "Giám Đốc"
     pre = alternation(d["pre_modifiers"])
     post = alternation(d["post_modifiers"] + d["elect_words"])
     funcs = alternation([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
-    one_title = rf"(?:(?:{pre})\s+)*(?:{alternation(sorted(bases))})(?:\s+(?:{funcs}))?(?:\s+(?:{post}))*"
+    # a post that names its unit ("Trưởng Ban", "Trưởng phòng") takes no function: "Trưởng Ban Pháp chế X" heads
+    # the unit "Ban Pháp chế X"
+    fused = {t for t in bases if t.lower() in {k.lower() for k in d["fused_unit_titles"]}}
+    base_re = rf"(?:{alternation(sorted(fused))}|(?:{alternation(sorted(bases - fused))})(?:\s+(?:{funcs}))?)"
+    one_title = rf"(?:(?:{pre})\s+)*{base_re}(?:\s+(?:{post}))*"
     title_re = rf"{one_title}(?:\s+kiêm\s+{one_title})?"  # "Chủ tịch HĐQT kiêm Tổng Giám đốc"
     heads = alternation(d["org_heads"])
     given = {
@@ -154,7 +168,7 @@ def lex() -> Lex:
         given=frozenset(given),
         middle=frozenset(d["middle_names"]),
         name_prefixes=frozenset(d["name_prefixes"]),
-        places=frozenset(places | set(d["home_country"])),
+        places=frozenset(places | set(d["home_country"]) | set(d["regions"])),
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
         honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{alternation(d['honorifics'])})\s+$"),
@@ -182,13 +196,24 @@ def lex() -> Lex:
         parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
         sub_unit=re.compile(rf"^(?:{alternation(d['sub_units'])})(?!\w)"),
         place_end=re.compile(
-            rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+            rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:Thành phố\s+|(?!Thành phố))(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
+        lower_units=frozenset(d["units_named_in_lower_case"]),
+        place_word=re.compile(rf"(?:{alternation(d['org_ends_after_place'])})(?!\w)"),
+        place_lead=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s*$"),
+        # an organisation head (and a company's legal form in capitals) or a brand word, right before a name
+        head_before=re.compile(
+            rf"(?<!\w)(?:{alternation(d['company_heads'] + d['brand_words'])})"
+            rf"(?:\s+[{_UP}]{{2,5}})*\s+$"
+        ),
+        brand=re.compile(rf"(?:{alternation(d['brand_words'])})\s+"),
+        company_head=re.compile(rf"(?:{alternation(d['company_heads'])})(?!\w)"),
         ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
         ranks=frozenset(d["ranks"]),
         rank_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['ranks'])})\s+$"),
+        dotted_abbreviation=re.compile(rf"(?<!\w)(?:{alternation(d['dotted_abbreviations'])})$"),
         # "Bộ trưởng Quốc phòng Singapore X": a minister's domain (from a capitalised word) before the country
         minister_at_end=re.compile(
             rf"(?<!\w)(?:{pre}\s+)*(?:{alternation(d['ministry_titles'])})"
@@ -207,7 +232,9 @@ def lex() -> Lex:
             rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"
         ),
         # "Chánh thanh tra tỉnh Cà Mau A", "Phó Chủ tịch tỉnh Yên Bái B": a place word and its name are the body
-        place_body=re.compile(rf"^(?:{alternation(d['org_ends_after_place'])})\s+(?=[{_UP}])"),
+        place_body=re.compile(
+            rf"^(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s+(?=[{_UP}])"
+        ),
         after_place=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s*$"),
         not_before_name=re.compile(
             rf"(?<!\w)(?:{alternation(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
@@ -220,6 +247,7 @@ def lex() -> Lex:
             rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
             rf"\s*(?::|\s(?:{alternation(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
         ),
+        plural_before=re.compile(rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+$"),
         function=re.compile(rf"(?:{funcs})(?!\w)"),
         vn_syllable=re.compile(
             rf"(?:{alternation(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{alternation(d['syllable_finals'])})?"
@@ -281,7 +309,8 @@ def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> 
             ):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
-            if any(w in lx.major for w in inner[1:-1]) or any(
+            # a common surname inside a name, unless after a middle name ("Lê Thị Huỳnh Mai")
+            if (inner[0] not in lx.middle and any(w in lx.major for w in inner[1:-1])) or any(
                 len(w) == 1 and w not in lx.middle and not _toned_given(w, lx) for w in inner
             ):
                 continue
@@ -330,7 +359,11 @@ def _org_limit(body: str, lx: Lex) -> int:
             return len(body)
         after = _COMMA.match(body, brk.start())
         if (
-            _INNER_DASH.match(body, brk.start())
+            (
+                _INNER_DASH.match(body, brk.start())
+                or _lower_dash(body, brk.start(), lx)
+                or _parallel_dash(body, brk)
+            )
             and brk.start() > 0
             and body[brk.start() - 1].isalpha()
             and not lx.title.match(body, brk.end())  # "Bí thư Chi bộ - Giám đốc Trung tâm": the next post
@@ -339,16 +372,92 @@ def _org_limit(body: str, lx: Lex) -> int:
             continue
         if (
             brk.group() == ","
-            and _ENUM_TAIL.match(body, brk.start())
+            and (_ENUM_TAIL.match(body, brk.start()) or _enumerated_name(body, brk.start(), lx))
             and after is not None
             and not lx.title.match(body, after.end())
         ):
             pos = brk.end()
             continue
+        if brk.group().startswith(".") and lx.dotted_abbreviation.search(body, 0, brk.start()):
+            pos = brk.end()  # "Hiệp hội Bất động sản TP. Cần Thơ"
+            continue
         return brk.start()
 
 
+_WORD_PAIR_BEFORE = re.compile(r"(\S+)\s+\S+$")
+
+
+def _parallel_dash(body: str, brk: re.Match[str]) -> bool:
+    """A spaced dash between two pairs that open with the same word ("châu Á – châu Phi"): inside a name."""
+    before = _WORD_PAIR_BEFORE.search(body, 0, brk.start())
+    if before is None or not _INNER_DASH_ANY.match(body, brk.start()):
+        return False
+    after = _TOKEN.match(body, brk.end())
+    return after is not None and after.group().lower() == before.group(1).lower() and after.end() < len(body)
+
+
+_INNER_DASH_ANY = re.compile(r"\s[-–—]\s")
+_LOWER_DASH = re.compile(rf"\s[-–—]\s+(?P<low>[{_LO}]+(?:\s+[{_LO}]+){{0,2}})\s+(?=[{_UP}])")
+
+
+def _lower_dash(body: str, pos: int, lx: Lex) -> bool:
+    """A dash, a few lower-case words and a capitalised one, no stop word or post among them: one name
+    ("Hiệp hội Cà phê - ca cao Việt Nam"; not "Tập đoàn X - hiện là Phó Chủ tịch")."""
+    m = _LOWER_DASH.match(body, pos)
+    if m is None or lx.title.match(body, m.end()) or lx.person_lead.match(body[m.end() :]):
+        return False
+    low = m.group("low")
+    return not any(_org_stops(low[t.start() :], lx) for t in _TOKEN.finditer(low))
+
+
+_ENUM_HEAD_WORDS = 4  # words of a body's name before the comma of an enumeration inside it
+_ENUM_TAIL_WORDS = 7  # words after it
+_SEGMENT = re.compile(r",\s*(?P<seg>[^,;:()\n\-–—]+?)\s*(?=[,;:()\n]|\s[-–—]\s|\.\s|\.?$)")
+
+
+def _enumerated_name(body: str, comma: int, lx: Lex) -> bool:
+    """A comma inside a body's name that enumerates its fields with no "và" ("Trường Đại học Kinh tế, Tài
+    chính TP. Hồ Chí Minh", "Ủy ban Tài chính, ngân sách", a unit's "Chính sách, chiến lược Trung ương"):
+    a short capitalised name before it; after it a few words up to the next break, none a stop word, opening with no post, person,
+    honorific, organisation head, place or country."""
+    head = lx.org_head.match(body)
+    if not body[:1].isupper() or len(body[head.end() if head else 0 : comma].split()) > _ENUM_HEAD_WORDS:
+        return False
+    seg = _SEGMENT.match(body, comma)
+    if seg is None or len(seg.group("seg").split()) > _ENUM_TAIL_WORDS:
+        return False
+    text = seg.group("seg")
+    run = CAP_RUN.match(text)
+    if (
+        lx.title.match(text)
+        or lx.person_lead.match(text)
+        or lx.org_head.match(text)
+        or lx.org_head_lower.match(text)
+        or lx.country.match(text)
+        or lx.place_body.match(text)
+        or any(" ".join(text.split()[:k]) in lx.places for k in (1, 2, 3))
+        or (run is not None and _whole_name(run.group(), lx))
+        or _CITY.match(text)
+    ):
+        return False
+    before = _LAST_TOKEN.search(body, 0, comma)
+    if before is None or _ACRONYM.fullmatch(before.group()) or _foreign(before.group(), lx):
+        return False  # "Công ty AlphaTrue, dẫn báo cáo": a company's name ends before an apposition
+    if text[0].islower() and not _NAMED.search(text):
+        return False  # "Công ty X, khuyến nghị": a verb, not a field of the name
+    for m in _TOKEN.finditer(text):
+        head_inside = m.start() and m.group()[0].isupper() and lx.org_head.match(text[m.start() :])
+        if head_inside and not text[: m.start()].endswith("của "):
+            return False  # "Bộ X, chuyên gia Ban Y": another body (but "ngân sách của Quốc hội")
+    return not any(_org_stops(text[m.start() :], lx) for m in _TOKEN.finditer(text))
+
+
 _AT = re.compile(r"tại\s+")
+_CITY = re.compile(rf"(?:TP|Tp|Thành phố|thành phố)\.?\s*[{_UP}]")  # "tại TP. Hồ Chí Minh", "tại TP.HCM"
+_AT_SEAT = re.compile(rf"\s+tại\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*")  # "tại" and a capitalised place
+# a unit's name opening in lower case: a few lower-case words, then a capitalised one ("kinh doanh PVTex")
+_LOWER_NAME = re.compile(rf"(?:[{_LO}]+\s+){{1,5}}[{_UP}]")
+_LOWER_UNIT_OF = re.compile(rf"[{_LO}]+(?:\s+[{_LO}]+){{0,5}}\s*,\s*[{_UP}]")  # "quản lý thương mại, Sở X"
 
 
 def _at_named_place(rest: str, lx: Lex) -> bool:
@@ -358,9 +467,9 @@ def _at_named_place(rest: str, lx: Lex) -> bool:
     if at is None:
         return False
     after = rest[at.end() :]
-    if lx.country.match(after) or lx.university.match(after):
+    if lx.country.match(after) or lx.university.match(after) or _CITY.match(after):
         return True
-    words = after.split()[:3]
+    words = [w.strip(",;:.()") for w in after.split()[:3]]
     return any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))
 
 
@@ -393,15 +502,27 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
 
 
 def _org_after(
-    text: str, pos: int, hi: int, lx: Lex, view: TextView | None = None, unit: bool = False
+    text: str,
+    pos: int,
+    hi: int,
+    lx: Lex,
+    view: TextView | None = None,
+    unit: bool = False,
+    lower: bool = False,
 ) -> tuple[str | None, int]:
     """An organisation that starts at ``pos`` (after a title): head or capitalised word, up to a stop.
-    ``unit``: the title names the body's unit ("Trưởng phòng X, Cục Y"), so the body is a sub-unit."""
+    ``unit``: the title names the body's unit ("Trưởng phòng X, Cục Y"), so the body is a sub-unit;
+    ``lower``: that unit's name may open in lower case ("Trưởng phòng thương mại hợp đồng PVTex")."""
     rest = text[pos:hi]
     lead = _SPACES.match(rest)
     offset = lead.end() if lead else 0
     body = rest[offset:]
-    if not body or not (_opens_body(body, lx) or lx.org_head_lower.match(body)):
+    if not body or not (
+        _opens_body(body, lx)
+        or lx.org_head_lower.match(body)
+        or lx.place_body.match(body)  # "Chánh thanh tra tỉnh Yên Bái"
+        or (lower and (_LOWER_NAME.match(body) or _LOWER_UNIT_OF.match(body)))
+    ):
         return None, pos
     limit = _org_limit(body, lx)
     end = 0
@@ -409,23 +530,16 @@ def _org_after(
         if m.start() > 0 and _org_stops(body[m.start() :], lx, pos + offset + m.start(), view):
             break
         end = m.end()
-        if count >= _ORG_MAX_WORDS:
-            break
-    org = _TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?")
-    if not _opens_body(org, lx) and not _NAMED.search(org):
+        if count >= _ORG_MAX_WORDS and not (m.group()[0].isupper() and _CAP_NEXT.match(body, end)):
+            break  # a long name ends with the run of capitals it reached ("... tỉnh Tiền Giang")
+    org = _trimmed_org(_TRAILING_JOIN.sub("", body[:end].strip()).rstrip(".,;:!?"), lx)
+    named_by_parent = lower and lx.parent_after.match(body[len(org) :]) is not None  # "phòng X, Sở Y"
+    if not _opens_body(org, lx) and not _NAMED.search(org) and not named_by_parent:
         return None, pos  # "giám đốc công ty cho biết": a body written in lower case must name itself
-    end = len(org)
-    kept = lx.place_end.match(org)
-    if kept:  # "Huyện ủy Tam Đảo nhận nhiệm vụ": the organisation ends with its place name
-        org = kept.group("keep")
-        end = len(org)
-    end_abs = pos + offset + end
-    short = _ACRONYM_AFTER.match(text, end_abs, hi)
-    if org and short:  # "Viện Nghiên cứu Quản lý kinh tế trung ương (CIEM)": the body's own short name
-        org, end_abs = org + short.group(), short.end()
+    org, end_abs = _with_short_name(text, org, pos + offset + len(org), hi, lx)
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
     if org and (lx.sub_unit.match(org) or (unit and not lx.own_body.match(org))):
-        parent = lx.parent_after.match(text[end_abs : hi + 1])
+        parent = lx.parent_after.match(text[end_abs : hi + 1]) or _company_after_comma(text, end_abs, hi, lx)
         if parent:
             p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
             if p_org:
@@ -433,6 +547,63 @@ def _org_after(
                 org = text[pos + offset : p_end] + closing
                 end_abs = p_end + len(closing)
     return (org or None), end_abs
+
+
+def _trimmed_org(org: str, lx: Lex) -> str:
+    """The body without what follows its name: lower-case words after a foreign word or an acronym, the
+    words after a site's domain ("Batdongsan.com.vn khu vực miền Nam"; its capitalised words stay), the
+    words after its place name ("Huyện ủy Tam Đảo nhận nhiệm vụ")."""
+    org = _without_lower_tail(org, lx)
+    domain = _DOMAIN.match(org)
+    if domain:
+        on = _CAPITALISED_ON.match(org, domain.end())
+        org = org[: on.end() if on else domain.end()]
+    kept = lx.place_end.match(org)
+    return kept.group("keep") if kept else org
+
+
+def _with_short_name(text: str, org: str, end: int, hi: int, lx: Lex) -> tuple[str, int]:
+    """The body with its own short name in brackets ("Viện X (CIEM)") and the seat after it ("Phái đoàn
+    Liên minh châu Âu (EU) tại Việt Nam"); and its end."""
+    short = _ACRONYM_AFTER.match(text, end, hi)
+    if not org or not short:
+        return org, end
+    org, end = org + short.group(), short.end()
+    seat = _AT_SEAT.match(text, end, hi)
+    if seat and _at_named_place(seat.group().lstrip(), lx):
+        org, end = org + seat.group(), seat.end()
+    return org, end
+
+
+def _company_after_comma(text: str, pos: int, hi: int, lx: Lex) -> re.Match[str] | None:
+    """A comma and a company ("Bộ phận nghiên cứu, Savills Hà Nội"): the parent of a unit; the comma's match."""
+    comma = _COMMA_SEP.match(text, pos, hi)
+    if (
+        comma
+        and text[comma.end() : comma.end() + 1].isupper()
+        and _company_follows(text, comma.end(), hi, lx)
+    ):
+        return _COMMA_SEP.match(text[pos : hi + 1])
+    return None
+
+
+# lower-case words (then figures too) ending a text: "đăng ký bán 6", not "CIENCO 4"
+_LOWER_TAIL = re.compile(rf"(?<=\S)\s+[{_LO}][^\s{_UP}]*(?:\s+[{_LO}0-9][^\s{_UP}]*)*$")
+
+
+def _without_lower_tail(org: str, lx: Lex) -> str:
+    """A body whose name ends with a foreign word or an acronym ends there: lower-case words after it are the
+    sentence's ("BCG đăng ký bán 6")."""
+    tail = _LOWER_TAIL.search(org)
+    if tail is None or lx.place_word.match(tail.group().lstrip()):
+        return org  # "UBND tỉnh", "HSBC chi nhánh": a place word goes on with the name
+    last = _LAST_TOKEN.search(org, 0, tail.start())
+    if last is None or not last.group()[0].isupper():
+        return org
+    word = last.group()
+    if _ACRONYM.fullmatch(word) or (word[1:].islower() and _foreign(word, lx)):
+        return org[: tail.start()]
+    return org
 
 
 def organization_at(text: str, pos: int, hi: int) -> str | None:
@@ -450,6 +621,7 @@ def extract(view: TextView) -> list[Official]:
         person = _person_from_run(text, words, lx, view)
         if person:
             people.append(person)
+    _share_plural_before_name(text, people, lx)
     _share_list_titles(text, people)
     _share_plural_title(text, people, lx)
     for p in people:
@@ -526,7 +698,7 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
         lead_start = _prefix_and_honorific(text, person, honor_in_run, lead_start, lx)
     # the gap to the name starts at the name itself when the run began with an organisation
     gap_end = n_start if i > 0 or foreign else lead_start
-    before = _title_before(text, person, lead_start, gap_end, s_lo, lx)
+    before = _title_before(text, person, lead_start, gap_end, s_lo, lx, view)
     if before == _REJECT:
         return None
     if before is not None:
@@ -552,7 +724,8 @@ def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
     return _foreign_window(gap, words, lx) == (0, len(words))
 
 
-_OF_AFTER_NAME = re.compile(rf"\s+của\s+(?=[{_UP}])")  # a bodiless post, the name, "của" and the body
+# a bodiless post, the name, "của" and the body (named, or a body word in lower case: "của công ty X")
+_OF_AFTER_NAME = re.compile(rf"\s+của\s+(?=[{_UP}]|(?:công ty|tập đoàn|hãng|ngân hàng|quỹ)\s)")
 
 
 def _after_head_word(text: str, pos: int, lx: Lex) -> bool:
@@ -601,7 +774,8 @@ def _prefer_role_after(
 
 
 _DELEGATION = re.compile(
-    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?: tỉnh| thành phố| TP\.?| Tp\.?)?\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
+    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?:(?: tỉnh| thành phố)\s+| (?:TP|Tp)\.?\s*|\s+)"
+    rf"(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
 )
 
 
@@ -725,8 +899,15 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
             continue
         if any(w in lx.foreign_org_words for w in window):
             return None  # "Sony Electronics", "Kaspersky Lab": a company
-        if size == 3 and _used_alone(text, words[n - 3], lx):
-            continue  # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name
+        if lx.head_before.search(text, max(0, words[n - size][1] - 40), words[n - size][1]):
+            continue  # "Công ty TNHH Top Textiles", "Viện John Neumann", "thương hiệu Tommy Hilfiger": a name
+        if size == 3 and (
+            _used_alone(text, words[n - 3], lx)
+            or lx.place_lead.search(text, max(0, words[0][1] - 20), words[0][1])
+        ):
+            # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name; "Fed chi nhánh Chicago
+            # Austan Goolsbee": a place word, its place, then the name
+            continue
         if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
             return n - size, n
     return None
@@ -839,14 +1020,25 @@ def _foreign_ministry(p: Person, lx: Lex) -> None:
     p.title, p.organization = ", ".join(posts), (country.group() if country else None)
 
 
+_LAST_POST = re.compile(r", |\s[-–—]\s|\skiêm\s")  # posts joined as written: "Đại sứ - Trưởng Phái đoàn"
+
+
+def _unit_of(title: str | None, lx: Lex) -> str | None:
+    """The unit the (last) post names ("Trưởng phòng" -> "Phòng"; "nguyên Cục trưởng" -> "Cục"), or None."""
+    return lx.fused_units.get(lx.former.sub("", _LAST_POST.split(title)[-1]).lower()) if title else None
+
+
 def _fused_unit(p: Person, lx: Lex) -> str | None:
     """The unit the post names when the organisation is the unit's own name ("Trưởng Ban Tuyên giáo",
     "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
-    unit = lx.fused_units.get(p.title.split(", ")[-1].lower()) if p.title else None
+    unit = _unit_of(p.title, lx)
     org = p.organization
     if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
         return None
-    return None if org.split()[0].isupper() else unit  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written
+    first = org.split()[0]
+    if len(first) > 1 and first.isupper() and not lx.place_word.match(org):
+        return None  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written (not "Trưởng Công an TP X")
+    return unit
 
 
 def _prefix_and_honorific(
@@ -873,22 +1065,26 @@ def _prefix_and_honorific(
 
 
 def _title_before(
-    text: str, person: Person, lead_start: int, gap_end: int, s_lo: int, lx: Lex
+    text: str, person: Person, lead_start: int, gap_end: int, s_lo: int, lx: Lex, view: TextView | None = None
 ) -> str | Person | None:
     """TITLE [ORG] NAME: the last title before the name whose gap to the name is an organisation.  The
     person (title set), ``_REJECT`` when the name belongs to an organisation, or None (no such title)."""
     region_lo = max(s_lo, lead_start - 160)
     # a title may run into the run of capitals that ends with the name ("Chủ tịch HĐQT Trần Văn A")
     found = [
-        t for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end)) if t.start() < lead_start
+        _off_word(text, t, lx, view)
+        for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end))
+        if t.start() < lead_start
     ]
     for tm in reversed(found):
         if _inside_body(text, tm) or _after_head_word(text, tm.start(), lx):
             continue  # "Ủy ban Công tác đại biểu A", "Viện Đại biểu Quốc hội": a post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
-        if person.honorific and not lx.title_of_previous.search(text, max(0, tm.start() - 80), tm.start()):
-            # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A"
+        if (person.honorific or person.prefix) and not lx.title_of_previous.search(
+            text, max(0, tm.start() - 80), tm.start()
+        ):
+            # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
             org = _COMMA_OR_LA_AT_END.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
@@ -917,6 +1113,18 @@ def _title_before(
     return None
 
 
+def _off_word(text: str, tm: re.Match[str], lx: Lex, view: TextView | None) -> re.Match[str]:
+    """A title whose modifier ends a longer word ("quyền" of "chính quyền Tổng thống A"): the title
+    after that word."""
+    if view is None or view.is_boundary(tm.start()) or not lx.pre_modifier.match(tm.group()):
+        return tm
+    if lx.former.match(tm.group()):
+        return tm  # "tiếp cựu Ngoại trưởng": the segmenter glues a verb to "cựu", which no word ends with
+    word = view.word_at(tm.start())
+    again = lx.title.match(text, word[1] + 1) if word is not None else None
+    return again if again is not None and again.end() == tm.end() else tm
+
+
 _PARENT_AT_END = re.compile(r"\s*\([^()]*\)$")
 _COMMA_IN_NAME = re.compile(rf",(?=\s+[{_LO}])(?!\s+(?:và|hoặc|cùng)(?!\w))")
 
@@ -929,10 +1137,13 @@ def _between_body(org: str) -> str:
 
 
 def _whole_name(span: str, lx: Lex) -> bool:
-    """Whether ``span`` is one person's full name."""
+    """Whether ``span`` is one person's full (Vietnamese) name: no foreign word ("Phú Hưng Property" is a
+    company's)."""
     if not CAP_RUN.fullmatch(span) or lx.org_head.match(span):
         return False
     words = _words(span, 0, len(span))
+    if any(_foreign(w, lx) for w, _s, _e in words):
+        return False
     return 3 <= len(words) <= 4 and _name_in_run(words, lx, from_end=False) == (0, len(words))
 
 
@@ -974,13 +1185,46 @@ def _title_after(
 ) -> int | None:
     """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
     title and organisation; the end of the role, or None when no title follows."""
+    lead = _role_start(text, n_end, s_hi, lx)
+    if lead is None:
+        return None
+    t_pos, bracket = lead
+    tm = lx.title.match(text, t_pos)
+    if not tm or _name_next(text, tm.end(), lx, bare=person.honorific is None and person.prefix is None):
+        return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
+    person.title = tm.group("t")
+    hi = s_hi
+    if bracket:
+        close = text.find(")", t_pos, s_hi)
+        hi = close if close > 0 else s_hi
+    org_after, org_end = _post_and_body(text, person, tm, hi, lx, view)
+    if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
+        person.title = None
+        return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
+    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
+    if person.title is None:
+        return None
+    if person.organization is None:
+        end = _body_after_comma(text, person, end, hi, lx, view)
+    if bracket and text[end : end + 1] == ")":
+        end += 1
+    return end
+
+
+def _role_start(text: str, n_end: int, s_hi: int, lx: Lex) -> tuple[int, bool] | None:
+    """Where the post written after a name ending at ``n_end`` starts, past a photo note ("(ảnh)"), an age
+    ("(57 tuổi, ...", ", 45 tuổi,"), the separator and a verb of office; and whether it is in brackets."""
     note = lx.photo_note.match(text, n_end, s_hi)  # "bà A (ảnh), Vụ trưởng ...", "ông B (bìa trái) - ..."
     if note:
         n_end = note.end()
+    age = _AGE.match(text, n_end, s_hi)  # "ông A (57 tuổi, Giám đốc X)", "bà B, 45 tuổi, Phó Giám đốc Y"
+    if age:
+        n_end = age.end()
     after = text[n_end:s_hi]
     sep = _ROLE_LEAD.match(after) or _APPOINTED.match(after)
     if not sep:
         return None
+    bracket = "(" in sep.group() or (age is not None and "(" in age.group() and ")" not in age.group())
     t_pos = n_end + sep.end()
     verb = (
         _APPOINTED.match(text, t_pos - 1, s_hi)
@@ -989,21 +1233,26 @@ def _title_after(
     )
     if verb:  # "Delphine Arnault – hiện là Giám đốc điều hành ...": a dash, then a verb of office
         t_pos = verb.end()
-    tm = lx.title.match(text, t_pos)
-    if not tm or _name_next(text, tm.end(), lx, bare=person.honorific is None and person.prefix is None):
-        return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
-    person.title = tm.group("t")
-    hi = s_hi
-    if "(" in sep.group():
-        close = text.find(")", t_pos, s_hi)
-        hi = close if close > 0 else s_hi
+    return t_pos, bracket
+
+
+def _post_and_body(
+    text: str, person: Person, tm: re.Match[str], hi: int, lx: Lex, view: TextView | None
+) -> tuple[str | None, int]:
+    """The words describing the post (added to ``person.title``) and the body after it, with its end."""
     org_at = tm.end()
     of_body = _of_body(text, org_at, hi, lx)
+    if of_body is None and _unit_of(person.title, lx) is None:
+        of_body = _described_post(text, org_at, hi, lx, view)
     if of_body is not None:  # "Giám đốc khối phân tích của Chứng khoán X": the post, then "của" and its body
-        person.title = person.title + text[org_at : of_body[0]]
+        person.title = f"{person.title}{text[org_at : of_body[0]]}"
         org_at = of_body[1]
-    unit = lx.fused_units.get(person.title.lower()) is not None and org_at == tm.end()
-    org_after, org_end = _org_after(text, org_at, hi, lx, view, unit=unit)
+    unit_word = _unit_of(person.title, lx) if org_at == tm.end() else None
+    org_after, org_end = _org_after(
+        text, org_at, hi, lx, view, unit=unit_word is not None, lower=unit_word in lx.lower_units
+    )
+    # a unit named in lower case is the post's field when a company follows ("Trưởng phòng sản xuất Công ty X")
+    unit = unit_word is not None and not (org_after and org_after[0].islower())
     if (
         org_after
         and not unit
@@ -1011,17 +1260,9 @@ def _title_after(
         and not _opens_named_body(org_after, lx)
     ):
         # "Giám đốc Truyền thông Đối ngoại Tập đoàn X": the words before the company describe the post
-        person.title += " " + org_after[: company.start()].strip()
+        person.title = f"{person.title} {org_after[: company.start()].strip()}"
         org_after = _OF_LEAD.sub("", org_after[company.start() :]).strip()
-    if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
-        person.title = None
-        return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
-    end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
-    if person.organization is None:
-        end = _body_after_comma(text, person, end, hi, lx, view)
-    if "(" in sep.group() and text[end : end + 1] == ")":
-        end += 1
-    return end
+    return org_after, org_end
 
 
 # a company head inside a body's words (not the "Công ty" of "Tổng Công ty"), after an optional "của"
@@ -1045,7 +1286,11 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
     """'Bà A, Giám đốc cấp cao, Bộ phận nghiên cứu Savills': a bodiless post, a comma and a name that opens
     with an organisation head is the post's body.  The end of the role."""
     comma = _COMMA_SEP.match(text, end, hi)
-    if comma is None or not lx.org_head.match(text[comma.end() : hi]) or lx.title.match(text, comma.end()):
+    if (
+        comma is None
+        or not (lx.org_head.match(text[comma.end() : hi]) or _DOMAIN.match(text, comma.end(), hi))
+        or lx.title.match(text, comma.end())
+    ):
         return end
     org, org_end = _org_after(text, comma.end(), hi, lx, view)
     if org is None:
@@ -1055,6 +1300,8 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
 
 
 _ROLE_LEAD = re.compile(r"\s*(?:,|\(|[-–—])\s*")  # NAME, TITLE / NAME (TITLE / NAME - TITLE
+# a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
+_AGE = re.compile(r"\s*(?:\(|,)\s*(?:\d{1,3}\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})\s*\)?(?=\s*[,;\-–—])")
 _OF_BODY = re.compile(rf"(?P<desc>(?:\s+[{_LO}]+){{0,7}}?)\s+của\s+(?=[{_UP}])")
 
 
@@ -1071,6 +1318,172 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
     ):
         return None  # "Chủ tịch cho biết ý kiến của Bộ": a verb, not the post's description
     return m.end("desc"), m.end()
+
+
+_DESC_MAX = 12  # words describing a post before its body
+_DESC_WORD = re.compile(rf"\s+(?P<w>[{_UP}{_LO}]+|[-–&])(?=[\s,])")
+_DESC_LINK = re.compile(r"\s+(?:của|tại|cho|thuộc)\s+")
+# a company's short or joined name: "FPT", "S&P", "VinaCapital" (not a Roman numeral, nor "A1")
+_ACRONYM = re.compile(rf"(?![IVXLC]+(?!\w))[{_UP}][{_UP}&][{_UP}0-9&]*(?!\w)|[{_UP}][{_LO}]+[{_UP}]\w*")
+
+
+def _described_post(text: str, pos: int, hi: int, lx: Lex, view: TextView | None) -> tuple[int, int] | None:
+    """After a post ending at ``pos``, the words describing it and then its body: "Giám đốc Kinh tế tại S&P
+    Global", "Giám đốc chiến lược thị trường, Công ty X", "Giám đốc Tuyển dụng và Đào tạo Samsung Việt Nam",
+    "Trưởng đoàn thiết kế dự án Quỹ X".  The description is up to ``_DESC_MAX`` words with no stop word, no
+    organisation head, post or person in it; the body follows "của", "tại" (not a place) or "cho", a comma
+    (a company or a named body), or the words themselves (a company named with a foreign word or an acronym,
+    or an organisation head, after words not all capitalised).  ``(end of the post, start of the body)``."""
+    i, lowered, named = pos, False, False
+    for count in range(_DESC_MAX + 1):
+        link = _DESC_LINK.match(text, i, hi)
+        if link:  # "của", "tại", "cho" and the body, or no description
+            if _body_follows(text, link.end(), hi, lx, at=link.group().strip() == "tại"):
+                return i, _past_brand(text, link.end(), lx)
+            return None
+        body = (
+            _body_after_description(text, pos, i, hi, lx, unlinked=lowered and not named) if count else None
+        )
+        if body is not None:
+            return i, body
+        word = _DESC_WORD.match(text, i, hi)
+        if word is None or count == _DESC_MAX or not _describes(text, word, count, hi, lx, view):
+            return None
+        w, at = word.group("w"), word.start("w")
+        # a word in lower case, not a syllable of a capitalised one ("sát" of "Cảnh sát"; with no segmentation,
+        # one after a capitalised syllable is taken for that word's second syllable); a foreign word names a
+        # company ("CEO Otoke Chicken và Chewy Chewy"), so no company follows it unlinked
+        word_start = view.is_boundary(at) if view is not None else count == 0 or text[i - 1 : i].islower()
+        lowered = lowered or (w[0].islower() and word_start)
+        named = named or (w[0].isupper() and _foreign(w, lx))
+        i = word.end()
+    return None
+
+
+def _body_after_description(text: str, pos: int, i: int, hi: int, lx: Lex, unlinked: bool) -> int | None:
+    """Where the body starts after a description ending at ``i``: after a comma, a capitalised company
+    ("..., Công ty X"); with ``unlinked`` (the description has a word in lower case and no foreign word), a
+    company named with a foreign word or an acronym right after it, or an organisation head when the
+    description opens in lower case ("Trưởng đoàn thiết kế dự án Quỹ X"; one opening with a capital is the
+    body's own name: "Khu quản lý ... Cục Y")."""
+    comma = _COMMA_SEP.match(text, i, hi)
+    if (
+        comma
+        and text[comma.end() : comma.end() + 1].isupper()
+        and _company_follows(text, comma.end(), hi, lx)
+    ):
+        return comma.end()
+    gap = _SPACES.match(text, i, hi)
+    if not (unlinked and gap and text[gap.end() : gap.end() + 1].isupper()):
+        return None
+    heads = text[pos + 1 : pos + 2].islower()
+    if _company_follows(text, gap.end(), hi, lx, heads, gap=True) and not _linked_later(text, gap.end(), hi):
+        return gap.end()
+    return None
+
+
+def _describes(text: str, word: re.Match[str], count: int, hi: int, lx: Lex, view: TextView | None) -> bool:
+    """Whether ``word`` (the ``count``-th) may describe a post: not an organisation head, a country or an
+    acronym (the post's own body: "Giám đốc Sở X tại ..."), another post, a person, a place, a plural before
+    bodies ("chủ tịch các Công ty X và Y"), a stop word ("Chủ tịch cho biết"), nor a body in lower case
+    ("Giám đốc công ty X"; "bộ" of "bộ phận" is none)."""
+    w, at = word.group("w"), word.start("w")
+    rest = text[at:hi]
+    if w[0].isupper() and (lx.org_head.match(rest) or _ACRONYM.match(w)):
+        return False
+    if (
+        lx.title.match(rest)
+        or lx.person_lead.match(w)
+        or lx.place_body.match(rest)
+        or _PLURAL_BODY.match(rest)
+    ):
+        return False
+    if w[0].islower() and _org_stops(rest, lx, at, view) and not lx.function.match(rest):
+        return False
+    head = lx.org_head_lower.match(rest) if count == 0 and w[0].islower() else None
+    return not (head and (view is None or " " in head.group() or view.is_boundary(at + head.end())))
+
+
+def _linked_later(text: str, pos: int, hi: int) -> bool:
+    """Whether the capitalised words at ``pos`` are followed by "của", "tại" or "cho" and a capitalised
+    word: they still describe the post ("Phó Chủ tịch phụ trách lĩnh vực Digital tại Central Retail")."""
+    run = _CAPS.match(text, pos, hi)
+    link = _DESC_LINK.match(text, run.end(), hi) if run else None
+    return link is not None and text[link.end() : link.end() + 1].isupper()
+
+
+_PLURAL_BODY = re.compile(rf"(?:các|những)\s+[{_UP}]")  # "các Công ty X và Y": bodies, not a description
+_CAPS = re.compile(rf"[{_UP}]\S*(?:\s+[{_UP}]\S*)*")  # a run of capitalised written words
+
+
+def _body_follows(text: str, pos: int, hi: int, lx: Lex, at: bool) -> bool:
+    """Whether a body opens at ``pos`` (after "của", "tại" or "cho"): a capitalised name that is no
+    person's (nor, after "tại", a place or a country), or a body named in lower case ("công ty X")."""
+    rest = text[pos:hi]
+    if lx.org_head_lower.match(rest) or lx.brand.match(rest):
+        return _NAMED.search(rest[: _org_limit(rest, lx)]) is not None
+    if not _CAPITAL.match(rest) or lx.person_lead.match(rest) or lx.title.match(rest):
+        return False
+    run = CAP_RUN.match(rest)
+    if run is None:
+        return _ACRONYM.match(rest) is not None  # "TechInsights"
+    if _whole_name(run.group(), lx) or _person_elsewhere(text, run.group(), lx):
+        return False
+    # after "tại", a country or a place is the post's seat, not its body ("Tham tán Thương mại tại Thụy Điển")
+    words = run.group().split()
+    place = (
+        lx.country.match(rest)
+        or lx.place_word.match(rest)
+        or any(" ".join(words[:k]) in lx.places for k in (1, 2, 3))
+    )
+    return not (at and place)
+
+
+def _person_elsewhere(text: str, run: str, lx: Lex) -> bool:
+    """Whether ``run`` opens with two title-case words of which the text writes the first two, or the second
+    alone, after an honorific or a post somewhere ("ông Trump"): a person's name, not a body's."""
+    words = run.split()[:2]
+    if len(words) < 2 or not all(_TITLE_CASE.fullmatch(w) for w in words):
+        return False
+    for phrase in (" ".join(words), words[1]):
+        for m in _word_pattern(phrase).finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if lx.honorific.search(before) or lx.title_at_end.search(before):
+                return True
+    return False
+
+
+def _past_brand(text: str, pos: int, lx: Lex) -> int:
+    """The body after a brand word and its description ("thương hiệu Chanel" -> "Chanel", "nhãn hiệu thời
+    trang Deploy" -> "Deploy"): a brand names its company."""
+    brand = lx.brand.match(text, pos)
+    named = _LOWER_NAME.match(text, brand.end()) if brand else None
+    if brand and _CAPITAL.match(text, brand.end()):
+        return brand.end()
+    return named.end() - 1 if named else pos
+
+
+def _company_follows(text: str, pos: int, hi: int, lx: Lex, heads: bool = False, gap: bool = False) -> bool:
+    """Whether a company opens at ``pos``: a company head ("Công ty", "Tập đoàn"), a foreign-looking word
+    or an acronym ("Samsung", "FPT"), not a post or a person; with ``heads`` any organisation head; with
+    ``gap`` (no comma before it) not an acronym, which may as well be a place's or a unit's."""
+    rest = text[pos:hi]
+    if lx.title.match(rest) or lx.person_lead.match(rest):
+        return False
+    if lx.company_head.match(rest) or (heads and lx.org_head.match(rest) and rest[0].isupper()):
+        return True
+    run = CAP_RUN.match(rest)
+    if run is None:
+        return not gap and _ACRONYM.match(rest) is not None  # "VinaCapital"
+    if _whole_name(run.group(), lx):
+        return False
+    first = run.group().split()[0]
+    words = _words(rest, 0, run.end())
+    if _person_elsewhere(text, run.group(), lx) or _foreign_window(rest, words, lx) == (0, len(words)):
+        return False  # "cựu giám đốc chiến dịch tranh cử Donald Trump": a person's name, not a company
+    if lx.country.match(rest) or _place_inside([first], lx):
+        return False  # "Tổng Tư lệnh Quân đội Hoàng gia Campuchia": a country ends the body, it is none
+    return (not gap and _ACRONYM.match(first) is not None) or (first[1:].islower() and _foreign(first, lx))
 
 
 def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
@@ -1108,6 +1521,11 @@ def _more_roles(
         if more is None or nxt is None:
             break
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
+        if _ends_with_name(next_org, lx):
+            # "Nguyễn A, Bộ trưởng, Chủ nhiệm VPCP Trần B": the posts from here on are the next name's; a
+            # bodiless post before them is too (the title is then cleared)
+            person.title = person.title if org is not None else None
+            break
         if org is None and more.re is _DASH_SEP:
             # "thành viên HĐQT - Tổng Giám đốc điều hành X": posts joined by a dash, as written
             person.title = f"{person.title}{more.group()}{nxt.group('t')}"
@@ -1118,6 +1536,18 @@ def _more_roles(
         org, end = next_org, (next_end if next_org else nxt.end())
     person.organization = org
     return end
+
+
+def _ends_with_name(org: str | None, lx: Lex) -> bool:
+    """Whether a body read after a post ends with a person's full name ("VPCP Trần Văn B")."""
+    if not org:
+        return False
+    run = CAP_RUN.search(org.split(",")[-1])
+    if run is None or not org.endswith(run.group()):
+        return False
+    words = _words(run.group(), 0, len(run.group()))
+    found = _name_in_run(words, lx, from_end=True)
+    return found is not None and found[0] > 0 and found[1] - found[0] >= 3
 
 
 def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -> str:
@@ -1133,12 +1563,15 @@ def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -
 
 
 _CAPITAL = re.compile(rf"[{_UP}]")
+_CAPITALISED_ON = re.compile(rf"(?:\s+[{_UP}]\S*)*")  # "Alibaba.com| Việt Nam"
+# a site named by its domain, in any case ("batdongsan.com.vn"): a body of its own
+_DOMAIN = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|vn|io|asia|info)(?![\w.])", re.IGNORECASE)
 _NAMED = re.compile(rf"(?<!\w)[{_UP}]")  # a capitalised word: the body's own name
 
 
 def _opens_body(org: str, lx: Lex) -> bool:
-    """Whether ``org`` opens with an organisation head, a country or a capital letter."""
-    return bool(lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org))
+    """Whether ``org`` opens with an organisation head, a country, a capital letter or a domain name."""
+    return bool(lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org) or _DOMAIN.match(org))
 
 
 def _org_like(org: str, lx: Lex) -> bool:
@@ -1150,9 +1583,24 @@ def _org_like(org: str, lx: Lex) -> bool:
         or lx.place_body.match(org)
     ):
         return False
-    if _JOINER_AT_END.search(org):
-        return False  # "Chủ tịch UBND tỉnh X và ông B": the title is the previous person's
+    if _JOINER_AT_END.search(org) or _person_then_joiner(org, lx):
+        return False  # "Chủ tịch UBND tỉnh X và ông B", "Bộ trưởng Bộ X Anna Lee và ...": another person's
     return not any(_org_stops(org[m.start() :], lx) for m in _TOKEN.finditer(org) if m.start() > 0)
+
+
+_JOINER_NEXT = re.compile(r"\s+(?:và|cùng|với)\s")
+
+
+def _person_then_joiner(org: str, lx: Lex) -> bool:
+    """Whether a person's name ends a run of capitals inside ``org`` before "và" ("Bộ Thương mại Anna Lee
+    và Đại diện thương mại"): the post before it is that person's, not the next name's."""
+    for run in CAP_RUN.finditer(org):
+        if not _JOINER_NEXT.match(org, run.end()):
+            continue
+        words = _words(org, run.start(), run.end())
+        if _name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
+            return True
+    return False
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
@@ -1174,6 +1622,13 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
     return None
 
 
+def _unlike(prev: Person, cur: Person) -> bool:
+    """A bare foreign-looking name before an honoured one ("tờ Nikkei Asia, ông Ken Saito"): no list."""
+    honoured = cur.honorific is not None or cur.prefix is not None
+    bare = prev.honorific is None and prev.prefix is None
+    return honoured and bare and not _vietnamese_name(prev.name)
+
+
 def _share_list_titles(text: str, people: list[Person]) -> None:
     """'ông A, ông B và bà C, Phó Chủ tịch UBND tỉnh': earlier names of the list get the title."""
     for k in range(len(people) - 1, 0, -1):
@@ -1184,8 +1639,8 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
         while j >= 0:
             prev = people[j]
             gap = text[prev.end : people[j + 1].start]
-            if prev.title or not _SHARED_GAP.fullmatch(gap):
-                break
+            if prev.title or not _SHARED_GAP.fullmatch(gap) or _unlike(prev, cur):
+                break  # "tờ Nikkei Asia, ông Ken Saito, cựu Bộ trưởng": a paper, not one of a list
             prev.title, prev.organization = cur.title, cur.organization
             prev.span = (prev.span[0], prev.end)
             j -= 1
@@ -1223,6 +1678,20 @@ def _share_plural_title(text: str, people: list[Person], lx: Lex) -> None:
                 break
             j += 1
         k = j + 1
+
+
+def _share_plural_before_name(text: str, people: list[Person], lx: Lex) -> None:
+    """'các Phó Thủ tướng Trần A, Lê B và Phạm C': a plural word and a title right before the first name
+    (its organisation between them, if any); the names listed after it get that title."""
+    for k, person in enumerate(people):
+        if not person.title or not lx.plural_before.search(text, max(0, person.span[0] - 12), person.span[0]):
+            continue
+        j = k + 1
+        while j < len(people) and not people[j].title:
+            if not _LIST_GAP.fullmatch(text[people[j - 1].end : people[j].start]):
+                break
+            people[j].title, people[j].organization = person.title, person.organization
+            j += 1
 
 
 def _fuller_org(org: str | None, than: str | None) -> bool:

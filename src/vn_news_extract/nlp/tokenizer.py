@@ -35,6 +35,14 @@ _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _HYPHENED_FIGURES = re.compile(r"\d+(?:[-–]\d+)+")
 _HYPHEN = re.compile(r"[-–]")
 
+
+def _glued_stop(block: str, pos: int) -> bool:
+    """Whether a sentence start at ``pos`` follows a full stop glued between a word and a lower-case letter:
+    no sentence end but a domain name ("Batdongsan.com.vn") or a name written with a dot ("Saigon Co.op"),
+    where underthesea's sent_tokenize cuts."""
+    return pos >= 2 and block[pos - 1] == "." and block[pos - 2].isalnum() and block[pos].islower()
+
+
 # Text above this many characters per block is segmented block by block (paragraphs), which keeps
 # underthesea's regex tokenizer fast and sentence splitting local.
 _BLOCK_SEP = "\n"
@@ -138,7 +146,8 @@ class UndertheseaTokenizer:
             for sentence in _sent_tokenize(block):
                 found = block.find(sentence.strip()[:20], sent_pos) if sentence.strip() else -1
                 if found >= 0:
-                    sent_starts.add(offset + found)
+                    if not _glued_stop(block, found):
+                        sent_starts.add(offset + found)
                     sent_pos = found + 1
             word_spans.extend(_split_glued(_locate(pieces, block, offset), ctext))
         doc = self._build(text, norm.offsets, word_spans, sent_starts)
