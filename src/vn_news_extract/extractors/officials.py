@@ -4,7 +4,7 @@ Shapes: ``bà NAME, TITLE ORG``; ``TITLE ORG NAME``; ``ông NAME - TITLE ORG``; 
 that share one title ("ông A, ông B và bà C, Phó Chủ tịch UBND tỉnh"); academic and rank prefixes;
 later references by given name ("ông Thắng", "Bộ trưởng Thắng") join the earlier full mention.
 People named without a role are not officials.  Names are runs of 2-4 capitalised syllables that start
-with a known surname (the last such window of a capitalised run, so "Sở Công Thương Hà Nội Nguyễn Văn
+with a known surname (the last such window of a capitalised run, so "Sở Tài chính Nghệ An Nguyễn Văn
 An" splits into organisation and name); foreign leaders are the capitalised run after a country.
 """
 
