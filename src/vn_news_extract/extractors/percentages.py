@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
-from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, alternation, guarded
+from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
 from .numbers import NUM, parse_number
 from .periods import PERIOD_RE
 from .view import TextView
@@ -43,10 +43,10 @@ _CLAUSE_BREAK = re.compile(
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = re.compile(YEAR)
 # several years, then their figures in the same order: "năm 2022, 2023, 2024 lần lượt là ..."
 _RESPECTIVE_YEARS = re.compile(
-    r"(?<!\w)năm\s+(?P<first>(?:19|20)\d{2})(?:\s*(?:,|;|và)\s*(?:19|20)\d{2})+(?!\d)", re.IGNORECASE
+    rf"(?<!\w)năm\s+(?P<first>{YEAR})(?:\s*(?:,|;|và)\s*{YEAR})+(?!\d)", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
@@ -64,8 +64,6 @@ _BRACKETED_TIME = re.compile(r"\s*\(\s*(?P<time>[^()]{3,40}?)\s*\)")
 _LEVEL_BASE = re.compile(r"(?<!\w)mức\s*$", re.IGNORECASE)
 # a number right before a base owns it: "tăng 1,8% | so với ...", "gấp 11 lần | so với ..."
 _OWNED_BASE = re.compile(r"\d\s*(?:%|lần|điểm(?:\s+phần\s+trăm|\s*%)?)\s*(?:/\s*năm\s*)?$")
-# a year in a bare list is no figure: "Đến 2030, 100% ..."
-_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
 _LIST_JOINER = re.compile(r"\s*(?:[,;]|(?<!\w)(?:và|hoặc)(?!\w))\s*")
 _NUMBER = re.compile(NUM)
@@ -199,8 +197,8 @@ def _lex() -> dict[str, Any]:
         "base_time": re.compile(
             rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+\d+)?(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
             (?:\s+(?:đó|đây))?(?!\w)
-            | (?<![\d/–-])(?<![\d/–-]\s)(?:19|20)\d{{2}}(?![\d/]|\s*[-–]\s*\d)(?!\w)
-            | (?<!\w)(?:tháng|quý|kỳ|ngày)\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*(?:19|20)\d{{2}}(?![\d/])""",
+            | (?<![\d/–-])(?<![\d/–-]\s){YEAR}(?![\d/]|\s*[-–]\s*\d)(?!\w)
+            | (?<!\w)(?:tháng|quý|kỳ|ngày)\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*{YEAR}(?![\d/])""",
             re.IGNORECASE | re.VERBOSE,
         ),
         # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
@@ -354,7 +352,8 @@ def _bare_figures(view: TextView, start: int, unit: str) -> list[dict[str, Any]]
     b0 = start - len(bare.group(1))
     out = []
     for nm in _NUMBER.finditer(bare.group(1)):
-        value = None if _BARE_YEAR.fullmatch(nm.group()) else parse_number(nm.group())
+        # a year in a bare list is no figure: "Đến 2030, 100% ..."
+        value = None if _YEAR.fullmatch(nm.group()) else parse_number(nm.group())
         if value is not None:
             out.append(_fact(view, b0 + nm.start(), b0 + nm.end(), value, None, unit))
     return out
