@@ -121,6 +121,7 @@ def test_periods(rule_facts, sentence, expected):
     "Lãi suất kỳ hạn 1 tháng 4,4%, kỳ hạn 6 - 12 tháng 5,1%.",
     "Xác suất suy thoái trong vòng một năm tới là 30%.",
     "Ông theo đuổi ý tưởng này suốt mấy năm nay.",
+    "Nguồn cung giảm và ghi nhận mức thấp nhất từ đầu năm đến nay.",
     "Theo báo cáo “Xu hướng thương mại điện tử năm 2024”, người mua tăng.",
     "Đây là mức giảm mạnh nhất kể từ tháng 9 năm ngoái.",
     "Ngày 15 tháng 8 năm 2024, hội nghị khai mạc.",

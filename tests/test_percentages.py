@@ -247,6 +247,11 @@ PERIOD_CASES = [
     # a period after what a figure's people think or plan dates that, not the figure
     ("Khảo sát cho thấy 61% người được hỏi cho rằng sẽ mua nhiều hơn trong năm tới.", [None]),
     ("Có 45% doanh nghiệp có kế hoạch tăng tuyển dụng trong 6 tháng tới.", [None]),
+    # the time of a figure's cause is not inherited by the figures after it
+    (
+        "Nhóm giáo dục tăng 0,9% chủ yếu do năm học 2025-2026 bắt đầu. Theo đó giá sách tăng 3,1% so với tháng trước.",
+        [None, None],
+    ),
     # a figure tied to a deadline in its clause inherits no period
     (
         "Tỷ lệ giải ngân đến ngày 30/10 mới đạt 60% kế hoạch. Tỉnh phấn đấu giải ngân trên 90% trước ngày 31/1/2026.",

@@ -160,6 +160,7 @@ def _lex() -> dict[str, Any]:
         "growth_tail": re.compile(
             rf"(?:{alt(d['increase'] + d['decrease'])})(?:\s+(?:{alt(d['qualifiers'])}))?", re.IGNORECASE
         ),
+        "cause_before": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'])})\s+$", re.IGNORECASE),
         "cause": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'] + d['report_words'])}){NOT_BEFORE_WORD}",
             re.IGNORECASE,
@@ -788,6 +789,7 @@ def _framing_period(
         and not _inside(p, bases)
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
         and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
+        and not _cause_of_figure(cl.text, p, lex)
         and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
     ]
     if not earlier:
@@ -813,6 +815,19 @@ def _framing_period(
             chosen, earlier
         )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _cause_of_figure(text: str, p: Period, lex: dict[str, Any]) -> bool:
+    """Whether a period stands right behind a cause word that follows a figure of its clause ("nhóm giáo dục tăng
+    0,96% chủ yếu do | năm học 2023-2024 ..."): it dates that figure's cause, and the figures after it do not
+    inherit it."""
+    cause = lex["cause_before"].search(text, max(0, p.cstart - 20), p.cstart)
+    return bool(
+        cause
+        and _FIGURE.search(
+            text, _clause_start(text, max(0, p.cstart - 200), cause.start(), []), cause.start()
+        )
+    )
 
 
 def _dated(p: Period, candidates: list[Period]) -> Period:

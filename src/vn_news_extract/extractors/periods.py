@@ -51,6 +51,7 @@ _DIGIT_BEFORE = re.compile(r"\d\s*$")
 _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
 # "kể | từ ngày 1/7", "cao nhất | từ năm 2019 đến nay": the start of a record or of a rule, not a figure's time
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
+_RECORD_BEFORE = re.compile(r"(?<!\w)nhất\s*$", re.IGNORECASE)
 _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
 # a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
@@ -473,9 +474,15 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
     if (m.group("month") or m.group("monthname")) and lex["contract"].search(before):
         return True  # "giá cà phê kỳ hạn tháng 5", "dầu WTI giao tháng 7/2017": a contract, not a time
     if (
-        m.group("since") or m.group("fromtime") and _SINCE_BEFORE.search(before)
+        m.group("since")
+        or m.group("fromtime")
+        and _SINCE_BEFORE.search(before)
+        or m.group("ytd")
+        and _RECORD_BEFORE.search(before)
     ) and not _FIGURE_BEFORE.search(before):
-        return True  # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022": no figure counted since then
+        # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022", "mức thấp nhất từ đầu năm đến nay": no figure
+        # counted since then
+        return True
     return _bare_months(m) and not _is_reporting_months(m, text, before, lex)
 
 
