@@ -910,6 +910,33 @@ CASES_REAL = [
         "Ông Lê Anh Quốc, Giám đốc Công ty AlphaCore, dẫn báo cáo của Chainlab.",
         [("Lê Anh Quốc", "Giám đốc", "Công ty AlphaCore", False)],
     ),
+    # words describing a post, "của" and its body before the name; "Thủ trưởng"; a verb ending the body
+    (
+        "Bộ trưởng phụ trách Thương mại của Canada Mark Ellison cho biết.",
+        [("Mark Ellison", "Bộ trưởng phụ trách Thương mại", "Canada", False)],
+    ),
+    (
+        "Giám đốc Khu vực Châu Phi của WFP Tom Baxter nhận định.",
+        [("Tom Baxter", "Giám đốc Khu vực Châu Phi", "WFP", False)],
+    ),
+    (
+        "Ông Lê Văn Tám, Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình, cho biết.",
+        [("Lê Văn Tám", "Thủ trưởng", "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình", False)],
+    ),
+    (
+        "Ông Trần Văn Bảy, Bí thư Chi đoàn Trung tâm báo cáo kết quả hoạt động của chi đoàn.",
+        [("Trần Văn Bảy", "Bí thư", "Chi đoàn Trung tâm", False)],
+    ),
+    # "Khoa học" opens the unit's name, it is no "Khoa" (faculty) of its own
+    (
+        "Ông Tô Văn Hà, Trưởng phòng Khoa học công nghệ, Cục Đường sông, cho biết.",
+        [("Tô Văn Hà", "Trưởng phòng", "Phòng Khoa học công nghệ, Cục Đường sông", False)],
+    ),
+    # a post, a body's head and a country: three foreign words after the country are the name
+    (
+        "Phó Chủ tịch Thượng viện Kazakhstan Aidar Nurlan Bekov phát biểu.",
+        [("Aidar Nurlan Bekov", "Phó Chủ tịch", "Thượng viện Kazakhstan", False)],
+    ),
 ]
 
 

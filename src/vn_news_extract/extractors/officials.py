@@ -229,8 +229,8 @@ def lex() -> Lex:
         seat=re.compile(alternation(d["seats"]), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{alternation(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(
-            rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)"
-        ),
+            rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)(?!\shọc(?!\w))"
+        ),  # not the "Khoa" of "Khoa học" ("Trưởng phòng Khoa học công nghệ": "Phòng Khoa học công nghệ")
         # "Chánh thanh tra tỉnh Cà Mau A", "Phó Chủ tịch tỉnh Yên Bái B": a place word and its name are the body
         place_body=re.compile(
             rf"^(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s+(?=[{_UP}])"
@@ -1102,6 +1102,9 @@ def _title_before(
             # after a bare place word only a full three-syllable name is a person ("UBND tỉnh Nguyễn Văn An")
             return _REJECT
         person.title = tm.group("t")
+        described = _described_of(text, tm.end(), org, gap_end, lx, view)
+        if described is not None:  # "Bộ trưởng phụ trách Brexit của Anh A": the post's words, then its body
+            person.title, org = f"{person.title} {described[0]}", described[1]
         person.organization = org or None
         person.span = (tm.start(), person.end)
         earlier = lx.title_then_comma.search(text, region_lo, tm.start())
@@ -1111,6 +1114,20 @@ def _title_before(
             person.span = (earlier.start(), person.end)
         return person
     return None
+
+
+def _described_of(
+    text: str, pos: int, org: str, gap_end: int, lx: Lex, view: TextView | None
+) -> tuple[str, str] | None:
+    """A body written between a post and a name as words describing the post, "của" and the body ("Giám đốc
+    Khu vực Châu Á của USAID A"): ``(description, body)``, or None."""
+    desc, of, body = org.partition(" của ")
+    if not of or not desc or not body:
+        return None
+    found = _described_post(text, pos, gap_end, lx, view)
+    if found is None or text[pos : found[0]].strip() != desc.strip():
+        return None
+    return desc.strip(), body.strip()
 
 
 def _off_word(text: str, tm: re.Match[str], lx: Lex, view: TextView | None) -> re.Match[str]:
@@ -1619,7 +1636,32 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
             text[max(0, c_start - 80) : c_start]
         ):
             return k, len(words)
+        if _body_of_country(text, c_start, lx) and _foreign_words([w for w, _s, _e in words[k:]], lx):
+            return k, len(words)
     return None
+
+
+def _body_of_country(text: str, c_start: int, lx: Lex) -> bool:
+    """Whether a post and a body's head come right before a country ("Phó Chủ tịch thứ nhất Thượng viện
+    Uzbekistan A"): up to four words from the head, no punctuation."""
+    posts = list(lx.title.finditer(text, max(0, c_start - 80), c_start))
+    between = text[posts[-1].end() : c_start].strip() if posts else ""
+    return (
+        bool(between)
+        and lx.org_head.match(between) is not None
+        and len(between.split()) <= 4
+        and re.search(r"[^\w\s]", between) is None
+    )
+
+
+def _foreign_words(window: list[str], lx: Lex) -> bool:
+    """Two to four title-case words, one of them not a Vietnamese syllable, none a place: a foreign name."""
+    return (
+        2 <= len(window) <= 4
+        and all(_TITLE_CASE.fullmatch(w) for w in window)
+        and any(_foreign(w, lx) for w in window)
+        and not _place_inside(window, lx)
+    )
 
 
 def _unlike(prev: Person, cur: Person) -> bool:
