@@ -1,6 +1,6 @@
 """Build and check the real gold set from the hand annotations in ``corpus/real/ann/``.
 
-    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,dev3,dev4}/ and check them
+    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,…,dev5}/ and check them
     python corpus/real/_build.py --check   # check the written files only
     python corpus/real/_build.py --out DIR # write DIR/{dev,test,...}/ instead (a test compares it with the committed)
     python corpus/real/_build.py --agreement [e]   # agreement of the doubly annotated items (id prefix)
@@ -30,12 +30,12 @@ sys.path.insert(0, str(HERE))
 
 import _goldlib  # noqa: E402
 from _goldlib import resolve_all  # noqa: E402
-from _sample import article_text  # noqa: E402
+from _sample import BATCHES, article_text  # noqa: E402
 
 KINDS = ("percentages", "sectors", "officials", "documents")
 
 
-SPLITS = ("dev", "test", "dev2", "dev3", "dev4")
+SPLITS = ("dev", "test", *(f"dev{n}" for n in BATCHES))
 
 
 def _rows(*names: str) -> dict:
@@ -45,8 +45,8 @@ def _rows(*names: str) -> dict:
 
 def load_items() -> tuple[dict, dict]:
     """Sentences and articles of every batch (batch N > 1 is the ``devN`` split; see ``_sample.py``)."""
-    return (_rows("_sample.jsonl", "_sample2.jsonl", "_sample3.jsonl", "_sample4.jsonl"),
-            _rows("_articles.jsonl", "_articles2.jsonl", "_articles3.jsonl", "_articles4.jsonl"))
+    return (_rows("_sample.jsonl", *(f"_sample{n}.jsonl" for n in BATCHES)),
+            _rows("_articles.jsonl", *(f"_articles{n}.jsonl" for n in BATCHES)))
 
 
 def source_text(file: str, source_id: str) -> str:

@@ -4,6 +4,7 @@
     python corpus/real/_sample.py --batch 2  # writes corpus/real/_sample2.jsonl and corpus/real/_articles2.jsonl
     python corpus/real/_sample.py --batch 3  # writes corpus/real/_sample3.jsonl and corpus/real/_articles3.jsonl
     python corpus/real/_sample.py --batch 4  # writes corpus/real/_sample4.jsonl and corpus/real/_articles4.jsonl
+    python corpus/real/_sample.py --batch 5  # writes corpus/real/_sample5.jsonl and corpus/real/_articles5.jsonl
     ... --out DIR                             # writes into DIR instead (a test compares it with the committed files)
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
@@ -23,6 +24,9 @@ while ``test`` stayed well below them: it takes ``dev`` articles no earlier batc
 articles more (16), and is likewise measured blind on arrival.
 Batch 4 (``dev4``, seed ``20261203``) was drawn the same way when ``dev3`` had been tuned on and ``test`` had not
 moved with it (sectors 0.71): a fourth fresh, blind measurement of unseen news, and new errors to read.
+Batch 5 (``dev5``, seed ``20261204``) was drawn the same way when ``dev4`` had been tuned on and ``test`` still
+lagged on sectors, organisations and periods: it weights figures, posts and industries, and takes 18 whole
+articles (where periods and comparison bases are inherited across sentences).
 """
 from __future__ import annotations
 
@@ -47,6 +51,8 @@ BATCHES = {
         "articles": 16, "prefix": "g"},
     4: {"seed": 20261203, "quota": {"percent": 70, "post": 70, "document": 40, "industry": 120, "random": 60},
         "articles": 16, "prefix": "h"},
+    5: {"seed": 20261204, "quota": {"percent": 90, "post": 80, "document": 30, "industry": 120, "random": 40},
+        "articles": 18, "prefix": "i"},
 }
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
