@@ -62,7 +62,7 @@ X("g0325")
 X("g0326",
   O("Ông Đào Minh Tú, Phó Thống đốc NHNN", "Đào Minh Tú", hon="ông", title="Phó Thống đốc", org="NHNN"),
   S("ngân hàng", "K64", codes=["K64"]),
-  S("nông nghiệp công nghệ cao", "A", codes=["A"]))
+  S("nông nghiệp công nghệ cao", "A01", codes=["A01"]))
 X("g0327",
   D("Hiệp định bảo tồn và sử dụng bền vững đa dạng sinh học tại vùng biển nằm ngoài phạm vi tài phán quốc gia",
     "Hiệp định", None, iss=None))
