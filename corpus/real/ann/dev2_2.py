@@ -175,7 +175,7 @@ X("e0189",
   D("Nghị định", "Nghị định", None, iss="Chính phủ", opt=True))
 X("e0190")
 X("e0191",
-  D("Quyết định số 3491/QĐ-UBND", "Quyết định", "3491/QĐ-UBND", iss="UBND TP.Cần Thơ", date="2010-12-15"))
+  D("Quyết định số 3491/QĐ-UBND", "Quyết định", "3491/QĐ-UBND", iss="Ủy ban nhân dân", date="2010-12-15"))
 X("e0192",
   O("Ông Nguyễn Văn Tâm, Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang", "Nguyễn Văn Tâm",
     hon="ông", title="Giám đốc", org="Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang"))

@@ -172,7 +172,7 @@ X("e0303",
 X("e0304",
   O("Giám đốc Sở Nông nghiệp và Phát triển nông thôn TP.HCM Nguyễn Phước Trung", "Nguyễn Phước Trung", title="Giám đốc", org="Sở Nông nghiệp và Phát triển nông thôn TP.HCM"))
 X("e0305",
-  D("Quyết định số 718/2004/QĐ-UBND", "Quyết định", "718/2004/QĐ-UBND", iss="UBND tỉnh Lào Cai", date="2004-12-02"))
+  D("Quyết định số 718/2004/QĐ-UBND", "Quyết định", "718/2004/QĐ-UBND", iss="Ủy ban nhân dân", date="2004-12-02"))
 X("e0306")
 X("e0307",
   P("13%", "-", per="năm 2025"))

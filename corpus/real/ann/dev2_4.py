@@ -196,7 +196,7 @@ X("e0434",
   S("y tế", "Q86", codes=["Q86"], opt=True))
 X("e0435")
 X("e0436",
-  D("Quyết định số 24/2024/QĐ-UBND", "Quyết định", "24/2024/QĐ-UBND", iss="UBND tỉnh Bà Rịa - Vũng Tàu",
+  D("Quyết định số 24/2024/QĐ-UBND", "Quyết định", "24/2024/QĐ-UBND", iss="Ủy ban nhân dân",
     date="2024-09-04", mentions=["Quyết định 24"]))
 X("e0437")
 X("e0438")

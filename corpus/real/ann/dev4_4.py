@@ -41,7 +41,7 @@ X("h0286",
 X("h0287",
   S("chứng khoán", "K66", codes=["K66"], opt=True))
 X("h0288",
-  D("Quyết định số 4088/QĐ-UBND", "Quyết định", "4088/QĐ-UBND", iss="UBND tỉnh Quảng Ninh", date="2015-12-21"),
+  D("Quyết định số 4088/QĐ-UBND", "Quyết định", "4088/QĐ-UBND", iss="Ủy ban nhân dân", date="2015-12-21"),
   S("du lịch", None, codes=DL, opt=True),
   S("du lịch", None, codes=DL, occ=1, opt=True))
 X("h0289",

@@ -99,7 +99,7 @@ X("i0033",
   P("15%", None))
 X("i0034",
   D("dự thảo Quyết định điều chỉnh", "Quyết định", None, iss=None, opt=True),
-  D("Quyết định 02/2020/QĐ-UBND", "Quyết định", "02/2020/QĐ-UBND", iss="UBND thành phố", date="2020-01-16"))
+  D("Quyết định 02/2020/QĐ-UBND", "Quyết định", "02/2020/QĐ-UBND", iss="Ủy ban nhân dân", date="2020-01-16"))
 X("i0035")
 X("i0036")
 X("i0037",

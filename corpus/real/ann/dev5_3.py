@@ -73,7 +73,7 @@ X("i0208",
 X("i0209",
   S("công ty chứng khoán", "K66", codes=["K66"], at="hoạt động công ty chứng khoán", opt=True))
 X("i0210",
-  D("Kế hoạch số 68/KH-UBND", "Kế hoạch", "68/KH-UBND", iss="UBND TP.Hà Nội", date="2023-03-03"),
+  D("Kế hoạch số 68/KH-UBND", "Kế hoạch", "68/KH-UBND", iss="Ủy ban nhân dân", date="2023-03-03"),
   D("Đề án đầu tư, xây dựng 5 huyện", "Đề án", None, iss=None, opt=True))
 X("i0211",
   O("ông Trần Ngọc Cường, Hiệu trưởng Trường Cao đẳng nghề Thành phố Hồ Chí Minh", "Trần Ngọc Cường", hon="ông",

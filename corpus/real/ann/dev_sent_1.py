@@ -269,7 +269,7 @@ X("d0161", O("đồng chí Tập Cận Bình", "Tập Cận Bình",
 X("d0162", P("90%", None))
 X("d0163", O("ông Lê Bá Tân, CEO Viettel IDC", "Lê Bá Tân", hon="ông", title="CEO", org="Viettel IDC"))
 X("d0164", DL(opt=True),
-  D("Quyết định số 1947/ QĐ–UBND", "Quyết định", "1947/QĐ-UBND", iss="UBND tỉnh Quảng Bình", date="2015-07-16"))
+  D("Quyết định số 1947/ QĐ–UBND", "Quyết định", "1947/QĐ-UBND", iss="Ủy ban nhân dân", date="2015-07-16"))
 X("d0165", O("thượng nghị sỹ Dave McCormick", "Dave McCormick", title="thượng nghị sỹ"))
 X("d0166", D("Nghị định 67", "Nghị định", "67"))
 X("d0167")
