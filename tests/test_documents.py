@@ -644,3 +644,22 @@ def test_lower_case_law_word_inside_a_word_heads_no_name():
     s = "Các bộ ngành cần triển khai đồng bộ Luật Đất đai trong năm nay."
     (law,) = documents.extract(TextView.from_text(s, words=["đồng bộ Luật", "Đất đai"]))
     assert (law.type, law.text) == ("Luật", "Luật Đất đai")
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # the Government's numbers of 2017 join number and year with a hyphen
+        (
+            "Chính phủ đã ban hành Nghị quyết 35-2017/NQ-CP ngày 8/3/2017 về hỗ trợ doanh nghiệp.",
+            [("Nghị quyết", "35-2017/NQ-CP", "Chính phủ", "2017-03-08")],
+        ),
+        (
+            "Theo Nghị định số 12/2021/NĐ-CP, mức phạt tăng.",
+            [("Nghị định", "12/2021/NĐ-CP", "Chính phủ", None)],
+        ),
+    ],
+)
+def test_number_and_year_joined_by_a_hyphen(rule_facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+    assert got == expected

@@ -24,7 +24,7 @@ from .view import TextView
 _PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*"
 _UPPER_PART = r"[A-ZĐ][A-ZĐ0-9&]+"
 CODED_RE = guarded(
-    rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:/\s*(?P<year>{YEAR}))?\s*/\s*"
+    rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:(?P<ysep>/|-)\s*(?P<year>{YEAR}))?\s*/\s*"
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
 # A Party number: "57-NQ/TW", "36-NQ/TƯ", "1482-QĐ/TU"
@@ -473,7 +473,8 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
             continue
         year = m.group("year")
         symbol = "-".join(parts)
-        number = f"{m.group('num')}/{year}/{symbol}" if year else f"{m.group('num')}/{symbol}"
+        # "19-2017/NQ-CP": the Government's numbers of 2017 join number and year with a hyphen
+        number = f"{m.group('num')}{m.group('ysep')}{year}/{symbol}" if year else f"{m.group('num')}/{symbol}"
         dtype = tword or _type_from_symbol(parts)
         if tword == "Công văn" and parts[0].upper() in _lex()["by_abbrev"]:
             dtype = _type_from_symbol(parts)  # "văn bản số 12/QĐ-X" is the decision its code says
