@@ -66,6 +66,7 @@ class News:
     production_words: frozenset[str]
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
     field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
+    field_word: re.Pattern[str]  # such a cue word itself: fields of activity, never agencies
     figure_gap: re.Pattern[
         str
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
@@ -77,6 +78,8 @@ class News:
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
+    unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms when it is a market service ("đơn vị vận tải")
+    unit_sections: frozenset[str]  # the VSIC sections of those market services
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
     count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
     count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
@@ -131,12 +134,12 @@ def _low_key(low_text: str) -> str:
 
 # A parenthesis in an official name ("(trừ ...)"): news names drop it.
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-# A body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty"; not "thị trường"): with a capital
+# A body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty", "Tổ chức"; not "thị trường"): with a capital
 # the phrase is in the body's name.
 _ORG_BEFORE = re.compile(
     r"""(?:^|(?<!thị)[\s(\["“])
     (?:bộ|sở|cục|vụ|tổng[ ]cục|viện|ban|hiệp[ ]hội|tập[ ]đoàn|tổng[ ]công[ ]ty|công[ ]ty|ngân[ ]hàng|trường
-      |phòng|ủy[ ]ban|đại[ ]học|học[ ]viện|trung[ ]tâm|hội|chi[ ]cục|quỹ|báo|tạp[ ]chí)\s+$""",
+      |phòng|ủy[ ]ban|đại[ ]học|học[ ]viện|trung[ ]tâm|hội|chi[ ]cục|quỹ|báo|tạp[ ]chí|tổ[ ]chức)\s+$""",
     re.VERBOSE,
 )
 
@@ -264,6 +267,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             r"\s*[,;]\s*(?:và\s+)?"
         ),
         study_words=re.compile(rf"(?<!{_WORD})(?:{alternation(data['study_words'])})(?!{_WORD})"),
+        field_word=re.compile(rf"(?<!{_WORD})(?:{alternation(data['field_cues'])})(?:\s+công nghiệp)?\s*$"),
         field_cue=re.compile(  # one field ("trong lĩnh vực vi mạch"), not a list of them ("các lĩnh vực")
             "".join(rf"(?<!{w} )" for w in data["count_before"])
             + rf"(?<!{_WORD})(?:{alternation(data['field_cues'])})\s+(?:công nghiệp\s+)?$"
@@ -281,6 +285,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         word_heads=frozenset(
             _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
         ),
+        unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
+        unit_sections=frozenset(data["unit_firms"]["sections"]),
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
         count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
@@ -306,11 +312,15 @@ def _cue_before(v: Vsic, before: str) -> bool:
 
 def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: Entry) -> bool:
     """A lower-case name right after a firm word names the firms' industry ("các doanh nghiệp bán lẻ", "đơn
-    vị kinh doanh vận tải"), unless it is a generic one ("doanh nghiệp sản xuất", "kinh doanh dịch vụ") or a
+    vị kinh doanh vận tải"; after "đơn vị", a unit, only market services: "các đơn vị vận tải", not the
+    auditor, schools or hospitals of "đơn vị kiểm toán", "đơn vị đào tạo", "đơn vị y tế"), unless it is a generic one ("doanh nghiệp sản xuất", "kinh doanh dịch vụ") or a
     commodity ("kinh doanh cà phê": goods traded)."""
     if entry.commodity or key in v.firm_generic or not text[start].islower():
         return False
-    return v.firm_before.search(before) is not None
+    if v.firm_before.search(before) is not None:
+        return True
+    unit = v.news.unit_before.search(before) is not None  # "các đơn vị vận tải", not "đơn vị kiểm toán"
+    return unit and bool(entry.codes) and all(code[:1] in v.news.unit_sections for code in entry.codes)
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -511,14 +521,16 @@ def _cue_reading(
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
     may_open = entry.context_only or near or goods.within(max(0, start - _OPENER_REACH), start)
     opener = None if cued or majors or not may_open else _list_opener(v, low, start, end)
-    if opener == "cue" and study.within(*view.sentence_bounds(start)):
+    if opener in ("cue", "field") and study.within(*view.sentence_bounds(start)):
         opener = None  # a list of study majors
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
     group = group or opener == "group"
     if group and (_goods_group(view.ctext, start, entry) or v.group_members.match(low, end)):
         return False  # "nhóm đồ uống và thuốc lá tăng 0,14%": goods; "nhóm ngân hàng quốc doanh": some firms
-    cued = cued or opener in ("cue", "group")  # "các lĩnh vực như viễn thông", "các ngành như ô tô"
+    cued = cued or opener in ("cue", "group", "field")  # "các lĩnh vực như viễn thông", "các ngành như ô tô"
+    fields = opener == "field" or (cued and v.news.field_word.search(before) is not None)
+    near = near and not fields  # "doanh nghiệp trong lĩnh vực công thương, xây dựng": fields, not agencies
     if near and (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     return cued
@@ -585,6 +597,7 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
     if heads[-1].group("goods"):
         return "goods"
     kind = "group" if v.group_cue.fullmatch(heads[-1].group() + " ") else "cue"
+    kind = "field" if v.news.field_word.fullmatch(heads[-1].group()) else kind
     return kind if not items.strip() or _ITEM_END.match(low, end) else None
 
 
