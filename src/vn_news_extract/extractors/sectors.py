@@ -819,7 +819,7 @@ def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Ca
 
 def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_end: int) -> bool:
     """Whether a cue-only candidate counts beside a counted one (``first`` the span of the first of the two):
-    a list gap between them, also items that each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng
+    a list gap between them (also with one or two short items between: ``_ITEMS_GAP``), also items that each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng
     6,3%") and the ends of a range ("từ tài chính tới dầu khí"), not a commodity ("dệt may, giày dép, cà phê":
     the coffee is goods)."""
     if c.entry.commodity:
@@ -829,8 +829,15 @@ def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_en
     if opened and _RANGE_GAP.fullmatch(low, gap_start, gap_end):
         return True
     return bool(
-        _LIST_GAP.fullmatch(low, gap_start, gap_end) or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
+        _LIST_GAP.fullmatch(low, gap_start, gap_end)
+        or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
+        or _ITEMS_GAP.fullmatch(low, gap_start, gap_end)
     )
+
+
+# Between two items of a list, other short items no sector name covers, each after a comma ("xây dựng, giao
+# thông, các công trình thủy lợi, dầu khí"): the two are still items of one list.
+_ITEMS_GAP = re.compile(r"\s*,\s*(?:[^\W\d]+(?:[ ][^\W\d]+){0,3}\s*,\s*){1,2}")
 
 
 # A range of sectors: "từ" before the first, "tới" or "đến" between the two ("từ sản xuất đến dịch vụ").
