@@ -74,11 +74,11 @@ class News:
     joined_name: re.Pattern[str]  # "Hiệp hội Chế biến và Xuất khẩu" + "thủy sản": a name's second item
     joined_tail: re.Pattern[
         str
-    ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" + "thủy sản"
+    ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" / "... và thị trường" + a name
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
-    unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms when it is a market service ("đơn vị vận tải")
+    unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
     unit_sections: frozenset[str]  # the VSIC sections of those market services
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
     count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
@@ -226,7 +226,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
     head = rf"(?<!{_WORD})(?:{alternation(heads)})"
     upper_word = rf"[{UPPER}][\w-]*"
     fillers = alternation(data["name_fillers"])
-    trades = alternation(data["trade_words"] + data["production_words"])
+    trades = alternation(data["trade_words"] + data["production_words"] + data["market_words"])
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
         road_names=frozenset(_phrase_key(w) for w in data["by_road"]["names"]),
