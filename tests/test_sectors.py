@@ -477,3 +477,11 @@ def test_a_list_through_short_items(rule_facts):
 def test_a_crop_industry_is_farming_and_processing(rule_facts):
     (f,) = rule_facts("Ngành cà phê cần tổ chức lại sản xuất.", "sectors")
     assert f["codes"] == ["A01", "C10"] and f["code"] is None
+
+
+def test_a_market_word_inside_a_body_name(rule_facts):
+    """ "và thị trường" + a sector name inside a capitalised body's name going on with a capital is the body's."""
+    text = "Phó Cục trưởng Cục Quản lý Nhà ở và thị trường bất động sản Trần Văn An cho biết."
+    assert rule_facts(text, "sectors") == []
+    (f,) = rule_facts("Doanh nghiệp nhà ở và thị trường bất động sản đều khó khăn.", "sectors")
+    assert f["code"] == "L68"
