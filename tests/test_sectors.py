@@ -64,7 +64,7 @@ CASES = [
     ("Ngành nông nghiệp tỉnh đang khẩn trương khắc phục hậu quả.", []),
     ("Tỷ lệ lao động phi nông nghiệp đạt 60%.", []),
     # commodities count only when called an industry, never from a list of goods (FACTS.md)
-    ("Ngành cà phê đang chuyển mình mạnh mẽ.", [("A01", "cà phê")]),
+    ("Ngành cà phê đang chuyển mình mạnh mẽ.", [(None, "cà phê")]),
     (
         "Bộ xây dựng chiến lược cho các ngành công nghiệp như ô tô, thép, sữa.",
         [("C29", "ô tô"), ("C24", "thép"), (None, "sữa")],
@@ -441,3 +441,39 @@ def test_an_academic_title_names_no_sector(rule_facts):
     assert rule_facts("Khách mời gồm ông A (Úc) và ông B, Phó Giáo sư Bất động sản của trường.", "sectors") == []
     (f,) = rule_facts("Tỉnh thu hút doanh nghiệp trong lĩnh vực thiết kế vi mạch và dịch vụ liên quan.", "sectors")
     assert f["text"] == "thiết kế vi mạch"
+
+
+def test_units_of_market_services_are_firms(rule_facts):
+    """ "đơn vị" + a market service names the firms' industry; the auditor, schools and hospitals do not."""
+    (f,) = rule_facts("Sở yêu cầu các đơn vị vận tải tăng chuyến dịp lễ.", "sectors")
+    assert f["text"] == "vận tải"
+    assert rule_facts("Công ty chưa gửi hồ sơ cho đơn vị kiểm toán và các đơn vị đào tạo.", "sectors") == []
+
+
+def test_a_body_and_a_verb_with_its_plan(rule_facts):
+    """A capitalised name after "Tổ chức" is a body's; "xây dựng" before a plan, a strategy or a law word is
+    a verb with its object."""
+    assert rule_facts("Sân bay đạt chuẩn của Tổ chức Hàng không dân dụng quốc tế.", "sectors") == []
+    assert rule_facts("Chuyên gia giúp doanh nghiệp xây dựng kế hoạch bảo mật.", "sectors") == []
+    assert rule_facts("Nhiệm vụ của ngành du lịch là xây dựng Luật mới.", "sectors")[-1]["text"] == "du lịch"
+
+
+def test_a_list_through_short_items(rule_facts):
+    """A cue-only name counts beside a counted one with one or two short items between them."""
+    facts = rule_facts("Nhiều dự án về cảng biển, hạ tầng, các công trình thủy lợi, dầu khí, năng lượng biển.", "sectors")
+    assert "dầu khí" in [f["text"] for f in facts]
+    facts = rule_facts("Hai bên hợp tác về dầu khí, chuyển đổi số, y tế, giáo dục.", "sectors")
+    assert [f["text"] for f in facts] == ["dầu khí", "y tế", "giáo dục"]
+
+
+def test_a_crop_industry_is_farming_and_processing(rule_facts):
+    (f,) = rule_facts("Ngành cà phê cần tổ chức lại sản xuất.", "sectors")
+    assert f["codes"] == ["A01", "C10"] and f["code"] is None
+
+
+def test_a_market_word_inside_a_body_name(rule_facts):
+    """ "và thị trường" + a sector name inside a capitalised body's name going on with a capital is the body's."""
+    text = "Phó Cục trưởng Cục Quản lý Nhà ở và thị trường bất động sản Trần Văn An cho biết."
+    assert rule_facts(text, "sectors") == []
+    (f,) = rule_facts("Doanh nghiệp nhà ở và thị trường bất động sản đều khó khăn.", "sectors")
+    assert f["code"] == "L68"

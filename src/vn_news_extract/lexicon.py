@@ -169,6 +169,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "study_words": _LIST,
         "field_cues": _LIST,
         "by_road": _DICT,
+        "unit_firms": _DICT,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

@@ -73,10 +73,12 @@ class News:
     joined_name: re.Pattern[str]  # "Hiệp hội Chế biến và Xuất khẩu" + "thủy sản": a name's second item
     joined_tail: re.Pattern[
         str
-    ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" + "thủy sản"
+    ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" / "... và thị trường" + a name
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
+    unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
+    unit_sections: frozenset[str]  # the VSIC sections of those market services
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
     count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
     count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
@@ -131,12 +133,12 @@ def _low_key(low_text: str) -> str:
 
 # A parenthesis in an official name ("(trừ ...)"): news names drop it.
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-# A body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty"; not "thị trường"): with a capital
+# A body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty", "Tổ chức"; not "thị trường"): with a capital
 # the phrase is in the body's name.
 _ORG_BEFORE = re.compile(
     r"""(?:^|(?<!thị)[\s(\["“])
     (?:bộ|sở|cục|vụ|tổng[ ]cục|viện|ban|hiệp[ ]hội|tập[ ]đoàn|tổng[ ]công[ ]ty|công[ ]ty|ngân[ ]hàng|trường
-      |phòng|ủy[ ]ban|đại[ ]học|học[ ]viện|trung[ ]tâm|hội|chi[ ]cục|quỹ|báo|tạp[ ]chí)\s+$""",
+      |phòng|ủy[ ]ban|đại[ ]học|học[ ]viện|trung[ ]tâm|hội|chi[ ]cục|quỹ|báo|tạp[ ]chí|tổ[ ]chức)\s+$""",
     re.VERBOSE,
 )
 
@@ -223,7 +225,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
     head = rf"(?<!{_WORD})(?:{alternation(heads)})"
     upper_word = rf"[{UPPER}][\w-]*"
     fillers = alternation(data["name_fillers"])
-    trades = alternation(data["trade_words"] + data["production_words"])
+    trades = alternation(data["trade_words"] + data["production_words"] + data["market_words"])
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
         road_names=frozenset(_phrase_key(w) for w in data["by_road"]["names"]),
@@ -281,6 +283,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         word_heads=frozenset(
             _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
         ),
+        unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
+        unit_sections=frozenset(data["unit_firms"]["sections"]),
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
         count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
@@ -306,11 +310,15 @@ def _cue_before(v: Vsic, before: str) -> bool:
 
 def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: Entry) -> bool:
     """A lower-case name right after a firm word names the firms' industry ("các doanh nghiệp bán lẻ", "đơn
-    vị kinh doanh vận tải"), unless it is a generic one ("doanh nghiệp sản xuất", "kinh doanh dịch vụ") or a
+    vị kinh doanh vận tải"; after "đơn vị", a unit, only market services: "các đơn vị vận tải", not the
+    auditor, schools or hospitals of "đơn vị kiểm toán", "đơn vị đào tạo", "đơn vị y tế"), unless it is a generic one ("doanh nghiệp sản xuất", "kinh doanh dịch vụ") or a
     commodity ("kinh doanh cà phê": goods traded)."""
     if entry.commodity or key in v.firm_generic or not text[start].islower():
         return False
-    return v.firm_before.search(before) is not None
+    if v.firm_before.search(before) is not None:
+        return True
+    unit = v.news.unit_before.search(before) is not None  # "các đơn vị vận tải", not "đơn vị kiểm toán"
+    return unit and bool(entry.codes) and all(code[:1] in v.news.unit_sections for code in entry.codes)
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -806,7 +814,7 @@ def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Ca
 
 def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_end: int) -> bool:
     """Whether a cue-only candidate counts beside a counted one (``first`` the span of the first of the two):
-    a list gap between them, also items that each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng
+    a list gap between them (also with one or two short items between: ``_ITEMS_GAP``), also items that each have their figure ("công nghiệp tăng 7,1%, xây dựng tăng
     6,3%") and the ends of a range ("từ tài chính tới dầu khí"), not a commodity ("dệt may, giày dép, cà phê":
     the coffee is goods)."""
     if c.entry.commodity:
@@ -816,8 +824,15 @@ def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_en
     if opened and _RANGE_GAP.fullmatch(low, gap_start, gap_end):
         return True
     return bool(
-        _LIST_GAP.fullmatch(low, gap_start, gap_end) or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
+        _LIST_GAP.fullmatch(low, gap_start, gap_end)
+        or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
+        or _ITEMS_GAP.fullmatch(low, gap_start, gap_end)
     )
+
+
+# Between two items of a list, other short items no sector name covers, each after a comma ("xây dựng, giao
+# thông, các công trình thủy lợi, dầu khí"): the two are still items of one list.
+_ITEMS_GAP = re.compile(r"\s*,\s*(?:[^\W\d]+(?:[ ][^\W\d]+){0,3}\s*,\s*){1,2}")
 
 
 # A range of sectors: "từ" before the first, "tới" or "đến" between the two ("từ sản xuất đến dịch vụ").
