@@ -52,8 +52,6 @@ _COMMA_SEP = re.compile(r"\s*,\s*")
 _CAP_NEXT = re.compile(rf"\s+[{_UP}]")  # the next word is capitalised: the word goes on into a longer name
 _PROVINCE_WORD = re.compile(r"^(?:Tỉnh|Thành phố)\s+")  # "Tỉnh Hải Dương" in the provinces file: "Hải Dương"
 _COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma before the honorific
-# "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
-_COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là|\s+cho)$")
 # "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
@@ -119,6 +117,11 @@ class Lex:
     plural_before: re.Pattern[str]
     vn_syllable: re.Pattern[str]
     function: re.Pattern[str]
+    desc_link: re.Pattern[str]
+    joiner_next: re.Pattern[str]
+    name_after_post: re.Pattern[str]
+    age: re.Pattern[str]
+    domain: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +254,20 @@ def lex() -> Lex:
         function=re.compile(rf"(?:{funcs})(?!\w)"),
         vn_syllable=re.compile(
             rf"(?:{alternation(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{alternation(d['syllable_finals'])})?"
+        ),
+        # "của", "tại", "cho" between the words describing a post and its body
+        desc_link=re.compile(rf"\s+(?:{alternation(d['description_links'])})\s+"),
+        joiner_next=re.compile(rf"\s+(?:{alternation(d['joiners'])})\s"),  # "Anna Lee và ..."
+        # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
+        name_after_post=re.compile(rf"(?:\s*,|\s+(?:{alternation(d['name_after_post'])}))$"),
+        # a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
+        age=re.compile(
+            rf"\s*(?:\(|,)\s*(?:\d{{1,3}}\s*(?:{alternation(d['age_words'])})"
+            rf"|(?:{alternation(d['birth_year_words'])})\s*\d{{4}})\s*\)?(?=\s*[,;\-–—])"
+        ),
+        # a site named by its domain, in any case ("batdongsan.com.vn"): a body of its own
+        domain=re.compile(
+            rf"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:{alternation(d['domain_endings'])})(?![\w.])", re.IGNORECASE
         ),
     )
 
@@ -554,7 +571,7 @@ def _trimmed_org(org: str, lx: Lex) -> str:
     words after a site's domain ("Batdongsan.com.vn khu vực miền Nam"; its capitalised words stay), the
     words after its place name ("Huyện ủy Tam Đảo nhận nhiệm vụ")."""
     org = _without_lower_tail(org, lx)
-    domain = _DOMAIN.match(org)
+    domain = lx.domain.match(org)
     if domain:
         on = _CAPITALISED_ON.match(org, domain.end())
         org = org[: on.end() if on else domain.end()]
@@ -1085,7 +1102,7 @@ def _title_before(
             text, max(0, tm.start() - 80), tm.start()
         ):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
-            org = _COMMA_OR_LA_AT_END.sub("", org).strip()
+            org = lx.name_after_post.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
             continue
@@ -1234,7 +1251,7 @@ def _role_start(text: str, n_end: int, s_hi: int, lx: Lex) -> tuple[int, bool] |
     note = lx.photo_note.match(text, n_end, s_hi)  # "bà A (ảnh), Vụ trưởng ...", "ông B (bìa trái) - ..."
     if note:
         n_end = note.end()
-    age = _AGE.match(text, n_end, s_hi)  # "ông A (57 tuổi, Giám đốc X)", "bà B, 45 tuổi, Phó Giám đốc Y"
+    age = lx.age.match(text, n_end, s_hi)  # "ông A (57 tuổi, Giám đốc X)", "bà B, 45 tuổi, Phó Giám đốc Y"
     if age:
         n_end = age.end()
     after = text[n_end:s_hi]
@@ -1305,7 +1322,7 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
     comma = _COMMA_SEP.match(text, end, hi)
     if (
         comma is None
-        or not (lx.org_head.match(text[comma.end() : hi]) or _DOMAIN.match(text, comma.end(), hi))
+        or not (lx.org_head.match(text[comma.end() : hi]) or lx.domain.match(text, comma.end(), hi))
         or lx.title.match(text, comma.end())
     ):
         return end
@@ -1317,8 +1334,6 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
 
 
 _ROLE_LEAD = re.compile(r"\s*(?:,|\(|[-–—])\s*")  # NAME, TITLE / NAME (TITLE / NAME - TITLE
-# a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
-_AGE = re.compile(r"\s*(?:\(|,)\s*(?:\d{1,3}\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})\s*\)?(?=\s*[,;\-–—])")
 _OF_BODY = re.compile(rf"(?P<desc>(?:\s+[{_LO}]+){{0,7}}?)\s+của\s+(?=[{_UP}])")
 
 
@@ -1339,7 +1354,6 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
 
 _DESC_MAX = 12  # words describing a post before its body
 _DESC_WORD = re.compile(rf"\s+(?P<w>[{_UP}{_LO}]+|[-–&])(?=[\s,])")
-_DESC_LINK = re.compile(r"\s+(?:của|tại|cho|thuộc)\s+")
 # a company's short or joined name: "FPT", "S&P", "VinaCapital" (not a Roman numeral, nor "A1")
 _ACRONYM = re.compile(rf"(?![IVXLC]+(?!\w))[{_UP}][{_UP}&][{_UP}0-9&]*(?!\w)|[{_UP}][{_LO}]+[{_UP}]\w*")
 
@@ -1353,7 +1367,7 @@ def _described_post(text: str, pos: int, hi: int, lx: Lex, view: TextView | None
     or an organisation head, after words not all capitalised).  ``(end of the post, start of the body)``."""
     i, lowered, named = pos, False, False
     for count in range(_DESC_MAX + 1):
-        link = _DESC_LINK.match(text, i, hi)
+        link = lx.desc_link.match(text, i, hi)
         if link:  # "của", "tại", "cho" and the body, or no description
             if _body_follows(text, link.end(), hi, lx, at=link.group().strip() == "tại"):
                 return i, _past_brand(text, link.end(), lx)
@@ -1394,7 +1408,9 @@ def _body_after_description(text: str, pos: int, i: int, hi: int, lx: Lex, unlin
     if not (unlinked and gap and text[gap.end() : gap.end() + 1].isupper()):
         return None
     heads = text[pos + 1 : pos + 2].islower()
-    if _company_follows(text, gap.end(), hi, lx, heads, gap=True) and not _linked_later(text, gap.end(), hi):
+    if _company_follows(text, gap.end(), hi, lx, heads, gap=True) and not _linked_later(
+        text, gap.end(), hi, lx
+    ):
         return gap.end()
     return None
 
@@ -1421,11 +1437,11 @@ def _describes(text: str, word: re.Match[str], count: int, hi: int, lx: Lex, vie
     return not (head and (view is None or " " in head.group() or view.is_boundary(at + head.end())))
 
 
-def _linked_later(text: str, pos: int, hi: int) -> bool:
+def _linked_later(text: str, pos: int, hi: int, lx: Lex) -> bool:
     """Whether the capitalised words at ``pos`` are followed by "của", "tại" or "cho" and a capitalised
     word: they still describe the post ("Phó Chủ tịch phụ trách lĩnh vực Digital tại Central Retail")."""
     run = _CAPS.match(text, pos, hi)
-    link = _DESC_LINK.match(text, run.end(), hi) if run else None
+    link = lx.desc_link.match(text, run.end(), hi) if run else None
     return link is not None and text[link.end() : link.end() + 1].isupper()
 
 
@@ -1581,14 +1597,14 @@ def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -
 
 _CAPITAL = re.compile(rf"[{_UP}]")
 _CAPITALISED_ON = re.compile(rf"(?:\s+[{_UP}]\S*)*")  # "Alibaba.com| Việt Nam"
-# a site named by its domain, in any case ("batdongsan.com.vn"): a body of its own
-_DOMAIN = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|vn|io|asia|info)(?![\w.])", re.IGNORECASE)
 _NAMED = re.compile(rf"(?<!\w)[{_UP}]")  # a capitalised word: the body's own name
 
 
 def _opens_body(org: str, lx: Lex) -> bool:
     """Whether ``org`` opens with an organisation head, a country, a capital letter or a domain name."""
-    return bool(lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org) or _DOMAIN.match(org))
+    return bool(
+        lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org) or lx.domain.match(org)
+    )
 
 
 def _org_like(org: str, lx: Lex) -> bool:
@@ -1605,14 +1621,11 @@ def _org_like(org: str, lx: Lex) -> bool:
     return not any(_org_stops(org[m.start() :], lx) for m in _TOKEN.finditer(org) if m.start() > 0)
 
 
-_JOINER_NEXT = re.compile(r"\s+(?:và|cùng|với)\s")
-
-
 def _person_then_joiner(org: str, lx: Lex) -> bool:
     """Whether a person's name ends a run of capitals inside ``org`` before "và" ("Bộ Thương mại Anna Lee
     và Đại diện thương mại"): the post before it is that person's, not the next name's."""
     for run in CAP_RUN.finditer(org):
-        if not _JOINER_NEXT.match(org, run.end()):
+        if not lx.joiner_next.match(org, run.end()):
             continue
         words = _words(org, run.start(), run.end())
         if _name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
