@@ -937,6 +937,44 @@ CASES_REAL = [
         "Phó Chủ tịch Thượng viện Kazakhstan Aidar Nurlan Bekov phát biểu.",
         [("Aidar Nurlan Bekov", "Phó Chủ tịch", "Thượng viện Kazakhstan", False)],
     ),
+    # a body that ends with a country ends there: the lower-case words after it are the sentence's
+    (
+        "Ông Peter Olsen, Đại sứ Đan Mạch tại Việt Nam vào thời điểm đó, cho biết.",
+        [("Peter Olsen", "Đại sứ", "Đan Mạch tại Việt Nam", False)],
+    ),
+    (
+        "Ông Carl Weston, cựu Ngoại trưởng Hoa Kỳ nhân dịp sang thăm đã phát biểu.",
+        [("Carl Weston", "Ngoại trưởng", "Hoa Kỳ", True)],
+    ),
+    # a company's post, a comma and the company (a foreign word) with no head
+    (
+        "Ông Martin Hale, Tổng Giám đốc, Brightex Việt Nam cho rằng thị trường sẽ tăng.",
+        [("Martin Hale", "Tổng Giám đốc", "Brightex Việt Nam", False)],
+    ),
+    # an age in closed brackets right before the post
+    (
+        "Ông Trần Văn Bình (45 tuổi) Phó Chủ tịch UBND xã Hòa An cho biết.",
+        [("Trần Văn Bình", "Phó Chủ tịch", "UBND xã Hòa An", False)],
+    ),
+    # a source's name before a post whose body ends with a foreign name: the post is that name's
+    (
+        "Trả lời kênh Daily Forum, Bộ trưởng Bộ Tài chính Mỹ John Carver nói thỏa thuận sắp xong.",
+        [("John Carver", "Bộ trưởng", "Bộ Tài chính Mỹ", False)],
+    ),
+    (
+        "Theo Reuters, Ngoại trưởng Mỹ John Carver cho biết.",
+        [("John Carver", "Ngoại trưởng", "Mỹ", False)],
+    ),
+    # a place after "tại" describes the post when "của" and the body follow it
+    (
+        "Ông Kenji Arata, Giám đốc các dự án tại Việt Nam của Tập đoàn Sorano cho biết.",
+        [("Kenji Arata", "Giám đốc các dự án tại Việt Nam", "Tập đoàn Sorano", False)],
+    ),
+    # the inspectorate belongs to the body named after the post
+    (
+        "Phó Chánh thanh tra Bộ Nội vụ Lê Văn Hòa cho hay.",
+        [("Lê Văn Hòa", "Phó Chánh thanh tra", "Thanh tra Bộ Nội vụ", False)],
+    ),
 ]
 
 

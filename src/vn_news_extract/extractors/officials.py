@@ -79,6 +79,7 @@ class Lex:
     org_head_lower: re.Pattern[str]
     country: re.Pattern[str]
     country_at_end: re.Pattern[str]
+    home_at_end: re.Pattern[str]
     org_stop: re.Pattern[str]
     parent_after: re.Pattern[str]
     parent_in_brackets: re.Pattern[str]
@@ -91,6 +92,7 @@ class Lex:
     rank_at_end: re.Pattern[str]
     dotted_abbreviation: re.Pattern[str]
     lower_units: frozenset[str]
+    units_of_parent: frozenset[str]
     place_word: re.Pattern[str]
     place_lead: re.Pattern[str]
     head_before: re.Pattern[str]
@@ -121,6 +123,7 @@ class Lex:
     joiner_next: re.Pattern[str]
     name_after_post: re.Pattern[str]
     age: re.Pattern[str]
+    age_in_brackets: re.Pattern[str]
     domain: re.Pattern[str]
 
 
@@ -161,6 +164,11 @@ def lex() -> Lex:
         for syl in line.split()
     }
     given |= set(d["extra_given"])
+    # an age or a year of birth: "57 tuổi", "SN 1970", "sinh năm 1970"
+    age = (
+        rf"(?:\d{{1,3}}\s*(?:{alternation(d['age_words'])})"
+        rf"|(?:{alternation(d['birth_year_words'])})\s*\d{{4}})"
+    )
     places = set()
     for row in load_csv("names/provinces_34_2025_with_merged_old_provinces.csv"):
         places.add(row["short_2025"])
@@ -194,6 +202,7 @@ def lex() -> Lex:
         ),
         country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
         country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
+        home_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['home_country'])})$"),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
         parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
         parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
@@ -204,6 +213,7 @@ def lex() -> Lex:
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
         lower_units=frozenset(d["units_named_in_lower_case"]),
+        units_of_parent=frozenset(d["units_of_parent"]),
         place_word=re.compile(rf"(?:{alternation(d['org_ends_after_place'])})(?!\w)"),
         place_lead=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s*$"),
         # an organisation head (and a company's legal form in capitals) or a brand word, right before a name
@@ -261,10 +271,8 @@ def lex() -> Lex:
         # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
         name_after_post=re.compile(rf"(?:\s*,|\s+(?:{alternation(d['name_after_post'])}))$"),
         # a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
-        age=re.compile(
-            rf"\s*(?:\(|,)\s*(?:\d{{1,3}}\s*(?:{alternation(d['age_words'])})"
-            rf"|(?:{alternation(d['birth_year_words'])})\s*\d{{4}})\s*\)?(?=\s*[,;\-–—])"
-        ),
+        age=re.compile(rf"\s*(?:\(|,)\s*{age}\s*\)?(?=\s*[,;\-–—])"),
+        age_in_brackets=re.compile(rf"\s*\(\s*{age}\s*\)\s*"),  # "bà B (sinh năm 1980) Giám đốc Y"
         # a site named by its domain, in any case ("batdongsan.com.vn"): a body of its own
         domain=re.compile(
             rf"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:{alternation(d['domain_endings'])})(?![\w.])", re.IGNORECASE
@@ -609,11 +617,13 @@ _LOWER_TAIL = re.compile(rf"(?<=\S)\s+[{_LO}][^\s{_UP}]*(?:\s+[{_LO}0-9][^\s{_UP
 
 
 def _without_lower_tail(org: str, lx: Lex) -> str:
-    """A body whose name ends with a foreign word or an acronym ends there: lower-case words after it are the
-    sentence's ("BCG đăng ký bán 6")."""
+    """A body whose name ends with a foreign word, an acronym or a country ends there: lower-case words after
+    it are the sentence's ("BCG đăng ký bán 6", "Đại sứ Nhật Bản tại Việt Nam ở thời điểm đó")."""
     tail = _LOWER_TAIL.search(org)
     if tail is None or lx.place_word.match(tail.group().lstrip()):
         return org  # "UBND tỉnh", "HSBC chi nhánh": a place word goes on with the name
+    if lx.country_at_end.search(org, 0, tail.start()) or lx.home_at_end.search(org, 0, tail.start()):
+        return org[: tail.start()]
     last = _LAST_TOKEN.search(org, 0, tail.start())
     if last is None or not last.group()[0].isupper():
         return org
@@ -1050,7 +1060,11 @@ def _fused_unit(p: Person, lx: Lex) -> str | None:
     "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
     unit = _unit_of(p.title, lx)
     org = p.organization
-    if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
+    if not unit or not org or org.lower().startswith(unit.lower()):
+        return None
+    if unit in lx.units_of_parent:
+        return unit  # "Chánh thanh tra Bộ X": the inspectorate of the ministry, "Thanh tra Bộ X"
+    if lx.own_body.match(org):
         return None
     first = org.split()[0]
     if len(first) > 1 and first.isupper() and not lx.place_word.match(org):
@@ -1235,6 +1249,14 @@ def _title_after(
     if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
         person.title = None
         return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
+    if (
+        person.honorific is None
+        and person.prefix is None
+        and org_after
+        and _foreign_name_ends(text, org_end - len(org_after), org_end, lx)
+    ):
+        person.title = None
+        return None  # "Theo kênh X Y, Bộ trưởng Bộ Tài chính Mỹ John Smith": the post is that name's
     end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
     if person.title is None:
         return None
@@ -1254,6 +1276,10 @@ def _role_start(text: str, n_end: int, s_hi: int, lx: Lex) -> tuple[int, bool] |
     age = lx.age.match(text, n_end, s_hi)  # "ông A (57 tuổi, Giám đốc X)", "bà B, 45 tuổi, Phó Giám đốc Y"
     if age:
         n_end = age.end()
+    else:
+        closed = lx.age_in_brackets.match(text, n_end, s_hi)
+        if closed and lx.title.match(text, closed.end()):
+            return closed.end(), False  # "bà B (sinh năm 1980) Giám đốc Công ty Y": the post right after
     after = text[n_end:s_hi]
     sep = _ROLE_LEAD.match(after) or _APPOINTED.match(after)
     if not sep:
@@ -1318,11 +1344,20 @@ def _opens_named_body(org: str, lx: Lex) -> bool:
 
 def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, view: TextView | None) -> int:
     """'Bà A, Giám đốc cấp cao, Bộ phận nghiên cứu Savills': a bodiless post, a comma and a name that opens
-    with an organisation head is the post's body.  The end of the role."""
+    with an organisation head is the post's body; so is a company after a company's post ("ông A, Phó Tổng
+    Giám đốc, Acme Việt Nam cho biết").  The end of the role."""
     comma = _COMMA_SEP.match(text, end, hi)
     if (
         comma is None
-        or not (lx.org_head.match(text[comma.end() : hi]) or lx.domain.match(text, comma.end(), hi))
+        or not (
+            lx.org_head.match(text[comma.end() : hi])
+            or lx.domain.match(text, comma.end(), hi)
+            or (
+                person.title is not None
+                and lx.company_post.search(person.title) is not None
+                and _company_follows(text, comma.end(), hi, lx)
+            )
+        )
         or lx.title.match(text, comma.end())
     ):
         return end
@@ -1369,9 +1404,14 @@ def _described_post(text: str, pos: int, hi: int, lx: Lex, view: TextView | None
     for count in range(_DESC_MAX + 1):
         link = lx.desc_link.match(text, i, hi)
         if link:  # "của", "tại", "cho" and the body, or no description
-            if _body_follows(text, link.end(), hi, lx, at=link.group().strip() == "tại"):
+            seat = link.group().strip() == "tại"
+            if _body_follows(text, link.end(), hi, lx, at=seat):
                 return i, _past_brand(text, link.end(), lx)
-            return None
+            place = _CAPS.match(text, link.end(), hi) if seat else None
+            if place is None or not _at_named_place(text[link.start() : hi].lstrip(), lx):
+                return None
+            i = place.end()  # "Giám đốc dự án tại Việt Nam của Tập đoàn X": the place describes the post
+            continue
         body = (
             _body_after_description(text, pos, i, hi, lx, unlinked=lowered and not named) if count else None
         )
@@ -1531,12 +1571,22 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
         return True
     if bare and _foreign_window(text, words, lx) == (0, len(words)):
         return True
-    # "..., Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
+    # after a bare name a foreign one after a country ("Theo kênh X Y, Ngoại trưởng Mỹ John Smith"); "...,
+    # Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
+    if bare and _foreign_name(text, words, lx) is not None:
+        return True
     return (
         len(words) >= 3
         and lx.org_head.match(run.group()) is not None
-        and (_name_in_run(words, lx, from_end=True) is not None)
+        and _name_in_run(words, lx, from_end=True) is not None
     )
+
+
+def _foreign_name_ends(text: str, start: int, end: int, lx: Lex) -> bool:
+    """Whether the body between ``start`` and ``end`` ends with a foreign name after its country ("Bộ Tài
+    chính Mỹ John Smith"): the post before it is that name's."""
+    runs = [r for r in CAP_RUN.finditer(text, start, end) if r.end() == end]
+    return bool(runs) and _foreign_name(text, _words(text, runs[-1].start(), end), lx) is not None
 
 
 _DASH_SEP = re.compile(r"\s[-–—]\s")  # "Đại sứ - Trưởng Phái đoàn X": a bodiless post, a dash, the next post
