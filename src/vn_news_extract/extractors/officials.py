@@ -79,7 +79,8 @@ class Lex:
     org_head_lower: re.Pattern[str]
     country: re.Pattern[str]
     country_at_end: re.Pattern[str]
-    home_at_end: re.Pattern[str]
+    seat_at_end: re.Pattern[str]
+    representative: re.Pattern[str]
     org_stop: re.Pattern[str]
     parent_after: re.Pattern[str]
     parent_in_brackets: re.Pattern[str]
@@ -202,7 +203,11 @@ def lex() -> Lex:
         ),
         country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
         country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
-        home_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['home_country'])})$"),
+        seat_at_end=re.compile(rf"(?<!\w)tại\s+(?:{alternation(d['countries'] + d['home_country'])})$"),
+        # "Giám đốc và là người đại diện theo pháp luật Công ty X": the post's body after the phrase
+        representative=re.compile(
+            rf"\s+(?:và|kiêm)\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
+        ),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
         parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
         parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
@@ -617,13 +622,15 @@ _LOWER_TAIL = re.compile(rf"(?<=\S)\s+[{_LO}][^\s{_UP}]*(?:\s+[{_LO}0-9][^\s{_UP
 
 
 def _without_lower_tail(org: str, lx: Lex) -> str:
-    """A body whose name ends with a foreign word, an acronym or a country ends there: lower-case words after
-    it are the sentence's ("BCG đăng ký bán 6", "Đại sứ Nhật Bản tại Việt Nam ở thời điểm đó")."""
+    """A body whose name ends with a foreign word or an acronym, a body that is a country of two words or
+    more ("Pháp" may open "Pháp luật") and one that ends with its seat in a country ends there: lower-case words after it are the sentence's ("BCG đăng ký bán 6",
+    "Hoa Kỳ nhân dịp ...", "Đại sứ Nhật Bản tại Việt Nam ở thời điểm đó")."""
     tail = _LOWER_TAIL.search(org)
     if tail is None or lx.place_word.match(tail.group().lstrip()):
         return org  # "UBND tỉnh", "HSBC chi nhánh": a place word goes on with the name
-    if lx.country_at_end.search(org, 0, tail.start()) or lx.home_at_end.search(org, 0, tail.start()):
-        return org[: tail.start()]
+    head = org[: tail.start()]
+    if (" " in head and lx.country.fullmatch(head)) or lx.seat_at_end.search(head):
+        return head  # "Hoa Kỳ nhân dịp ...", "Đan Mạch tại Việt Nam vào thời điểm đó"
     last = _LAST_TOKEN.search(org, 0, tail.start())
     if last is None or not last.group()[0].isupper():
         return org
@@ -1301,6 +1308,9 @@ def _post_and_body(
 ) -> tuple[str | None, int]:
     """The words describing the post (added to ``person.title``) and the body after it, with its end."""
     org_at = tm.end()
+    represents = lx.representative.match(text, org_at, hi)
+    if represents:
+        org_at = represents.end()
     of_body = _of_body(text, org_at, hi, lx)
     if of_body is None and _unit_of(person.title, lx) is None:
         of_body = _described_post(text, org_at, hi, lx, view)
@@ -1404,14 +1414,9 @@ def _described_post(text: str, pos: int, hi: int, lx: Lex, view: TextView | None
     for count in range(_DESC_MAX + 1):
         link = lx.desc_link.match(text, i, hi)
         if link:  # "của", "tại", "cho" and the body, or no description
-            seat = link.group().strip() == "tại"
-            if _body_follows(text, link.end(), hi, lx, at=seat):
+            if _body_follows(text, link.end(), hi, lx, at=link.group().strip() == "tại"):
                 return i, _past_brand(text, link.end(), lx)
-            place = _CAPS.match(text, link.end(), hi) if seat else None
-            if place is None or not _at_named_place(text[link.start() : hi].lstrip(), lx):
-                return None
-            i = place.end()  # "Giám đốc dự án tại Việt Nam của Tập đoàn X": the place describes the post
-            continue
+            return None
         body = (
             _body_after_description(text, pos, i, hi, lx, unlinked=lowered and not named) if count else None
         )
