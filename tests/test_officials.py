@@ -979,6 +979,11 @@ CASES_REAL = [
         "Theo Reuters, Ngoại trưởng Mỹ John Carver cho biết.",
         [("John Carver", "Ngoại trưởng", "Mỹ", False)],
     ),
+    # a deputy's delegation named with a capitalised "Thành phố"
+    (
+        "Đại biểu Lê Văn Tâm (Đoàn Thành phố Hải Phòng) khẳng định.",
+        [("Lê Văn Tâm", "Đại biểu", "Đoàn Thành phố Hải Phòng", False)],
+    ),
     # the inspectorate belongs to the body named after the post
     (
         "Phó Chánh thanh tra Bộ Nội vụ Lê Văn Hòa cho hay.",

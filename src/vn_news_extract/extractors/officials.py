@@ -808,7 +808,7 @@ def _prefer_role_after(
 
 
 _DELEGATION = re.compile(
-    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?:(?: tỉnh| thành phố)\s+| (?:TP|Tp)\.?\s*|\s+)"
+    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?:(?: [Tt]ỉnh| [Tt]hành phố)\s+| (?:TP|Tp)\.?\s*|\s+)"
     rf"(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
 )
 
