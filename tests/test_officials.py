@@ -937,6 +937,58 @@ CASES_REAL = [
         "Phó Chủ tịch Thượng viện Kazakhstan Aidar Nurlan Bekov phát biểu.",
         [("Aidar Nurlan Bekov", "Phó Chủ tịch", "Thượng viện Kazakhstan", False)],
     ),
+    # a body that ends with a country ends there: the lower-case words after it are the sentence's
+    (
+        "Ông Peter Olsen, Đại sứ Đan Mạch tại Việt Nam vào thời điểm đó, cho biết.",
+        [("Peter Olsen", "Đại sứ", "Đan Mạch tại Việt Nam", False)],
+    ),
+    (
+        "Ông Carl Weston, cựu Ngoại trưởng Hoa Kỳ nhân dịp sang thăm đã phát biểu.",
+        [("Carl Weston", "Ngoại trưởng", "Hoa Kỳ", True)],
+    ),
+    (
+        "Bà Lê Thu Hà, Phó trưởng Ban Pháp luật và nghiệp vụ (Hiệp hội X), đề xuất.",
+        [("Lê Thu Hà", "Phó trưởng Ban", "Ban Pháp luật và nghiệp vụ", False)],
+    ),
+    (
+        "Bà Hoàng Thị Vân, Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế, cho biết.",
+        [("Hoàng Thị Vân", "Phó Vụ trưởng", "Vụ Pháp chế, Bộ Y tế", False)],
+    ),
+    # the post, "và là người đại diện theo pháp luật" and the body; "địa chỉ" ends the body
+    (
+        "Cục Thuế tạm hoãn xuất cảnh đối với ông Trần Văn Bình (sinh năm 1980) Giám đốc và là người đại diện"
+        " theo pháp luật Công ty TNHH Hòa Phát Đạt địa chỉ tại xóm 3.",
+        [("Trần Văn Bình", "Giám đốc", "Công ty TNHH Hòa Phát Đạt", False)],
+    ),
+    # a company's post, a comma and the company (a foreign word) with no head
+    (
+        "Ông Martin Hale, Tổng Giám đốc, Brightex Việt Nam cho rằng thị trường sẽ tăng.",
+        [("Martin Hale", "Tổng Giám đốc", "Brightex Việt Nam", False)],
+    ),
+    # an age in closed brackets right before the post
+    (
+        "Ông Trần Văn Bình (45 tuổi) Phó Chủ tịch UBND xã Hòa An cho biết.",
+        [("Trần Văn Bình", "Phó Chủ tịch", "UBND xã Hòa An", False)],
+    ),
+    # a source's name before a post whose body ends with a foreign name: the post is that name's
+    (
+        "Trả lời kênh Daily Forum, Bộ trưởng Bộ Tài chính Mỹ John Carver nói thỏa thuận sắp xong.",
+        [("John Carver", "Bộ trưởng", "Bộ Tài chính Mỹ", False)],
+    ),
+    (
+        "Theo Reuters, Ngoại trưởng Mỹ John Carver cho biết.",
+        [("John Carver", "Ngoại trưởng", "Mỹ", False)],
+    ),
+    # a deputy's delegation named with a capitalised "Thành phố"
+    (
+        "Đại biểu Lê Văn Tâm (Đoàn Thành phố Hải Phòng) khẳng định.",
+        [("Lê Văn Tâm", "Đại biểu", "Đoàn Thành phố Hải Phòng", False)],
+    ),
+    # the inspectorate belongs to the body named after the post
+    (
+        "Phó Chánh thanh tra Bộ Nội vụ Lê Văn Hòa cho hay.",
+        [("Lê Văn Hòa", "Phó Chánh thanh tra", "Thanh tra Bộ Nội vụ", False)],
+    ),
 ]
 
 

@@ -52,8 +52,6 @@ _COMMA_SEP = re.compile(r"\s*,\s*")
 _CAP_NEXT = re.compile(rf"\s+[{_UP}]")  # the next word is capitalised: the word goes on into a longer name
 _PROVINCE_WORD = re.compile(r"^(?:Tỉnh|Thành phố)\s+")  # "Tỉnh Hải Dương" in the provinces file: "Hải Dương"
 _COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma before the honorific
-# "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
-_COMMA_OR_LA_AT_END = re.compile(r"(?:\s*,|\s+là|\s+cho)$")
 # "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
@@ -81,6 +79,8 @@ class Lex:
     org_head_lower: re.Pattern[str]
     country: re.Pattern[str]
     country_at_end: re.Pattern[str]
+    seat_at_end: re.Pattern[str]
+    representative: re.Pattern[str]
     org_stop: re.Pattern[str]
     parent_after: re.Pattern[str]
     parent_in_brackets: re.Pattern[str]
@@ -93,6 +93,7 @@ class Lex:
     rank_at_end: re.Pattern[str]
     dotted_abbreviation: re.Pattern[str]
     lower_units: frozenset[str]
+    units_of_parent: frozenset[str]
     place_word: re.Pattern[str]
     place_lead: re.Pattern[str]
     head_before: re.Pattern[str]
@@ -119,6 +120,12 @@ class Lex:
     plural_before: re.Pattern[str]
     vn_syllable: re.Pattern[str]
     function: re.Pattern[str]
+    desc_link: re.Pattern[str]
+    joiner_next: re.Pattern[str]
+    name_after_post: re.Pattern[str]
+    age: re.Pattern[str]
+    age_in_brackets: re.Pattern[str]
+    domain: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -158,6 +165,11 @@ def lex() -> Lex:
         for syl in line.split()
     }
     given |= set(d["extra_given"])
+    # an age or a year of birth: "57 tuổi", "SN 1970", "sinh năm 1970"
+    age = (
+        rf"(?:\d{{1,3}}\s*(?:{alternation(d['age_words'])})"
+        rf"|(?:{alternation(d['birth_year_words'])})\s*\d{{4}})"
+    )
     places = set()
     for row in load_csv("names/provinces_34_2025_with_merged_old_provinces.csv"):
         places.add(row["short_2025"])
@@ -191,6 +203,11 @@ def lex() -> Lex:
         ),
         country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
         country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
+        seat_at_end=re.compile(rf"(?<!\w)tại\s+(?:{alternation(d['countries'] + d['home_country'])})$"),
+        # "Giám đốc và là người đại diện theo pháp luật Công ty X": the post's body after the phrase
+        representative=re.compile(
+            rf"\s+(?:và|kiêm)\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
+        ),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
         parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
         parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
@@ -201,6 +218,7 @@ def lex() -> Lex:
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
         lower_units=frozenset(d["units_named_in_lower_case"]),
+        units_of_parent=frozenset(d["units_of_parent"]),
         place_word=re.compile(rf"(?:{alternation(d['org_ends_after_place'])})(?!\w)"),
         place_lead=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s*$"),
         # an organisation head (and a company's legal form in capitals) or a brand word, right before a name
@@ -251,6 +269,18 @@ def lex() -> Lex:
         function=re.compile(rf"(?:{funcs})(?!\w)"),
         vn_syllable=re.compile(
             rf"(?:{alternation(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{alternation(d['syllable_finals'])})?"
+        ),
+        # "của", "tại", "cho" between the words describing a post and its body
+        desc_link=re.compile(rf"\s+(?:{alternation(d['description_links'])})\s+"),
+        joiner_next=re.compile(rf"\s+(?:{alternation(d['joiners'])})\s"),  # "Anna Lee và ..."
+        # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
+        name_after_post=re.compile(rf"(?:\s*,|\s+(?:{alternation(d['name_after_post'])}))$"),
+        # a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
+        age=re.compile(rf"\s*(?:\(|,)\s*{age}\s*\)?(?=\s*[,;\-–—])"),
+        age_in_brackets=re.compile(rf"\s*\(\s*{age}\s*\)\s*"),  # "bà B (sinh năm 1980) Giám đốc Y"
+        # a site named by its domain, in any case ("batdongsan.com.vn"): a body of its own
+        domain=re.compile(
+            rf"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:{alternation(d['domain_endings'])})(?![\w.])", re.IGNORECASE
         ),
     )
 
@@ -554,7 +584,7 @@ def _trimmed_org(org: str, lx: Lex) -> str:
     words after a site's domain ("Batdongsan.com.vn khu vực miền Nam"; its capitalised words stay), the
     words after its place name ("Huyện ủy Tam Đảo nhận nhiệm vụ")."""
     org = _without_lower_tail(org, lx)
-    domain = _DOMAIN.match(org)
+    domain = lx.domain.match(org)
     if domain:
         on = _CAPITALISED_ON.match(org, domain.end())
         org = org[: on.end() if on else domain.end()]
@@ -592,11 +622,15 @@ _LOWER_TAIL = re.compile(rf"(?<=\S)\s+[{_LO}][^\s{_UP}]*(?:\s+[{_LO}0-9][^\s{_UP
 
 
 def _without_lower_tail(org: str, lx: Lex) -> str:
-    """A body whose name ends with a foreign word or an acronym ends there: lower-case words after it are the
-    sentence's ("BCG đăng ký bán 6")."""
+    """A body whose name ends with a foreign word or an acronym, a body that is a country of two words or
+    more ("Pháp" may open "Pháp luật") and one that ends with its seat in a country ends there: lower-case words after it are the sentence's ("BCG đăng ký bán 6",
+    "Hoa Kỳ nhân dịp ...", "Đại sứ Nhật Bản tại Việt Nam ở thời điểm đó")."""
     tail = _LOWER_TAIL.search(org)
     if tail is None or lx.place_word.match(tail.group().lstrip()):
         return org  # "UBND tỉnh", "HSBC chi nhánh": a place word goes on with the name
+    head = org[: tail.start()]
+    if (" " in head and lx.country.fullmatch(head)) or lx.seat_at_end.search(head):
+        return head  # "Hoa Kỳ nhân dịp ...", "Đan Mạch tại Việt Nam vào thời điểm đó"
     last = _LAST_TOKEN.search(org, 0, tail.start())
     if last is None or not last.group()[0].isupper():
         return org
@@ -774,7 +808,7 @@ def _prefer_role_after(
 
 
 _DELEGATION = re.compile(
-    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?:(?: tỉnh| thành phố)\s+| (?:TP|Tp)\.?\s*|\s+)"
+    rf"\s*[,(-]\s*(?P<org>[Đđ]oàn(?: ĐBQH| [Đđ]ại biểu Quốc hội)?(?:(?: [Tt]ỉnh| [Tt]hành phố)\s+| (?:TP|Tp)\.?\s*|\s+)"
     rf"(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
 )
 
@@ -1033,7 +1067,11 @@ def _fused_unit(p: Person, lx: Lex) -> str | None:
     "Phó Cục trưởng Quản lý giá"), not a body of its own ("Trưởng phòng của Công ty X", "Viện trưởng VKSND")."""
     unit = _unit_of(p.title, lx)
     org = p.organization
-    if not unit or not org or org.lower().startswith(unit.lower()) or lx.own_body.match(org):
+    if not unit or not org or org.lower().startswith(unit.lower()):
+        return None
+    if unit in lx.units_of_parent:
+        return unit  # "Chánh thanh tra Bộ X": the inspectorate of the ministry, "Thanh tra Bộ X"
+    if lx.own_body.match(org):
         return None
     first = org.split()[0]
     if len(first) > 1 and first.isupper() and not lx.place_word.match(org):
@@ -1085,7 +1123,7 @@ def _title_before(
             text, max(0, tm.start() - 80), tm.start()
         ):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
-            org = _COMMA_OR_LA_AT_END.sub("", org).strip()
+            org = lx.name_after_post.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if org and not _org_like(_between_body(org), lx):
             continue
@@ -1218,6 +1256,14 @@ def _title_after(
     if person.honorific is None and lx.honoured_next.match(text, org_end if org_after else tm.end()):
         person.title = None
         return None  # "Theo AFP, Thủ tướng Nhật Bản, ông A": the post is the next, honoured name's
+    if (
+        person.honorific is None
+        and person.prefix is None
+        and org_after
+        and _foreign_name_ends(text, org_end - len(org_after), org_end, lx)
+    ):
+        person.title = None
+        return None  # "Theo kênh X Y, Bộ trưởng Bộ Tài chính Mỹ John Smith": the post is that name's
     end = _more_roles(text, person, org_after, org_end if org_after else tm.end(), hi, lx, view)
     if person.title is None:
         return None
@@ -1234,9 +1280,13 @@ def _role_start(text: str, n_end: int, s_hi: int, lx: Lex) -> tuple[int, bool] |
     note = lx.photo_note.match(text, n_end, s_hi)  # "bà A (ảnh), Vụ trưởng ...", "ông B (bìa trái) - ..."
     if note:
         n_end = note.end()
-    age = _AGE.match(text, n_end, s_hi)  # "ông A (57 tuổi, Giám đốc X)", "bà B, 45 tuổi, Phó Giám đốc Y"
+    age = lx.age.match(text, n_end, s_hi)  # "ông A (57 tuổi, Giám đốc X)", "bà B, 45 tuổi, Phó Giám đốc Y"
     if age:
         n_end = age.end()
+    else:
+        closed = lx.age_in_brackets.match(text, n_end, s_hi)
+        if closed and lx.title.match(text, closed.end()):
+            return closed.end(), False  # "bà B (sinh năm 1980) Giám đốc Công ty Y": the post right after
     after = text[n_end:s_hi]
     sep = _ROLE_LEAD.match(after) or _APPOINTED.match(after)
     if not sep:
@@ -1258,6 +1308,9 @@ def _post_and_body(
 ) -> tuple[str | None, int]:
     """The words describing the post (added to ``person.title``) and the body after it, with its end."""
     org_at = tm.end()
+    represents = lx.representative.match(text, org_at, hi)
+    if represents:
+        org_at = represents.end()
     of_body = _of_body(text, org_at, hi, lx)
     if of_body is None and _unit_of(person.title, lx) is None:
         of_body = _described_post(text, org_at, hi, lx, view)
@@ -1301,11 +1354,20 @@ def _opens_named_body(org: str, lx: Lex) -> bool:
 
 def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, view: TextView | None) -> int:
     """'Bà A, Giám đốc cấp cao, Bộ phận nghiên cứu Savills': a bodiless post, a comma and a name that opens
-    with an organisation head is the post's body.  The end of the role."""
+    with an organisation head is the post's body; so is a company after a company's post ("ông A, Phó Tổng
+    Giám đốc, Acme Việt Nam cho biết").  The end of the role."""
     comma = _COMMA_SEP.match(text, end, hi)
     if (
         comma is None
-        or not (lx.org_head.match(text[comma.end() : hi]) or _DOMAIN.match(text, comma.end(), hi))
+        or not (
+            lx.org_head.match(text[comma.end() : hi])
+            or lx.domain.match(text, comma.end(), hi)
+            or (
+                person.title is not None
+                and lx.company_post.search(person.title) is not None
+                and _company_follows(text, comma.end(), hi, lx)
+            )
+        )
         or lx.title.match(text, comma.end())
     ):
         return end
@@ -1317,8 +1379,6 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
 
 
 _ROLE_LEAD = re.compile(r"\s*(?:,|\(|[-–—])\s*")  # NAME, TITLE / NAME (TITLE / NAME - TITLE
-# a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
-_AGE = re.compile(r"\s*(?:\(|,)\s*(?:\d{1,3}\s*tuổi|SN:?\s*\d{4}|sinh năm\s*\d{4})\s*\)?(?=\s*[,;\-–—])")
 _OF_BODY = re.compile(rf"(?P<desc>(?:\s+[{_LO}]+){{0,7}}?)\s+của\s+(?=[{_UP}])")
 
 
@@ -1339,7 +1399,6 @@ def _of_body(text: str, pos: int, hi: int, lx: Lex) -> tuple[int, int] | None:
 
 _DESC_MAX = 12  # words describing a post before its body
 _DESC_WORD = re.compile(rf"\s+(?P<w>[{_UP}{_LO}]+|[-–&])(?=[\s,])")
-_DESC_LINK = re.compile(r"\s+(?:của|tại|cho|thuộc)\s+")
 # a company's short or joined name: "FPT", "S&P", "VinaCapital" (not a Roman numeral, nor "A1")
 _ACRONYM = re.compile(rf"(?![IVXLC]+(?!\w))[{_UP}][{_UP}&][{_UP}0-9&]*(?!\w)|[{_UP}][{_LO}]+[{_UP}]\w*")
 
@@ -1353,7 +1412,7 @@ def _described_post(text: str, pos: int, hi: int, lx: Lex, view: TextView | None
     or an organisation head, after words not all capitalised).  ``(end of the post, start of the body)``."""
     i, lowered, named = pos, False, False
     for count in range(_DESC_MAX + 1):
-        link = _DESC_LINK.match(text, i, hi)
+        link = lx.desc_link.match(text, i, hi)
         if link:  # "của", "tại", "cho" and the body, or no description
             if _body_follows(text, link.end(), hi, lx, at=link.group().strip() == "tại"):
                 return i, _past_brand(text, link.end(), lx)
@@ -1394,7 +1453,9 @@ def _body_after_description(text: str, pos: int, i: int, hi: int, lx: Lex, unlin
     if not (unlinked and gap and text[gap.end() : gap.end() + 1].isupper()):
         return None
     heads = text[pos + 1 : pos + 2].islower()
-    if _company_follows(text, gap.end(), hi, lx, heads, gap=True) and not _linked_later(text, gap.end(), hi):
+    if _company_follows(text, gap.end(), hi, lx, heads, gap=True) and not _linked_later(
+        text, gap.end(), hi, lx
+    ):
         return gap.end()
     return None
 
@@ -1421,11 +1482,11 @@ def _describes(text: str, word: re.Match[str], count: int, hi: int, lx: Lex, vie
     return not (head and (view is None or " " in head.group() or view.is_boundary(at + head.end())))
 
 
-def _linked_later(text: str, pos: int, hi: int) -> bool:
+def _linked_later(text: str, pos: int, hi: int, lx: Lex) -> bool:
     """Whether the capitalised words at ``pos`` are followed by "của", "tại" or "cho" and a capitalised
     word: they still describe the post ("Phó Chủ tịch phụ trách lĩnh vực Digital tại Central Retail")."""
     run = _CAPS.match(text, pos, hi)
-    link = _DESC_LINK.match(text, run.end(), hi) if run else None
+    link = lx.desc_link.match(text, run.end(), hi) if run else None
     return link is not None and text[link.end() : link.end() + 1].isupper()
 
 
@@ -1515,12 +1576,22 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
         return True
     if bare and _foreign_window(text, words, lx) == (0, len(words)):
         return True
-    # "..., Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
+    # after a bare name a foreign one after a country ("Theo kênh X Y, Ngoại trưởng Mỹ John Smith"); "...,
+    # Thứ trưởng Bộ Công Thương Hoàng Văn A": a body and then a name, the title is the next name's
+    if bare and _foreign_name(text, words, lx) is not None:
+        return True
     return (
         len(words) >= 3
         and lx.org_head.match(run.group()) is not None
-        and (_name_in_run(words, lx, from_end=True) is not None)
+        and _name_in_run(words, lx, from_end=True) is not None
     )
+
+
+def _foreign_name_ends(text: str, start: int, end: int, lx: Lex) -> bool:
+    """Whether the body between ``start`` and ``end`` ends with a foreign name after its country ("Bộ Tài
+    chính Mỹ John Smith"): the post before it is that name's."""
+    runs = [r for r in CAP_RUN.finditer(text, start, end) if r.end() == end]
+    return bool(runs) and _foreign_name(text, _words(text, runs[-1].start(), end), lx) is not None
 
 
 _DASH_SEP = re.compile(r"\s[-–—]\s")  # "Đại sứ - Trưởng Phái đoàn X": a bodiless post, a dash, the next post
@@ -1581,14 +1652,14 @@ def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -
 
 _CAPITAL = re.compile(rf"[{_UP}]")
 _CAPITALISED_ON = re.compile(rf"(?:\s+[{_UP}]\S*)*")  # "Alibaba.com| Việt Nam"
-# a site named by its domain, in any case ("batdongsan.com.vn"): a body of its own
-_DOMAIN = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|vn|io|asia|info)(?![\w.])", re.IGNORECASE)
 _NAMED = re.compile(rf"(?<!\w)[{_UP}]")  # a capitalised word: the body's own name
 
 
 def _opens_body(org: str, lx: Lex) -> bool:
     """Whether ``org`` opens with an organisation head, a country, a capital letter or a domain name."""
-    return bool(lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org) or _DOMAIN.match(org))
+    return bool(
+        lx.org_head.match(org) or lx.country.match(org) or _CAPITAL.match(org) or lx.domain.match(org)
+    )
 
 
 def _org_like(org: str, lx: Lex) -> bool:
@@ -1605,14 +1676,11 @@ def _org_like(org: str, lx: Lex) -> bool:
     return not any(_org_stops(org[m.start() :], lx) for m in _TOKEN.finditer(org) if m.start() > 0)
 
 
-_JOINER_NEXT = re.compile(r"\s+(?:và|cùng|với)\s")
-
-
 def _person_then_joiner(org: str, lx: Lex) -> bool:
     """Whether a person's name ends a run of capitals inside ``org`` before "và" ("Bộ Thương mại Anna Lee
     và Đại diện thương mại"): the post before it is that person's, not the next name's."""
     for run in CAP_RUN.finditer(org):
-        if not _JOINER_NEXT.match(org, run.end()):
+        if not lx.joiner_next.match(org, run.end()):
             continue
         words = _words(org, run.start(), run.end())
         if _name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
