@@ -169,6 +169,9 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "study_words": _LIST,
         "field_cues": _LIST,
         "by_road": _DICT,
+        "place_peers": _LIST,
+        "processing_heads": _LIST,
+        "processed_goods": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"
