@@ -427,7 +427,7 @@ def test_more_industry_names_after_a_cue(rule_facts):
     (f,) = rule_facts("Ngành nuôi biển còn nhiều khó khăn.", "sectors")
     assert f["code"] == "A03"
     (f,) = rule_facts("Khối ngoại mua ròng ngành Dịch vụ tài chính.", "sectors")
-    assert f["codes"] == ["K64", "K66"] and f["code"] == "K"
+    assert f["codes"] == ["K64", "K65", "K66"] and f["code"] == "K"
     (f,) = rule_facts("Doanh thu ngành bia giảm mạnh.", "sectors")
     assert f["code"] == "C11"
     assert rule_facts("Khách uống bia tại quán.", "sectors") == []
@@ -441,3 +441,43 @@ def test_an_academic_title_names_no_sector(rule_facts):
     assert rule_facts("Khách mời gồm ông A (Úc) và ông B, Phó Giáo sư Bất động sản của trường.", "sectors") == []
     (f,) = rule_facts("Tỉnh thu hút doanh nghiệp trong lĩnh vực thiết kế vi mạch và dịch vụ liên quan.", "sectors")
     assert f["text"] == "thiết kế vi mạch"
+
+
+def test_names_added_from_news_batch_five(rule_facts):
+    """Fishing, aerospace (also with a dash), the defence industry, farm and forestry lists, media and
+    marketing after a cue word, water supply and drainage, petrochemicals."""
+    (f,) = rule_facts("Hai bên thống nhất tăng cường quản lý nghề cá bền vững.", "sectors")
+    assert (f["text"], f["code"]) == ("nghề cá", "A03")
+    facts = rule_facts("Thành phố mời gọi đầu tư vào đóng tàu, hàng không – vũ trụ, điện tử.", "sectors")
+    assert ("hàng không – vũ trụ", "C30") in [(f["text"], f["code"]) for f in facts]
+    (f,) = rule_facts("Hai nước hợp tác phát triển công nghiệp quốc phòng.", "sectors")
+    assert f["codes"] == ["C25", "C30"] and f["code"] == "C"
+    (f,) = rule_facts("Tỉnh có lợi thế phát triển kinh tế nông, lâm nghiệp.", "sectors")
+    assert (f["text"], f["code"]) == ("nông, lâm nghiệp", "A")
+    facts = rule_facts("Công ty cung cấp giải pháp cho lĩnh vực truyền thông, marketing.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("truyền thông", "J"), ("marketing", "M73")]
+    facts = rule_facts("Các lĩnh vực ưu tiên gồm cấp, thoát nước, năng lượng tái tạo.", "sectors")
+    assert ("cấp, thoát nước", "E") in [(f["text"], f["code"]) for f in facts]
+    (f,) = rule_facts("Ngành hóa dầu thu hút vốn ngoại.", "sectors")
+    assert f["code"] == "C20"
+
+
+def test_processing_head_with_its_goods_is_one_name(rule_facts):
+    """A processing head and the food and drink goods listed after it are one name with all their codes; a
+    bare head ending a name takes the goods right after it."""
+    (f,) = rule_facts("Nhóm ngành chế biến lương thực, thực phẩm, đồ uống tăng mạnh.", "sectors")
+    assert f["text"] == "chế biến lương thực, thực phẩm, đồ uống"
+    assert f["codes"] == ["C10", "C11"] and f["code"] == "C"
+    (f,) = rule_facts("Tỉnh ưu tiên công nghiệp chế biến lương thực, thực phẩm ở vùng ven.", "sectors")
+    assert f["text"] == "công nghiệp chế biến lương thực, thực phẩm" and f["codes"] == ["C10"]
+    (f,) = rule_facts("Doanh thu của ngành sản xuất đồ uống và thực phẩm chế biến phục hồi.", "sectors")
+    assert f["text"] == "sản xuất đồ uống và thực phẩm chế biến" and f["code"] == "C"
+
+
+def test_a_use_of_land_or_buildings_is_no_sector(rule_facts):
+    """A sector word right after a building's head, or listed beside a use of land or buildings, names what the
+    place is used for."""
+    assert rule_facts("Dự án gồm cao ốc thương mại dịch vụ và căn hộ cho thuê.", "sectors") == []
+    assert rule_facts("Phạt hành vi xả rác tại khu chung cư, thương mại, dịch vụ, nơi công cộng.", "sectors") == []
+    facts = rule_facts("Tỉnh thu hút đầu tư vào thương mại, dịch vụ và du lịch.", "sectors")
+    assert [f["text"] for f in facts] == ["thương mại, dịch vụ", "du lịch"]
