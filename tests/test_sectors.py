@@ -304,7 +304,7 @@ def test_codes_beside_code(rule_facts):
     (f,) = rule_facts("Ngành tôm đối mặt nhiều thách thức.", "sectors")
     assert f["codes"] == ["A03"] and f["code"] == "A03"
     (f,) = rule_facts("Ngành tài chính cần hỗ trợ doanh nghiệp.", "sectors")
-    assert f["codes"] == ["K64", "K66"] and f["code"] == "K"
+    assert f["codes"] == ["K64", "K65", "K66"] and f["code"] == "K"
 
 
 def test_sector_phrase_stands_on_words():
