@@ -403,7 +403,9 @@ def test_names_added_from_news(rule_facts):
 def test_stock_sector_groups_after_shares(rule_facts):
     """A capitalised sector name after "cổ phiếu" heads a market's sector group and counts; in lower case it is
     the shares; a bracket ends a body's name, so sector groups after it are not read inside one."""
-    facts = rule_facts("Nhà đầu tư nắm nhiều cổ phiếu Ngân hàng (tăng chậm hơn Chứng khoán và Bất động sản).", "sectors")
+    facts = rule_facts(
+        "Nhà đầu tư nắm nhiều cổ phiếu Ngân hàng (tăng chậm hơn Chứng khoán và Bất động sản).", "sectors"
+    )
     assert [(f["text"], f["code"]) for f in facts] == [
         ("Ngân hàng", "K64"),
         ("Chứng khoán", "K66"),
@@ -438,8 +440,12 @@ def test_more_industry_names_after_a_cue(rule_facts):
 def test_an_academic_title_names_no_sector(rule_facts):
     """A professor's or doctor's field after the title is a discipline, not a sector, also after a bracket;
     "dịch vụ liên quan" (related services) names no sector."""
-    assert rule_facts("Khách mời gồm ông A (Úc) và ông B, Phó Giáo sư Bất động sản của trường.", "sectors") == []
-    (f,) = rule_facts("Tỉnh thu hút doanh nghiệp trong lĩnh vực thiết kế vi mạch và dịch vụ liên quan.", "sectors")
+    assert (
+        rule_facts("Khách mời gồm ông A (Úc) và ông B, Phó Giáo sư Bất động sản của trường.", "sectors") == []
+    )
+    (f,) = rule_facts(
+        "Tỉnh thu hút doanh nghiệp trong lĩnh vực thiết kế vi mạch và dịch vụ liên quan.", "sectors"
+    )
     assert f["text"] == "thiết kế vi mạch"
 
 
@@ -460,7 +466,9 @@ def test_a_body_and_a_verb_with_its_plan(rule_facts):
 
 def test_a_list_through_short_items(rule_facts):
     """A cue-only name counts beside a counted one with one or two short items between them."""
-    facts = rule_facts("Nhiều dự án về cảng biển, hạ tầng, các công trình thủy lợi, dầu khí, năng lượng biển.", "sectors")
+    facts = rule_facts(
+        "Nhiều dự án về cảng biển, hạ tầng, các công trình thủy lợi, dầu khí, năng lượng biển.", "sectors"
+    )
     assert "dầu khí" in [f["text"] for f in facts]
     facts = rule_facts("Hai bên hợp tác về dầu khí, chuyển đổi số, y tế, giáo dục.", "sectors")
     assert [f["text"] for f in facts] == ["dầu khí", "y tế", "giáo dục"]
@@ -477,3 +485,56 @@ def test_a_market_word_inside_a_body_name(rule_facts):
     assert rule_facts(text, "sectors") == []
     (f,) = rule_facts("Doanh nghiệp nhà ở và thị trường bất động sản đều khó khăn.", "sectors")
     assert f["code"] == "L68"
+
+
+def test_names_added_from_news_batch_five(rule_facts):
+    """Fishing, aerospace (also with a dash), the defence industry, farm and forestry lists, media and
+    marketing after a cue word, water supply and drainage, petrochemicals."""
+    (f,) = rule_facts("Hai bên thống nhất tăng cường quản lý nghề cá bền vững.", "sectors")
+    assert (f["text"], f["code"]) == ("nghề cá", "A03")
+    facts = rule_facts("Thành phố mời gọi đầu tư vào đóng tàu, hàng không – vũ trụ, điện tử.", "sectors")
+    assert ("hàng không – vũ trụ", "C30") in [(f["text"], f["code"]) for f in facts]
+    (f,) = rule_facts("Hai nước hợp tác phát triển công nghiệp quốc phòng.", "sectors")
+    assert f["codes"] == ["C25", "C30"] and f["code"] == "C"
+    (f,) = rule_facts("Tỉnh có lợi thế phát triển kinh tế nông, lâm nghiệp.", "sectors")
+    assert (f["text"], f["code"]) == ("nông, lâm nghiệp", "A")
+    facts = rule_facts("Công ty cung cấp giải pháp cho lĩnh vực truyền thông, marketing.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("truyền thông", "J"), ("marketing", "M73")]
+    facts = rule_facts("Các lĩnh vực ưu tiên gồm cấp, thoát nước, năng lượng tái tạo.", "sectors")
+    assert ("cấp, thoát nước", "E") in [(f["text"], f["code"]) for f in facts]
+    (f,) = rule_facts("Ngành hóa dầu thu hút vốn ngoại.", "sectors")
+    assert f["code"] == "C20"
+
+
+def test_processing_head_with_its_goods_is_one_name(rule_facts):
+    """A processing head and the food and drink goods listed after it are one name with all their codes; a
+    bare head ending a name takes the goods right after it."""
+    (f,) = rule_facts("Nhóm ngành chế biến lương thực, thực phẩm, đồ uống tăng mạnh.", "sectors")
+    assert f["text"] == "chế biến lương thực, thực phẩm, đồ uống"
+    assert f["codes"] == ["C10", "C11"] and f["code"] == "C"
+    (f,) = rule_facts("Tỉnh ưu tiên công nghiệp chế biến lương thực, thực phẩm ở vùng ven.", "sectors")
+    assert f["text"] == "công nghiệp chế biến lương thực, thực phẩm" and f["codes"] == ["C10"]
+    (f,) = rule_facts("Doanh thu của ngành sản xuất đồ uống và thực phẩm chế biến phục hồi.", "sectors")
+    assert f["text"] == "sản xuất đồ uống và thực phẩm chế biến" and f["code"] == "C"
+
+
+def test_a_use_of_land_or_buildings_is_no_sector(rule_facts):
+    """A sector word right after a building's head, or listed beside a use of land or buildings, names what the
+    place is used for."""
+    assert rule_facts("Dự án gồm cao ốc thương mại dịch vụ và căn hộ cho thuê.", "sectors") == []
+    assert (
+        rule_facts("Phạt hành vi xả rác tại khu chung cư, thương mại, dịch vụ, nơi công cộng.", "sectors")
+        == []
+    )
+    facts = rule_facts("Tỉnh thu hút đầu tư vào thương mại, dịch vụ và du lịch.", "sectors")
+    assert [f["text"] for f in facts] == ["thương mại, dịch vụ", "du lịch"]
+
+
+def test_a_sector_group_of_shares_after_its_cue(rule_facts):
+    """ "cổ phiếu ngành" + a capitalised name is a market's sector group, not the administration; seafood
+    processing is a name."""
+    (f,) = rule_facts("Nhà đầu tư mua ròng nhóm cổ phiếu ngành Ngân hàng (AAA, BBB) trong phiên.", "sectors")
+    assert (f["text"], f["code"]) == ("Ngân hàng", "K64")
+    assert rule_facts("Ngành Ngân hàng tỉnh đã triển khai chương trình.", "sectors") == []
+    (f,) = rule_facts("Doanh nghiệp chế biến hải sản tăng đơn hàng.", "sectors")
+    assert f["code"] == "C10"

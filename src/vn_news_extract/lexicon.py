@@ -172,6 +172,9 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "field_cues": _LIST,
         "by_road": _DICT,
         "unit_firms": _DICT,
+        "place_peers": _LIST,
+        "processing_heads": _LIST,
+        "processed_goods": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

@@ -88,6 +88,10 @@ class News:
     name_heads: frozenset[str]  # a body's head words ("trung tâm", "tập đoàn")
     name_words: frozenset[str]  # lower-case words inside a company's or body's name ("đầu tư", "chế biến")
     name_close: re.Pattern[str]  # a name's end after it ("huyện Tháp Mười", "(VNPT)"), no "và", "của"
+    place_peer_ends: re.Pattern[str]  # a list item ending with a use of land or buildings ("khu chung cư")
+    place_peer_starts: re.Pattern[str]  # a list item starting with one ("nơi công cộng")
+    processing_heads: frozenset[str]  # "chế biến", "sản xuất": goods listed after them make one name
+    processed_goods: frozenset[str]  # the goods of such a list ("lương thực", "thực phẩm", "đồ uống")
 
 
 @dataclass(frozen=True)
@@ -299,6 +303,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             rf"(?:,?[ \t]+(?!(?:{alternation(data['name_breaks'])})(?!{_WORD}))[{LOWER}][\w-]*){{0,3}}"
             rf"[ \t]+\(?[{UPPER}]"
         ),
+        place_peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['place_peers'])})$"),
+        place_peer_starts=re.compile(rf"^(?:{alternation(data['place_peers'])})(?!{_WORD})"),
+        processing_heads=frozenset(_phrase_key(w) for w in data["processing_heads"]),
+        processed_goods=frozenset(_phrase_key(w) for w in data["processed_goods"]),
     )
 
 
@@ -420,7 +428,7 @@ def extract(view: TextView) -> list[Sector]:
         if candidate is not None:
             candidates.append(candidate)
         pos = _next_search(view, m.start(), m.end())
-    candidates = _industries(candidates, v, low)
+    candidates = _processing_lists(_industries(candidates, v, low), v, low)
     return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low)]
 
 
@@ -459,6 +467,8 @@ def _candidate(
     before = low[max(0, start - 30) : start]
     if _in_name(view, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
+    if _beside_places(v, low, start, end):
+        return None  # "khu chung cư, thương mại, dịch vụ, nơi công cộng": uses of land or buildings
     cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
     if cued is None:
         return None
@@ -635,6 +645,22 @@ def _peer_in_items(v: Vsic, items: list[str], edge: re.Pattern[str]) -> bool:
     return False
 
 
+def _beside_places(v: Vsic, low: str, start: int, end: int) -> bool:
+    """Whether the list item right before the phrase ends with a use of land or buildings, or the one right
+    after starts with one ("đô thị, dân cư, thương mại", "thương mại, dịch vụ, nơi công cộng")."""
+    before = _ITEM_GAP.split(low[max(0, start - _PLACE_REACH) : start])
+    if len(before) >= 2 and not before[-1].strip() and v.news.place_peer_ends.search(before[-2].strip()):
+        return True
+    after = _ITEM_GAP.split(low[end : end + _PLACE_REACH])
+    return (
+        len(after) >= 2 and not after[0].strip() and bool(v.news.place_peer_starts.search(after[1].strip()))
+    )
+
+
+# How far (characters) either side of a phrase its neighbours in a list are read for a use of land.
+_PLACE_REACH = 40
+
+
 # How far (characters) either side of a phrase an administration's domain is looked for in its list.
 _PEER_REACH = 120
 # How many list items either side are read for an administration, and the longest item (in words) read.
@@ -769,6 +795,29 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
             out[-1] = _Candidate(c.start, c.end, c.entry, c.codes, c.cued or prev.cued)
         else:
             out.append(c)
+    return out
+
+
+def _processing_lists(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candidate]:
+    """A processing head and the goods listed after it are one name with all their codes: "chế biến lương
+    thực, thực phẩm, đồ uống", "sản xuất đồ uống và thực phẩm chế biến", and a name ending in a bare head
+    with the goods right after it ("công nghiệp chế biến" + "lương thực, thực phẩm")."""
+    out: list[_Candidate] = []
+    for c in candidates:
+        prev = out[-1] if out else None
+        joined = prev is not None and _low_key(low[c.start : c.end]) in v.news.processed_goods
+        bare = False
+        if prev is not None and joined:
+            words = _low_key(low[prev.start : prev.end]).split(" ")
+            gap = low[prev.end : c.start]
+            bare = " ".join(words[-2:]) in v.news.processing_heads and gap == " "
+            heads = {" ".join(words[i : i + 2]) for i in range(len(words) - 2)}  # a head with goods after it
+            joined = bare or bool(heads & v.news.processing_heads and _LIST_GAP.fullmatch(gap))
+        if prev is None or not joined:
+            out.append(c)
+            continue
+        codes = c.codes if bare else tuple(dict.fromkeys(prev.codes + c.codes))
+        out[-1] = _Candidate(prev.start, c.end, Entry(codes, prev.entry.confidence, False), codes, prev.cued)
     return out
 
 
