@@ -199,7 +199,7 @@ def _lex() -> dict[str, Any]:
             rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+\d+)?(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
             (?:\s+(?:đó|đây))?(?!\w)
             | (?<![\d/–-])(?<![\d/–-]\s){YEAR}(?![\d/]|\s*[-–]\s*\d)(?!\w)
-            | (?<!\w)(?:tháng|quý|kỳ|ngày)\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*{YEAR}(?![\d/])""",
+            | (?<!\w)(?:{alt(d["comparison_time_nouns"])})\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*{YEAR}(?![\d/])""",
             re.IGNORECASE | re.VERBOSE,
         ),
         # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
