@@ -19,7 +19,7 @@ from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
 from .numbers import NUM, parse_number
-from .periods import PERIOD_RE
+from .periods import PERIOD_RE, day_frames
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -329,6 +329,8 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
             continue
         raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
     raw.sort(key=lambda f: f["cstart"])
+    if raw:  # a day opening its clause dates the figures of its sentence: "Ngày 23/4, ... lãi suất 4%/năm"
+        periods = sorted([*periods, *day_frames(view)], key=lambda p: p.cstart)
     # the comparison bases of the text (a period inside one is the base's), only when there is a figure
     bases = [_base_span(text, m, lex) for m in lex["comparison"].finditer(text)] if raw else []
     out: list[dict[str, Any]] = []
@@ -749,8 +751,7 @@ def _period(
     own = [
         p
         for p in periods
-        if cl.c_lo <= p.cstart
-        and p.cend <= cl.c_hi
+        if cl.c_lo <= p.cstart < cl.c_hi  # a period may run past the clause: "1,3% ngày thứ Ba (7/2)"
         and (
             _owned_by_figure(cl, p, bases)
             or not p.in_comparison
