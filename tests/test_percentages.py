@@ -114,6 +114,9 @@ DIRECTION_CASES = [
     ("Mức trợ cấp được nâng lên 500.000 đồng, tương đương 33% chuẩn nghèo.", [None]),
     ("Giá ca cao giảm 39 USD, tương đương 1,9% xuống 2.017 USD/tấn.", ["decrease"]),
     ("Thị phần tăng lên mức 57% trong năm 2016 từ mức 46% trong năm 2015.", ["increase", "increase"]),
+    # a growth rate cut "từ X% còn Y%" stays a growth rate ("còn" makes Y a level; the pair takes X's change)
+    ("Quỹ tiền tệ hạ dự báo tăng trưởng của khu vực từ 2,1% còn 1,6%.", ["increase", "increase"]),
+    ("Tỷ lệ hộ nghèo của xã từ 7% còn 5%.", ["decrease", "decrease"]),
 ]
 
 

@@ -1027,5 +1027,7 @@ def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> Non
         ):
             b["value_from"] = a["value"]
             if b["direction"] is None:
-                b["direction"] = "increase" if b["value"] > a["value"] else "decrease"
+                # the first figure's change, else the way the pair moves ("hạ dự báo tăng trưởng từ 1% còn 0,7%"
+                # is a growth rate: "còn" makes the second a level, the growth noun before the first is its change)
+                b["direction"] = a["direction"] or ("increase" if b["value"] > a["value"] else "decrease")
             a["direction"] = b["direction"]  # "giảm từ 10% xuống 8%": both figures are the decrease's
