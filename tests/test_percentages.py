@@ -225,6 +225,9 @@ PERIOD_CASES = [
     ("Kết thúc phiên giao dịch đêm qua, giá bạc tăng 0,4%.", ["phiên giao dịch đêm qua"]),
     ("Cuộc khảo sát từ ngày 3-7/4 cho thấy 41% người được hỏi hài lòng.", ["từ ngày 3-7/4"]),
     ("Tuần từ 10 - 14/6, lãi suất qua đêm ở mức 4,1%.", ["Tuần từ 10 - 14/6"]),
+    # ... nor the time of a figure behind a cause or a report word
+    ("Ngày 8/3, hàng hóa bị áp thuế 40% vì cộng thêm cả 15% đã áp trước đó.", ["Ngày 8/3", None]),
+    ("Ngày 8/3, ông Bình cho rằng lạm phát sẽ ở mức 3%.", [None]),
     # a day after an end word is no figure's time: "duy trì đến phiên 20/5"
     ("Lãi suất được nâng lên 4,5% và giữ nguyên đến phiên 20/5.", [None]),
     # shapes of real news

@@ -797,9 +797,13 @@ def _framing_period(
         return None
     if not all(p.of_plan for p in earlier):
         earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
+    # a session or a day frames its own sentence only, and not a figure behind a cause or a report word ("Phiên
+    # ngày thứ Ba, chỉ số tăng mạnh sau khi ông A hoãn áp thuế 50%": the tariff is not the session's)
     earlier = [
-        p for p in earlier if not p.local or p.cstart >= cl.s_lo
-    ]  # a session frames its own sentence only
+        p
+        for p in earlier
+        if not p.local or p.cstart >= cl.s_lo and not lex["cause"].search(cl.text, p.cend, cl.start)
+    ]
     if not earlier:
         return None
     last = earlier[-1]
