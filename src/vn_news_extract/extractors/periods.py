@@ -556,9 +556,7 @@ def extract(view: TextView) -> list[Period]:
                 period_end=end_iso,
                 in_comparison=_in_comparison(m, before, lex),
                 of_plan=bool(lex["plan"].search(text, max(0, m.start() - 50), m.start())),
-                local=bool(
-                    m.group("session") or m.group("day") and not lex["day_before"].search(before)
-                ),
+                local=bool(m.group("session") or m.group("day") and not lex["day_before"].search(before)),
             )
         )
     return facts
