@@ -316,6 +316,15 @@ def test_list_goes_on_in_the_next_paragraph(rule_facts):
     assert [f["comparison"] for f in got] == ["so với cùng kỳ năm 2022"] * 3
 
 
+def test_contrast_goes_on_in_the_next_paragraph(rule_facts):
+    """ "Ở chiều ngược lại, ..." opening a paragraph continues the figures of the paragraph before."""
+    s = ("Trong 5 tháng năm 2022, sản lượng của một số ngành tăng so với cùng kỳ năm trước: ngành A tăng 8%; ngành B "
+         "tăng 5%.\nỞ chiều ngược lại, ngành C giảm 4%; ngành D giảm 2%.")
+    got = rule_facts(s, "percentages")
+    assert [f["period"] for f in got] == ["5 tháng năm 2022"] * 4
+    assert [f["comparison"] for f in got] == ["so với cùng kỳ năm trước"] * 4
+
+
 def test_inheritance_reaches_a_few_sentences_back(rule_facts):
     """A figure inherits from the sentences just before it, not from a whole page flattened into one
     paragraph."""
