@@ -73,6 +73,12 @@ PERIODS = [
     # issue 11: starts with no end, day spans without a year or with a dash, named months, "này", "tới"
     ("Từ năm 2018 đến nay, giá thuê tăng.", ("Từ năm 2018 đến nay", "2018-01-01", None)),
     ("Từ ngày 1/7/2025, mức lương tăng.", ("Từ ngày 1/7/2025", "2025-07-01", None)),
+    # days of one month, a session's day, a weekday with its date, a session named relative to the text
+    ("Đợt khảo sát từ ngày 3-7/4/2024 có 900 người.", ("từ ngày 3-7/4/2024", "2024-04-03", "2024-04-07")),
+    ("Tuần từ 10 - 14/6, thanh khoản giảm.", ("Tuần từ 10 - 14/6", None, None)),
+    ("Chốt phiên 14/8/2024, chỉ số giảm.", ("phiên 14/8/2024", "2024-08-14", "2024-08-14")),
+    ("Giá đồng tăng ngày thứ Năm (9/3).", ("ngày thứ Năm (9/3)", None, None)),
+    ("Giá bạc tăng trong phiên hôm qua.", ("phiên hôm qua", None, None)),
     ("Đặc biệt từ cuối tháng 3/2019, lãi suất giảm.", ("từ cuối tháng 3/2019", "2019-03-01", None)),
     ("Từ năm 2030 trở đi, mức đóng tăng.", ("Từ năm 2030 trở đi", "2030-01-01", None)),
     ("Tuần từ 4/3 - 8/3/2024, lãi suất giảm.", ("từ 4/3 - 8/3/2024", "2024-03-04", "2024-03-08")),
@@ -137,6 +143,8 @@ def test_periods(rule_facts, sentence, expected):
     "Chỉ số đạt mức cao nhất từ năm 2010 đến nay.",
     "Quy định áp dụng kể từ ngày 1/1/2026.",
     "Giá bạc giao tháng Năm đóng cửa ở 30 USD.",
+    "Mức giá giữ nguyên đến phiên 20/5.",
+    "Giá dầu tăng ngày thứ ba liên tiếp.",
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []

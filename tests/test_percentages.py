@@ -114,6 +114,9 @@ DIRECTION_CASES = [
     ("Mức trợ cấp được nâng lên 500.000 đồng, tương đương 33% chuẩn nghèo.", [None]),
     ("Giá ca cao giảm 39 USD, tương đương 1,9% xuống 2.017 USD/tấn.", ["decrease"]),
     ("Thị phần tăng lên mức 57% trong năm 2016 từ mức 46% trong năm 2015.", ["increase", "increase"]),
+    # a growth rate cut "từ X% còn Y%" stays a growth rate ("còn" makes Y a level; the pair takes X's change)
+    ("Quỹ tiền tệ hạ dự báo tăng trưởng của khu vực từ 2,1% còn 1,6%.", ["increase", "increase"]),
+    ("Tỷ lệ hộ nghèo của xã từ 7% còn 5%.", ["decrease", "decrease"]),
 ]
 
 
@@ -158,7 +161,9 @@ PERIOD_CASES = [
     ("Với các khoản vay 6 tháng và 12 tháng, lãi suất là 5% và 6%.", [None, None]),
     ("Tại ngày 1/3, lãi suất tín phiếu là 2,5%/năm.", ["ngày 1/3"]),
     ("Đồng USD đóng cửa cuối ngày 5/6 với mức tăng 0,3%.", ["ngày 5/6"]),
-    ("Ngày 5/6, đồng USD tăng 0,3%.", [None]),
+    # a day opening the clause dates it (the real gold's "Ngày 23/4, ... ở mức 4%/năm"); a bare day elsewhere does not
+    ("Ngày 5/6, đồng USD tăng 0,3%.", ["Ngày 5/6"]),
+    ("Đồng USD tăng 0,3% và quỹ sẽ cơ cấu danh mục vào ngày 5/6.", [None]),
     ("Giá vàng đã tăng 4% sau khi chạm mức thấp nhất trong 3 tháng qua.", [None]),
     # several periods in one clause: the one right after the figure, else the nearest before it
     ("Thị phần của hãng tăng lên 31% trong năm 2019 từ mức 24% trong năm 2018.", ["năm 2019", "năm 2018"]),
@@ -211,6 +216,20 @@ PERIOD_CASES = [
     ("Doanh thu đạt 2,1 tỷ USD, tăng 8,4% so với mức 1,94 tỷ USD của tháng 6/2023.", [None]),
     # a start point in another clause is not inherited
     ("Bà Lan làm Giám đốc từ tháng 6/2019 và sở hữu 2 triệu cổ phiếu, chiếm 1,5%.", [None]),
+    # a day opening its clause, a session's day, a weekday with its date, a session named relative to the text,
+    # days of one month: the figure's time; such a day frames its own sentence only
+    ("Ngày 12/3, lãi suất tín phiếu ở mức 3,2%/năm. Lãi suất qua đêm là 2%.", ["Ngày 12/3", None]),
+    ("Chốt phiên 14/8, chỉ số chính giảm 7 điểm (-0,6%).", ["phiên 14/8"]),
+    ("Giá đồng tăng 2,4% ngày thứ Năm (9/3), theo sàn giao dịch.", ["ngày thứ Năm (9/3)"]),
+    ("Giá dầu tăng ngày thứ ba liên tiếp, thêm 2%.", [None]),
+    ("Kết thúc phiên giao dịch đêm qua, giá bạc tăng 0,4%.", ["phiên giao dịch đêm qua"]),
+    ("Cuộc khảo sát từ ngày 3-7/4 cho thấy 41% người được hỏi hài lòng.", ["từ ngày 3-7/4"]),
+    ("Tuần từ 10 - 14/6, lãi suất qua đêm ở mức 4,1%.", ["Tuần từ 10 - 14/6"]),
+    # ... nor the time of a figure behind a cause or a report word
+    ("Ngày 8/3, hàng hóa bị áp thuế 40% vì cộng thêm cả 15% đã áp trước đó.", ["Ngày 8/3", None]),
+    ("Ngày 8/3, ông Bình cho rằng lạm phát sẽ ở mức 3%.", [None]),
+    # a day after an end word is no figure's time: "duy trì đến phiên 20/5"
+    ("Lãi suất được nâng lên 4,5% và giữ nguyên đến phiên 20/5.", [None]),
     # shapes of real news
     ("Giá đất nền tăng 120% kể từ năm 2015.", ["kể từ năm 2015"]),
     ("Giá dầu chạm mức thấp nhất kể từ năm 2016, giảm 2%.", [None]),
@@ -295,6 +314,15 @@ def test_list_goes_on_in_the_next_paragraph(rule_facts):
     got = rule_facts(s, "percentages")
     assert [f["period"] for f in got] == ["8 tháng năm 2023"] * 3
     assert [f["comparison"] for f in got] == ["so với cùng kỳ năm 2022"] * 3
+
+
+def test_contrast_goes_on_in_the_next_paragraph(rule_facts):
+    """ "Ở chiều ngược lại, ..." opening a paragraph continues the figures of the paragraph before."""
+    s = ("Trong 5 tháng năm 2022, sản lượng của một số ngành tăng so với cùng kỳ năm trước: ngành A tăng 8%; ngành B "
+         "tăng 5%.\nỞ chiều ngược lại, ngành C giảm 4%; ngành D giảm 2%.")
+    got = rule_facts(s, "percentages")
+    assert [f["period"] for f in got] == ["5 tháng năm 2022"] * 4
+    assert [f["comparison"] for f in got] == ["so với cùng kỳ năm trước"] * 4
 
 
 def test_inheritance_reaches_a_few_sentences_back(rule_facts):

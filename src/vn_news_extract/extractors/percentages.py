@@ -19,7 +19,7 @@ from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
 from .numbers import NUM, parse_number
-from .periods import PERIOD_RE
+from .periods import PERIOD_RE, day_frames
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -199,7 +199,7 @@ def _lex() -> dict[str, Any]:
             rf"""(?<!\w)(?:{alt(d["comparison_time_nouns"])})(?:\s+\d+)?(?:\s+liền\s+kề)?\s+(?:{alt(d["comparison_time_ends"])})
             (?:\s+(?:đó|đây))?(?!\w)
             | (?<![\d/–-])(?<![\d/–-]\s){YEAR}(?![\d/]|\s*[-–]\s*\d)(?!\w)
-            | (?<!\w)(?:tháng|quý|kỳ|ngày)\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*{YEAR}(?![\d/])""",
+            | (?<!\w)(?:{alt(d["comparison_time_nouns"])})\s+[\dIVX]+(?:\s*/\s*\d{{1,2}})?\s*/\s*{YEAR}(?![\d/])""",
             re.IGNORECASE | re.VERBOSE,
         ),
         # "từ 6% năm 1995 lên 19%", "từ 0,01%, về 0%": a few words (the first figure's time or noun) may follow
@@ -329,6 +329,8 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
             continue
         raw.append(_fact(view, start, m.end(), value, value_max, m.group("unit") or m.group("unit_s")))
     raw.sort(key=lambda f: f["cstart"])
+    if raw:  # a day opening its clause dates the figures of its sentence: "Ngày 23/4, ... lãi suất 4%/năm"
+        periods = sorted([*periods, *day_frames(view)], key=lambda p: p.cstart)
     # the comparison bases of the text (a period inside one is the base's), only when there is a figure
     bases = [_base_span(text, m, lex) for m in lex["comparison"].finditer(text)] if raw else []
     out: list[dict[str, Any]] = []
@@ -749,8 +751,7 @@ def _period(
     own = [
         p
         for p in periods
-        if cl.c_lo <= p.cstart
-        and p.cend <= cl.c_hi
+        if cl.c_lo <= p.cstart < cl.c_hi  # a period may run past the clause: "1,3% ngày thứ Ba (7/2)"
         and (
             _owned_by_figure(cl, p, bases)
             or not p.in_comparison
@@ -796,9 +797,13 @@ def _framing_period(
         return None
     if not all(p.of_plan for p in earlier):
         earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
+    # a session or a day frames its own sentence only, and not a figure behind a cause or a report word ("Phiên
+    # ngày thứ Ba, chỉ số tăng mạnh sau khi ông A hoãn áp thuế 50%": the tariff is not the session's)
     earlier = [
-        p for p in earlier if not p.local or p.cstart >= cl.s_lo
-    ]  # a session frames its own sentence only
+        p
+        for p in earlier
+        if not p.local or p.cstart >= cl.s_lo and not lex["cause"].search(cl.text, p.cend, cl.start)
+    ]
     if not earlier:
         return None
     last = earlier[-1]
@@ -1026,5 +1031,7 @@ def _from_to(text: str, facts: list[dict[str, Any]], lex: dict[str, Any]) -> Non
         ):
             b["value_from"] = a["value"]
             if b["direction"] is None:
-                b["direction"] = "increase" if b["value"] > a["value"] else "decrease"
+                # the first figure's change, else the way the pair moves ("hạ dự báo tăng trưởng từ 1% còn 0,7%"
+                # is a growth rate: "còn" makes the second a level, the growth noun before the first is its change)
+                b["direction"] = a["direction"] or ("increase" if b["value"] > a["value"] else "decrease")
             a["direction"] = b["direction"]  # "giảm từ 10% xuống 8%": both figures are the decrease's

@@ -54,6 +54,12 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"(?<!\w)nhất\s*$", re.IGNORECASE)
 _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
+# "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
+_SESSION_TIMES = alternation(load_json("periods.json")["session_times"])
+
+# a day of the week: "thứ Tư", "chủ nhật"
+_WEEKDAY = r"(?:thứ\s+(?-i:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|(?-i:[Cc]hủ)\s+nhật)"
+
 # a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
 _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
@@ -104,6 +110,11 @@ PERIOD_RE = re.compile(
                 rf"(?P<days>(?:giai đoạn\s+)?từ\s+(?:ngày\s+)?(?P<d1>{_D})\s*[/.-]\s*(?P<m1>{_M})(?:\s*[/.-]\s*(?P<y1>{_Y}))?"
                 rf"(?:\s+(?:đến|tới)\s+|\s*[–—-]\s*)(?:hết\s+)?(?:ngày\s+)?(?P<d2>{_D})\s*[/.-]\s*(?P<m2>{_M})"
                 rf"(?:\s*[/.-]\s*(?P<y2>{_Y}))?)(?![\d/-]|\.\d)"
+            ),
+            # days of one month: "từ ngày 14-18/5", "tuần từ 27 - 31/5" (a bare "từ 6 - 10/6" may be a score)
+            (
+                rf"(?P<dayspan>(?:tuần\s+từ\s+(?:ngày\s+)?|từ\s+ngày\s+)(?P<ds1>{_D})\s*[–—-]\s*(?P<ds2>{_D})\s*[/.]\s*"
+                rf"(?P<dsm>{_M})(?:\s*[/.]\s*(?P<dsy>{_Y}))?)(?![\d/-]|\.\d)"
             ),
             # between two pricing rounds: "giữa kỳ điều hành giá ngày 07/3/2024 và kỳ điều hành ngày 14/3/2024"
             (
@@ -164,8 +175,10 @@ PERIOD_RE = re.compile(
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
             # a trading session, as written: "phiên ngày thứ Tư", "hôm đầu tuần"
             (
-                r"(?P<session>(?:phiên\s+(?:ngày\s+)?(?:thứ\s+(?-i:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)"
-                r"|(?-i:[Cc]hủ)\s+nhật)|hôm\s+(?:đầu|cuối)\s+tuần)(?![\w/]))"
+                rf"(?P<session>(?:phiên\s+(?:ngày\s+)?{_WEEKDAY}|hôm\s+(?:đầu|cuối)\s+tuần"
+                rf"|phiên(?:\s+giao\s+dịch)?\s+(?:{_SESSION_TIMES})"
+                # a weekday with its date: "ngày thứ Ba (7/2)" (not "ngày thứ ba liên tiếp", the third day)
+                rf"|ngày\s+{_WEEKDAY}\s*\(\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?\s*\))(?![\w/]))"
             ),
             # a holiday: "dịp Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "dịp lễ 30/4"
             (
@@ -174,8 +187,9 @@ PERIOD_RE = re.compile(
             ),
             # the current, last or next year, as written (no bounds: the article's date is not read here)
             rf"(?P<thisyear>{_RELATIVE_YEAR})",
-            # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"
-            rf"(?P<day>ngày\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
+            # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"; a trading
+            # session's day: "phiên 30/5"
+            rf"(?P<day>(?P<dw>ngày|phiên)\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
     )
     + ")",
@@ -319,6 +333,15 @@ def _day(g: dict[str, Any]) -> Bounds:
     return day, day
 
 
+def _day_span(g: dict[str, Any]) -> Bounds:
+    """ "từ ngày 14-18/5/2017" -> 2017-05-14..2017-05-18; without a year the bounds stay null."""
+    if not g["dsy"]:
+        return _NONE
+    first = iso_date(int(g["ds1"]), int(g["dsm"]), int(g["dsy"]))
+    last = iso_date(int(g["ds2"]), int(g["dsm"]), int(g["dsy"]))
+    return (first, last) if first and last else _NONE
+
+
 def _whole_year(g: dict[str, Any]) -> Bounds:
     return _bounds(int(g["wy"]), 1, 12) if g["wy"] else _NONE
 
@@ -404,6 +427,7 @@ _SHAPES = (
     ("session", _open),
     ("occasion", _open),
     ("days", _days),
+    ("dayspan", _day_span),
     ("ytdto", _year_to_day),
     ("between", _between),
     ("ytd", _year_to_date),
@@ -450,7 +474,8 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
     if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
-        return True
+        # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
+        return m.group("dw").lower() != "phiên" or bool(lex["deadline"].search(before))
     if m.group("thisyear") and lex["counted"].search(before):
         return True  # "trong một năm tới", "suốt mấy năm nay": a stretch of years, not the next or this year
     if m.group("until") and lex["vision"].search(before):
@@ -531,7 +556,21 @@ def extract(view: TextView) -> list[Period]:
                 period_end=end_iso,
                 in_comparison=_in_comparison(m, before, lex),
                 of_plan=bool(lex["plan"].search(text, max(0, m.start() - 50), m.start())),
-                local=bool(m.group("session")),
+                local=bool(m.group("session") or m.group("day") and not lex["day_before"].search(before)),
             )
         )
     return facts
+
+
+def day_frames(view: TextView) -> list[Period]:
+    """The days that open their clause ("Ngày 23/4, ngân hàng chào thầu ... lãi suất 4%"): no period of the
+    text's own (a date), but the time of the figures of their sentence (``local``: never inherited further)."""
+    text = view.ctext
+    return [
+        Period(**view.span(m.start(), m.end()), period_start=start, period_end=end, local=True)
+        for m in PERIOD_RE.finditer(text)
+        if m.group("day")
+        and m.group("dw").lower() == "ngày"
+        and _CLAUSE_OPENING.search(text[max(0, m.start() - 25) : m.start()])
+        for start, end in [_day(m.groupdict())]
+    ]
