@@ -167,7 +167,12 @@ def _lex() -> dict[str, Any]:
         ),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
-        "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
+        "start_point": re.compile(
+            NOT_AFTER_WORD
+            + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["start_point_not_after"])
+            + rf"(?:{alt(d['start_point'])})\s+$",
+            re.IGNORECASE,
+        ),
         # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
         "period_gap": re.compile(rf"(?:\s*/\s*năm)?\s*(?:(?:{alt(d['period_links'])})\s+)?", re.IGNORECASE),
         # the figure's object and a link word: "120% | GDP vào | năm 2030"
