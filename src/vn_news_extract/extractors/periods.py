@@ -215,6 +215,9 @@ def _lex() -> dict[str, Any]:
         "present_opens": re.compile(
             rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+)$", re.IGNORECASE
         ),
+        "present_not_before": re.compile(
+            rf"\s*,?\s*(?:{alternation(data['present_not_before'])})(?!\w)", re.IGNORECASE
+        ),
     }
 
 
@@ -259,9 +262,9 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
     )
 
 
-# frames named relative to the text's day, and trading sessions, date their own sentence only ("Hôm thứ Tư",
+# frames named relative to the text's day or to now, and trading sessions, date their own sentence only ("Hôm thứ Tư",
 # "hiện nay", "phiên 24/11")
-_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "fago")
+_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fago")
 
 
 def _frame_bounds(m: re.Match[str]) -> Bounds:
@@ -605,8 +608,11 @@ def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> li
         if any(a < m.end() and m.start() < b for a, b in taken) or not view.on_words(m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 25) : m.start()]
-        if m.group("fpresent") and not lex["present_opens"].search(text, max(0, m.start() - 25), m.start()):
-            continue  # "chính sách phân luồng hiện nay": a noun's modifier
+        if m.group("fpresent") and (
+            not lex["present_opens"].search(text, max(0, m.start() - 25), m.start())
+            or lex["present_not_before"].match(text, m.end())
+        ):
+            continue  # "chính sách phân luồng hiện nay": a noun's modifier; "Hiện nay dự thảo quy định ..."
         start_iso, end_iso = _frame_bounds(m)
         facts.append(
             Period(
