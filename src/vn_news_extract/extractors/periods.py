@@ -234,9 +234,10 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
         + "|".join(
             [
                 rf"(?P<fpresent>{alternation(data['present_frames'])})(?!\w)",
-                # "9h sáng nay (28/6)", "chiều qua"
+                # "9h sáng nay (28/6)", "chiều qua", "phiên giao dịch đêm qua"
                 (
-                    rf"(?P<frelday>(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?(?:{parts})\s+"
+                    rf"(?P<frelday>(?:phiên(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
+                    rf"(?:{parts})\s+"
                     rf"(?:{alternation(data['relative_days'])})(?!\w)(?:\s*\(\s*{dated('fr')}\s*\))?)"
                 ),
                 # "Hôm thứ Tư", "sáng Chủ nhật"
