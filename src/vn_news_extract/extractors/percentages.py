@@ -842,7 +842,7 @@ def _framing_period(
         and not p.in_comparison
         and not _inside(p, bases)
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
-        and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
+        and not (lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart) and not _plan_horizon(p))
         and not _cause_of_figure(cl.text, p, lex)
         and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
     ]

@@ -105,6 +105,11 @@ PERIOD_RE = re.compile(
                 rf"(?:\s+(?:đến|tới)\s+|\s*[–—-]\s*)(?:hết\s+)?(?:ngày\s+)?(?P<d2>{_D})\s*[/.-]\s*(?P<m2>{_M})"
                 rf"(?:\s*[/.-]\s*(?P<y2>{_Y}))?)(?![\d/-]|\.\d)"
             ),
+            # days of one month: "từ ngày 19-23/6", "từ 3 - 5/10/2024"
+            (
+                rf"(?P<dayrange>từ\s+(?:ngày\s+)?(?P<dr1>{_D})\s*[-–]\s*(?P<dr2>{_D})\s*/\s*(?P<drm>{_M})"
+                rf"(?:\s*/\s*(?P<dry>{_Y}))?)(?![\d/-]|\.\d)"
+            ),
             # between two pricing rounds: "giữa kỳ điều hành giá ngày 07/3/2024 và kỳ điều hành ngày 14/3/2024"
             (
                 rf"(?P<between>giữa\s+(?:hai\s+)?kỳ(?:\s+[^\s\d]+){{0,3}}?\s+(?:ngày\s+)?(?P<bd1>{_D})\s*[/.-]\s*"
@@ -138,12 +143,12 @@ PERIOD_RE = re.compile(
             ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
-                rf"(?P<upto>(?P<uw>(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
+                rf"(?P<upto>(?P<uw>(?:tính\s+(?:đến|tới)|đến)(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
                 rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)"
             ),
             # the same without a year, when the words make it a cut-off: "tính đến hết ngày 1/11"
             (
-                rf"(?P<uptoday>(?:tính\s+đến(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
+                rf"(?P<uptoday>(?:tính\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
                 rf"(?![\d/.-])"
             ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
@@ -323,6 +328,15 @@ def _days(g: dict[str, Any]) -> Bounds:
     return (first, last) if first and last else _NONE
 
 
+def _day_range(g: dict[str, Any]) -> Bounds:
+    """ "từ ngày 3-5/10/2024" -> 2024-10-03..2024-10-05; without a year the bounds stay null."""
+    if not g["dry"]:
+        return _NONE
+    first = iso_date(int(g["dr1"]), int(g["drm"]), int(g["dry"]))
+    last = iso_date(int(g["dr2"]), int(g["drm"]), int(g["dry"]))
+    return (first, last) if first and last else _NONE
+
+
 def _year_to_day(g: dict[str, Any]) -> Bounds:
     """ "từ đầu năm 2024 đến ngày 30/9" -> 2024-01-01..2024-09-30; "đến hết tháng 11/2023" -> to the month's end;
     without a year the bounds stay null."""
@@ -468,6 +482,7 @@ _SHAPES = (
     ("session", _open),
     ("occasion", _open),
     ("days", _days),
+    ("dayrange", _day_range),
     ("ytdto", _year_to_day),
     ("between", _between),
     ("ytd", _year_to_date),
