@@ -66,7 +66,8 @@ _LEVEL_BASE = re.compile(r"(?<!\w)mức\s*$", re.IGNORECASE)
 _OWNED_BASE = re.compile(r"\d\s*(?:%|lần|điểm(?:\s+phần\s+trăm|\s*%)?)\s*(?:/\s*năm\s*)?$")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
 # the rest of an intro after its period, up to the colon that opens its list: "ngày và đêm 8/7 | trên cả nước:"
-_INTRO_END = re.compile(r"[^\d%.;:()\n]{0,30}:")
+# (not a clause more, nor a quotation: "người nghỉ việc năm 2012, đánh giá: “...”")
+_INTRO_END = re.compile(r"[^\d%.,;:()\n]{0,30}:(?!\s*[“\"])")
 _LIST_JOINER = re.compile(r"\s*(?:[,;]|(?<!\w)(?:và|hoặc)(?!\w))\s*")
 _NUMBER = re.compile(NUM)
 # a bare number after one of these words is a date or an ordinal, not a figure of a list
