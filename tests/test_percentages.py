@@ -201,7 +201,7 @@ PERIOD_CASES = [
     # a trading session frames its own sentence only; the present ("hiện nay") inherits no period
     ("Phiên ngày thứ Hai, giá bạc giảm 1,2%. Quỹ ETF nắm giữ 30% lượng bạc.", ["Phiên ngày thứ Hai", None]),
     ("Mục tiêu đến năm 2030 đào tạo 5.000 kỹ sư. Hiện nay, nguồn nhân lực mới đáp ứng 50% mục tiêu.",
-     [None]),
+     ["Hiện nay"]),
     ("Năm 2024, doanh thu đạt 10 tỷ USD, tăng 8%. Hiện thị phần của hãng là 20%.", ["Năm 2024", None]),
     # figures listed "respectively" take the periods named before them, of one shape and as many as they are
     ("Giá thuê giảm còn 28 USD vào cuối năm 2023, 26 USD vào cuối năm 2024 và 24 USD vào cuối năm 2025. "
@@ -294,6 +294,44 @@ PERIOD_CASES = [
         ["năm học 2025-2026"] * 2 + [None] * 2,
     ),
 ]
+
+
+# frames a figure is dated to, as written: the present opening its clause, a day named relative to the text,
+# a session or forecast on a date, a named day, a few years up to now, a time ago
+FRAME_CASES = [
+    ("Hiện tại, độ phủ mạng đạt khoảng 90% dân số.", ["Hiện tại"]),
+    ("Tỷ lệ này từng là 15% cách đây 10 năm nhưng hiện nay đã lên 40%.", ["cách đây 10 năm", "hiện nay"]),
+    ("Quy định về thuế hiện nay đặt mức 10% cho mặt hàng này.", [None]),
+    ("Hôm thứ Ba, giá bạc tăng 2,5% sau tin lãi suất.", ["Hôm thứ Ba"]),
+    ("Tính tới ngày 10/3, công ty đã bán được 60% số cổ phiếu chào bán.", ["Tính tới ngày 10/3"]),
+    ("Trong cuộc khảo sát thực hiện từ ngày 5-9/8, đảng B được 35% ủng hộ.", ["từ ngày 5-9/8"]),
+    ("Trong giai đoạn thực hiện, từ năm 2015-2020, công ty A chi 10-15% doanh thu cho quảng cáo.",
+     ["năm 2015-2020"]),
+    ("Lúc 10h sáng nay (12/3), giá dầu giảm 0,8%. Quỹ A nắm giữ 30% lượng dầu.", ["10h sáng nay (12/3)", None]),
+    ("Tính từ 8h sáng nay, bệnh viện tiếp nhận 50 ca, 40% là trẻ em.", ["8h sáng nay"]),
+    ("Trong phiên giao dịch ngày 9/4, giá cà phê giảm gần 2%.", ["phiên giao dịch ngày 9/4"]),
+    ("Có 30% người mua sô-cô-la trong ngày Valentine.", ["ngày Valentine"]),
+    ("Vài năm trở lại đây, số khách tăng khoảng 30%. Giá phòng chiếm 50% chi phí.", ["Vài năm trở lại đây", None]),
+    (
+        "Dự báo chi tiết ngày và đêm 9/5 trên cả nước: Vùng A nhiều mây. Độ ẩm 60-90%. Nhiệt độ 20 độ. "
+        "Vùng B nắng. Gió nhẹ. Trời ít mây. Độ ẩm 50-80%.",
+        ["ngày và đêm 9/5"] * 2,
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FRAME_CASES)
+def test_percentage_frames(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_figures_of_the_same_bases_go_on_in_the_next_paragraph(rule_facts):
+    """A paragraph naming no period before its first figure, whose base repeats one the paragraph before gives its
+    figures, goes on with that paragraph's figures."""
+    s = ("Doanh thu quý 3/2024 đạt 900 tỷ đồng (tăng 5% so với cùng kỳ năm trước).\n"
+         "Sản lượng bán: 20.000 tấn (tăng 8% so với cùng kỳ năm trước).\n"
+         "Giá cổ phiếu đã tăng 12% so với đầu tháng.")
+    assert [f["period"] for f in rule_facts(s, "percentages")] == ["quý 3/2024", "quý 3/2024", None]
 
 
 @pytest.mark.parametrize("sentence,expected", PERIOD_CASES)

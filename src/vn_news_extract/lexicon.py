@@ -106,7 +106,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "increase", "decrease", "level", "growth_nouns", "qualifiers", "list_intro", "comparison_start",
             "comparison_stop", "range_words", "not_percent_after", "neutral", "after_change",
             "paragraph_goes_on", "start_point", "period_links", "comparison_of", "comparison_time_ends",
-            "restating", "averages", "decrease_alone",
+            "restating", "averages", "decrease_alone", "start_point_not_after",
         )
     }
     | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM, "object_words": _NUM}
@@ -125,6 +125,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "comparative_before": _LIST, "time_links": _LIST,
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
         "until_not_after": _LIST, "plan_before": _LIST, "plan_gap_words": _NUM, "count_words": _LIST,
+        "present_frames": _LIST, "present_after": _LIST, "present_not_before": _LIST, "day_parts": _LIST,
+        "relative_days": _LIST, "named_days": _LIST,
     },
     "sector_aliases.json": {
         "classification": _STR,

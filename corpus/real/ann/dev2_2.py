@@ -276,7 +276,7 @@ ART("ea05",
   P("100%", None, per=None))
 ART("ea06",
   P("0,3%", "+"),
-  P("0,49%", "+", cmp="so với chốt phiên trước"),
+  P("0,49%", "+", per="Sáng nay", cmp="so với chốt phiên trước"),
   O("Tổng thống Donald Trump", "Donald Trump", title="Tổng thống", org=None, mentions=["ông Trump"]),
   S("chứng khoán", "K66", codes=["K66"], opt=True, at="lãi suất và"),
   S("chứng khoán", "K66", codes=["K66"], opt=True, at="đồng USD mất giá"),

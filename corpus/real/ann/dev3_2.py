@@ -26,7 +26,7 @@ X("g0111")
 X("g0112",
   P("50 - 55%", None))
 X("g0113",
-  P("1%", "+"),
+  P("1%", "+", per="hiện tại"),
   P("15%", "+", per="năm 2020"))
 X("g0114",
   P("22%", None, q="hơn"))
@@ -129,7 +129,7 @@ X("g0154",
   D("Nghị quyết số 68-NQ/TW", "Nghị quyết", "68-NQ/TW"))
 X("g0155")
 X("g0156",
-  P("120%", None, q="trên"))
+  P("120%", None, q="trên", per="Hiện nay"))
 X("g0157",
   S("nông nghiệp", "A", codes=["A"]),
   P("2%", None, q="khoảng", sec="A"),
@@ -186,7 +186,7 @@ X("g0178")
 X("g0179",
   P("35.4%", "-"))
 X("g0180",
-  P("60%", None))
+  P("60%", None, per="Hiện nay"))
 X("g0181",
   O("Cục trưởng Cục Quan hệ lao động và Tiền lương Nguyễn Huy Hưng", "Nguyễn Huy Hưng", title="Cục trưởng",
     org="Cục Quan hệ lao động và Tiền lương"))

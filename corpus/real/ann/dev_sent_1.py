@@ -151,7 +151,7 @@ X("d0082", P("20%", None, q="khoảng", per="Tính đến hết tháng 3"),
   P("69%", None, q="khoảng", sec="L68", per="Tính đến hết tháng 3"),
   S("Bất động sản", "L68", codes=["L68"]))
 X("d0083")
-X("d0084", P("49%", None), D("Luật đầu tư", "Luật", None, iss=None))
+X("d0084", P("49%", None, per="Hiện giờ"), D("Luật đầu tư", "Luật", None, iss=None))
 X("d0085")
 X("d0086", P("70%", "+"), S("đông lạnh", "C10", codes=["C10"]))
 X("d0087", S("hàng không", "H51", codes=["H51"]), S("đường sắt", "H49", codes=["H49"]))

@@ -65,6 +65,9 @@ _LEVEL_BASE = re.compile(r"(?<!\w)mức\s*$", re.IGNORECASE)
 # a number right before a base owns it: "tăng 1,8% | so với ...", "gấp 11 lần | so với ..."
 _OWNED_BASE = re.compile(r"\d\s*(?:%|lần|điểm(?:\s+phần\s+trăm|\s*%)?)\s*(?:/\s*năm\s*)?$")
 # what joins the figures of one list: "19,9% và 5,8%", "18,1%; 22,8%; 9,2%"
+# the rest of an intro after its period, up to the colon that opens its list: "ngày và đêm 8/7 | trên cả nước:"
+# (not a clause more, nor a quotation: "người nghỉ việc năm 2012, đánh giá: “...”")
+_INTRO_END = re.compile(r"[^\d%.,;:()\n]{0,30}:(?!\s*[“\"])")
 _LIST_JOINER = re.compile(r"\s*(?:[,;]|(?<!\w)(?:và|hoặc)(?!\w))\s*")
 _NUMBER = re.compile(NUM)
 # a bare number after one of these words is a date or an ordinal, not a figure of a list
@@ -167,7 +170,12 @@ def _lex() -> dict[str, Any]:
         ),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
-        "start_point": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['start_point'])})\s+$", re.IGNORECASE),
+        "start_point": re.compile(
+            NOT_AFTER_WORD
+            + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["start_point_not_after"])
+            + rf"(?:{alt(d['start_point'])})\s+$",
+            re.IGNORECASE,
+        ),
         # between a figure and its own period: "57% trong năm 2016", "5%/năm kể từ năm 2000"
         "period_gap": re.compile(rf"(?:\s*/\s*năm)?\s*(?:(?:{alt(d['period_links'])})\s+)?", re.IGNORECASE),
         # the figure's object and a link word: "120% | GDP vào | năm 2030"
@@ -478,7 +486,9 @@ def _clause_of(
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
     p_lo, _p_hi = view.paragraph_bounds(start)
-    while p_lo > 0 and (lex["goes_on"].match(text, p_lo) or _list_goes_on(view, p_lo)):
+    while p_lo > 0 and (
+        lex["goes_on"].match(text, p_lo) or _list_goes_on(view, p_lo) or _same_bases_go_on(view, p_lo, lex)
+    ):
         p_lo = view.paragraph_bounds(p_lo - 1)[0]  # "Trong đó, ...": the list of the paragraph before
     # a figure inherits from a few sentences before, not from a whole page flattened into one paragraph
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
@@ -486,6 +496,29 @@ def _clause_of(
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
     return _Clause(
         text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi), now[-1] if now else -1
+    )
+
+
+def _same_bases_go_on(view: TextView, p_lo: int, lex: dict[str, Any]) -> bool:
+    """Whether the paragraph at ``p_lo`` goes on with the figures of the paragraph before: it names no period
+    before its first figure, and that figure's base right after it is one the paragraph before gives its own
+    figures ("... doanh thu thuần quý 4/2024 đạt ... (-14% so với cùng kỳ quý trước; ...)." | "Tổng sản lượng
+    bán: 232.300 tấn (-7% so với cùng kỳ quý trước; ...)")."""
+    text = view.ctext
+    p_hi = view.paragraph_bounds(p_lo)[1]
+    first = lex["figure"].search(text, p_lo, p_hi)
+    if first is None or PERIOD_RE.search(text, p_lo, first.start()):
+        return False
+    base = lex["comparison"].match(
+        text, first.end() + len(text[first.end() : p_hi]) - len(text[first.end() : p_hi].lstrip())
+    )
+    if base is None:
+        return False
+    prev_lo = view.paragraph_bounds(p_lo - 1)[0]
+    said = base.group().lower()
+    return any(
+        text[m.end() : p_lo].lstrip().lower().startswith(said)
+        for m in lex["figure"].finditer(text, prev_lo, p_lo)
     )
 
 
@@ -770,7 +803,29 @@ def _period(
                 return frame
         return mine
     # no period of its own, or only a plan's ("đạt 61% kế hoạch vốn năm 2024"): what frames the figure, else the plan's
-    return _framing_period(cl, periods, bases, lex) or (_own_period(cl, own, lex) if own else None)
+    return (
+        _framing_period(cl, periods, bases, lex)
+        or (_own_period(cl, own, lex) if own else None)
+        or _colon_intro(cl, periods, bases, lex)
+    )
+
+
+def _colon_intro(
+    cl: _Clause, periods: list[Period], bases: list[tuple[int, int]], lex: dict[str, Any]
+) -> Period | None:
+    """The period of an intro that ends on a colon earlier in the paragraph, when no period stands between it and
+    the figure ("Dự báo chi tiết ngày và đêm 8/7 trên cả nước: Phía Tây Bắc Bộ ... Độ ẩm 65-98%. ... Phía Đông Bắc
+    Bộ ... Độ ẩm 65-97%"): the list it opens runs on through the paragraph."""
+    if cl.now >= cl.c_lo or lex["deadline"].search(cl.text, cl.c_lo, cl.c_hi):
+        return None
+    lo = cl.text.rfind("\n", 0, cl.s_lo) + 1
+    framing = [
+        p for p in periods if lo <= p.cstart < cl.c_lo and not p.in_comparison and not _inside(p, bases)
+    ]
+    last = framing[-1] if framing else None
+    if last is None or last.local or last.of_plan or not _INTRO_END.match(cl.text, last.cend):
+        return None
+    return last
 
 
 def _framing_period(
@@ -789,7 +844,7 @@ def _framing_period(
         and not p.in_comparison
         and not _inside(p, bases)
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
-        and not lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart)
+        and not (lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart) and not _plan_horizon(p))
         and not _cause_of_figure(cl.text, p, lex)
         and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
     ]

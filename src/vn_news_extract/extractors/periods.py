@@ -149,12 +149,12 @@ PERIOD_RE = re.compile(
             ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
-                rf"(?P<upto>(?P<uw>(?:tính\s+)?đến(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
+                rf"(?P<upto>(?P<uw>(?:tính\s+(?:đến|tới)|đến)(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
                 rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)"
             ),
             # the same without a year, when the words make it a cut-off: "tính đến hết ngày 1/11"
             (
-                rf"(?P<uptoday>(?:tính\s+đến(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
+                rf"(?P<uptoday>(?:tính\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
                 rf"(?![\d/.-])"
             ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
@@ -224,7 +224,71 @@ def _lex() -> dict[str, Any]:
         "reporting_after": re.compile(
             rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
         ),
+        "frame": _frame_re(data),
+        # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens
+        "present_opens": re.compile(
+            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+)$", re.IGNORECASE
+        ),
+        "present_not_before": re.compile(
+            rf"\s*,?\s*(?:{alternation(data['present_not_before'])})(?!\w)", re.IGNORECASE
+        ),
     }
+
+
+def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
+    """Frames a figure is dated to as written (``data/periods.json``): the present, a day named relative to the
+    text, a session or forecast on a date, a named day, a few years up to now, a time ago."""
+    parts = alternation(data["day_parts"])
+
+    def dated(key: str) -> str:  # "28/6", "5/6/2024": groups KEYd, KEYm, KEYy
+        return rf"(?P<{key}d>{_D})\s*[/-]\s*(?P<{key}m>{_M})(?:\s*[/-]\s*(?P<{key}y>{_Y}))?(?![\d/-])"
+
+    return re.compile(
+        r"(?<!\w)(?:"
+        + "|".join(
+            [
+                rf"(?P<fpresent>{alternation(data['present_frames'])})(?!\w)",
+                # "9h sáng nay (28/6)", "chiều qua", "phiên giao dịch đêm qua"
+                (
+                    rf"(?P<frelday>(?:phiên(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
+                    rf"(?:{parts})\s+"
+                    rf"(?:{alternation(data['relative_days'])})(?!\w)(?:\s*\(\s*{dated('fr')}\s*\))?)"
+                ),
+                # "Hôm thứ Tư", "sáng Chủ nhật"
+                rf"(?P<fweekday>(?:{parts})\s+(?:thứ\s+(?-i:Hai|Ba|Tư|Năm|Sáu|Bảy)|(?-i:Chủ)\s+nhật))(?!\w)",
+                # "phiên giao dịch ngày 5/6", "phiên sáng 12/3/2024"
+                rf"(?P<fsession>phiên(?:\s+giao\s+dịch)?(?:\s+(?:sáng|chiều))?\s+(?:ngày\s+)?{dated('fs')})",
+                # a forecast's day and night: "ngày và đêm 8/7", "đêm 3, ngày 4/6"
+                (
+                    rf"(?P<fforecast>(?:ngày\s+và\s+đêm|đêm\s+và\s+ngày|đêm\s+{_D}\s*(?:,|và)\s*ngày)\s+"
+                    rf"{dated('ff')})"
+                ),
+                rf"(?P<fnamed>(?:ngày|dịp)\s+(?:{alternation(data['named_days'])}))(?!\w)",
+                # "vài năm trở lại đây", "những tháng gần đây"
+                (
+                    rf"(?P<frecent>(?:{alternation(data['count_words'])})\s+(?:năm|tháng)\s+"
+                    rf"(?:qua|vừa qua|gần đây|trở lại đây))(?!\w)"
+                ),
+                rf"(?P<fago>cách\s+đây\s+(?:\d{{1,3}}|{alternation(data['count_words'])})\s+(?:năm|tháng|tuần|ngày))(?!\w)",
+            ]
+        )
+        + ")",
+        re.IGNORECASE,
+    )
+
+
+# frames named relative to the text's day or to now, and trading sessions, date their own sentence only ("Hôm thứ Tư",
+# "hiện nay", "phiên 24/11")
+_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fago")
+
+
+def _frame_bounds(m: re.Match[str]) -> Bounds:
+    """A frame's day when its year is written ("phiên ngày 5/6/2024", "sáng nay (28/6/2024)"), else none."""
+    for key in ("fr", "fs", "ff"):
+        if m.group(key + "y"):
+            day = iso_date(int(m.group(key + "d")), int(m.group(key + "m")), int(m.group(key + "y")))
+            return day, day
+    return _NONE
 
 
 def _bounds(y: int, m1: int, m2: int) -> tuple[str, str]:
@@ -559,7 +623,35 @@ def extract(view: TextView) -> list[Period]:
                 local=bool(m.group("session") or m.group("day") and not lex["day_before"].search(before)),
             )
         )
-    return facts
+    return _with_frames(view, facts, lex)
+
+
+def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> list[Period]:
+    """``facts`` and the frames no period overlaps, in text order."""
+    text = view.ctext
+    taken = [(f.cstart, f.cend) for f in facts]
+    for m in lex["frame"].finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or not view.on_words(m.start(), m.end()):
+            continue
+        before = text[max(0, m.start() - 25) : m.start()]
+        if m.group("fpresent") and (
+            not lex["present_opens"].search(text, max(0, m.start() - 25), m.start())
+            or lex["present_not_before"].match(text, m.end())
+        ):
+            continue  # "chính sách phân luồng hiện nay": a noun's modifier; "Hiện nay dự thảo quy định ..."
+        if m.group("fsession") and lex["deadline"].search(before):
+            continue  # an end, not a session's day: "giữ nguyên đến phiên 20/5" (as ``_not_a_period``)
+        start_iso, end_iso = _frame_bounds(m)
+        facts.append(
+            Period(
+                **view.span(m.start(), m.end()),
+                period_start=start_iso,
+                period_end=end_iso,
+                in_comparison=bool(lex["comparison"].search(before)),
+                local=any(m.group(g) for g in _RELATIVE_FRAMES),
+            )
+        )
+    return sorted(facts, key=lambda f: f.cstart)
 
 
 def day_frames(view: TextView) -> list[Period]:
