@@ -95,6 +95,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "plural_words", "list_intro", "foreign_org_words", "home_country", "org_goes_on",
             "company_heads", "company_posts", "seats", "universities", "elect_words", "photo_notes",
             "not_joint_after", "sole_posts", "boards", "ranks", "dotted_abbreviations", "units_named_in_lower_case", "brand_words", "regions", "place_leads",
+            "clause_openers", "not_alone_posts",
         )
     }
     | {"fused_unit_titles": _DICT},
