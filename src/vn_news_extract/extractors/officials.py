@@ -672,13 +672,23 @@ def extract(view: TextView) -> list[Official]:
 Word = tuple[str, int, int]  # a capitalised word and its canonical offsets
 
 
+def _ends_name(word: str, lx: Lex) -> bool:
+    """Whether ``word`` can end a whole name: a given name that is no middle name, or a foreign word ("Nguyễn
+    Văn | Được" is one name, "Trần Văn An | Trong" two readings)."""
+    return (word in lx.given and word not in lx.middle) or _foreign(word, lx)
+
+
 def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
     """A capitalised run cut where a lost full stop glued the next sentence to a name: before a capitalised
     common word that opens a clause ("Ngoại trưởng X Trong lúc ..."), and before a post or a body head that
     follows a whole name ("Tổng Bí thư A B C Ban Bí thư ..."). A name never runs on into such a word."""
     for k in range(1, len(words)):
         word, start, _end = words[k]
-        if word.lower() in lx.clause_openers and _TITLE_CASE.fullmatch(word) and word not in lx.given:
+        if (
+            word.lower() in lx.clause_openers
+            and _TITLE_CASE.fullmatch(word)
+            and _ends_name(words[k - 1][0], lx)
+        ):
             return [words[:k], *_unglued_runs(text, words[k:], lx)]
         if k >= 2 and (lx.title.match(text, start) or lx.org_head.match(text[start : start + 40])):
             # a word that heads a body ends a name ("Vũ Văn Viện") unless the body's name goes on after it
@@ -688,6 +698,8 @@ def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
             if window is not None and k - window[0] >= (3 if word in lx.given else 2):
                 return [words[:k], *_unglued_runs(text, words[k:], lx)]
     return [words]
+
+
 _REJECT = "reject"  # a shape that shows the run is not a person (the name belongs to an organisation)
 
 
@@ -996,8 +1008,10 @@ _NAMED_NEXT = re.compile(rf"\s*,\s*[{_UP}]")  # "Tổng giám đốc Acme, John 
 def _opens_clause(rest: str, lx: Lex) -> bool:
     """Whether ``rest`` opens with a capitalised common word that opens a clause (a full stop was lost)."""
     word = _TOKEN.match(rest.lstrip())
-    return word is not None and _TITLE_CASE.fullmatch(word.group()) is not None and (
-        word.group().lower() in lx.clause_openers
+    return (
+        word is not None
+        and _TITLE_CASE.fullmatch(word.group()) is not None
+        and (word.group().lower() in lx.clause_openers)
     )
 
 
@@ -1209,10 +1223,17 @@ def _lower_unit_body(title: str, org: str, lx: Lex) -> bool:
     if unit is None:
         return False
     if org[:1].islower():
-        return unit in lx.lower_units and not _COMPANY_INSIDE.search(org) and _org_like(_between_body(f"{unit} {org}"), lx)
+        return (
+            unit in lx.lower_units
+            and not _COMPANY_INSIDE.search(org)
+            and _org_like(_between_body(f"{unit} {org}"), lx)
+        )
     head, comma, parent = org.partition(", ")
-    return bool(comma) and lx.parent_after.match(", " + parent) is not None and _org_like(head, lx) and (
-        _org_like(parent, lx)
+    return (
+        bool(comma)
+        and lx.parent_after.match(", " + parent) is not None
+        and _org_like(head, lx)
+        and (_org_like(parent, lx))
     )
 
 
