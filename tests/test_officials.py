@@ -1057,13 +1057,10 @@ CASES_GLUED = [
     ),
     # a given name that heads a body ends the name when nothing follows it
     ("Giám đốc Sở Xây dựng Lê Văn Viện cho biết.", [("Lê Văn Viện", "Giám đốc", "Sở Xây dựng")]),
-    # one foreign word after a company's post that opens the mention is a surname
-    ("Chủ tịch Kowalczyk đang đòi giá cao.", [("Kowalczyk", "Chủ tịch", None)]),
-    # ... not after an honoured name, nor before a name of its own
-    (
-        "Ông Lê Văn Tâm, Phó Tổng giám đốc Novaris, cho biết.",
-        [("Lê Văn Tâm", "Phó Tổng giám đốc", "Novaris")],
-    ),
+    # a lone foreign word after a post, before a capitalised clause opener
+    ("Ông Hải tiếp Thủ tướng Kowalczyk Sau đó hai bên ký kết.", [("Kowalczyk", "Thủ tướng", None)]),
+    # a lower-case description with no named body is no unit's name
+    ("Nộp tiền cho trưởng ban tài chính hoặc vào tài khoản Lê Thị Hoa.", []),
     # a unit named in lower case, or with its parent after a comma, between the post and the name
     (
         "Trưởng Ban pháp chế HĐND tỉnh Hòa Bình Lê Văn Tâm cho biết.",
@@ -1073,7 +1070,11 @@ CASES_GLUED = [
         "Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương Trần Thị Lan cho biết.",
         [("Trần Thị Lan", "Vụ trưởng", "Vụ Thị trường trong nước, Bộ Công Thương")],
     ),
-    # a village head: the capitalised words after "thôn" are the village's
+    # a village head: the capitalised words after "thôn" are the village's, not after "nông thôn"
+    (
+        "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Hòa cho biết.",
+        [("Lê Quốc Hòa", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")],
+    ),
     (
         "Theo ông Trần Văn Hùng (trưởng thôn Đông Hòa), cả thôn đã họp.",
         [("Trần Văn Hùng", "trưởng thôn", "thôn Đông Hòa")],

@@ -993,16 +993,12 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
             _foreign(word, lx)
             and _company_post(post.group("t"), lx)
             and not _honoured_elsewhere(text, word, lx)
-            and not _surname_after_post(text, words[0], post.start(), rest, lx)
         )
     ):
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()) or _opens_clause(rest, lx):
         return 0, 1
     return None
-
-
-_NAMED_NEXT = re.compile(rf"\s*,\s*[{_UP}]")  # "Tổng giám đốc Acme, John Smith": the company, then the name
 
 
 def _opens_clause(rest: str, lx: Lex) -> bool:
@@ -1012,19 +1008,6 @@ def _opens_clause(rest: str, lx: Lex) -> bool:
         word is not None
         and _TITLE_CASE.fullmatch(word.group()) is not None
         and (word.group().lower() in lx.clause_openers)
-    )
-
-
-def _surname_after_post(text: str, word: Word, post_start: int, rest: str, lx: Lex) -> bool:
-    """'Chủ tịch Perez cho biết': a foreign word after a company's post is a person's surname when the post
-    opens the mention (no honoured name before it: "ông A, Giám đốc Savills"), no name follows it ("Chủ tịch
-    Tokyo, ông B") and the text never uses the word on its own, as it would a company's name."""
-    before = text[max(0, post_start - 60) : post_start]
-    return not (
-        lx.title_of_previous.search(before)
-        or _NAMED_NEXT.match(rest)
-        or lx.honoured_next.match(rest)
-        or _used_alone(text, word, lx)
     )
 
 
@@ -1225,6 +1208,7 @@ def _lower_unit_body(title: str, org: str, lx: Lex) -> bool:
     if org[:1].islower():
         return (
             unit in lx.lower_units
+            and _NAMED.search(org) is not None
             and not _COMPANY_INSIDE.search(org)
             and _org_like(_between_body(f"{unit} {org}"), lx)
         )
@@ -1596,7 +1580,7 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
         return False
     words = _words(text, run.start(), run.end())
     if _name_in_run(words, lx, from_end=False) == (0, len(words)) and not (
-        len(words) < 3 and lx.after_place.search(text, max(0, pos - 12), pos)
+        len(words) < 3 and lx.after_place.search(text[max(0, pos - 16) : pos])
     ):  # "trưởng thôn Phương La": the post names a place unit, a short name after it is the place's
         return True
     if bare and _foreign_window(text, words, lx) == (0, len(words)):
