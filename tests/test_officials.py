@@ -410,8 +410,8 @@ CASES_REAL = [
         [("Jerome Powell", "Chủ tịch", "Fed", False)],
     ),
     (
-        "Nhà sáng lập Peter Alan Moore cho biết. Ông Peter Moore nói thêm về kế hoạch.",
-        [("Peter Alan Moore", "Nhà sáng lập", None, False)],
+        "Tổng giám đốc Peter Alan Moore cho biết. Ông Peter Moore nói thêm về kế hoạch.",
+        [("Peter Alan Moore", "Tổng giám đốc", None, False)],
     ),
     ("Thượng nghị sĩ Dan McKenzie cho biết sẽ phản đối.", [("Dan McKenzie", "Thượng nghị sĩ", None, False)]),
     # a body between post and name keeps its inner comma and bracketed parent
