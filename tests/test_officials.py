@@ -410,8 +410,8 @@ CASES_REAL = [
         [("Jerome Powell", "Chủ tịch", "Fed", False)],
     ),
     (
-        "Nhà sáng lập Peter Alan Moore cho biết. Ông Peter Moore nói thêm về kế hoạch.",
-        [("Peter Alan Moore", "Nhà sáng lập", None, False)],
+        "Tổng giám đốc Peter Alan Moore cho biết. Ông Peter Moore nói thêm về kế hoạch.",
+        [("Peter Alan Moore", "Tổng giám đốc", None, False)],
     ),
     ("Thượng nghị sĩ Dan McKenzie cho biết sẽ phản đối.", [("Dan McKenzie", "Thượng nghị sĩ", None, False)]),
     # a body between post and name keeps its inner comma and bracketed parent
@@ -1084,3 +1084,63 @@ def test_a_full_stop_after_an_abbreviation_does_not_end_the_body():
     text = "Ông Lý Văn Hòa, Chủ tịch Hiệp hội Du lịch TP. Cần Thơ, cho biết."
     view = TextView(text=text, norm=normalize_with_map(text), sent_starts=[0])
     assert [f.organization for f in officials.extract(view)] == ["Hiệp hội Du lịch TP. Cần Thơ"]
+
+
+# Issue: names glued to the next sentence, one-word surnames after a post, bodies between post and name,
+# founders (made-up sentences): (sentence, [(name, title, organization)])
+CASES_GLUED = [
+    # a lost full stop: a capitalised clause opener, or a post / body head after a whole name, starts anew
+    (
+        "Ông Hải tiếp Ngoại trưởng Kowalczyk Trong lúc đó hai bên ký thỏa thuận.",
+        [("Kowalczyk", "Ngoại trưởng", None)],
+    ),
+    (
+        "Chủ tịch nước gặp Thủ tướng Canada Martin Brandauer Cuộc gặp diễn ra thân mật.",
+        [("Martin Brandauer", "Thủ tướng", "Canada")],
+    ),
+    (
+        "Dưới sự chủ trì của Chủ tịch Lê Minh Khôi Ban Thường vụ đã họp.",
+        [("Lê Minh Khôi", "Chủ tịch", None)],
+    ),
+    # a middle name before a word that could open a clause: the word is the given name
+    (
+        "Chủ tịch UBND tỉnh Hòa Bình Trần Văn Được cho biết.",
+        [("Trần Văn Được", "Chủ tịch", "UBND tỉnh Hòa Bình")],
+    ),
+    # a given name that heads a body ends the name when nothing follows it
+    ("Giám đốc Sở Xây dựng Lê Văn Viện cho biết.", [("Lê Văn Viện", "Giám đốc", "Sở Xây dựng")]),
+    # a lone foreign word after a post, before a capitalised clause opener
+    ("Ông Hải tiếp Thủ tướng Kowalczyk Sau đó hai bên ký kết.", [("Kowalczyk", "Thủ tướng", None)]),
+    # a lower-case description with no named body is no unit's name
+    ("Nộp tiền cho trưởng ban tài chính hoặc vào tài khoản Lê Thị Hoa.", []),
+    # a unit named in lower case, or with its parent after a comma, between the post and the name
+    (
+        "Trưởng Ban pháp chế HĐND tỉnh Hòa Bình Lê Văn Tâm cho biết.",
+        [("Lê Văn Tâm", "Trưởng Ban", "Ban pháp chế HĐND tỉnh Hòa Bình")],
+    ),
+    (
+        "Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương Trần Thị Lan cho biết.",
+        [("Trần Thị Lan", "Vụ trưởng", "Vụ Thị trường trong nước, Bộ Công Thương")],
+    ),
+    # a village head: the capitalised words after "thôn" are the village's, not after "nông thôn"
+    (
+        "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Quốc Hòa cho biết.",
+        [("Lê Quốc Hòa", "Thứ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn")],
+    ),
+    (
+        "Theo ông Trần Văn Hùng (trưởng thôn Đông Hòa), cả thôn đã họp.",
+        [("Trần Văn Hùng", "trưởng thôn", "thôn Đông Hòa")],
+    ),
+    # a founder alone holds no post; beside another post it does
+    ("Bà Anna Berg, người sáng lập Quỹ Xanh, cho biết.", []),
+    (
+        "Ông Tom Reyes, nhà sáng lập kiêm CEO của Lumora, cho biết.",
+        [("Tom Reyes", "nhà sáng lập kiêm CEO", "Lumora")],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES_GLUED)
+def test_officials_name_boundaries(rule_facts, sentence, expected):
+    got = [(f["name"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")]
+    assert got == expected

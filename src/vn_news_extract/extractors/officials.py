@@ -126,6 +126,8 @@ class Lex:
     age: re.Pattern[str]
     age_in_brackets: re.Pattern[str]
     domain: re.Pattern[str]
+    clause_openers: frozenset[str]
+    not_alone_posts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -282,6 +284,8 @@ def lex() -> Lex:
         domain=re.compile(
             rf"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:{alternation(d['domain_endings'])})(?![\w.])", re.IGNORECASE
         ),
+        clause_openers=frozenset(d["clause_openers"]),
+        not_alone_posts=frozenset(p.lower() for p in d["not_alone_posts"]),
     )
 
 
@@ -651,17 +655,17 @@ def extract(view: TextView) -> list[Official]:
     lx = lex()
     people: list[Person] = []
     for run in CAP_RUN.finditer(text):
-        words = _words(text, run.start(), run.end())
-        person = _person_from_run(text, words, lx, view)
-        if person:
-            people.append(person)
+        for words in _unglued_runs(text, _words(text, run.start(), run.end()), lx):
+            person = _person_from_run(text, words, lx, view)
+            if person:
+                people.append(person)
     _share_plural_before_name(text, people, lx)
     _share_list_titles(text, people)
     _share_plural_title(text, people, lx)
     for p in people:
         if not p.title and p.prefix in lx.ranks:  # "Đại tá Nguyễn Văn A cho biết": the rank is the post
             p.title, p.prefix = p.prefix, None
-    officials = [p for p in people if p.title]
+    officials = [p for p in people if p.title and not _post_only_beside_another(text, p, lx)]
     # A "name" inside another official's mention is part of it ("Công ty TNHH Dịch vụ Hoàng Long").
     officials = [
         p
@@ -700,6 +704,36 @@ def extract(view: TextView) -> list[Official]:
 
 
 Word = tuple[str, int, int]  # a capitalised word and its canonical offsets
+
+
+def _ends_name(word: str, lx: Lex) -> bool:
+    """Whether ``word`` can end a whole name: a given name that is no middle name, or a foreign word ("Nguyễn
+    Văn | Được" is one name, "Trần Văn An | Trong" two readings)."""
+    return (word in lx.given and word not in lx.middle) or _foreign(word, lx)
+
+
+def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
+    """A capitalised run cut where a lost full stop glued the next sentence to a name: before a capitalised
+    common word that opens a clause ("Ngoại trưởng X Trong lúc ..."), and before a post or a body head that
+    follows a whole name ("Tổng Bí thư A B C Ban Bí thư ..."). A name never runs on into such a word."""
+    for k in range(1, len(words)):
+        word, start, _end = words[k]
+        if (
+            word.lower() in lx.clause_openers
+            and _TITLE_CASE.fullmatch(word)
+            and _ends_name(words[k - 1][0], lx)
+        ):
+            return [words[:k], *_unglued_runs(text, words[k:], lx)]
+        if k >= 2 and (lx.title.match(text, start) or lx.org_head.match(text[start : start + 40])):
+            # a word that heads a body ends a name ("Vũ Văn Viện") unless the body's name goes on after it
+            if k + 1 == len(words):
+                continue
+            window = _name_in_run(words[:k], lx, from_end=True)
+            if window is not None and k - window[0] >= (3 if word in lx.given else 2):
+                return [words[:k], *_unglued_runs(text, words[k:], lx)]
+    return [words]
+
+
 _REJECT = "reject"  # a shape that shows the run is not a person (the name belongs to an organisation)
 
 
@@ -986,6 +1020,7 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     before = text[max(0, start - 60) : start]
     ranked = lx.rank_at_end.search(before) is not None  # "Đại úy Mẫn nói": a rank is the post
     post = None if ranked else lx.title_at_end.search(before)
+    rest = text[end : end + 40]
     if not ranked and (
         not post
         or (
@@ -995,10 +1030,19 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
         )
     ):
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
-    rest = text[end : end + 40]
-    if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()):
+    if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()) or _opens_clause(rest, lx):
         return 0, 1
     return None
+
+
+def _opens_clause(rest: str, lx: Lex) -> bool:
+    """Whether ``rest`` opens with a capitalised common word that opens a clause (a full stop was lost)."""
+    word = _TOKEN.match(rest.lstrip())
+    return (
+        word is not None
+        and _TITLE_CASE.fullmatch(word.group()) is not None
+        and (word.group().lower() in lx.clause_openers)
+    )
 
 
 def _company_post(title: str, lx: Lex) -> bool:
@@ -1125,7 +1169,7 @@ def _title_before(
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
             org = lx.name_after_post.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
-        if org and not _org_like(_between_body(org), lx):
+        if org and not _org_like(_between_body(org), lx) and not _lower_unit_body(tm.group("t"), org, lx):
             continue
         lead_run = CAP_RUN.match(org)
         if org and lead_run and _name_opens_gap(org, lead_run, lx):
@@ -1133,6 +1177,8 @@ def _title_before(
             # name's that opens the gap
             return None
         org = lx.parent_in_brackets.sub("", org)  # "Cục trưởng Cục X (Bộ Y) A": the body is "Cục X"
+        # "trưởng thôn Phương La": a post that names a place unit is followed by the place's name
+        gap = gap if gap.strip() else text[tm.start() : gap_end]
         if lx.not_before_name.search(gap) and not (
             lx.after_place.search(gap) and len(person.name.split()) >= 3
         ):
@@ -1189,6 +1235,28 @@ def _between_body(org: str) -> str:
     and the commas before a lower-case word inside its name ("Cục Quản lý Khám, chữa bệnh"); the name and
     the post bound it, so such a comma cannot end it."""
     return _COMMA_IN_NAME.sub("", _PARENT_AT_END.sub("", org))
+
+
+def _lower_unit_body(title: str, org: str, lx: Lex) -> bool:
+    """'Trưởng Ban đô thị HĐND TP X A', 'Vụ trưởng Vụ Y, Bộ Z B': a unit the post names in lower case (or with
+    its parent after a comma) whose body, unit and all, is an organisation between the post and the name."""
+    unit = _unit_of(title, lx)
+    if unit is None:
+        return False
+    if org[:1].islower():
+        return (
+            unit in lx.lower_units
+            and _NAMED.search(org) is not None
+            and not _COMPANY_INSIDE.search(org)
+            and _org_like(_between_body(f"{unit} {org}"), lx)
+        )
+    head, comma, parent = org.partition(", ")
+    return (
+        bool(comma)
+        and lx.parent_after.match(", " + parent) is not None
+        and _org_like(head, lx)
+        and (_org_like(parent, lx))
+    )
 
 
 def _whole_name(span: str, lx: Lex) -> bool:
@@ -1572,7 +1640,9 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     if run is None or "\n" in run.group():
         return False
     words = _words(text, run.start(), run.end())
-    if _name_in_run(words, lx, from_end=False) == (0, len(words)):
+    if _name_in_run(words, lx, from_end=False) == (0, len(words)) and not (
+        len(words) < 3 and lx.after_place.search(text[max(0, pos - 16) : pos])
+    ):  # "trưởng thôn Phương La": the post names a place unit, a short name after it is the place's
         return True
     if bare and _foreign_window(text, words, lx) == (0, len(words)):
         return True
@@ -1754,6 +1824,18 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
             prev.title, prev.organization = cur.title, cur.organization
             prev.span = (prev.span[0], prev.end)
             j -= 1
+
+
+_POST_JOINER = re.compile(r"\s*(?:,|và|kiêm)\s+")
+
+
+def _post_only_beside_another(text: str, p: Person, lx: Lex) -> bool:
+    """'A, người sáng lập X': a post that makes an official only beside another, joined to it ('nhà sáng lập
+    kiêm CEO', 'Người sáng lập và Chủ tịch')."""
+    if (_without_former(p.title, lx)[0] or "").lower() not in lx.not_alone_posts:
+        return False
+    joiner = _POST_JOINER.match(text, p.span[1])
+    return joiner is None or lx.title.match(text, joiner.end()) is None
 
 
 def _without_former(title: str | None, lx: Lex) -> tuple[str | None, bool]:
