@@ -1144,3 +1144,15 @@ CASES_GLUED = [
 def test_officials_name_boundaries(rule_facts, sentence, expected):
     got = [(f["name"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")]
     assert got == expected
+
+
+def test_a_headline_post_yields_to_the_body_mention(rule_facts):
+    """The title line gives the post in short; the entry is the body's fuller mention of the same post."""
+    text = (
+        "Thủ tướng tiếp Cựu Bộ trưởng Thương mại Canada Paul Renfrew\n"
+        "Chiều 3/5, Thủ tướng tiếp ông Paul Renfrew, cựu Bộ trưởng Thương mại Canada, đang thăm Việt Nam."
+    )
+    people = [f for f in rule_facts(text, "officials") if f["name"] == "Paul Renfrew"]
+    assert len(people) == 1
+    assert people[0]["honorific"] == "ông" and people[0]["former"] is True
+    assert people[0]["text"].startswith("ông Paul Renfrew")
