@@ -24,7 +24,8 @@ from vn_news_extract.evaluate import evaluate, load_gold
 from vn_news_extract.nlp.components import COMPONENT_NAME, SEGMENTATIONS
 from vn_news_extract.pipeline import load_pipeline
 
-GOLD_SETS = ("corpus/real/dev", "corpus/real/dev2", "corpus/real/dev3", "corpus/real/dev4", "corpus/real/test",
+GOLD_SETS = ("corpus/real/dev", "corpus/real/dev2", "corpus/real/dev3", "corpus/real/dev4", "corpus/real/dev5",
+             "corpus/real/test",
              "corpus/dev")
 
 

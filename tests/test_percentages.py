@@ -4,108 +4,219 @@ import pytest
 
 # (sentence, [(value, value_max, unit, qualifier, direction, sector)])
 CASES = [
-    ("Kim ngạch xuất khẩu quý II/2024 tăng 14,2% so với cùng kỳ năm trước.", [(14.2, None, "percent", None, "increase", None)]),
-    ("Doanh thu bán lẻ hàng hóa tháng 5 giảm 3.1% so với tháng trước.", [(3.1, None, "percent", None, "decrease", "G47")]),
-    ("Tỷ lệ nợ xấu toàn hệ thống ở mức 4,55%, tăng so với cuối năm 2023.", [(4.55, None, "percent", None, None, None)]),
+    (
+        "Kim ngạch xuất khẩu quý II/2024 tăng 14,2% so với cùng kỳ năm trước.",
+        [(14.2, None, "percent", None, "increase", None)],
+    ),
+    (
+        "Doanh thu bán lẻ hàng hóa tháng 5 giảm 3.1% so với tháng trước.",
+        [(3.1, None, "percent", None, "decrease", "G47")],
+    ),
+    (
+        "Tỷ lệ nợ xấu toàn hệ thống ở mức 4,55%, tăng so với cuối năm 2023.",
+        [(4.55, None, "percent", None, None, None)],
+    ),
     ("Khu vực FDI chiếm 72% tổng kim ngạch xuất khẩu.", [(72, None, "percent", None, None, None)]),
     ("Lãi suất cho vay bình quân còn khoảng 6,5%/năm.", [(6.5, None, "percent", "khoảng", None, None)]),
-    ("Lợi nhuận trước thuế của ngân hàng tăng hơn 20% so với năm 2023.", [(20, None, "percent", "hơn", "increase", None)]),
-    ("Lạm phát cơ bản bình quân tăng 2,7 điểm phần trăm.", [(2.7, None, "percentage_point", None, "increase", None)]),
-    ("CPI tháng 10 giảm 0,3 điểm % so với tháng trước.", [(0.3, None, "percentage_point", None, "decrease", None)]),
+    (
+        "Lợi nhuận trước thuế của ngân hàng tăng hơn 20% so với năm 2023.",
+        [(20, None, "percent", "hơn", "increase", None)],
+    ),
+    (
+        "Lạm phát cơ bản bình quân tăng 2,7 điểm phần trăm.",
+        [(2.7, None, "percentage_point", None, "increase", None)],
+    ),
+    (
+        "CPI tháng 10 giảm 0,3 điểm % so với tháng trước.",
+        [(0.3, None, "percentage_point", None, "decrease", None)],
+    ),
     ("Tăng trưởng tín dụng dự kiến đạt 14-15% trong năm nay.", [(14, 15, "percent", None, "increase", None)]),
-    ("Mục tiêu tăng trưởng GDP từ 6,5% đến 7% trong năm 2025.", [(6.5, 7, "percent", None, "increase", None)]),
+    (
+        "Mục tiêu tăng trưởng GDP từ 6,5% đến 7% trong năm 2025.",
+        [(6.5, 7, "percent", None, "increase", None)],
+    ),
     ("Thu ngân sách đạt 95% dự toán năm.", [(95, None, "percent", None, None, None)]),
     # "tới", "lên tới" stress the figure; they are not among the guide's qualifiers
     ("Có tới 60% doanh nghiệp được hỏi cho rằng chi phí tăng.", [(60, None, "percent", None, None, None)]),
-    ("Ngành khai khoáng giảm 7,2%, trong khi ngành chế biến, chế tạo tăng 11,4%.",
-     [(7.2, None, "percent", None, "decrease", "B"), (11.4, None, "percent", None, "increase", "C")]),
-    ("Tỷ lệ thất nghiệp giảm từ 2,4% xuống 2,2%.", [(2.4, None, "percent", None, "decrease", None), (2.2, None, "percent", None, "decrease", None)]),
-    ("Sản lượng điện tăng gần 12 phần trăm so với cùng kỳ.", [(12, None, "percent", "gần", "increase", None)]),
+    (
+        "Ngành khai khoáng giảm 7,2%, trong khi ngành chế biến, chế tạo tăng 11,4%.",
+        [(7.2, None, "percent", None, "decrease", "B"), (11.4, None, "percent", None, "increase", "C")],
+    ),
+    (
+        "Tỷ lệ thất nghiệp giảm từ 2,4% xuống 2,2%.",
+        [(2.4, None, "percent", None, "decrease", None), (2.2, None, "percent", None, "decrease", None)],
+    ),
+    (
+        "Sản lượng điện tăng gần 12 phần trăm so với cùng kỳ.",
+        [(12, None, "percent", "gần", "increase", None)],
+    ),
     ("Giá vàng có lúc giảm dưới 1%.", [(1, None, "percent", "dưới", "decrease", None)]),
-    ("Chỉ số giá tiêu dùng bình quân tăng 3,5%; lạm phát cơ bản tăng 2,8%.",
-     [(3.5, None, "percent", None, "increase", None), (2.8, None, "percent", None, "increase", None)]),
-    ("Doanh thu và lợi nhuận lần lượt tăng 5,2 và 7,3%.",
-     [(5.2, None, "percent", None, "increase", None), (7.3, None, "percent", None, "increase", None)]),
+    (
+        "Chỉ số giá tiêu dùng bình quân tăng 3,5%; lạm phát cơ bản tăng 2,8%.",
+        [(3.5, None, "percent", None, "increase", None), (2.8, None, "percent", None, "increase", None)],
+    ),
+    (
+        "Doanh thu và lợi nhuận lần lượt tăng 5,2 và 7,3%.",
+        [(5.2, None, "percent", None, "increase", None), (7.3, None, "percent", None, "increase", None)],
+    ),
     ("Đội tuyển thắng 3-1 trong trận đấu tối 15/4.", []),
     ("Lô đất số 12 có diện tích 300 m2, giá 5 tỷ đồng.", []),
     ("Tỷ số 2/3 thành viên tán thành, văn bản số 45.", []),
     ("Phiên bản 5.4 của phần mềm ra mắt năm 2024.", []),
     ("Vốn hóa thị trường xấp xỉ 3,7% GDP.", [(3.7, None, "percent", "xấp xỉ", None, None)]),
-    ("Chính phủ giảm thuế giá trị gia tăng 2% cho nhóm hàng hóa này.", [(2, None, "percent", None, "decrease", None)]),
+    (
+        "Chính phủ giảm thuế giá trị gia tăng 2% cho nhóm hàng hóa này.",
+        [(2, None, "percent", None, "decrease", None)],
+    ),
     ("Thuế suất thuế giá trị gia tăng là 10%.", [(10, None, "percent", None, None, None)]),
     ("Chỉ số HNX giảm 2,1 điểm (-0,9%) trong phiên sáng.", [(-0.9, None, "percent", None, "decrease", None)]),
     ("Cổ phiếu ngân hàng tăng mạnh, có mã đóng cửa +6,8%.", [(6.8, None, "percent", None, "increase", None)]),
-    ("Nhà băng hạ lãi suất cho vay từ 9%/năm xuống 8,5%/năm.",
-     [(9, None, "percent", None, "decrease", None), (8.5, None, "percent", None, "decrease", None)]),
-    ("Tỷ lệ hộ nghèo giảm từ 6% xuống còn 4,2%.", [(6, None, "percent", None, "decrease", None), (4.2, None, "percent", None, "decrease", None)]),
+    (
+        "Nhà băng hạ lãi suất cho vay từ 9%/năm xuống 8,5%/năm.",
+        [(9, None, "percent", None, "decrease", None), (8.5, None, "percent", None, "decrease", None)],
+    ),
+    (
+        "Tỷ lệ hộ nghèo giảm từ 6% xuống còn 4,2%.",
+        [(6, None, "percent", None, "decrease", None), (4.2, None, "percent", None, "decrease", None)],
+    ),
     # issue 11: an elided change, from-to pairs across a few words, a sign set apart after a ticker
-    ("Nguồn cung mới giảm 40% theo quý, 25% theo năm.",
-     [(40, None, "percent", None, "decrease", None), (25, None, "percent", None, "decrease", None)]),
-    ("Tỷ trọng tăng nhanh, từ 8% năm 2010 lên 21% năm 2020.",
-     [(8, None, "percent", None, "increase", None), (21, None, "percent", None, "increase", None)]),
-    ("Cổ đông lớn giảm sở hữu từ 5,2%, về 3,1% vốn điều lệ.",
-     [(5.2, None, "percent", None, "decrease", None), (3.1, None, "percent", None, "decrease", None)]),
-    ("Mức thuế có thể từ mức 60% xuống khoảng 30-35%.",
-     [(60, None, "percent", None, "decrease", None), (30, 35, "percent", "khoảng", "decrease", None)]),
+    (
+        "Nguồn cung mới giảm 40% theo quý, 25% theo năm.",
+        [(40, None, "percent", None, "decrease", None), (25, None, "percent", None, "decrease", None)],
+    ),
+    (
+        "Tỷ trọng tăng nhanh, từ 8% năm 2010 lên 21% năm 2020.",
+        [(8, None, "percent", None, "increase", None), (21, None, "percent", None, "increase", None)],
+    ),
+    (
+        "Cổ đông lớn giảm sở hữu từ 5,2%, về 3,1% vốn điều lệ.",
+        [(5.2, None, "percent", None, "decrease", None), (3.1, None, "percent", None, "decrease", None)],
+    ),
+    (
+        "Mức thuế có thể từ mức 60% xuống khoảng 30-35%.",
+        [(60, None, "percent", None, "decrease", None), (30, 35, "percent", "khoảng", "decrease", None)],
+    ),
     ("Giá dầu thô nhảy vọt 2,4%.", [(2.4, None, "percent", None, "increase", None)]),
-    ("Các mã giảm mạnh nhất gồm HPG - 4,2%; VNM -3,1%.",
-     [(4.2, None, "percent", None, "decrease", None), (-3.1, None, "percent", None, "decrease", None)]),
+    (
+        "Các mã giảm mạnh nhất gồm HPG - 4,2%; VNM -3,1%.",
+        [(4.2, None, "percent", None, "decrease", None), (-3.1, None, "percent", None, "decrease", None)],
+    ),
     ("Thị trường có mức tăng trưởng cao với 6,1%.", [(6.1, None, "percent", None, "increase", None)]),
-    ("Việc đổi tuyến làm gia tăng chi phí của các chuyến tàu như vậy thêm 20%.",
-     [(20, None, "percent", None, "increase", None)]),
+    (
+        "Việc đổi tuyến làm gia tăng chi phí của các chuyến tàu như vậy thêm 20%.",
+        [(20, None, "percent", None, "increase", None)],
+    ),
     ("Mức cắt giảm trong tháng 3 tương ứng 90% cam kết.", [(90, None, "percent", None, None, None)]),
     ("Thu ngân sách vượt 15% dự toán năm.", [(15, None, "percent", None, "increase", None)]),
     ("Lúa bị thiệt hại khoảng 40% diện tích.", [(40, None, "percent", "khoảng", None, None)]),
-    ("Ngành sản xuất kim loại, chủ yếu là thép xây dựng, tăng 13,2%.", [(13.2, None, "percent", None, "increase", "C24")]),
-    ("Năm nay ngành xây dựng tăng 8,1%, đóng góp 0,6 điểm phần trăm vào tăng trưởng.",
-     [(8.1, None, "percent", None, "increase", "F"), (0.6, None, "percentage_point", None, None, "F")]),
+    (
+        "Ngành sản xuất kim loại, chủ yếu là thép xây dựng, tăng 13,2%.",
+        [(13.2, None, "percent", None, "increase", "C24")],
+    ),
+    (
+        "Năm nay ngành xây dựng tăng 8,1%, đóng góp 0,6 điểm phần trăm vào tăng trưởng.",
+        [(8.1, None, "percent", None, "increase", "F"), (0.6, None, "percentage_point", None, None, "F")],
+    ),
     # real-news habits (issue 11): signs as written, glued figures, cues
-    ("Giá dầu thô năm qua biến động mạnh, thấp nhất là -2,5% vào quý II.", [(-2.5, None, "percent", None, "decrease", None)]),
+    (
+        "Giá dầu thô năm qua biến động mạnh, thấp nhất là -2,5% vào quý II.",
+        [(-2.5, None, "percent", None, "decrease", None)],
+    ),
     ("Chỉ số VN30 đóng cửa -1,2%, thanh khoản thấp.", [(-1.2, None, "percent", None, "decrease", None)]),
-    ("Kim ngạch nhập khẩu tăng5% trong khi xuất khẩu giảm3,2%.",
-     [(5, None, "percent", None, "increase", None), (3.2, None, "percent", None, "decrease", None)]),
+    (
+        "Kim ngạch nhập khẩu tăng5% trong khi xuất khẩu giảm3,2%.",
+        [(5, None, "percent", None, "increase", None), (3.2, None, "percent", None, "decrease", None)],
+    ),
     ("Mã cổ phiếu VN30-2024 không phải tỷ lệ, còn lãi suất là 5%.", [(5, None, "percent", None, None, None)]),
-    ("Các phiên giao dịch vào thứ 3 và thứ 5; 60% giao dịch diễn ra buổi sáng.", [(60, None, "percent", None, None, None)]),
-    ("Năm nay khách du lịch chi tiêu nhiều hơn năm trước 12%.", [(12, None, "percent", None, "increase", None)]),
+    (
+        "Các phiên giao dịch vào thứ 3 và thứ 5; 60% giao dịch diễn ra buổi sáng.",
+        [(60, None, "percent", None, None, None)],
+    ),
+    (
+        "Năm nay khách du lịch chi tiêu nhiều hơn năm trước 12%.",
+        [(12, None, "percent", None, "increase", None)],
+    ),
     ("Lượng khách quốc tế ít hơn năm trước khoảng 4%.", [(4, None, "percent", "khoảng", "decrease", None)]),
-    ("Lãi suất huy động giảm về còn 4,1% và 4,6%.",
-     [(4.1, None, "percent", None, "decrease", None), (4.6, None, "percent", None, "decrease", None)]),
-    ("Dư nợ tăng 6,2% so với cuối năm và 11,5% so với cùng kỳ.",
-     [(6.2, None, "percent", None, "increase", None), (11.5, None, "percent", None, "increase", None)]),
-    ("Lợi nhuận tăng 12% so với cùng kỳ và hoàn thành 80% kế hoạch năm.",
-     [(12, None, "percent", None, "increase", None), (80, None, "percent", None, None, None)]),
-    ("Tỷ lệ nợ xấu ở mức 2,1%, tăng nhẹ so với mức 1,8% cuối năm trước.",
-     [(2.1, None, "percent", None, None, None), (1.8, None, "percent", None, None, None)]),
-    ("Ngân hàng hạ dự báo tăng trưởng năm nay xuống 5,8% so với mức 6,3% trước đó.",
-     [(5.8, None, "percent", None, "increase", None), (6.3, None, "percent", None, "increase", None)]),
-    ("Doanh số tăng cao 7% so với cùng kỳ, công nhân tăng ca liên tục.", [(7, None, "percent", None, "increase", None)]),
+    (
+        "Lãi suất huy động giảm về còn 4,1% và 4,6%.",
+        [(4.1, None, "percent", None, "decrease", None), (4.6, None, "percent", None, "decrease", None)],
+    ),
+    (
+        "Dư nợ tăng 6,2% so với cuối năm và 11,5% so với cùng kỳ.",
+        [(6.2, None, "percent", None, "increase", None), (11.5, None, "percent", None, "increase", None)],
+    ),
+    (
+        "Lợi nhuận tăng 12% so với cùng kỳ và hoàn thành 80% kế hoạch năm.",
+        [(12, None, "percent", None, "increase", None), (80, None, "percent", None, None, None)],
+    ),
+    (
+        "Tỷ lệ nợ xấu ở mức 2,1%, tăng nhẹ so với mức 1,8% cuối năm trước.",
+        [(2.1, None, "percent", None, None, None), (1.8, None, "percent", None, None, None)],
+    ),
+    (
+        "Ngân hàng hạ dự báo tăng trưởng năm nay xuống 5,8% so với mức 6,3% trước đó.",
+        [(5.8, None, "percent", None, "increase", None), (6.3, None, "percent", None, "increase", None)],
+    ),
+    (
+        "Doanh số tăng cao 7% so với cùng kỳ, công nhân tăng ca liên tục.",
+        [(7, None, "percent", None, "increase", None)],
+    ),
     # a clause that only restates the change before it (issue 11)
-    ("Giá bạc giảm 0,4 USD/ounce, tương đương 1,6%, xuống 24,1 USD/ounce.", [(1.6, None, "percent", None, "decrease", None)]),
-    ("Giá dầu Brent tăng 1,2 USD, tương đương khoảng 1,5%.", [(1.5, None, "percent", "khoảng", "increase", None)]),
-    ("Doanh nghiệp nộp thuế 4.000 tỷ đồng, tương đương 12% tổng thu.", [(12, None, "percent", None, None, None)]),
-    ("Lượng khách có tốc độ tăng trưởng cao, đạt bình quân 18%/năm.", [(18, None, "percent", None, "increase", None)]),
-    ("Thị trường có mức tăng trưởng ấn tượng, bình quân gần 25% mỗi năm.", [(25, None, "percent", "gần", "increase", None)]),
-    ("Doanh thu tăng 10%, đạt 95% kế hoạch năm.",
-     [(10, None, "percent", None, "increase", None), (95, None, "percent", None, None, None)]),
-    ("Tỷ lệ dự trữ bắt buộc giảm từ 8% xuống 6% năm 2020, xuống 5% năm 2021 và giảm tiếp còn 4% năm 2022.",
-     [(8, None, "percent", None, "decrease", None), (6, None, "percent", None, "decrease", None),
-      (5, None, "percent", None, "decrease", None), (4, None, "percent", None, "decrease", None)]),
+    (
+        "Giá bạc giảm 0,4 USD/ounce, tương đương 1,6%, xuống 24,1 USD/ounce.",
+        [(1.6, None, "percent", None, "decrease", None)],
+    ),
+    (
+        "Giá dầu Brent tăng 1,2 USD, tương đương khoảng 1,5%.",
+        [(1.5, None, "percent", "khoảng", "increase", None)],
+    ),
+    (
+        "Doanh nghiệp nộp thuế 4.000 tỷ đồng, tương đương 12% tổng thu.",
+        [(12, None, "percent", None, None, None)],
+    ),
+    (
+        "Lượng khách có tốc độ tăng trưởng cao, đạt bình quân 18%/năm.",
+        [(18, None, "percent", None, "increase", None)],
+    ),
+    (
+        "Thị trường có mức tăng trưởng ấn tượng, bình quân gần 25% mỗi năm.",
+        [(25, None, "percent", "gần", "increase", None)],
+    ),
+    (
+        "Doanh thu tăng 10%, đạt 95% kế hoạch năm.",
+        [(10, None, "percent", None, "increase", None), (95, None, "percent", None, None, None)],
+    ),
+    (
+        "Tỷ lệ dự trữ bắt buộc giảm từ 8% xuống 6% năm 2020, xuống 5% năm 2021 và giảm tiếp còn 4% năm 2022.",
+        [
+            (8, None, "percent", None, "decrease", None),
+            (6, None, "percent", None, "decrease", None),
+            (5, None, "percent", None, "decrease", None),
+            (4, None, "percent", None, "decrease", None),
+        ],
+    ),
     # "cao hơn" is a change, not the qualifier "hơn"; "trong khoảng" is a range, not "about"
     ("Giá nhập khẩu cao hơn 10-15% so với hàng nội.", [(10, 15, "percent", None, "increase", None)]),
     ("Tỷ lệ đỗ thường nằm trong khoảng 60 - 70%.", [(60, 70, "percent", None, None, None)]),
     ("Giá vé máy bay tăng lên tới 40% dịp lễ.", [(40, None, "percent", None, "increase", None)]),
     # the sector of a figure: not when the predicate has a subject of its own
-    ("Cơ cấu nguồn điện gồm: than 50%; năng lượng tái tạo: 31 tỷ kWh, chiếm 13,5%.",
-     [(50, None, "percent", None, None, None), (13.5, None, "percent", None, None, "D35")]),
-    ("Ngành dệt may dự kiến tăng 6-8% và ngành đầu tư công khoảng 9%.",
-     [(6, 8, "percent", None, "increase", "C"), (9, None, "percent", "khoảng", "increase", None)]),
+    (
+        "Cơ cấu nguồn điện gồm: than 50%; năng lượng tái tạo: 31 tỷ kWh, chiếm 13,5%.",
+        [(50, None, "percent", None, None, None), (13.5, None, "percent", None, None, "D35")],
+    ),
+    (
+        "Ngành dệt may dự kiến tăng 6-8% và ngành đầu tư công khoảng 9%.",
+        [(6, 8, "percent", None, "increase", "C"), (9, None, "percent", "khoảng", "increase", None)],
+    ),
 ]
 
 # (sentence, [direction of each figure]): a change governs its figures, not a figure after other words
 DIRECTION_CASES = [
     ("Giá xe đạp, xe máy tăng lần lượt 0,42%; 0,12% và 0,16%.", ["increase"] * 3),
-    ("Giá vàng tăng gần 2% sau khi chính phủ dọa từ tháng sau sẽ áp thuế quan 50% lên hàng nhập khẩu.",
-     ["increase", None]),
+    (
+        "Giá vàng tăng gần 2% sau khi chính phủ dọa từ tháng sau sẽ áp thuế quan 50% lên hàng nhập khẩu.",
+        ["increase", None],
+    ),
     ("Nhóm giao thông tăng cao nhất với 3,85%.", ["increase"]),
     ("Fed nâng lãi suất cơ bản thêm 0,25 điểm phần trăm.", ["increase"]),
     ("Giá căn hộ đã lên 10% so với trước Tết.", ["increase"]),
@@ -127,22 +238,26 @@ def test_percentage_directions(rule_facts, sentence, expected):
 
 @pytest.mark.parametrize("sentence,expected", CASES)
 def test_percentages(rule_facts, sentence, expected):
-    got = [(f["value"], f["value_max"], f["unit"], f["qualifier"], f["direction"], f["sector"])
-           for f in rule_facts(sentence, "percentages")]
+    got = [
+        (f["value"], f["value_max"], f["unit"], f["qualifier"], f["direction"], f["sector"])
+        for f in rule_facts(sentence, "percentages")
+    ]
     assert got == expected
 
 
 def test_offsets_and_text(rule_facts):
     s = "Năm 2024, xuất khẩu nông sản tăng 18,7% so với cùng kỳ năm 2023."
     (f,) = rule_facts(s, "percentages")
-    assert s[f["start"]:f["end"]] == f["text"] == "18,7%"
+    assert s[f["start"] : f["end"]] == f["text"] == "18,7%"
     assert f["comparison"] == "so với cùng kỳ năm 2023"
     assert f["period"] == "Năm 2024" and f["period_start"] == "2024-01-01" and f["period_end"] == "2024-12-31"
 
 
 def test_list_inherits_comparison_and_paragraph_period(rule_facts):
-    s = ("Tính chung 6 tháng đầu năm 2025, chỉ số sản xuất toàn ngành tăng 9,1% so với cùng kỳ năm trước. "
-         "Một số ngành tăng cao so với cùng kỳ như: sản xuất kim loại tăng 15,3%; sản xuất thiết bị điện tăng 12,2%.")
+    s = (
+        "Tính chung 6 tháng đầu năm 2025, chỉ số sản xuất toàn ngành tăng 9,1% so với cùng kỳ năm trước. "
+        "Một số ngành tăng cao so với cùng kỳ như: sản xuất kim loại tăng 15,3%; sản xuất thiết bị điện tăng 12,2%."
+    )
     got = rule_facts(s, "percentages")
     assert [f["sector"] for f in got] == [None, "C24", "C27"]
     assert all(f["comparison"].startswith("so với cùng kỳ") for f in got)
@@ -154,9 +269,18 @@ PERIOD_CASES = [
     ("Từ đầu năm đến nay, giá thép đã tăng 8,5%.", ["Từ đầu năm đến nay"]),
     ("Cổ phiếu này tăng 3,1% từ đầu năm.", ["từ đầu năm"]),
     ("Tính đến tháng 5-2023, số hợp tác xã giảm 12%.", ["Tính đến tháng 5-2023"]),
-    ("Trong đợt cao điểm (từ 1-2 đến hết 28-2-2024), tỷ lệ tàu chạy đúng giờ đạt 96%.", ["từ 1-2 đến hết 28-2-2024"]),
-    ("Quý II/2024, số lao động là 51 triệu, tăng 60 nghìn người (0,12%) so với quý II/2023.", ["Quý II/2024"]),
-    ("Chỉ số chứng khoán tăng 3%, còn thấp hơn khoảng 9% so với mức đỉnh ghi nhận vào tháng 4.", [None, None]),
+    (
+        "Trong đợt cao điểm (từ 1-2 đến hết 28-2-2024), tỷ lệ tàu chạy đúng giờ đạt 96%.",
+        ["từ 1-2 đến hết 28-2-2024"],
+    ),
+    (
+        "Quý II/2024, số lao động là 51 triệu, tăng 60 nghìn người (0,12%) so với quý II/2023.",
+        ["Quý II/2024"],
+    ),
+    (
+        "Chỉ số chứng khoán tăng 3%, còn thấp hơn khoảng 9% so với mức đỉnh ghi nhận vào tháng 4.",
+        [None, None],
+    ),
     ("Dự kiến cả năm, công ty tiêu thụ 20 triệu lít, đạt 96% kế hoạch năm 2025.", ["cả năm"]),
     ("Với các khoản vay 6 tháng và 12 tháng, lãi suất là 5% và 6%.", [None, None]),
     ("Tại ngày 1/3, lãi suất tín phiếu là 2,5%/năm.", ["ngày 1/3"]),
@@ -168,49 +292,83 @@ PERIOD_CASES = [
     # several periods in one clause: the one right after the figure, else the nearest before it
     ("Thị phần của hãng tăng lên 31% trong năm 2019 từ mức 24% trong năm 2018.", ["năm 2019", "năm 2018"]),
     ("Doanh thu quý I tăng 4,2% sang quý II đã tăng 7,5%.", ["quý I", "quý II"]),
-    ("Lợi nhuận 6 tháng đầu năm tăng 3% kéo theo chỉ số 6 tháng đầu năm 2019 tăng 1,2%.",
-     ["6 tháng đầu năm", "6 tháng đầu năm 2019"]),
-    ("Tỷ lệ này giảm từ 50% xuống 45% từ tháng 1/2020 và còn 40% từ tháng 1/2021.",
-     [None, "tháng 1/2020", "tháng 1/2021"]),
+    (
+        "Lợi nhuận 6 tháng đầu năm tăng 3% kéo theo chỉ số 6 tháng đầu năm 2019 tăng 1,2%.",
+        ["6 tháng đầu năm", "6 tháng đầu năm 2019"],
+    ),
+    (
+        "Tỷ lệ này giảm từ 50% xuống 45% từ tháng 1/2020 và còn 40% từ tháng 1/2021.",
+        [None, "tháng 1/2020", "tháng 1/2021"],
+    ),
     ("Tỷ lệ tăng cao nhất là 2,4% vào năm 2012, thấp nhất là 0,6% năm 2016.", ["năm 2012", "năm 2016"]),
     ("Mục tiêu đến năm 2030, tỷ lệ đô thị hóa đạt 50%.", ["đến năm 2030"]),
-    ("Quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050: tỷ lệ che phủ rừng 42%.", ["thời kỳ 2021 - 2030"]),
+    (
+        "Quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050: tỷ lệ che phủ rừng 42%.",
+        ["thời kỳ 2021 - 2030"],
+    ),
     # a plan's period frames a figure only when nothing else does
-    ("Tính đến ngày 15/7/2024, thu ngân sách bằng 61% dự toán địa phương năm 2024.", ["Tính đến ngày 15/7/2024"]),
+    (
+        "Tính đến ngày 15/7/2024, thu ngân sách bằng 61% dự toán địa phương năm 2024.",
+        ["Tính đến ngày 15/7/2024"],
+    ),
     ("Công ty phấn đấu giải ngân đạt 95% kế hoạch vốn năm 2025.", ["năm 2025"]),
     # the period a figure owns inside a base; a rate after its term
     ("Tín dụng tăng 3,9%, gấp đôi mức 1,9% của cùng kỳ năm trước.", [None, "cùng kỳ năm trước"]),
     ("Lãi suất qua đêm 4,3%; 1 tuần 4,4%; 1 tháng 4,5%.", [None, None, None]),
     ("Đến 2030, 100% diện tích rừng được quản lý bền vững.", ["Đến 2030"]),
     # a bracket right after a figure holds its period; a cause's time is not the figure's; a school year
-    ("Lương hưu được điều chỉnh tương ứng: 8% (năm 2016); 7,44% (năm 2017); 6,92% (năm 2018).",
-     ["năm 2016", "năm 2017", "năm 2018"]),
+    (
+        "Lương hưu được điều chỉnh tương ứng: 8% (năm 2016); 7,44% (năm 2017); 6,92% (năm 2018).",
+        ["năm 2016", "năm 2017", "năm 2018"],
+    ),
     ("Nhóm giáo dục tăng 1,88% do một số địa phương tăng học phí năm học 2024-2025.", [None]),
-    ("Bộ đưa ra 29 chỉ tiêu cho năm học 2024-2025. Trong đó, huy động 99,7% trẻ em 6 tuổi vào lớp 1.",
-     ["năm học 2024-2025"]),
+    (
+        "Bộ đưa ra 29 chỉ tiêu cho năm học 2024-2025. Trong đó, huy động 99,7% trẻ em 6 tuổi vào lớp 1.",
+        ["năm học 2024-2025"],
+    ),
     # an earlier sentence that reports a change against a base frames the figures after it
-    ("Nguồn cung sụt giảm mạnh trong tháng 11/2022 so với tháng trước. Với 170 căn được mở bán, giảm tới 70%.",
-     ["tháng 11/2022"]),
+    (
+        "Nguồn cung sụt giảm mạnh trong tháng 11/2022 so với tháng trước. Với 170 căn được mở bán, giảm tới 70%.",
+        ["tháng 11/2022"],
+    ),
     # a base's bracketed time is the base's; an earlier sentence that opens on its period frames the figures after
-    ("Riêng tháng 5/2025, có 15 nghìn doanh nghiệp. So với tháng trước (tháng 4/2025), số doanh nghiệp giảm 0,6%.",
-     ["tháng 5/2025"]),
-    ("Trong 3 năm gần đây, doanh số tăng 30% mỗi năm. Năm 2024, thu nhập tăng 17%. Đồng thời, ROE đạt 21,5%.",
-     ["3 năm gần đây", "Năm 2024", "Năm 2024"]),
-    ("Báo cáo “Xu hướng thương mại điện tử năm 2024” ghi nhận trong 12 tháng qua, doanh số tăng 48%. "
-     "Trong đó, thể thao tăng 73%.", ["12 tháng qua", "12 tháng qua"]),
+    (
+        "Riêng tháng 5/2025, có 15 nghìn doanh nghiệp. So với tháng trước (tháng 4/2025), số doanh nghiệp giảm 0,6%.",
+        ["tháng 5/2025"],
+    ),
+    (
+        "Trong 3 năm gần đây, doanh số tăng 30% mỗi năm. Năm 2024, thu nhập tăng 17%. Đồng thời, ROE đạt 21,5%.",
+        ["3 năm gần đây", "Năm 2024", "Năm 2024"],
+    ),
+    (
+        "Báo cáo “Xu hướng thương mại điện tử năm 2024” ghi nhận trong 12 tháng qua, doanh số tăng 48%. "
+        "Trong đó, thể thao tăng 73%.",
+        ["12 tháng qua", "12 tháng qua"],
+    ),
     # a trading session frames its own sentence only; the present ("hiện nay") inherits no period
     ("Phiên ngày thứ Hai, giá bạc giảm 1,2%. Quỹ ETF nắm giữ 30% lượng bạc.", ["Phiên ngày thứ Hai", None]),
-    ("Mục tiêu đến năm 2030 đào tạo 5.000 kỹ sư. Hiện nay, nguồn nhân lực mới đáp ứng 50% mục tiêu.",
-     ["Hiện nay"]),
+    (
+        "Mục tiêu đến năm 2030 đào tạo 5.000 kỹ sư. Hiện nay, nguồn nhân lực mới đáp ứng 50% mục tiêu.",
+        ["Hiện nay"],
+    ),
     ("Năm 2024, doanh thu đạt 10 tỷ USD, tăng 8%. Hiện thị phần của hãng là 20%.", ["Năm 2024", None]),
     # figures listed "respectively" take the periods named before them, of one shape and as many as they are
-    ("Giá thuê giảm còn 28 USD vào cuối năm 2023, 26 USD vào cuối năm 2024 và 24 USD vào cuối năm 2025. "
-     "Tỷ lệ trống sẽ tăng tương ứng 14%; 17% và 20%.", ["cuối năm 2023", "cuối năm 2024", "cuối năm 2025"]),
+    (
+        "Giá thuê giảm còn 28 USD vào cuối năm 2023, 26 USD vào cuối năm 2024 và 24 USD vào cuối năm 2025. "
+        "Tỷ lệ trống sẽ tăng tương ứng 14%; 17% và 20%.",
+        ["cuối năm 2023", "cuối năm 2024", "cuối năm 2025"],
+    ),
     ("Lợi nhuận quý 1 và quý 2 lần lượt tăng 5% và 7%.", ["quý 1", "quý 2"]),
-    ("Tính đến cuối tháng 4/2024, giá thép cuộn và thép cây lần lượt tăng 4% và 2%.", ["cuối tháng 4/2024"] * 2),
+    (
+        "Tính đến cuối tháng 4/2024, giá thép cuộn và thép cây lần lượt tăng 4% và 2%.",
+        ["cuối tháng 4/2024"] * 2,
+    ),
     # the same period written with its year before the figure
-    ("Tính chung 6 tháng đầu năm, kim ngạch xuất khẩu trong 6 tháng đầu năm 2024 đạt 190 tỷ USD. "
-     "Trong đó, xuất khẩu điện thoại tăng 9%.", ["6 tháng đầu năm 2024"]),
+    (
+        "Tính chung 6 tháng đầu năm, kim ngạch xuất khẩu trong 6 tháng đầu năm 2024 đạt 190 tỷ USD. "
+        "Trong đó, xuất khẩu điện thoại tăng 9%.",
+        ["6 tháng đầu năm 2024"],
+    ),
     # a period inside a comparison base is the base's, also after "thời điểm" or a figure
     ("Giá thép tăng 30% so với thời điểm tháng 5/2020, có nơi tăng tới 40%.", [None, None]),
     ("Doanh thu đạt 2,1 tỷ USD, tăng 8,4% so với mức 1,94 tỷ USD của tháng 6/2023.", [None]),
@@ -248,16 +406,25 @@ PERIOD_CASES = [
     # issue 11: a start with no end, a period after a list of figures, another figure's period, the frame
     ("Từ năm 2019 đến nay, tỷ lệ này luôn chiếm trên 40%.", ["Từ năm 2019 đến nay"]),
     ("Chỉ số bán lẻ đạt mức cao nhất từ năm 2019 đến nay, tăng 5%.", [None]),
-    ("Xuất khẩu sang Nhật và Hàn Quốc tăng lần lượt 12% và 7% trong 5 tháng đầu năm 2023.",
-     ["5 tháng đầu năm 2023", "5 tháng đầu năm 2023"]),
-    ("Lợi nhuận quý 1 tăng 8%, thấp hơn mức tăng 12% của quý 4. So với quý 4/2023, lợi nhuận giảm 3%.",
-     ["quý 1", "quý 4", "quý 1"]),
-    ("Tính chung 8 tháng năm 2022, sản lượng tăng 6% (cùng kỳ năm 2021 giảm 2%). Trong đó, thép tăng 9%.",
-     ["8 tháng năm 2022", "cùng kỳ năm 2021", "8 tháng năm 2022"]),
+    (
+        "Xuất khẩu sang Nhật và Hàn Quốc tăng lần lượt 12% và 7% trong 5 tháng đầu năm 2023.",
+        ["5 tháng đầu năm 2023", "5 tháng đầu năm 2023"],
+    ),
+    (
+        "Lợi nhuận quý 1 tăng 8%, thấp hơn mức tăng 12% của quý 4. So với quý 4/2023, lợi nhuận giảm 3%.",
+        ["quý 1", "quý 4", "quý 1"],
+    ),
+    (
+        "Tính chung 8 tháng năm 2022, sản lượng tăng 6% (cùng kỳ năm 2021 giảm 2%). Trong đó, thép tăng 9%.",
+        ["8 tháng năm 2022", "cùng kỳ năm 2021", "8 tháng năm 2022"],
+    ),
     ("Tỷ suất cổ tức năm 2020, 2021 và 2022 lần lượt là 10%; 12%; 15%.", ["năm 2020", "2021", "2022"]),
     # a figure right before "cùng kỳ" is measured against it; "của cùng kỳ" is its own time
     ("Diện tích thu hoạch đạt 48 nghìn ha, bằng 109,5% cùng kỳ năm trước.", [None]),
-    ("Biên lãi gộp quý IV/2016 tăng lên 29,6% so với 27,5% cùng kỳ năm trước.", ["quý IV/2016", "cùng kỳ năm trước"]),
+    (
+        "Biên lãi gộp quý IV/2016 tăng lên 29,6% so với 27,5% cùng kỳ năm trước.",
+        ["quý IV/2016", "cùng kỳ năm trước"],
+    ),
     # the period before the figure is an earlier figure's: this one's stands after its object
     ("Mục tiêu là vốn hóa đạt 90% GDP vào năm 2026 và đạt 110% GDP vào năm 2031.", ["năm 2026", "năm 2031"]),
     ("Tỷ lệ này chiếm 25% dân số suốt mấy năm nay.", [None]),
@@ -305,13 +472,21 @@ FRAME_CASES = [
     ("Hôm thứ Ba, giá bạc tăng 2,5% sau tin lãi suất.", ["Hôm thứ Ba"]),
     ("Tính tới ngày 10/3, công ty đã bán được 60% số cổ phiếu chào bán.", ["Tính tới ngày 10/3"]),
     ("Trong cuộc khảo sát thực hiện từ ngày 5-9/8, đảng B được 35% ủng hộ.", ["từ ngày 5-9/8"]),
-    ("Trong giai đoạn thực hiện, từ năm 2015-2020, công ty A chi 10-15% doanh thu cho quảng cáo.",
-     ["năm 2015-2020"]),
-    ("Lúc 10h sáng nay (12/3), giá dầu giảm 0,8%. Quỹ A nắm giữ 30% lượng dầu.", ["10h sáng nay (12/3)", None]),
+    (
+        "Trong giai đoạn thực hiện, từ năm 2015-2020, công ty A chi 10-15% doanh thu cho quảng cáo.",
+        ["năm 2015-2020"],
+    ),
+    (
+        "Lúc 10h sáng nay (12/3), giá dầu giảm 0,8%. Quỹ A nắm giữ 30% lượng dầu.",
+        ["10h sáng nay (12/3)", None],
+    ),
     ("Tính từ 8h sáng nay, bệnh viện tiếp nhận 50 ca, 40% là trẻ em.", ["8h sáng nay"]),
     ("Trong phiên giao dịch ngày 9/4, giá cà phê giảm gần 2%.", ["phiên giao dịch ngày 9/4"]),
     ("Có 30% người mua sô-cô-la trong ngày Valentine.", ["ngày Valentine"]),
-    ("Vài năm trở lại đây, số khách tăng khoảng 30%. Giá phòng chiếm 50% chi phí.", ["Vài năm trở lại đây", None]),
+    (
+        "Vài năm trở lại đây, số khách tăng khoảng 30%. Giá phòng chiếm 50% chi phí.",
+        ["Vài năm trở lại đây", None],
+    ),
     (
         "Dự báo chi tiết ngày và đêm 9/5 trên cả nước: Vùng A nhiều mây. Độ ẩm 60-90%. Nhiệt độ 20 độ. "
         "Vùng B nắng. Gió nhẹ. Trời ít mây. Độ ẩm 50-80%.",
@@ -328,9 +503,11 @@ def test_percentage_frames(rule_facts, sentence, expected):
 def test_figures_of_the_same_bases_go_on_in_the_next_paragraph(rule_facts):
     """A paragraph naming no period before its first figure, whose base repeats one the paragraph before gives its
     figures, goes on with that paragraph's figures."""
-    s = ("Doanh thu quý 3/2024 đạt 900 tỷ đồng (tăng 5% so với cùng kỳ năm trước).\n"
-         "Sản lượng bán: 20.000 tấn (tăng 8% so với cùng kỳ năm trước).\n"
-         "Giá cổ phiếu đã tăng 12% so với đầu tháng.")
+    s = (
+        "Doanh thu quý 3/2024 đạt 900 tỷ đồng (tăng 5% so với cùng kỳ năm trước).\n"
+        "Sản lượng bán: 20.000 tấn (tăng 8% so với cùng kỳ năm trước).\n"
+        "Giá cổ phiếu đã tăng 12% so với đầu tháng."
+    )
     assert [f["period"] for f in rule_facts(s, "percentages")] == ["quý 3/2024", "quý 3/2024", None]
 
 
@@ -342,13 +519,18 @@ def test_percentage_periods(rule_facts, sentence, expected):
 def test_respective_years_have_their_bounds(rule_facts):
     got = rule_facts("Tỷ suất cổ tức năm 2020, 2021 và 2022 lần lượt là 10%; 12%; 15%.", "percentages")
     assert [(f["period_start"], f["period_end"]) for f in got] == [
-        ("2020-01-01", "2020-12-31"), ("2021-01-01", "2021-12-31"), ("2022-01-01", "2022-12-31")]
+        ("2020-01-01", "2020-12-31"),
+        ("2021-01-01", "2021-12-31"),
+        ("2022-01-01", "2022-12-31"),
+    ]
 
 
 def test_list_goes_on_in_the_next_paragraph(rule_facts):
     """ "Trong đó, ..." opening a paragraph continues the list of the paragraph before."""
-    s = ("Trong 8 tháng năm 2023, kim ngạch đạt 20 tỷ USD, tăng 6% so với cùng kỳ năm 2022.\n"
-         "Trong đó, xuất khẩu tăng 9%, nhập khẩu tăng 3%.")
+    s = (
+        "Trong 8 tháng năm 2023, kim ngạch đạt 20 tỷ USD, tăng 6% so với cùng kỳ năm 2022.\n"
+        "Trong đó, xuất khẩu tăng 9%, nhập khẩu tăng 3%."
+    )
     got = rule_facts(s, "percentages")
     assert [f["period"] for f in got] == ["8 tháng năm 2023"] * 3
     assert [f["comparison"] for f in got] == ["so với cùng kỳ năm 2022"] * 3
@@ -356,8 +538,10 @@ def test_list_goes_on_in_the_next_paragraph(rule_facts):
 
 def test_contrast_goes_on_in_the_next_paragraph(rule_facts):
     """ "Ở chiều ngược lại, ..." opening a paragraph continues the figures of the paragraph before."""
-    s = ("Trong 5 tháng năm 2022, sản lượng của một số ngành tăng so với cùng kỳ năm trước: ngành A tăng 8%; ngành B "
-         "tăng 5%.\nỞ chiều ngược lại, ngành C giảm 4%; ngành D giảm 2%.")
+    s = (
+        "Trong 5 tháng năm 2022, sản lượng của một số ngành tăng so với cùng kỳ năm trước: ngành A tăng 8%; ngành B "
+        "tăng 5%.\nỞ chiều ngược lại, ngành C giảm 4%; ngành D giảm 2%."
+    )
     got = rule_facts(s, "percentages")
     assert [f["period"] for f in got] == ["5 tháng năm 2022"] * 4
     assert [f["comparison"] for f in got] == ["so với cùng kỳ năm trước"] * 4
@@ -368,28 +552,41 @@ def test_inheritance_reaches_a_few_sentences_back(rule_facts):
     paragraph."""
     near = "Năm 2022, doanh số đạt 10 tỷ USD. Hãng A tăng 20%. Hãng B tăng 10%."
     assert [f["period"] for f in rule_facts(near, "percentages")] == ["Năm 2022"] * 2
-    far = ("Năm 2022, doanh số đạt kỷ lục. Thị trường khá yên ắng. Các thương nhân chờ đợi. "
-           "Người trồng giữ hàng. Giá ca cao giảm 3%.")
+    far = (
+        "Năm 2022, doanh số đạt kỷ lục. Thị trường khá yên ắng. Các thương nhân chờ đợi. "
+        "Người trồng giữ hàng. Giá ca cao giảm 3%."
+    )
     assert [f["period"] for f in rule_facts(far, "percentages")] == [None]
 
 
 # (text, [comparison of each figure]): the base as written, to the end of its noun phrase
 COMPARISON_CASES = [
-    ("Xuất khẩu đạt 3,2 tỷ USD, tăng 9,5% so với mức 2,92 tỷ USD của tháng 4/2022.",
-     ["so với mức 2,92 tỷ USD của tháng 4/2022"]),
-    ("Doanh thu so với cùng kỳ năm trước của các tỉnh như sau: Bình Dương tăng 12%; Đồng Nai tăng 8%.",
-     ["so với cùng kỳ năm trước", "so với cùng kỳ năm trước"]),
+    (
+        "Xuất khẩu đạt 3,2 tỷ USD, tăng 9,5% so với mức 2,92 tỷ USD của tháng 4/2022.",
+        ["so với mức 2,92 tỷ USD của tháng 4/2022"],
+    ),
+    (
+        "Doanh thu so với cùng kỳ năm trước của các tỉnh như sau: Bình Dương tăng 12%; Đồng Nai tăng 8%.",
+        ["so với cùng kỳ năm trước", "so với cùng kỳ năm trước"],
+    ),
     ("Giá cổ phiếu thấp hơn 15% so với mức đỉnh của 52 tuần.", ["so với mức đỉnh của 52 tuần"]),
     # a base after the brackets that hold the figure or follow it
     ("Số lao động là 50 triệu, tăng 80 nghìn người (0,16%) so với quý II/2019.", ["so với quý II/2019"]),
-    ("Kim ngạch đạt 9 tỷ USD, tăng 6,2% (tương đương 0,5 tỷ USD) so với kỳ 2 tháng 5/2024.",
-     ["so với kỳ 2 tháng 5/2024"]),
+    (
+        "Kim ngạch đạt 9 tỷ USD, tăng 6,2% (tương đương 0,5 tỷ USD) so với kỳ 2 tháng 5/2024.",
+        ["so với kỳ 2 tháng 5/2024"],
+    ),
     ("Giá vàng tăng 1,1% (phiên trước giảm 0,4%) trong phiên chiều.", [None, None]),
     # issue 11: quarter-on-quarter and year-on-year, a base ends on its time, a share leaves the base to the change
     ("Giá thuê tăng 2% theo quý và 5% theo năm.", ["theo quý", "theo năm"]),
-    ("So với cùng kỳ năm ngoái sản lượng giảm 4%, còn giá trị tăng 6%.",
-     ["So với cùng kỳ năm ngoái", "So với cùng kỳ năm ngoái"]),
-    ("Lợi nhuận giảm 9% so với quý liền kề trước đó chủ yếu do chi phí tăng.", ["so với quý liền kề trước đó"]),
+    (
+        "So với cùng kỳ năm ngoái sản lượng giảm 4%, còn giá trị tăng 6%.",
+        ["So với cùng kỳ năm ngoái", "So với cùng kỳ năm ngoái"],
+    ),
+    (
+        "Lợi nhuận giảm 9% so với quý liền kề trước đó chủ yếu do chi phí tăng.",
+        ["so với quý liền kề trước đó"],
+    ),
     ("Lợi nhuận tăng 7% do nền so sánh thấp.", [None]),
     ("Doanh thu mảng này chiếm 40% và tăng 12% so với cùng kỳ.", [None, "so với cùng kỳ"]),
     # a figure that is a base has none; a base keeps its figure and its time, or runs on to it
@@ -403,20 +600,32 @@ COMPARISON_CASES = [
     # a level leaves the base to the change before it; a list intro's base goes to levels only after "đạt", "bằng"
     ("Doanh thu tăng 1,8% so với phiên trước và đóng góp 11,2% tổng giá trị.", ["so với phiên trước", None]),
     ("Hàng tồn kho giảm mạnh so với đầu năm, chiếm 7,2% tổng tài sản.", [None]),
-    ("Thuế suất của Việt Nam hấp dẫn so với các nước trong khu vực: thuế suất phổ thông 20%, ưu đãi 10%.",
-     [None, None]),
-    ("So với cùng kỳ năm trước, doanh thu đạt 105%, lợi nhuận đạt 98%.",
-     ["So với cùng kỳ năm trước", "So với cùng kỳ năm trước"]),
+    (
+        "Thuế suất của Việt Nam hấp dẫn so với các nước trong khu vực: thuế suất phổ thông 20%, ưu đãi 10%.",
+        [None, None],
+    ),
+    (
+        "So với cùng kỳ năm trước, doanh thu đạt 105%, lợi nhuận đạt 98%.",
+        ["So với cùng kỳ năm trước", "So với cùng kỳ năm trước"],
+    ),
     # a bracketed figure takes its list intro's base; a base after a restating clause or parallel changes
-    ("Trị giá xuất khẩu tăng so với kỳ 1 tháng 2/2024 ở các nhóm hàng sau: điện thoại tăng 768 triệu USD "
-     "(tương ứng tăng 48,4%); giày dép tăng 178 triệu USD (tương ứng tăng 35,5%).",
-     ["so với kỳ 1 tháng 2/2024"] * 2),
-    ("Tổng trị giá xuất khẩu đạt 59 tỷ USD, tăng 19%, tương ứng tăng 9,45 tỷ USD so với cùng kỳ năm trước.",
-     ["so với cùng kỳ năm trước"]),
-    ("Số doanh nghiệp giảm 2%, vốn đăng ký giảm 34,1% và số lao động giảm 12,8% so với cùng kỳ năm trước.",
-     ["so với cùng kỳ năm trước"] * 3),
-    ("Cổ phiếu A tăng 38%; cổ phiếu B tăng 42% trong khi chỉ số hồi phục 23% so với phiên tạo đáy.",
-     [None, None, "so với phiên tạo đáy"]),
+    (
+        "Trị giá xuất khẩu tăng so với kỳ 1 tháng 2/2024 ở các nhóm hàng sau: điện thoại tăng 768 triệu USD "
+        "(tương ứng tăng 48,4%); giày dép tăng 178 triệu USD (tương ứng tăng 35,5%).",
+        ["so với kỳ 1 tháng 2/2024"] * 2,
+    ),
+    (
+        "Tổng trị giá xuất khẩu đạt 59 tỷ USD, tăng 19%, tương ứng tăng 9,45 tỷ USD so với cùng kỳ năm trước.",
+        ["so với cùng kỳ năm trước"],
+    ),
+    (
+        "Số doanh nghiệp giảm 2%, vốn đăng ký giảm 34,1% và số lao động giảm 12,8% so với cùng kỳ năm trước.",
+        ["so với cùng kỳ năm trước"] * 3,
+    ),
+    (
+        "Cổ phiếu A tăng 38%; cổ phiếu B tăng 42% trong khi chỉ số hồi phục 23% so với phiên tạo đáy.",
+        [None, None, "so với phiên tạo đáy"],
+    ),
     ("Chỉ số tăng 2,9%, còn thấp hơn khoảng 7% so với mức đỉnh.", [None, "so với mức đỉnh"]),
     ("Vận chuyển tăng tới 205% so với cùng kỳ nhưng thị phần giảm còn 0,12%.", ["so với cùng kỳ", None]),
     ("Số doanh nghiệp tháng 5/2025 giảm 0,6% so với tháng trước (tháng 4/2025).", ["so với tháng trước"]),
@@ -431,3 +640,13 @@ COMPARISON_CASES = [
 @pytest.mark.parametrize("sentence,expected", COMPARISON_CASES)
 def test_percentage_comparisons(rule_facts, sentence, expected):
     assert [f["comparison"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_a_session_named_by_a_day_part_takes_its_bracketed_date(rule_facts):
+    """ "Phiên sáng nay (28/6/2024)": one frame rule for sessions and days named relative to the text."""
+    (f,) = rule_facts("Phiên sáng nay (28/6/2024), chỉ số chính tăng 1,2%.", "percentages")
+    assert (f["period"], f["period_start"], f["period_end"]) == (
+        "Phiên sáng nay (28/6/2024)",
+        "2024-06-28",
+        "2024-06-28",
+    )

@@ -473,7 +473,7 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
             continue
         year = m.group("year")
         symbol = "-".join(parts)
-        # "19-2017/NQ-CP": the Government's numbers of 2017 join number and year with a hyphen
+        # "35-2017/NQ-CP": the Government's numbers of 2017 join number and year with a hyphen
         number = f"{m.group('num')}{m.group('ysep')}{year}/{symbol}" if year else f"{m.group('num')}/{symbol}"
         dtype = tword or _type_from_symbol(parts)
         if tword == "Công văn" and parts[0].upper() in _lex()["by_abbrev"]:

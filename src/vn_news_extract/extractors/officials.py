@@ -725,7 +725,7 @@ def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
         ):
             return [words[:k], *_unglued_runs(text, words[k:], lx)]
         if k >= 2 and (lx.title.match(text, start) or lx.org_head.match(text[start : start + 40])):
-            # a word that heads a body ends a name ("Vũ Văn Viện") unless the body's name goes on after it
+            # a word that heads a body ends a name ("Lê Văn Viện") unless the body's name goes on after it
             if k + 1 == len(words):
                 continue
             window = _name_in_run(words[:k], lx, from_end=True)
@@ -1177,7 +1177,7 @@ def _title_before(
             # name's that opens the gap
             return None
         org = lx.parent_in_brackets.sub("", org)  # "Cục trưởng Cục X (Bộ Y) A": the body is "Cục X"
-        # "trưởng thôn Phương La": a post that names a place unit is followed by the place's name
+        # "trưởng thôn Đông Hà": a post that names a place unit is followed by the place's name
         gap = gap if gap.strip() else text[tm.start() : gap_end]
         if lx.not_before_name.search(gap) and not (
             lx.after_place.search(gap) and len(person.name.split()) >= 3
@@ -1642,7 +1642,7 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     words = _words(text, run.start(), run.end())
     if _name_in_run(words, lx, from_end=False) == (0, len(words)) and not (
         len(words) < 3 and lx.after_place.search(text[max(0, pos - 16) : pos])
-    ):  # "trưởng thôn Phương La": the post names a place unit, a short name after it is the place's
+    ):  # "trưởng thôn Đông Hà": the post names a place unit, a short name after it is the place's
         return True
     if bare and _foreign_window(text, words, lx) == (0, len(words)):
         return True

@@ -640,7 +640,7 @@ def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> li
         ):
             continue  # "chính sách phân luồng hiện nay": a noun's modifier; "Hiện nay dự thảo quy định ..."
         if m.group("fsession") and lex["deadline"].search(before):
-            continue  # an end, not a session's day: "giữ nguyên đến phiên 20/5" (as ``_not_a_period``)
+            continue  # an end, not a session's day: "giữ nguyên đến phiên 20/5" (as in ``_skipped``)
         start_iso, end_iso = _frame_bounds(m)
         facts.append(
             Period(
