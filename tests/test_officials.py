@@ -1146,8 +1146,8 @@ def test_officials_name_boundaries(rule_facts, sentence, expected):
     assert got == expected
 
 
-def test_a_headline_post_yields_to_the_body_mention(rule_facts):
-    """The title line gives the post in short; the entry is the body's fuller mention of the same post."""
+def test_a_headline_post_takes_the_body_mentions_honorific(rule_facts):
+    """The title line gives the post in short; the body's mention of the same post lends it its honorific."""
     text = (
         "Thủ tướng tiếp Cựu Bộ trưởng Thương mại Canada Paul Renfrew\n"
         "Chiều 3/5, Thủ tướng tiếp ông Paul Renfrew, cựu Bộ trưởng Thương mại Canada, đang thăm Việt Nam."
@@ -1155,4 +1155,4 @@ def test_a_headline_post_yields_to_the_body_mention(rule_facts):
     people = [f for f in rule_facts(text, "officials") if f["name"] == "Paul Renfrew"]
     assert len(people) == 1
     assert people[0]["honorific"] == "ông" and people[0]["former"] is True
-    assert people[0]["text"].startswith("ông Paul Renfrew")
+    assert people[0]["text"] == "Cựu Bộ trưởng Thương mại Canada Paul Renfrew"

@@ -1892,9 +1892,9 @@ def _fuller_org(org: str | None, than: str | None) -> bool:
 
 
 def _merge(people: list[Person], headline_end: int = -1) -> list[Person]:
-    """One entry per person, at the fullest mention: a fuller body, or the body text's mention of the post a
-    headline (the text's first line, ending at ``headline_end``) gives in short ("Cựu Bộ trưởng X A" in the
-    title, "ông A, cựu Bộ trưởng X" below)."""
+    """One entry per person, at the fullest mention (a fuller body). A headline (the text's first line, ending at
+    ``headline_end``) gives a post in short: the body text's mention of the same post lends it its honorific
+    ("Cựu Bộ trưởng X A" in the title, "ông A, cựu Bộ trưởng X" below)."""
     by_name: dict[str, Person] = {}
     out: list[Person] = []
     for p in people:
@@ -1902,17 +1902,16 @@ def _merge(people: list[Person], headline_end: int = -1) -> list[Person]:
         if key in by_name:
             first = by_name[key]
             first.mentions.extend(p.mentions)
-            same_post = ((first.title or "").lower(), first.organization) == (
-                (p.title or "").lower(),
-                p.organization,
-            )
-            headline = first.span[0] < headline_end <= p.span[0] and same_post
-            if headline or (
-                (p.span[1] - p.span[0]) > (first.span[1] - first.span[0])
-                and _fuller_org(p.organization, first.organization)
+            if (p.span[1] - p.span[0]) > (first.span[1] - first.span[0]) and _fuller_org(
+                p.organization, first.organization
             ):
                 first.span, first.title, first.organization = p.span, p.title, p.organization
                 first.honorific, first.prefix = p.honorific or first.honorific, p.prefix or first.prefix
+            elif first.span[0] < headline_end <= p.span[0] and (
+                (first.title or "").lower(),
+                first.organization,
+            ) == ((p.title or "").lower(), p.organization):
+                first.honorific = first.honorific or p.honorific
             continue
         by_name[key] = p
         out.append(p)
