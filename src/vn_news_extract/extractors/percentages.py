@@ -355,7 +355,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
 
 def _bare_figures(view: TextView, start: int, unit: str) -> list[dict[str, Any]]:
     """Percentages listed before the one at ``start`` without their own sign ("5,2; 6,1 và 7,3%"); never a
-    date or ordinal ("năm 2022, 5%"), nor a year ("Đến 2030, 100% ...")."""
+    date or ordinal ("năm 2022, 5%"), nor a year ("Đến 2030, 95% ...")."""
     text = view.ctext
     bare = _BARE_LIST.search(text[max(0, start - 40) : start])
     if not bare or _DATE_WORD_BEFORE.search(text[max(0, start - 40) : start - len(bare.group(1))]):
@@ -363,7 +363,7 @@ def _bare_figures(view: TextView, start: int, unit: str) -> list[dict[str, Any]]
     b0 = start - len(bare.group(1))
     out = []
     for nm in _NUMBER.finditer(bare.group(1)):
-        # a year in a bare list is no figure: "Đến 2030, 100% ..."
+        # a year in a bare list is no figure: "Đến 2030, 95% ..."
         value = None if _YEAR.fullmatch(nm.group()) else parse_number(nm.group())
         if value is not None:
             out.append(_fact(view, b0 + nm.start(), b0 + nm.end(), value, None, unit))
@@ -950,7 +950,7 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
         and _FIGURE.search(text, cl.c_lo, before[-1].cstart)
         and lex["object_period_gap"].fullmatch(text, cl.end, later[0].cstart)
     ):
-        # "đạt 100% GDP vào năm 2025 và đạt 120% GDP | vào năm 2030": the earlier one is the first's
+        # "đạt 90% GDP vào năm 2025 và đạt 120% GDP | vào năm 2030": the earlier one is the first's
         return later[0]
     if before:
         return before[-1]

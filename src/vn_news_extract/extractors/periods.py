@@ -84,7 +84,7 @@ PERIOD_RE = re.compile(
                 rf"(?:(?:năm\s+)?(?P<sb>{_Y})|tháng\s+(?P<sbm>{_M})\s*[/.-]\s*(?P<sby>{_Y})))(?![\d/])"
             ),
             # a year as the end of a stretch or a target: "đến năm 2030", "tính đến năm 2022", "tới năm 2025"
-            # (a bare year only before a comma: "Đến 2030, 100% diện tích ...")
+            # (a bare year only before a comma: "Đến 2030, 95% diện tích ...")
             (
                 rf"(?P<until>(?:(?:tính|cho)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+(?P<uny>{_Y})(?!\d)"
                 rf"|(?P<uny2>{_Y})(?=\s*,)))"
