@@ -718,11 +718,7 @@ def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
     follows a whole name ("Tổng Bí thư A B C Ban Bí thư ..."). A name never runs on into such a word."""
     for k in range(1, len(words)):
         word, start, _end = words[k]
-        if (
-            word.lower() in lx.clause_openers
-            and _TITLE_CASE.fullmatch(word)
-            and _ends_name(words[k - 1][0], lx)
-        ):
+        if _is_clause_opener(word, lx) and _ends_name(words[k - 1][0], lx):
             return [words[:k], *_unglued_runs(text, words[k:], lx)]
         if k >= 2 and (lx.title.match(text, start) or lx.org_head.match(text[start : start + 40])):
             # a word that heads a body ends a name ("Lê Văn Viện") unless the body's name goes on after it
@@ -1038,11 +1034,12 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
 def _opens_clause(rest: str, lx: Lex) -> bool:
     """Whether ``rest`` opens with a capitalised common word that opens a clause (a full stop was lost)."""
     word = _TOKEN.match(rest.lstrip())
-    return (
-        word is not None
-        and _TITLE_CASE.fullmatch(word.group()) is not None
-        and (word.group().lower() in lx.clause_openers)
-    )
+    return word is not None and _is_clause_opener(word.group(), lx)
+
+
+def _is_clause_opener(word: str, lx: Lex) -> bool:
+    """ "Trong", "Cuộc": a common word that opens a clause, written capitalised."""
+    return word.lower() in lx.clause_openers and _TITLE_CASE.fullmatch(word) is not None
 
 
 def _company_post(title: str, lx: Lex) -> bool:

@@ -26,7 +26,9 @@ _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 # a percentage right before a period ("tăng 89% kể từ năm 1997", "5%/năm kể từ năm 2000", "1,35% vào năm 2011")
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
-_RECENT = r"(?:qua|vừa qua|gần đây|trở lại đây|tới|sắp tới)(?!\w)"
+# "qua", "gần đây": up to now (the frame "vài năm trở lại đây"); with "tới" also the time ahead
+_PAST = r"qua|vừa qua|gần đây|trở lại đây"
+_RECENT = rf"(?:{_PAST}|tới|sắp tới)(?!\w)"
 # a start and what it runs to: "từ năm 2016 đến nay", "từ năm 2022 trở đi"
 _ONWARDS = r"(?:(?:cho\s+)?(?:đến|tới)\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
 # a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
@@ -57,8 +59,9 @@ _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 # "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
 _SESSION_TIMES = alternation(load_json("periods.json")["session_times"])
 
-# a day of the week: "thứ Tư", "chủ nhật"
-_WEEKDAY = r"(?:thứ\s+(?-i:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|(?-i:[Cc]hủ)\s+nhật)"
+# a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
+_WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
+_WEEKDAY = rf"(?:thứ\s+(?-i:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in _WEEKDAY_NAMES)})|(?-i:[Cc]hủ)\s+nhật)"
 
 # a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
 _TITLE_WORDS = 15
@@ -255,7 +258,7 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                     rf"(?:{alternation(data['relative_days'])})(?!\w)(?:\s*\(\s*{dated('fr')}\s*\))?)"
                 ),
                 # "Hôm thứ Tư", "sáng Chủ nhật"
-                rf"(?P<fweekday>(?:{parts})\s+(?:thứ\s+(?-i:Hai|Ba|Tư|Năm|Sáu|Bảy)|(?-i:Chủ)\s+nhật))(?!\w)",
+                rf"(?P<fweekday>(?:{parts})\s+(?:thứ\s+(?-i:{'|'.join(_WEEKDAY_NAMES)})|(?-i:Chủ)\s+nhật))(?!\w)",
                 # "phiên giao dịch ngày 5/6", "phiên sáng 12/3/2024"
                 rf"(?P<fsession>phiên(?:\s+giao\s+dịch)?(?:\s+(?:sáng|chiều))?\s+(?:ngày\s+)?{dated('fs')})",
                 # a forecast's day and night: "ngày và đêm 8/7", "đêm 3, ngày 4/6"
@@ -267,7 +270,7 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                 # "vài năm trở lại đây", "những tháng gần đây"
                 (
                     rf"(?P<frecent>(?:{alternation(data['count_words'])})\s+(?:năm|tháng)\s+"
-                    rf"(?:qua|vừa qua|gần đây|trở lại đây))(?!\w)"
+                    rf"(?:{_PAST}))(?!\w)"
                 ),
                 rf"(?P<fago>cách\s+đây\s+(?:\d{{1,3}}|{alternation(data['count_words'])})\s+(?:năm|tháng|tuần|ngày))(?!\w)",
             ]
