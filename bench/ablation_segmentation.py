@@ -60,7 +60,7 @@ def _exact(kind: dict[str, Any]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", action="append", help="gold set(s) to run (default: the three sets)")
+    ap.add_argument("--gold", action="append", help="gold set(s) to run (default: the real dev splits, the real test split and corpus/dev)")
     args = ap.parse_args()
     for name in args.gold or GOLD_SETS:
         gold = ROOT / name if not Path(name).is_absolute() else Path(name)
