@@ -607,11 +607,18 @@ def _in_title(text: str, m: re.Match[str]) -> bool:
     return bool(quote[:1].isupper() and len(quote.split()) <= _TITLE_WORDS and not _PERCENT_IN.search(quote))
 
 
+@lru_cache(maxsize=2)
+def _period_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every period-shaped match of a text, scanned once per document: ``extract`` and ``day_frames`` both
+    read it (the pattern is the costliest of the rules)."""
+    return tuple(PERIOD_RE.finditer(text))
+
+
 def extract(view: TextView) -> list[Period]:
     text = view.ctext
     lex = _lex()
     facts: list[Period] = []
-    for m in PERIOD_RE.finditer(text):
+    for m in _period_matches(text):
         before = text[max(0, m.start() - 25) : m.start()]
         if _skipped(m, text, before, lex) or _in_title(text, m):
             continue
@@ -663,7 +670,7 @@ def day_frames(view: TextView) -> list[Period]:
     text = view.ctext
     return [
         Period(**view.span(m.start(), m.end()), period_start=start, period_end=end, local=True)
-        for m in PERIOD_RE.finditer(text)
+        for m in _period_matches(text)
         if m.group("day")
         and m.group("dw").lower() == "ngày"
         and _CLAUSE_OPENING.search(text[max(0, m.start() - 25) : m.start()])
