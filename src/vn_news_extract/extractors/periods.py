@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Period
-from ..patterns import alternation
+from ..patterns import alternation, guarded
 from .dates import iso_date
 from .view import TextView
 
@@ -246,7 +246,7 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
     def dated(key: str) -> str:  # "28/6", "5/6/2024": groups KEYd, KEYm, KEYy
         return rf"(?P<{key}d>{_D})\s*[/-]\s*(?P<{key}m>{_M})(?:\s*[/-]\s*(?P<{key}y>{_Y}))?(?![\d/-])"
 
-    return re.compile(
+    return guarded(  # skips positions where no frame can start (the scan runs over every document)
         r"(?<!\w)(?:"
         + "|".join(
             [
