@@ -5,6 +5,7 @@
     python corpus/real/_sample.py --batch 3  # writes corpus/real/_sample3.jsonl and corpus/real/_articles3.jsonl
     python corpus/real/_sample.py --batch 4  # writes corpus/real/_sample4.jsonl and corpus/real/_articles4.jsonl
     python corpus/real/_sample.py --batch 5  # writes corpus/real/_sample5.jsonl and corpus/real/_articles5.jsonl
+    python corpus/real/_sample.py --batch 6  # writes corpus/real/_sample6.jsonl and corpus/real/_articles6.jsonl
     ... --out DIR                             # writes into DIR instead (a test compares it with the committed files)
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
@@ -27,6 +28,9 @@ moved with it (sectors 0.71): a fourth fresh, blind measurement of unseen news, 
 Batch 5 (``dev5``, seed ``20261204``) was drawn the same way when ``dev4`` had been tuned on and ``test`` still
 lagged on sectors, organisations and periods: it weights figures, posts and industries, and takes 18 whole
 articles (where periods and comparison bases are inherited across sentences).
+Batch 6 (``dev6``, seed ``20261205``) was drawn the same way when ``dev5`` had been tuned on and ``test`` still
+lagged on the same three (sectors, organisations, periods): it weights industries and posts, and takes 18 whole
+articles.
 """
 from __future__ import annotations
 
@@ -53,6 +57,8 @@ BATCHES = {
         "articles": 16, "prefix": "h"},
     5: {"seed": 20261204, "quota": {"percent": 90, "post": 80, "document": 30, "industry": 120, "random": 40},
         "articles": 18, "prefix": "i"},
+    6: {"seed": 20261205, "quota": {"percent": 80, "post": 90, "document": 20, "industry": 130, "random": 40},
+        "articles": 18, "prefix": "j"},
 }
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
