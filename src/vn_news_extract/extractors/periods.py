@@ -58,6 +58,9 @@ _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
 # "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
 _SESSION_TIMES = alternation(load_json("periods.json")["session_times"])
+# the word(s) naming a trading session ("phiên"), in every shape and frame below
+_SESSION_WORDS: frozenset[str] = frozenset(load_json("periods.json")["session_words"])
+_SESSION = alternation(_SESSION_WORDS)
 
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
@@ -140,7 +143,7 @@ PERIOD_RE = re.compile(
             # a start with no end: "từ ngày 1/7/2024", "từ phiên 10/4/2025", "từ cuối tháng 9/2016", "từ năm 2016
             # đến nay", "từ năm 2022 trở đi" (a bare "từ tháng 3/2020" stays a month: often a post's start)
             (
-                rf"(?P<fromtime>từ\s+(?:(?:ngày|phiên)\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
+                rf"(?P<fromtime>từ\s+(?:(?:ngày|{_SESSION})\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
                 rf"|(?:cuối|đầu|giữa)\s+tháng\s+(?P<fcm>{_M})(?:\s*[/.-]\s*(?P<fcy>{_Y})|(?=\s+{_ONWARDS}))"
                 rf"|(?:tháng\s+(?P<fom>{_M})\s*[/.-]\s*|năm\s+)(?P<foy>{_Y})(?=\s+{_ONWARDS}))"
                 rf"(?:\s+{_ONWARDS})?)(?![\d/-]|\.\d)"
@@ -178,8 +181,8 @@ PERIOD_RE = re.compile(
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
             # a trading session, as written: "phiên ngày thứ Tư", "hôm đầu tuần"
             (
-                rf"(?P<session>(?:phiên\s+(?:ngày\s+)?{_WEEKDAY}|hôm\s+(?:đầu|cuối)\s+tuần"
-                rf"|phiên(?:\s+giao\s+dịch)?\s+(?:{_SESSION_TIMES})"
+                rf"(?P<session>(?:(?:{_SESSION})\s+(?:ngày\s+)?{_WEEKDAY}|hôm\s+(?:đầu|cuối)\s+tuần"
+                rf"|(?:{_SESSION})(?:\s+giao\s+dịch)?\s+(?:{_SESSION_TIMES})"
                 # a weekday with its date: "ngày thứ Ba (7/2)" (not "ngày thứ ba liên tiếp", the third day)
                 rf"|ngày\s+{_WEEKDAY}\s*\(\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?\s*\))(?![\w/]))"
             ),
@@ -192,7 +195,7 @@ PERIOD_RE = re.compile(
             rf"(?P<thisyear>{_RELATIVE_YEAR})",
             # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"; a trading
             # session's day: "phiên 30/5"
-            rf"(?P<day>(?P<dw>ngày|phiên)\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
+            rf"(?P<day>(?P<dw>ngày|{_SESSION})\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
     )
     + ")",
@@ -206,7 +209,10 @@ def _lex() -> dict[str, Any]:
     words = alternation(data["deadline_before"])
     comp = alternation(data["comparison_before"])
     return {
-        "day_before": re.compile(rf"(?:^|\s)(?:{alternation(data['day_before'])})\s+$", re.IGNORECASE),
+        # a session's day ("phiên ngày 1/4") is a day after a "day_before" word
+        "day_before": re.compile(
+            rf"(?:^|\s)(?:{alternation([*data['day_before'], *_SESSION_WORDS])})\s+$", re.IGNORECASE
+        ),
         "term_before": re.compile(rf"(?:^|[\s(])(?:{alternation(data['term_before'])})\s+$", re.IGNORECASE),
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
@@ -253,14 +259,14 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                 rf"(?P<fpresent>{alternation(data['present_frames'])})(?!\w)",
                 # "9h sáng nay (28/6)", "chiều qua", "phiên giao dịch đêm qua"
                 (
-                    rf"(?P<frelday>(?:phiên(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
+                    rf"(?P<frelday>(?:(?:{_SESSION})(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
                     rf"(?:{parts})\s+"
                     rf"(?:{alternation(data['relative_days'])})(?!\w)(?:\s*\(\s*{dated('fr')}\s*\))?)"
                 ),
                 # "Hôm thứ Tư", "sáng Chủ nhật"
                 rf"(?P<fweekday>(?:{parts})\s+(?:thứ\s+(?-i:{'|'.join(_WEEKDAY_NAMES)})|(?-i:Chủ)\s+nhật))(?!\w)",
                 # "phiên giao dịch ngày 5/6", "phiên sáng 12/3/2024"
-                rf"(?P<fsession>phiên(?:\s+giao\s+dịch)?(?:\s+(?:sáng|chiều))?\s+(?:ngày\s+)?{dated('fs')})",
+                rf"(?P<fsession>(?:{_SESSION})(?:\s+giao\s+dịch)?(?:\s+(?:sáng|chiều))?\s+(?:ngày\s+)?{dated('fs')})",
                 # a forecast's day and night: "ngày và đêm 8/7", "đêm 3, ngày 4/6"
                 (
                     rf"(?P<fforecast>(?:ngày\s+và\s+đêm|đêm\s+và\s+ngày|đêm\s+{_D}\s*(?:,|và)\s*ngày)\s+"
@@ -542,7 +548,7 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
-        return m.group("dw").lower() != "phiên" or bool(lex["deadline"].search(before))
+        return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
     if m.group("thisyear") and lex["counted"].search(before):
         return True  # "trong một năm tới", "suốt mấy năm nay": a stretch of years, not the next or this year
     if m.group("until") and lex["vision"].search(before):
