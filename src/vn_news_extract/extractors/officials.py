@@ -60,7 +60,7 @@ _ACRONYM_AFTER = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)(?!\w)")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-document caches below
 class Lex:
     surnames: frozenset[str]
     given: frozenset[str]
@@ -1588,11 +1588,17 @@ def _person_elsewhere(text: str, run: str, lx: Lex) -> bool:
     words = run.split()[:2]
     if len(words) < 2 or not all(_TITLE_CASE.fullmatch(w) for w in words):
         return False
-    for phrase in (" ".join(words), words[1]):
-        for m in _word_pattern(phrase).finditer(text):
-            before = text[max(0, m.start() - 40) : m.start()]
-            if lx.honorific.search(before) or lx.title_at_end.search(before):
-                return True
+    return any(_written_after_post(text, phrase, lx) for phrase in (" ".join(words), words[1]))
+
+
+@lru_cache(maxsize=256)
+def _written_after_post(text: str, phrase: str, lx: Lex) -> bool:
+    """Whether the text writes ``phrase`` after an honorific or a post somewhere; cached per document (a post's
+    body tests run it on the same text and words many times)."""
+    for m in _word_pattern(phrase).finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if lx.honorific.search(before) or lx.title_at_end.search(before):
+            return True
     return False
 
 
