@@ -984,8 +984,7 @@ def _used_alone(text: str, word: Word, lx: Lex) -> bool:
     for m in _word_pattern(word[0]).finditer(text):
         if m.start() == word[1] or _CAP_NEXT.match(text, m.end(), m.end() + 2):
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        if not (lx.honorific.search(before) or lx.title_at_end.search(before)):
+        if not _after_honorific_or_post(text, m.start(), lx):
             return True  # not "Thị trưởng Shin" / "ông Shin": a person's name used alone
     return False
 
@@ -1595,11 +1594,14 @@ def _person_elsewhere(text: str, run: str, lx: Lex) -> bool:
 def _written_after_post(text: str, phrase: str, lx: Lex) -> bool:
     """Whether the text writes ``phrase`` after an honorific or a post somewhere; cached per document (a post's
     body tests run it on the same text and words many times)."""
-    for m in _word_pattern(phrase).finditer(text):
-        before = text[max(0, m.start() - 40) : m.start()]
-        if lx.honorific.search(before) or lx.title_at_end.search(before):
-            return True
-    return False
+    return any(_after_honorific_or_post(text, m.start(), lx) for m in _word_pattern(phrase).finditer(text))
+
+
+def _after_honorific_or_post(text: str, pos: int, lx: Lex) -> bool:
+    """Whether an honorific or a post stands just before ``pos`` (within 40 characters: "ông Trump", "Bộ
+    trưởng Thắng"): the word there is a person's name."""
+    before = text[max(0, pos - 40) : pos]
+    return bool(lx.honorific.search(before) or lx.title_at_end.search(before))
 
 
 def _past_brand(text: str, pos: int, lx: Lex) -> int:
@@ -1951,6 +1953,5 @@ def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
                 continue
             if _CAP_NEXT.match(text, m.end(), m.end() + 2):
                 continue
-            before = text[max(0, m.start() - 40) : m.start()]
-            if lx.honorific.search(before) or lx.title_at_end.search(before):
+            if _after_honorific_or_post(text, m.start(), lx):
                 p.mentions.append((m.start(), m.end()))
