@@ -336,14 +336,19 @@ def _end_of(g: dict[str, Any]) -> Bounds:
     return (day[:4] + "-01-01" if g["endof"].lower().startswith("hết") else day), day
 
 
-def _days(g: dict[str, Any]) -> Bounds:
-    """ "từ 1-1 đến hết 31-1-2017": the first day takes the last one's year when it has none; without a year
-    ("từ ngày 28/10 đến ngày 10/12") the bounds stay null."""
-    if not g["y2"]:
+def _day_to_day(d1: str, m1: str, y1: str | None, d2: str, m2: str, y2: str | None) -> Bounds:
+    """From one day to another; the first day takes the last one's year when it has none; without a year the
+    bounds stay null, and so they do when a day does not exist."""
+    if not y2:
         return _NONE
-    first = iso_date(int(g["d1"]), int(g["m1"]), int(g["y1"] or g["y2"]))
-    last = iso_date(int(g["d2"]), int(g["m2"]), int(g["y2"]))
+    first = iso_date(int(d1), int(m1), int(y1 or y2))
+    last = iso_date(int(d2), int(m2), int(y2))
     return (first, last) if first and last else _NONE
+
+
+def _days(g: dict[str, Any]) -> Bounds:
+    """ "từ 1-1 đến hết 31-1-2017"; without a year ("từ ngày 28/10 đến ngày 10/12") the bounds stay null."""
+    return _day_to_day(g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
 
 
 def _year_to_day(g: dict[str, Any]) -> Bounds:
@@ -358,16 +363,26 @@ def _year_to_day(g: dict[str, Any]) -> Bounds:
     return (f"{year}-01-01", day) if day else _NONE
 
 
+def _year_to_year(first: str | int, last: str | int) -> Bounds:
+    """From the first day of one year to the last day of another ("2016", "2020" -> 2016-01-01..2020-12-31)."""
+    return f"{first}-01-01", f"{last}-12-31"
+
+
+def _calendar_year(year: str | None) -> Bounds:
+    """A whole year ("2023" -> 2023-01-01..2023-12-31); none without a year."""
+    return _bounds(int(year), 1, 12) if year else _NONE
+
+
 def _year_span(g: dict[str, Any]) -> Bounds:
     """ "từ năm 2016 đến năm 2020" -> 2016-01-01..2020-12-31; "từ năm 2021 đến tháng 9/2024" -> ..2024-09-30."""
     if g["sb"]:
-        return f"{g['sa']}-01-01", f"{g['sb']}-12-31"
+        return _year_to_year(g["sa"], g["sb"])
     return f"{g['sa']}-01-01", _bounds(int(g["sby"]), int(g["sbm"]), int(g["sbm"]))[1]
 
 
 def _until_year(g: dict[str, Any]) -> Bounds:
     """ "đến năm 2030": the year the figure is reached or counted to."""
-    return _bounds(int(g["uny"] or g["uny2"]), 1, 12)
+    return _calendar_year(g["uny"] or g["uny2"])
 
 
 def _year_to_date(g: dict[str, Any]) -> Bounds:
@@ -375,9 +390,7 @@ def _year_to_date(g: dict[str, Any]) -> Bounds:
 
 
 def _between(g: dict[str, Any]) -> Bounds:
-    first = iso_date(int(g["bd1"]), int(g["bm1"]), int(g["by1"] or g["by2"]))
-    last = iso_date(int(g["bd2"]), int(g["bm2"]), int(g["by2"]))
-    return (first, last) if first and last else _NONE
+    return _day_to_day(g["bd1"], g["bm1"], g["by1"], g["bd2"], g["bm2"], g["by2"])
 
 
 def _from_time(g: dict[str, Any]) -> Bounds:
@@ -408,19 +421,15 @@ def _day(g: dict[str, Any]) -> Bounds:
 
 def _day_span(g: dict[str, Any]) -> Bounds:
     """ "từ ngày 14-18/5/2017" -> 2017-05-14..2017-05-18; without a year the bounds stay null."""
-    if not g["dsy"]:
-        return _NONE
-    first = iso_date(int(g["ds1"]), int(g["dsm"]), int(g["dsy"]))
-    last = iso_date(int(g["ds2"]), int(g["dsm"]), int(g["dsy"]))
-    return (first, last) if first and last else _NONE
+    return _day_to_day(g["ds1"], g["dsm"], None, g["ds2"], g["dsm"], g["dsy"])
 
 
 def _whole_year(g: dict[str, Any]) -> Bounds:
-    return _bounds(int(g["wy"]), 1, 12) if g["wy"] else _NONE
+    return _calendar_year(g["wy"])
 
 
 def _range(g: dict[str, Any]) -> Bounds:
-    return f"{g['ra']}-01-01", f"{g['rb']}-12-31"
+    return _year_to_year(g["ra"], g["rb"])
 
 
 def _half(g: dict[str, Any]) -> Bounds:
@@ -452,15 +461,15 @@ def _month(g: dict[str, Any]) -> Bounds:
 
 
 def _year(g: dict[str, Any]) -> Bounds:
-    return _bounds(int(g["yy"]), 1, 12)
+    return _calendar_year(g["yy"])
 
 
 def _years(g: dict[str, Any]) -> Bounds:
     """ "7 năm (2010 – 2016)" -> 2010..2016; "5 năm kể từ năm 2022" -> 2022..2026; "10 năm qua" -> null."""
     if g["ya"]:
-        return f"{g['ya']}-01-01", f"{g['yb']}-12-31"
+        return _year_to_year(g["ya"], g["yb"])
     if g["ys"]:
-        return f"{g['ys']}-01-01", f"{int(g['ys']) + int(g['yn']) - 1}-12-31"
+        return _year_to_year(g["ys"], int(g["ys"]) + int(g["yn"]) - 1)
     return _NONE
 
 
