@@ -122,6 +122,7 @@ class Lex:
     function: re.Pattern[str]
     desc_link: re.Pattern[str]
     joiner_next: re.Pattern[str]
+    post_joiner: re.Pattern[str]  # ", ", "và", "kiêm" between two posts of one person
     name_after_post: re.Pattern[str]
     age: re.Pattern[str]
     age_in_brackets: re.Pattern[str]
@@ -208,7 +209,7 @@ def lex() -> Lex:
         seat_at_end=re.compile(rf"(?<!\w)tại\s+(?:{alternation(d['countries'] + d['home_country'])})$"),
         # "Giám đốc và là người đại diện theo pháp luật Công ty X": the post's body after the phrase
         representative=re.compile(
-            rf"\s+(?:và|kiêm)\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
+            rf"\s+(?:{alternation(d['post_joiners'])})\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
         ),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
         parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
@@ -275,6 +276,7 @@ def lex() -> Lex:
         # "của", "tại", "cho" between the words describing a post and its body
         desc_link=re.compile(rf"\s+(?:{alternation(d['description_links'])})\s+"),
         joiner_next=re.compile(rf"\s+(?:{alternation(d['joiners'])})\s"),  # "Anna Lee và ..."
+        post_joiner=re.compile(rf"\s*(?:,|{alternation(d['post_joiners'])})\s+"),
         # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
         name_after_post=re.compile(rf"(?:\s*,|\s+(?:{alternation(d['name_after_post'])}))$"),
         # a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
@@ -1831,15 +1833,12 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
             j -= 1
 
 
-_POST_JOINER = re.compile(r"\s*(?:,|và|kiêm)\s+")
-
-
 def _post_only_beside_another(text: str, p: Person, lx: Lex) -> bool:
     """'A, người sáng lập X': a post that makes an official only beside another, joined to it ('nhà sáng lập
     kiêm CEO', 'Người sáng lập và Chủ tịch')."""
     if (_without_former(p.title, lx)[0] or "").lower() not in lx.not_alone_posts:
         return False
-    joiner = _POST_JOINER.match(text, p.span[1])
+    joiner = lx.post_joiner.match(text, p.span[1])
     return joiner is None or lx.title.match(text, joiner.end()) is None
 
 
