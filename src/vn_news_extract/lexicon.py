@@ -143,6 +143,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "product_before": _LIST,
         "share_words": _LIST,
         "name_before": _LIST,
+        "org_before": _LIST,
     },
     "sector_names.json": {
         "groups": _LIST,

@@ -138,14 +138,6 @@ def _low_key(low_text: str) -> str:
 
 # A parenthesis in an official name ("(trừ ...)"): news names drop it.
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-# A body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty", "Tổ chức"; not "thị trường"): with a capital
-# the phrase is in the body's name.
-_ORG_BEFORE = re.compile(
-    r"""(?:^|(?<!thị)[\s(\["“])
-    (?:bộ|sở|cục|vụ|tổng[ ]cục|viện|ban|hiệp[ ]hội|tập[ ]đoàn|tổng[ ]công[ ]ty|công[ ]ty|ngân[ ]hàng|trường
-      |phòng|ủy[ ]ban|đại[ ]học|học[ ]viện|trung[ ]tâm|hội|chi[ ]cục|quỹ|báo|tạp[ ]chí|tổ[ ]chức)\s+$""",
-    re.VERBOSE,
-)
 
 
 def _variants(name: str) -> list[tuple[str, float]]:
@@ -207,7 +199,9 @@ def vsic() -> Vsic:
         group_members=re.compile(rf"\s+(?:{alternation(data['group_members'])})(?!{_WORD})"),
         firm_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['firm_words'])})\s+$"),
         firm_generic=frozenset(_phrase_key(w) for w in data["firm_generic"]),
-        org_before=_ORG_BEFORE,
+        # a body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty"; not "thị trường"): with a capital
+        # the phrase is in the body's name
+        org_before=re.compile(rf"(?:^|(?<!thị)[\s(\[\"“])(?:{alternation(data['org_before'])})\s+$"),
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
