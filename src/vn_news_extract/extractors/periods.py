@@ -269,10 +269,11 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                 rf"(?P<fsession>(?:{_SESSION})(?:\s+giao\s+dịch)?(?:\s+(?:sáng|chiều))?\s+(?:ngày\s+)?{dated('fs')})",
                 # a forecast's day and night: "ngày và đêm 8/7", "đêm 3, ngày 4/6"
                 (
-                    rf"(?P<fforecast>(?:ngày\s+và\s+đêm|đêm\s+và\s+ngày|đêm\s+{_D}\s*(?:,|và)\s*ngày)\s+"
+                    rf"(?:(?:ngày\s+và\s+đêm|đêm\s+và\s+ngày|đêm\s+{_D}\s*(?:,|và)\s*ngày)\s+"
                     rf"{dated('ff')})"
                 ),
-                rf"(?P<fnamed>(?:ngày|dịp)\s+(?:{alternation(data['named_days'])}))(?!\w)",
+                # a named day: "ngày Valentine" (the forecast and the named day are frames of no group of their own)
+                rf"(?:(?:ngày|dịp)\s+(?:{alternation(data['named_days'])}))(?!\w)",
                 # "vài năm trở lại đây", "những tháng gần đây"
                 (
                     rf"(?P<frecent>(?:{alternation(data['count_words'])})\s+(?:năm|tháng)\s+"
