@@ -96,7 +96,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "company_heads", "company_posts", "seats", "universities", "elect_words", "photo_notes",
             "not_joint_after", "sole_posts", "boards", "ranks", "dotted_abbreviations", "units_named_in_lower_case", "brand_words", "regions", "place_leads",
             "description_links", "joiners", "name_after_post", "age_words", "birth_year_words", "domain_endings",
-            "units_of_parent", "representative_phrases",
+            "units_of_parent", "representative_phrases", "post_joiners",
             "clause_openers", "not_alone_posts",
         )
     }
@@ -122,7 +122,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
-        "session_times": _LIST,
+        "session_times": _LIST, "session_words": _LIST,
         "comparative_before": _LIST, "time_links": _LIST,
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
         "until_not_after": _LIST, "plan_before": _LIST, "plan_gap_words": _NUM, "count_words": _LIST,
@@ -143,6 +143,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "product_before": _LIST,
         "share_words": _LIST,
         "name_before": _LIST,
+        "org_before": _LIST,
     },
     "sector_names.json": {
         "groups": _LIST,

@@ -60,7 +60,7 @@ _ACRONYM_AFTER = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)(?!\w)")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-document caches below
 class Lex:
     surnames: frozenset[str]
     given: frozenset[str]
@@ -122,6 +122,7 @@ class Lex:
     function: re.Pattern[str]
     desc_link: re.Pattern[str]
     joiner_next: re.Pattern[str]
+    post_joiner: re.Pattern[str]  # ", ", "và", "kiêm" between two posts of one person
     name_after_post: re.Pattern[str]
     age: re.Pattern[str]
     age_in_brackets: re.Pattern[str]
@@ -208,7 +209,7 @@ def lex() -> Lex:
         seat_at_end=re.compile(rf"(?<!\w)tại\s+(?:{alternation(d['countries'] + d['home_country'])})$"),
         # "Giám đốc và là người đại diện theo pháp luật Công ty X": the post's body after the phrase
         representative=re.compile(
-            rf"\s+(?:và|kiêm)\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
+            rf"\s+(?:{alternation(d['post_joiners'])})\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
         ),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
         parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
@@ -275,6 +276,7 @@ def lex() -> Lex:
         # "của", "tại", "cho" between the words describing a post and its body
         desc_link=re.compile(rf"\s+(?:{alternation(d['description_links'])})\s+"),
         joiner_next=re.compile(rf"\s+(?:{alternation(d['joiners'])})\s"),  # "Anna Lee và ..."
+        post_joiner=re.compile(rf"\s*(?:,|{alternation(d['post_joiners'])})\s+"),
         # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
         name_after_post=re.compile(rf"(?:\s*,|\s+(?:{alternation(d['name_after_post'])}))$"),
         # a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
@@ -984,8 +986,7 @@ def _used_alone(text: str, word: Word, lx: Lex) -> bool:
     for m in _word_pattern(word[0]).finditer(text):
         if m.start() == word[1] or _CAP_NEXT.match(text, m.end(), m.end() + 2):
             continue
-        before = text[max(0, m.start() - 40) : m.start()]
-        if not (lx.honorific.search(before) or lx.title_at_end.search(before)):
+        if not _after_honorific_or_post(text, m.start(), lx):
             return True  # not "Thị trưởng Shin" / "ông Shin": a person's name used alone
     return False
 
@@ -1588,12 +1589,21 @@ def _person_elsewhere(text: str, run: str, lx: Lex) -> bool:
     words = run.split()[:2]
     if len(words) < 2 or not all(_TITLE_CASE.fullmatch(w) for w in words):
         return False
-    for phrase in (" ".join(words), words[1]):
-        for m in _word_pattern(phrase).finditer(text):
-            before = text[max(0, m.start() - 40) : m.start()]
-            if lx.honorific.search(before) or lx.title_at_end.search(before):
-                return True
-    return False
+    return any(_written_after_post(text, phrase, lx) for phrase in (" ".join(words), words[1]))
+
+
+@lru_cache(maxsize=256)
+def _written_after_post(text: str, phrase: str, lx: Lex) -> bool:
+    """Whether the text writes ``phrase`` after an honorific or a post somewhere; cached per document (a post's
+    body tests run it on the same text and words many times)."""
+    return any(_after_honorific_or_post(text, m.start(), lx) for m in _word_pattern(phrase).finditer(text))
+
+
+def _after_honorific_or_post(text: str, pos: int, lx: Lex) -> bool:
+    """Whether an honorific or a post stands just before ``pos`` (within 40 characters: "ông Trump", "Bộ
+    trưởng Thắng"): the word there is a person's name."""
+    before = text[max(0, pos - 40) : pos]
+    return bool(lx.honorific.search(before) or lx.title_at_end.search(before))
 
 
 def _past_brand(text: str, pos: int, lx: Lex) -> int:
@@ -1823,15 +1833,12 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
             j -= 1
 
 
-_POST_JOINER = re.compile(r"\s*(?:,|và|kiêm)\s+")
-
-
 def _post_only_beside_another(text: str, p: Person, lx: Lex) -> bool:
     """'A, người sáng lập X': a post that makes an official only beside another, joined to it ('nhà sáng lập
     kiêm CEO', 'Người sáng lập và Chủ tịch')."""
     if (_without_former(p.title, lx)[0] or "").lower() not in lx.not_alone_posts:
         return False
-    joiner = _POST_JOINER.match(text, p.span[1])
+    joiner = lx.post_joiner.match(text, p.span[1])
     return joiner is None or lx.title.match(text, joiner.end()) is None
 
 
@@ -1945,6 +1952,5 @@ def _later_mentions(text: str, people: list[Person], lx: Lex) -> None:
                 continue
             if _CAP_NEXT.match(text, m.end(), m.end() + 2):
                 continue
-            before = text[max(0, m.start() - 40) : m.start()]
-            if lx.honorific.search(before) or lx.title_at_end.search(before):
+            if _after_honorific_or_post(text, m.start(), lx):
                 p.mentions.append((m.start(), m.end()))

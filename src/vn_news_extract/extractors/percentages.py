@@ -857,7 +857,7 @@ def _framing_period(
     earlier = [
         p
         for p in earlier
-        if not p.local or p.cstart >= cl.s_lo and not lex["cause"].search(cl.text, p.cend, cl.start)
+        if not p.local or p.cstart >= cl.s_lo and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
     ]
     if not earlier:
         return None
@@ -875,6 +875,13 @@ def _framing_period(
             chosen, earlier
         )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _cause_or_report_between(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
+    """Whether a cause or a report word (``cause_words``, ``report_words``) stands in ``text[lo:hi]``, between a
+    figure and a period: the period dates the cause or what is reported ("tăng 1,88% do ... năm học 2024-2025",
+    "Phiên ngày thứ Ba, chỉ số tăng mạnh sau khi ông A hoãn áp thuế 50%"), not the figure."""
+    return bool(lex["cause"].search(text, lo, hi))
 
 
 def _cause_of_figure(text: str, p: Period, lex: dict[str, Any]) -> bool:
@@ -955,7 +962,9 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
     if before:
         return before[-1]
     after = own[0]
-    if _FIGURE.search(text, cl.end, after.cstart) or lex["cause"].search(text, cl.end, after.cstart):
+    if _FIGURE.search(text, cl.end, after.cstart) or _cause_or_report_between(
+        text, cl.end, after.cstart, lex
+    ):
         # another figure's period, the time of a cause ("tăng 1,88% do ... năm học 2024-2025") or of what the
         # figure's people say ("64% người được hỏi cho rằng sẽ tăng sử dụng ví điện tử trong năm tới")
         return None

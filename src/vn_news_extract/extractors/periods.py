@@ -58,6 +58,9 @@ _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
 # "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
 _SESSION_TIMES = alternation(load_json("periods.json")["session_times"])
+# the word(s) naming a trading session ("phiên"), in every shape and frame below
+_SESSION_WORDS: frozenset[str] = frozenset(load_json("periods.json")["session_words"])
+_SESSION = alternation(_SESSION_WORDS)
 
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
@@ -140,7 +143,7 @@ PERIOD_RE = re.compile(
             # a start with no end: "từ ngày 1/7/2024", "từ phiên 10/4/2025", "từ cuối tháng 9/2016", "từ năm 2016
             # đến nay", "từ năm 2022 trở đi" (a bare "từ tháng 3/2020" stays a month: often a post's start)
             (
-                rf"(?P<fromtime>từ\s+(?:(?:ngày|phiên)\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
+                rf"(?P<fromtime>từ\s+(?:(?:ngày|{_SESSION})\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
                 rf"|(?:cuối|đầu|giữa)\s+tháng\s+(?P<fcm>{_M})(?:\s*[/.-]\s*(?P<fcy>{_Y})|(?=\s+{_ONWARDS}))"
                 rf"|(?:tháng\s+(?P<fom>{_M})\s*[/.-]\s*|năm\s+)(?P<foy>{_Y})(?=\s+{_ONWARDS}))"
                 rf"(?:\s+{_ONWARDS})?)(?![\d/-]|\.\d)"
@@ -178,8 +181,8 @@ PERIOD_RE = re.compile(
             rf"(?P<year>năm\s+(?P<yy>{_Y}))(?!\d)",
             # a trading session, as written: "phiên ngày thứ Tư", "hôm đầu tuần"
             (
-                rf"(?P<session>(?:phiên\s+(?:ngày\s+)?{_WEEKDAY}|hôm\s+(?:đầu|cuối)\s+tuần"
-                rf"|phiên(?:\s+giao\s+dịch)?\s+(?:{_SESSION_TIMES})"
+                rf"(?P<session>(?:(?:{_SESSION})\s+(?:ngày\s+)?{_WEEKDAY}|hôm\s+(?:đầu|cuối)\s+tuần"
+                rf"|(?:{_SESSION})(?:\s+giao\s+dịch)?\s+(?:{_SESSION_TIMES})"
                 # a weekday with its date: "ngày thứ Ba (7/2)" (not "ngày thứ ba liên tiếp", the third day)
                 rf"|ngày\s+{_WEEKDAY}\s*\(\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?\s*\))(?![\w/]))"
             ),
@@ -192,7 +195,7 @@ PERIOD_RE = re.compile(
             rf"(?P<thisyear>{_RELATIVE_YEAR})",
             # a day, as a point in time (only after a "day_before" word): "tại ngày 1-4", "cuối ngày 1/4"; a trading
             # session's day: "phiên 30/5"
-            rf"(?P<day>(?P<dw>ngày|phiên)\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
+            rf"(?P<day>(?P<dw>ngày|{_SESSION})\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
     )
     + ")",
@@ -206,7 +209,10 @@ def _lex() -> dict[str, Any]:
     words = alternation(data["deadline_before"])
     comp = alternation(data["comparison_before"])
     return {
-        "day_before": re.compile(rf"(?:^|\s)(?:{alternation(data['day_before'])})\s+$", re.IGNORECASE),
+        # a session's day ("phiên ngày 1/4") is a day after a "day_before" word
+        "day_before": re.compile(
+            rf"(?:^|\s)(?:{alternation([*data['day_before'], *_SESSION_WORDS])})\s+$", re.IGNORECASE
+        ),
         "term_before": re.compile(rf"(?:^|[\s(])(?:{alternation(data['term_before'])})\s+$", re.IGNORECASE),
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
@@ -253,20 +259,21 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                 rf"(?P<fpresent>{alternation(data['present_frames'])})(?!\w)",
                 # "9h sáng nay (28/6)", "chiều qua", "phiên giao dịch đêm qua"
                 (
-                    rf"(?P<frelday>(?:phiên(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
+                    rf"(?P<frelday>(?:(?:{_SESSION})(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
                     rf"(?:{parts})\s+"
                     rf"(?:{alternation(data['relative_days'])})(?!\w)(?:\s*\(\s*{dated('fr')}\s*\))?)"
                 ),
                 # "Hôm thứ Tư", "sáng Chủ nhật"
                 rf"(?P<fweekday>(?:{parts})\s+(?:thứ\s+(?-i:{'|'.join(_WEEKDAY_NAMES)})|(?-i:Chủ)\s+nhật))(?!\w)",
                 # "phiên giao dịch ngày 5/6", "phiên sáng 12/3/2024"
-                rf"(?P<fsession>phiên(?:\s+giao\s+dịch)?(?:\s+(?:sáng|chiều))?\s+(?:ngày\s+)?{dated('fs')})",
+                rf"(?P<fsession>(?:{_SESSION})(?:\s+giao\s+dịch)?(?:\s+(?:sáng|chiều))?\s+(?:ngày\s+)?{dated('fs')})",
                 # a forecast's day and night: "ngày và đêm 8/7", "đêm 3, ngày 4/6"
                 (
-                    rf"(?P<fforecast>(?:ngày\s+và\s+đêm|đêm\s+và\s+ngày|đêm\s+{_D}\s*(?:,|và)\s*ngày)\s+"
+                    rf"(?:(?:ngày\s+và\s+đêm|đêm\s+và\s+ngày|đêm\s+{_D}\s*(?:,|và)\s*ngày)\s+"
                     rf"{dated('ff')})"
                 ),
-                rf"(?P<fnamed>(?:ngày|dịp)\s+(?:{alternation(data['named_days'])}))(?!\w)",
+                # a named day: "ngày Valentine" (the forecast and the named day are frames of no group of their own)
+                rf"(?:(?:ngày|dịp)\s+(?:{alternation(data['named_days'])}))(?!\w)",
                 # "vài năm trở lại đây", "những tháng gần đây"
                 (
                     rf"(?P<frecent>(?:{alternation(data['count_words'])})\s+(?:năm|tháng)\s+"
@@ -330,14 +337,19 @@ def _end_of(g: dict[str, Any]) -> Bounds:
     return (day[:4] + "-01-01" if g["endof"].lower().startswith("hết") else day), day
 
 
-def _days(g: dict[str, Any]) -> Bounds:
-    """ "từ 1-1 đến hết 31-1-2017": the first day takes the last one's year when it has none; without a year
-    ("từ ngày 28/10 đến ngày 10/12") the bounds stay null."""
-    if not g["y2"]:
+def _day_to_day(d1: str, m1: str, y1: str | None, d2: str, m2: str, y2: str | None) -> Bounds:
+    """From one day to another; the first day takes the last one's year when it has none; without a year the
+    bounds stay null, and so they do when a day does not exist."""
+    if not y2:
         return _NONE
-    first = iso_date(int(g["d1"]), int(g["m1"]), int(g["y1"] or g["y2"]))
-    last = iso_date(int(g["d2"]), int(g["m2"]), int(g["y2"]))
+    first = iso_date(int(d1), int(m1), int(y1 or y2))
+    last = iso_date(int(d2), int(m2), int(y2))
     return (first, last) if first and last else _NONE
+
+
+def _days(g: dict[str, Any]) -> Bounds:
+    """ "từ 1-1 đến hết 31-1-2017"; without a year ("từ ngày 28/10 đến ngày 10/12") the bounds stay null."""
+    return _day_to_day(g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
 
 
 def _year_to_day(g: dict[str, Any]) -> Bounds:
@@ -352,16 +364,26 @@ def _year_to_day(g: dict[str, Any]) -> Bounds:
     return (f"{year}-01-01", day) if day else _NONE
 
 
+def _year_to_year(first: str | int, last: str | int) -> Bounds:
+    """From the first day of one year to the last day of another ("2016", "2020" -> 2016-01-01..2020-12-31)."""
+    return f"{first}-01-01", f"{last}-12-31"
+
+
+def _calendar_year(year: str | None) -> Bounds:
+    """A whole year ("2023" -> 2023-01-01..2023-12-31); none without a year."""
+    return _bounds(int(year), 1, 12) if year else _NONE
+
+
 def _year_span(g: dict[str, Any]) -> Bounds:
     """ "từ năm 2016 đến năm 2020" -> 2016-01-01..2020-12-31; "từ năm 2021 đến tháng 9/2024" -> ..2024-09-30."""
     if g["sb"]:
-        return f"{g['sa']}-01-01", f"{g['sb']}-12-31"
+        return _year_to_year(g["sa"], g["sb"])
     return f"{g['sa']}-01-01", _bounds(int(g["sby"]), int(g["sbm"]), int(g["sbm"]))[1]
 
 
 def _until_year(g: dict[str, Any]) -> Bounds:
     """ "đến năm 2030": the year the figure is reached or counted to."""
-    return _bounds(int(g["uny"] or g["uny2"]), 1, 12)
+    return _calendar_year(g["uny"] or g["uny2"])
 
 
 def _year_to_date(g: dict[str, Any]) -> Bounds:
@@ -369,9 +391,7 @@ def _year_to_date(g: dict[str, Any]) -> Bounds:
 
 
 def _between(g: dict[str, Any]) -> Bounds:
-    first = iso_date(int(g["bd1"]), int(g["bm1"]), int(g["by1"] or g["by2"]))
-    last = iso_date(int(g["bd2"]), int(g["bm2"]), int(g["by2"]))
-    return (first, last) if first and last else _NONE
+    return _day_to_day(g["bd1"], g["bm1"], g["by1"], g["bd2"], g["bm2"], g["by2"])
 
 
 def _from_time(g: dict[str, Any]) -> Bounds:
@@ -402,19 +422,15 @@ def _day(g: dict[str, Any]) -> Bounds:
 
 def _day_span(g: dict[str, Any]) -> Bounds:
     """ "từ ngày 14-18/5/2017" -> 2017-05-14..2017-05-18; without a year the bounds stay null."""
-    if not g["dsy"]:
-        return _NONE
-    first = iso_date(int(g["ds1"]), int(g["dsm"]), int(g["dsy"]))
-    last = iso_date(int(g["ds2"]), int(g["dsm"]), int(g["dsy"]))
-    return (first, last) if first and last else _NONE
+    return _day_to_day(g["ds1"], g["dsm"], None, g["ds2"], g["dsm"], g["dsy"])
 
 
 def _whole_year(g: dict[str, Any]) -> Bounds:
-    return _bounds(int(g["wy"]), 1, 12) if g["wy"] else _NONE
+    return _calendar_year(g["wy"])
 
 
 def _range(g: dict[str, Any]) -> Bounds:
-    return f"{g['ra']}-01-01", f"{g['rb']}-12-31"
+    return _year_to_year(g["ra"], g["rb"])
 
 
 def _half(g: dict[str, Any]) -> Bounds:
@@ -446,15 +462,15 @@ def _month(g: dict[str, Any]) -> Bounds:
 
 
 def _year(g: dict[str, Any]) -> Bounds:
-    return _bounds(int(g["yy"]), 1, 12)
+    return _calendar_year(g["yy"])
 
 
 def _years(g: dict[str, Any]) -> Bounds:
     """ "7 năm (2010 – 2016)" -> 2010..2016; "5 năm kể từ năm 2022" -> 2022..2026; "10 năm qua" -> null."""
     if g["ya"]:
-        return f"{g['ya']}-01-01", f"{g['yb']}-12-31"
+        return _year_to_year(g["ya"], g["yb"])
     if g["ys"]:
-        return f"{g['ys']}-01-01", f"{int(g['ys']) + int(g['yn']) - 1}-12-31"
+        return _year_to_year(g["ys"], int(g["ys"]) + int(g["yn"]) - 1)
     return _NONE
 
 
@@ -542,7 +558,7 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
-        return m.group("dw").lower() != "phiên" or bool(lex["deadline"].search(before))
+        return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
     if m.group("thisyear") and lex["counted"].search(before):
         return True  # "trong một năm tới", "suốt mấy năm nay": a stretch of years, not the next or this year
     if m.group("until") and lex["vision"].search(before):

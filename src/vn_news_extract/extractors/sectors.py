@@ -76,6 +76,7 @@ class News:
     ]  # "Hiệp hội Xe khách và" + "du lịch" + a capital, "... và xuất khẩu" / "... và thị trường" + a name
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
+    makers: frozenset[str]  # the making and trading names: ``production_words`` and the ``trade_heads``
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
     unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
     unit_sections: frozenset[str]  # the VSIC sections of those market services
@@ -137,14 +138,6 @@ def _low_key(low_text: str) -> str:
 
 # A parenthesis in an official name ("(trừ ...)"): news names drop it.
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
-# A body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty", "Tổ chức"; not "thị trường"): with a capital
-# the phrase is in the body's name.
-_ORG_BEFORE = re.compile(
-    r"""(?:^|(?<!thị)[\s(\["“])
-    (?:bộ|sở|cục|vụ|tổng[ ]cục|viện|ban|hiệp[ ]hội|tập[ ]đoàn|tổng[ ]công[ ]ty|công[ ]ty|ngân[ ]hàng|trường
-      |phòng|ủy[ ]ban|đại[ ]học|học[ ]viện|trung[ ]tâm|hội|chi[ ]cục|quỹ|báo|tạp[ ]chí|tổ[ ]chức)\s+$""",
-    re.VERBOSE,
-)
 
 
 def _variants(name: str) -> list[tuple[str, float]]:
@@ -206,7 +199,9 @@ def vsic() -> Vsic:
         group_members=re.compile(rf"\s+(?:{alternation(data['group_members'])})(?!{_WORD})"),
         firm_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['firm_words'])})\s+$"),
         firm_generic=frozenset(_phrase_key(w) for w in data["firm_generic"]),
-        org_before=_ORG_BEFORE,
+        # a body's head word right before a phrase ("Bộ", "Tập đoàn", "Công ty"; not "thị trường"): with a capital
+        # the phrase is in the body's name
+        org_before=re.compile(rf"(?:^|(?<!thị)[\s(\[\"“])(?:{alternation(data['org_before'])})\s+$"),
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
         product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
@@ -284,6 +279,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         industry_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['industry_words'])})\s+$"),
         trade_heads={_phrase_key(k): tuple(c) for k, c in data["trade_heads"].items()},
+        makers=frozenset(_phrase_key(w) for w in data["production_words"])
+        | frozenset(_phrase_key(k) for k in data["trade_heads"]),
         word_heads=frozenset(
             _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
         ),
@@ -458,7 +455,7 @@ def _candidate(
         return None
     word_cued = False
     if not view.on_words(start, end):
-        head = _word_head(view, v, low, start, end)
+        head = _word_head(view, v, low, key, start, end)
         if head is None:
             return None  # "công nghiệp" inside the word "khu công nghiệp", "hàng không" in "cảng hàng không"
         word_cued = head in v.news.agent_heads  # "nhà bán lẻ": the retailers
@@ -555,19 +552,20 @@ _OPENER_REACH = 150
 _INTRO_WORDS = 7
 
 
-def _word_head(view: TextView, v: Vsic, low: str, start: int, end: int) -> str | None:
+def _word_head(view: TextView, v: Vsic, low: str, key: str, start: int, end: int) -> str | None:
     """The head of the word of the segmentation the phrase at [start, end) ends, when that head refers to the
     sector (the fact is then the word, a token of its own): a market word ("thị trường chứng khoán"), a cue or firm word the tagger joined to the name
     ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), or an agent before a making or trading name
     ("nhà sản xuất ô tô", "nhà bán lẻ": the firms).  None for any other head (a place, a body, a thing: "khu
-    công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise."""
+    công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise.
+    ``key`` is the phrase's ``_low_key`` (the caller's)."""
     word = view.word_at(start)
     if word is None or word[0] == start or word[1] != end:
         return None
     head = _low_key(low[word[0] : start])
     if head in v.news.word_heads:
         return head
-    if head in v.news.agent_heads and _makes_or_trades(v, _low_key(low[start:end])):
+    if head in v.news.agent_heads and _makes_or_trades(v, key):
         return head
     return None
 
@@ -575,8 +573,7 @@ def _word_head(view: TextView, v: Vsic, low: str, start: int, end: int) -> str |
 def _makes_or_trades(v: Vsic, key: str) -> bool:
     """A making or trading name ("sản xuất ô tô", "bán lẻ"), not the bare generic word ("sản xuất")."""
     first = key.split(" ")
-    makers = v.news.production_words | set(v.news.trade_heads)
-    return key not in v.firm_generic and any(" ".join(first[:n]) in makers for n in (1, 2))
+    return key not in v.firm_generic and any(" ".join(first[:n]) in v.news.makers for n in (1, 2))
 
 
 def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
@@ -827,8 +824,7 @@ def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
     word = _low_key(low[prev.start : prev.end])
     if word in v.news.industry_words:
         return True
-    makers = word in v.news.production_words or word in v.news.trade_heads
-    return makers and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
+    return word in v.news.makers and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
 
 
 # The VSIC sections that produce goods (farming, mining, manufacturing, energy, water): "sản xuất" + them.
