@@ -486,11 +486,21 @@ def _candidate(
 def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
     """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh") and no
     other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
-    together (a phrase the segmentation left in syllables)."""
-    words = [_low_key(low[a:b]) for a, b in view.words_in(*view.sentence_bounds(pos))]
+    together (a phrase the segmentation left in syllables).  A sentence that names no mode at all ("các doanh
+    nghiệp vận tải đang khó khăn") follows the text's first line, its title, when that names road vehicles or
+    roads and the whole text names no other mode (an article about trucks and roads only)."""
+    readings = _mode_readings(view, low, *view.sentence_bounds(pos))
+    if readings & (v.news.other_modes | v.news.road_words):
+        return not readings & v.news.other_modes and bool(readings & v.news.road_words)
+    title = _mode_readings(view, low, *view.paragraph_bounds(0))
+    return bool(title & v.news.road_words) and not _mode_readings(view, low, 0, len(low)) & v.news.other_modes
+
+
+def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
+    """The words of [start, end) as read for a mode of transport: each word, its first syllable, each pair."""
+    words = [_low_key(low[a:b]) for a, b in view.words_in(start, end)]
     pairs = {" ".join(p) for p in pairwise(words)}
-    readings = set(words) | {w.split(" ", 1)[0] for w in words} | pairs
-    return not readings & v.news.other_modes and bool(readings & v.news.road_words)
+    return set(words) | {w.split(" ", 1)[0] for w in words} | pairs
 
 
 def _cue_reading(
