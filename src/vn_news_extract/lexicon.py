@@ -179,6 +179,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "place_peers": _LIST,
         "processing_heads": _LIST,
         "processed_goods": _LIST,
+        "trade_cues": _DICT,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

@@ -47,6 +47,8 @@ class News:
     other_modes: frozenset[str]  # "tàu", "hàng không": another mode in the sentence keeps all modes
     road_codes: tuple[str, ...]
     trade_before: re.Pattern[str]
+    trade_cue: re.Pattern[str]  # "xuất khẩu" right before a name of ``trade_cued``: that name's sector
+    trade_cued: frozenset[str]  # cue-only names a trade word calls a sector ("xuất khẩu dịch vụ")
     shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
     place_before: re.Pattern[str]
     admin_domains: frozenset[str]
@@ -237,6 +239,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         other_modes=frozenset(_phrase_key(w) for w in data["by_road"]["other_modes"]),
         road_codes=tuple(data["by_road"]["codes"]),
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
+        trade_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['trade_cues']['words'])})\s+$"),
+        trade_cued=frozenset(_phrase_key(w) for w in data["trade_cues"]["names"]),
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
         ),
@@ -520,6 +524,7 @@ def _cue_reading(
     study, peers, goods = marks
     key = _low_key(low[start:end])
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
+    cued = cued or (key in v.news.trade_cued and v.news.trade_cue.search(before) is not None)  # "xuất khẩu dịch vụ"
     shares = view.ctext[start].isupper() and v.share_before.search(before) is not None
     cued = cued or shares  # "cổ phiếu Ngân hàng": the market's sector group of shares, not the shares
     majors = cued and study.within(*view.sentence_bounds(start))
