@@ -383,6 +383,26 @@ def test_road_transport_beside_road_words(rule_facts):
     assert f["codes"] == ["H49", "H50", "H51"]
 
 
+def test_road_transport_from_the_title(rule_facts):
+    """A transport name in a sentence naming no mode follows the title when it names roads or vehicles and the
+    text names no other mode; a title without them, or another mode elsewhere in the text, keeps every mode."""
+    text = "Xe tải chở quá tải bị phạt nặng\nNhiều doanh nghiệp vận tải đang gặp khó khăn về chi phí."
+    (f,) = rule_facts(text, "sectors")
+    assert f["codes"] == ["H49"]
+    text = "Giá nhiên liệu tăng cao\nNhiều doanh nghiệp vận tải đang gặp khó khăn về chi phí."
+    assert rule_facts(text, "sectors")[0]["codes"] == ["H49", "H50", "H51"]
+    text = "Xe tải chở quá tải bị phạt nặng\nNhiều doanh nghiệp vận tải đang gặp khó khăn.\nTàu biển cũng vậy."
+    assert rule_facts(text, "sectors")[0]["codes"] == ["H49", "H50", "H51"]
+
+
+def test_a_trade_word_calls_services_a_sector(rule_facts):
+    """ "dịch vụ" counts after a trade word ("xuất khẩu dịch vụ", "nhập siêu dịch vụ"), not bare."""
+    facts = rule_facts("Năm ngoái, xuất khẩu dịch vụ đạt 10 tỷ USD, nhập siêu dịch vụ giảm.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("dịch vụ", None), ("dịch vụ", None)]
+    assert facts[0]["codes"][0] == "G" and facts[0]["codes"][-1] == "U"
+    assert rule_facts("Khách hàng phàn nàn về dịch vụ của cửa hàng.", "sectors") == []
+
+
 def test_names_added_from_news(rule_facts):
     """Industry names news uses: maritime (shipping and its services), green energy in a list of fields,
     rubber and plastics, quarrying for building materials; a vehicle or a programme named after a sector is none."""
