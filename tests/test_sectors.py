@@ -350,6 +350,22 @@ def test_a_head_joined_to_the_sector():
     assert read("Quá trình công nghiệp hóa diễn ra nhanh.", ["công nghiệp hóa"]) == []
 
 
+def test_an_event_of_a_sector_joined_in_one_word():
+    """A crisis word joined in one word to a name that stands alone leaves it the sector, its span the word; a
+    cue-only name after it ("khủng hoảng tài chính", "khủng hoảng năng lượng") is no sector."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    def read(text, words):
+        return [(f.text, f.code) for f in sectors.extract(TextView.from_text(text, words=words))]
+
+    assert read("Cuộc khủng hoảng bất động sản lan sang các nước khác.", ["khủng hoảng bất động sản"]) == [
+        ("khủng hoảng bất động sản", "L68")
+    ]
+    assert read("Cuộc khủng hoảng tài chính làm nhiều hãng phá sản.", ["khủng hoảng tài chính"]) == []
+    assert read("Châu lục đối mặt khủng hoảng năng lượng.", ["khủng hoảng năng lượng"]) == []
+
+
 def test_lexicon_words_for_the_tokenizer():
     from vn_news_extract.extractors import sectors
 

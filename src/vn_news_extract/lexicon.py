@@ -180,6 +180,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "processing_heads": _LIST,
         "processed_goods": _LIST,
         "trade_cues": _DICT,
+        "event_heads": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

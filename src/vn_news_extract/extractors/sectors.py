@@ -79,6 +79,7 @@ class News:
     industry_before: re.Pattern[str]  # "công nghiệp" right before a phrase: the list item starts there
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
+    event_heads: frozenset[str]  # such a head for a name that stands alone only ("khủng hoảng bất động sản")
     unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
     unit_sections: frozenset[str]  # the VSIC sections of those market services
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
@@ -294,6 +295,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
         unit_sections=frozenset(data["unit_firms"]["sections"]),
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
+        event_heads=frozenset(_phrase_key(w) for w in data["event_heads"]),
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
         count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
         object_after=re.compile(rf"\s+(?:{alternation(data['object_after'])})(?!{_WORD})"),
@@ -573,7 +575,8 @@ _INTRO_WORDS = 7
 def _word_head(view: TextView, v: Vsic, low: str, start: int, end: int) -> str | None:
     """The head of the word of the segmentation the phrase at [start, end) ends, when that head refers to the
     sector (the fact is then the word, a token of its own): a market word ("thị trường chứng khoán"), a cue or firm word the tagger joined to the name
-    ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), or an agent before a making or trading name
+    ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), an event of a name that stands alone
+    ("khủng hoảng bất động sản"), or an agent before a making or trading name
     ("nhà sản xuất ô tô", "nhà bán lẻ": the firms).  None for any other head (a place, a body, a thing: "khu
     công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise."""
     word = view.word_at(start)
@@ -582,6 +585,9 @@ def _word_head(view: TextView, v: Vsic, low: str, start: int, end: int) -> str |
     head = _low_key(low[word[0] : start])
     if head in v.news.word_heads:
         return head
+    entry = v.table.get(_low_key(low[start:end]))
+    if head in v.news.event_heads and entry is not None and not entry.context_only:
+        return head  # "khủng hoảng bất động sản", not "khủng hoảng tài chính"
     if head in v.news.agent_heads and _makes_or_trades(v, _low_key(low[start:end])):
         return head
     return None
