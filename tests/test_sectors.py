@@ -350,6 +350,22 @@ def test_a_head_joined_to_the_sector():
     assert read("Quá trình công nghiệp hóa diễn ra nhanh.", ["công nghiệp hóa"]) == []
 
 
+def test_an_event_of_a_sector_joined_in_one_word():
+    """A crisis word joined in one word to a name that stands alone leaves it the sector, its span the word; a
+    cue-only name after it ("khủng hoảng tài chính", "khủng hoảng năng lượng") is no sector."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    def read(text, words):
+        return [(f.text, f.code) for f in sectors.extract(TextView.from_text(text, words=words))]
+
+    assert read("Cuộc khủng hoảng bất động sản lan sang các nước khác.", ["khủng hoảng bất động sản"]) == [
+        ("khủng hoảng bất động sản", "L68")
+    ]
+    assert read("Cuộc khủng hoảng tài chính làm nhiều hãng phá sản.", ["khủng hoảng tài chính"]) == []
+    assert read("Châu lục đối mặt khủng hoảng năng lượng.", ["khủng hoảng năng lượng"]) == []
+
+
 def test_lexicon_words_for_the_tokenizer():
     from vn_news_extract.extractors import sectors
 
@@ -381,6 +397,26 @@ def test_road_transport_beside_road_words(rule_facts):
     assert f["codes"] == ["H49", "H50", "H51"]
     (f,) = rule_facts("Vận tải hàng hóa bằng tàu biển và xe tải đều tăng.", "sectors")
     assert f["codes"] == ["H49", "H50", "H51"]
+
+
+def test_road_transport_from_the_title(rule_facts):
+    """A transport name in a sentence naming no mode follows the title when it names roads or vehicles and the
+    text names no other mode; a title without them, or another mode elsewhere in the text, keeps every mode."""
+    text = "Xe tải chở quá tải bị phạt nặng\nNhiều doanh nghiệp vận tải đang gặp khó khăn về chi phí."
+    (f,) = rule_facts(text, "sectors")
+    assert f["codes"] == ["H49"]
+    text = "Giá nhiên liệu tăng cao\nNhiều doanh nghiệp vận tải đang gặp khó khăn về chi phí."
+    assert rule_facts(text, "sectors")[0]["codes"] == ["H49", "H50", "H51"]
+    text = "Xe tải chở quá tải bị phạt nặng\nNhiều doanh nghiệp vận tải đang gặp khó khăn.\nTàu biển cũng vậy."
+    assert rule_facts(text, "sectors")[0]["codes"] == ["H49", "H50", "H51"]
+
+
+def test_a_trade_word_calls_services_a_sector(rule_facts):
+    """ "dịch vụ" counts after a trade word ("xuất khẩu dịch vụ", "nhập siêu dịch vụ"), not bare."""
+    facts = rule_facts("Năm ngoái, xuất khẩu dịch vụ đạt 10 tỷ USD, nhập siêu dịch vụ giảm.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("dịch vụ", None), ("dịch vụ", None)]
+    assert facts[0]["codes"][0] == "G" and facts[0]["codes"][-1] == "U"
+    assert rule_facts("Khách hàng phàn nàn về dịch vụ của cửa hàng.", "sectors") == []
 
 
 def test_names_added_from_news(rule_facts):
@@ -538,3 +574,12 @@ def test_a_sector_group_of_shares_after_its_cue(rule_facts):
     assert rule_facts("Ngành Ngân hàng tỉnh đã triển khai chương trình.", "sectors") == []
     (f,) = rule_facts("Doanh nghiệp chế biến hải sản tăng đơn hàng.", "sectors")
     assert f["code"] == "C10"
+
+
+def test_beauty_services_after_a_cue(rule_facts):
+    """ "làm đẹp" (beauty services) counts after a cue word or in a cued list, not as a person's habit."""
+    facts = rule_facts("Ưu đãi áp dụng trong các lĩnh vực: làm đẹp, giáo dục, thời trang.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts][0] == ("làm đẹp", "S96")
+    (f,) = rule_facts("Ngành làm đẹp tăng trưởng hai con số.", "sectors")
+    assert f["code"] == "S96"
+    assert rule_facts("Chị thường dành thời gian làm đẹp buổi sáng.", "sectors") == []

@@ -180,6 +180,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "place_peers": _LIST,
         "processing_heads": _LIST,
         "processed_goods": _LIST,
+        "trade_cues": _DICT,
+        "event_heads": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

@@ -47,6 +47,8 @@ class News:
     other_modes: frozenset[str]  # "tàu", "hàng không": another mode in the sentence keeps all modes
     road_codes: tuple[str, ...]
     trade_before: re.Pattern[str]
+    trade_cue: re.Pattern[str]  # "xuất khẩu" right before a name of ``trade_cued``: that name's sector
+    trade_cued: frozenset[str]  # cue-only names a trade word calls a sector ("xuất khẩu dịch vụ")
     shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
     place_before: re.Pattern[str]
     admin_domains: frozenset[str]
@@ -78,6 +80,7 @@ class News:
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     makers: frozenset[str]  # the making and trading names: ``production_words`` and the ``trade_heads``
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
+    event_heads: frozenset[str]  # such a head for a name that stands alone only ("khủng hoảng bất động sản")
     unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
     unit_sections: frozenset[str]  # the VSIC sections of those market services
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
@@ -232,6 +235,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         other_modes=frozenset(_phrase_key(w) for w in data["by_road"]["other_modes"]),
         road_codes=tuple(data["by_road"]["codes"]),
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
+        trade_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['trade_cues']['words'])})\s+$"),
+        trade_cued=frozenset(_phrase_key(w) for w in data["trade_cues"]["names"]),
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
         ),
@@ -287,6 +292,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
         unit_sections=frozenset(data["unit_firms"]["sections"]),
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
+        event_heads=frozenset(_phrase_key(w) for w in data["event_heads"]),
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
         count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
         object_after=re.compile(rf"\s+(?:{alternation(data['object_after'])})(?!{_WORD})"),
@@ -483,11 +489,21 @@ def _candidate(
 def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
     """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh") and no
     other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
-    together (a phrase the segmentation left in syllables)."""
-    words = [_low_key(low[a:b]) for a, b in view.words_in(*view.sentence_bounds(pos))]
+    together (a phrase the segmentation left in syllables).  A sentence that names no mode at all ("các doanh
+    nghiệp vận tải đang khó khăn") follows the text's first line, its title, when that names road vehicles or
+    roads and the whole text names no other mode (an article about trucks and roads only)."""
+    readings = _mode_readings(view, low, *view.sentence_bounds(pos))
+    if readings & (v.news.other_modes | v.news.road_words):
+        return not readings & v.news.other_modes and bool(readings & v.news.road_words)
+    title = _mode_readings(view, low, *view.paragraph_bounds(0))
+    return bool(title & v.news.road_words) and not _mode_readings(view, low, 0, len(low)) & v.news.other_modes
+
+
+def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
+    """The words of [start, end) as read for a mode of transport: each word, its first syllable, each pair."""
+    words = [_low_key(low[a:b]) for a, b in view.words_in(start, end)]
     pairs = {" ".join(p) for p in pairwise(words)}
-    readings = set(words) | {w.split(" ", 1)[0] for w in words} | pairs
-    return not readings & v.news.other_modes and bool(readings & v.news.road_words)
+    return set(words) | {w.split(" ", 1)[0] for w in words} | pairs
 
 
 def _cue_reading(
@@ -507,6 +523,8 @@ def _cue_reading(
     study, peers, goods = marks
     key = _low_key(low[start:end])
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
+    trade = key in v.news.trade_cued and v.news.trade_cue.search(before) is not None  # "xuất khẩu dịch vụ"
+    cued = cued or trade
     shares = view.ctext[start].isupper() and v.share_before.search(before) is not None
     cued = cued or shares  # "cổ phiếu Ngân hàng": the market's sector group of shares, not the shares
     majors = cued and study.within(*view.sentence_bounds(start))
@@ -555,7 +573,8 @@ _INTRO_WORDS = 7
 def _word_head(view: TextView, v: Vsic, low: str, key: str, start: int, end: int) -> str | None:
     """The head of the word of the segmentation the phrase at [start, end) ends, when that head refers to the
     sector (the fact is then the word, a token of its own): a market word ("thị trường chứng khoán"), a cue or firm word the tagger joined to the name
-    ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), or an agent before a making or trading name
+    ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), an event of a name that stands alone
+    ("khủng hoảng bất động sản"), or an agent before a making or trading name
     ("nhà sản xuất ô tô", "nhà bán lẻ": the firms).  None for any other head (a place, a body, a thing: "khu
     công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise.
     ``key`` is the phrase's ``_low_key`` (the caller's)."""
@@ -565,6 +584,9 @@ def _word_head(view: TextView, v: Vsic, low: str, key: str, start: int, end: int
     head = _low_key(low[word[0] : start])
     if head in v.news.word_heads:
         return head
+    entry = v.table.get(key)
+    if head in v.news.event_heads and entry is not None and not entry.context_only:
+        return head  # "khủng hoảng bất động sản", not "khủng hoảng tài chính"
     if head in v.news.agent_heads and _makes_or_trades(v, key):
         return head
     return None
