@@ -17,8 +17,9 @@ CASES = [
         [("Thông tư", "02/2023/TT-NHNN", "Ngân hàng Nhà nước Việt Nam", None)],
     ),
     (
+        # an organ of the Central Committee the text names issues under its code (the real gold's reading)
         "Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học.",
-        [("Nghị quyết", "57-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)],
+        [("Nghị quyết", "57-NQ/TW", "Bộ Chính trị", None)],
     ),
     (
         "Hội nghị Trung ương ban hành Nghị quyết 12-NQ/TW về doanh nghiệp nhà nước.",
@@ -76,7 +77,7 @@ CASES = [
     ),
     (
         "Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.",
-        [("Kết luận", "123-KL/TW", "Ban Chấp hành Trung ương Đảng", None)],
+        [("Kết luận", "123-KL/TW", "Bộ Chính trị", None)],
     ),
     (
         "Căn cứ Luật Đất đai ngày 18 tháng 1 năm 2024 của Quốc hội.",
@@ -661,5 +662,32 @@ def test_lower_case_law_word_inside_a_word_heads_no_name():
     ],
 )
 def test_number_and_year_joined_by_a_hyphen(rule_facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Các tỉnh thực hiện Kết luận số 21-KL/TW ngày 3/4/2024 của Bộ Chính trị, Ban Bí thư về tinh gọn bộ máy.",
+            [("Kết luận", "21-KL/TW", "Bộ Chính trị, Ban Bí thư", "2024-04-03")],
+        ),
+        (
+            "Ông A nhận công tác mới theo Quyết định 77-QĐ/TU của Ban Thường vụ Tỉnh ủy.",
+            [("Quyết định", "77-QĐ/TU", "Ban Thường vụ Tỉnh ủy", None)],
+        ),
+        (
+            "Tháng trước, Ban Bí thư Trung ương Đảng đã ban hành Chỉ thị số 9-CT/TW về công tác dân vận.",
+            [("Chỉ thị", "9-CT/TW", "Ban Bí thư Trung ương Đảng", None)],
+        ),
+        # an organ that holds a meeting on the document issues nothing: the code decides
+        (
+            "Bộ Chính trị, Ban Bí thư tổ chức hội nghị quán triệt Nghị quyết số 31-NQ/TW trong toàn Đảng.",
+            [("Nghị quyết", "31-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)],
+        ),
+    ],
+)
+def test_party_organ_named_issues_under_the_party_code(rule_facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
     assert got == expected

@@ -84,7 +84,9 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "citing_words": _LIST,
         "date_gap_stop_words": _LIST,
     },
-    "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST},
+    "issuers.json": {
+        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT
+    },
     "officials.json": {
         key: _LIST
         for key in (

@@ -222,6 +222,9 @@ def _lex() -> dict[str, Any]:
             r"(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+ban hành|ký|ban hành)\s+$"
         ),
         "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
+        # the organs of a Party body the text names for its number: after it ("của Bộ Chính trị, Ban Bí
+        # thư"), or before it with the issuing verb ("Ban Bí thư vừa ban hành ..."); see ``_party_organ``
+        "party_organ": {body: _organ_patterns(organs) for body, organs in issuers["party_organs"].items()},
         "law_max": int(types["law_name_max_words"]),
         "lower_name_heads": frozenset(types["lower_name_heads"]),
         "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
@@ -235,6 +238,16 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
     }
+
+
+def _organ_patterns(organs: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The organs named after a number and before it (``_party_organ``): an organ with its place or "Trung
+    ương Đảng" ("Ban Thường vụ Tỉnh ủy Quảng Ninh"), or two joined ("Bộ Chính trị, Ban Bí thư")."""
+    one = rf"(?:{alternation(organs)})(?:\s+(?:Trung ương|[{UPPER}]\w*))*"
+    joint = rf"(?P<org>{one}(?:\s*(?:,|và)\s*{one})*)(?!\w)"
+    after = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+{joint}")
+    before = re.compile(rf"{joint}\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ban hành|ký|có|công bố|ra)\s+$")
+    return after, before
 
 
 def _law_name_pattern(name: str) -> str:
@@ -365,9 +378,12 @@ def _issuer_in_text(
     numbered: bool = True,
 ) -> str | None:
     """The issuer of a document: the body the text names for it where the code gives none, or where the
-    text names it more fully ("Sở Xây dựng tỉnh X" for SXD).  Otherwise the code decides, as the gold
-    convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân, "NQ/TW của Bộ Chính trị"
-    the Central Committee."""
+    text names it more fully ("Sở Xây dựng tỉnh X" for SXD), or where it names the organ of a Party body
+    that issued it under the body's code ("NQ/TW của Bộ Chính trị": ``_party_organ``).  Otherwise the code
+    decides, as the gold convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân."""
+    organ = _party_organ(view, start, end, issuer, dated_end)
+    if organ is not None:
+        return organ
     named = _issuer_named(view, start, end, dated_end, numbered)
     if named is None:
         return issuer
@@ -375,6 +391,25 @@ def _issuer_in_text(
     if issuer is None or named.lower().startswith(issuer.lower()):
         return named
     return issuer
+
+
+def _party_organ(
+    view: TextView, start: int, end: int, issuer: str | None, dated_end: int | None = None
+) -> str | None:
+    """The organ of the Party body a number's code names that the sentence names as its issuer, as written:
+    "57-NQ/TW của Bộ Chính trị", "Ban Bí thư vừa ban hành Chỉ thị 34-CT/TW"."""
+    patterns = _lex()["party_organ"].get(issuer or "")
+    if patterns is None:
+        return None
+    after, before = patterns
+    text = view.ctext
+    s_lo, s_hi = view.sentence_bounds(start)
+    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
+        m = after.match(text, pos, s_hi)
+        if m:
+            return m.group("org")
+    m = before.search(text, s_lo, start)
+    return m.group("org") if m else None
 
 
 def _trim_issuer(org: str) -> str:
