@@ -691,3 +691,23 @@ def test_number_and_year_joined_by_a_hyphen(rule_facts, sentence, expected):
 def test_party_organ_named_issues_under_the_party_code(rule_facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Hai nước cam kết tôn trọng Công ước Liên Hợp Quốc về Luật Biển trong mọi hoạt động.",
+            [("Công ước", None, "Liên Hợp Quốc", None)],
+        ),
+        (
+            "Việt Nam tham gia Công ước UNESCO về bảo vệ di sản văn hóa từ năm 1987.",
+            [("Công ước", None, "UNESCO", None)],
+        ),
+        # a treaty's parties issue nothing
+        ("Hai bên rà soát việc thực thi Hiệp định Thương mại Việt Nam - Chile.", [("Hiệp định", None, None, None)]),
+    ],
+)
+def test_treaty_adopted_by_the_organisation_it_names(rule_facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+    assert got == expected

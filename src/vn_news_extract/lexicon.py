@@ -83,6 +83,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "treaty_words": _LIST,
         "citing_words": _LIST,
         "date_gap_stop_words": _LIST,
+        "treaty_issuers": _LIST,
     },
     "issuers.json": {
         "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT

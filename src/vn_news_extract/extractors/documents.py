@@ -182,6 +182,8 @@ def _lex() -> dict[str, Any]:
         ),
         "citing": re.compile(rf"(?<!\w)(?i:{alternation(types['citing_words'])})\s+$"),
         "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
+        # an international organisation named inside a treaty's name adopted it: "Công ước Liên Hợp Quốc về ..."
+        "treaty_issuer": re.compile(rf"(?<!\w)(?:{alternation(types['treaty_issuers'])})(?!\w)", re.IGNORECASE),
         "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
         "country_after": re.compile(
             rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:của|tại|ở)\s+)?(?:{countries})(?!\w)"
@@ -859,6 +861,8 @@ def _add(
     if number is not None or (dtype in _lex()["law_type_names"] and dtype not in _lex()["treaty_types"]):
         # a treaty's parties issue nothing
         issuer = _issuer_in_text(view, start, end, issuer, after, numbered=number is not None)
+    elif dtype in _lex()["treaty_types"] and (org := _lex()["treaty_issuer"].search(text, start, end)):
+        issuer = org.group()
     if dated and (date is None or issuer is None):
         date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
