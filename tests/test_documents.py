@@ -711,3 +711,21 @@ def test_party_organ_named_issues_under_the_party_code(rule_facts, sentence, exp
 def test_treaty_adopted_by_the_organisation_it_names(rule_facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Hai nước cùng là thành viên của 4 Hiệp định thương mại tự do (FTA) khu vực.", []),
+        ("Doanh nghiệp tận dụng các PTA (Hiệp định thương mại ưu đãi) để giảm thuế.", []),
+        # a short name in brackets makes it one treaty; a name that goes on is one
+        (
+            "Hai khối sắp ký Hiệp định thương mại tự do (XYFTA) sau nhiều vòng đàm phán.",
+            [("Hiệp định", None, None, None)],
+        ),
+        ("Việt Nam thực thi Hiệp định thương mại tự do Việt Nam - EU.", [("Hiệp định", None, None, None)]),
+    ],
+)
+def test_a_kind_of_treaty_is_no_document(rule_facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+    assert got == expected

@@ -84,6 +84,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "citing_words": _LIST,
         "date_gap_stop_words": _LIST,
         "treaty_issuers": _LIST,
+        "treaty_classes": _LIST,
+        "treaty_class_abbrevs": _LIST,
     },
     "issuers.json": {
         "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT

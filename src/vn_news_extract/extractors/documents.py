@@ -183,6 +183,8 @@ def _lex() -> dict[str, Any]:
         "citing": re.compile(rf"(?<!\w)(?i:{alternation(types['citing_words'])})\s+$"),
         "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
         # an international organisation named inside a treaty's name adopted it: "Công ước Liên Hợp Quốc về ..."
+        "treaty_classes": frozenset(types["treaty_classes"]),
+        "treaty_class_abbrevs": frozenset(types["treaty_class_abbrevs"]),
         "treaty_issuer": re.compile(rf"(?<!\w)(?:{alternation(types['treaty_issuers'])})(?!\w)", re.IGNORECASE),
         "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
         "country_after": re.compile(
@@ -633,11 +635,21 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
             end = _law_name_end(view, m.end("first"), treaty=treaty)
             if end == m.end("first") and m.group("first") in lex["lower_name_heads"]:
                 continue  # "Luật thuế hiện hành": the head word alone names no law
-        if _foreign(text, m.end("tw"), end, dtype):
-            taken.append((m.start(), end))
+        if _foreign(text, m.end("tw"), end, dtype) or (treaty and _treaty_class(text, m.end("tw"), end)):
+            taken.append((m.start(), end))  # a foreign state's law, or a kind of treaty
             continue
         if not _name_of_number(view, found, taken, m.start(), end, dtype):
             _add(found, taken, view, m.start(), end, dtype, None, None, None)
+
+
+def _treaty_class(text: str, start: int, end: int) -> bool:
+    """ "Hiệp định thương mại tự do (FTA)", "Hiệp định thương mại ưu đãi": the name of a kind of treaty, no
+    treaty, unless the short name of one follows ("Hiệp định thương mại tự do (ETFTA)")."""
+    lex = _lex()
+    if _SPACES.sub(" ", text[start:end]).strip().lower() not in lex["treaty_classes"]:
+        return False
+    short = _SHORT_NAME_AFTER.match(text, end)
+    return short is None or short.group(1) in lex["treaty_class_abbrevs"]
 
 
 def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
