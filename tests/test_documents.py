@@ -726,6 +726,6 @@ def test_treaty_adopted_by_the_organisation_it_names(rule_facts, sentence, expec
         ("Việt Nam thực thi Hiệp định thương mại tự do Việt Nam - EU.", [("Hiệp định", None, None, None)]),
     ],
 )
-def test_a_kind_of_treaty_is_no_document(rule_facts, sentence, expected):
-    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+def test_a_kind_of_treaty_is_no_document(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected
