@@ -729,3 +729,20 @@ def test_treaty_adopted_by_the_organisation_it_names(rule_facts, sentence, expec
 def test_a_kind_of_treaty_is_no_document(facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Mức phạt được quy định tại Nghị định 45 năm 2019 về xử phạt.", [("Nghị định", "45", None, None)]),
+        (
+            "Chính phủ đã ban hành Nghị định 88 ngày 2/7/2023 về trợ giúp xã hội.",
+            [("Nghị định", "88", "Chính phủ", "2023-07-02")],
+        ),
+        # a count of years or days after the number is no document's
+        ("Kết quả sau Nghị quyết 30 năm qua và Chỉ thị 15 ngày qua còn hạn chế.", []),
+    ],
+)
+def test_loose_number_with_its_year_or_date(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected

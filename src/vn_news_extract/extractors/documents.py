@@ -136,7 +136,9 @@ def _lex() -> dict[str, Any]:
             (?!{YEAR}(?!\d))                              # not a year ("Hiến pháp 2013")
             (?P<num>\d{{2,6}})
             (?![\d/,.]\d|\s*/|\s*%|[\w-])                  # not part of a code, a figure or a word
-            (?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))   # not a count of years, people, money
+            (?!\s+(?:tháng|người|tỷ|triệu|nghìn               # not a count of years, people, money, save
+              |năm(?!\s+{YEAR}(?!\d))                         # its year ("Nghị định 148 năm 2020")
+              |ngày(?!\s+\d{{1,2}}\s*[/-]\s*\d)))              # or its date ("Nghị định 76 ngày 1/7/2024")
             """,
             re.IGNORECASE | re.VERBOSE,
         ),
