@@ -746,3 +746,23 @@ def test_a_kind_of_treaty_is_no_document(facts, sentence, expected):
 def test_loose_number_with_its_year_or_date(facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Bộ Công Thương sẽ trình Thủ tướng Chính phủ sửa đổi, bổ sung Quyết định 12/2019 về giá điện.",
+            [("Quyết định", "12/2019", "Thủ tướng Chính phủ", None)],
+        ),
+        (
+            "Sở Xây dựng tham mưu UBND tỉnh điều chỉnh Quyết định số 431 trong tháng tới.",
+            [("Quyết định", "431", "UBND tỉnh", None)],
+        ),
+        # the body that amends it for another to pass is no issuer
+        ("Bộ Xây dựng sẽ sửa đổi Nghị định 37 trình Chính phủ thông qua.", [("Nghị định", "37", None, None)]),
+    ],
+)
+def test_body_asked_to_amend_a_document_issued_it(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected

@@ -228,6 +228,12 @@ def _lex() -> dict[str, Any]:
             r"(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+ban hành|ký|ban hành)\s+$"
         ),
         "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
+        # "trình Thủ tướng Chính phủ bổ sung, điều chỉnh Quyết định ...": the body asked to amend it issued it
+        "asked_to_amend": re.compile(
+            rf"(?<!\w)(?:{alternation(types['asking_words'])})\s+"
+            rf"(?P<org>(?:{alternation(issuers['signing_posts'])}|{heads})(?!\w)[^,;.()]{{0,30}}?)\s+"
+            rf"(?:{alternation(types['amending_words'])})(?:\s*(?:,|và)\s*(?:{alternation(types['amending_words'])}))*\s+$"
+        ),
         # the organs of a Party body the text names for its number: after it ("của Bộ Chính trị, Ban Bí
         # thư"), or before it with the issuing verb ("Ban Bí thư vừa ban hành ..."); see ``_party_organ``
         "party_organ": {body: _organ_patterns(organs) for body, organs in issuers["party_organs"].items()},
@@ -360,6 +366,9 @@ def _issuer_named(
             return f"{after.group('post')}{org}" if after.group("post") and org else org
     pre = text[s_lo:start]
     lex = _lex()
+    asked = lex["asked_to_amend"].search(pre)
+    if asked:
+        return asked.group("org")
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
         if (
             head.group()[:1].islower()
