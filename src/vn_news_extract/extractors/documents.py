@@ -187,7 +187,9 @@ def _lex() -> dict[str, Any]:
         # an international organisation named inside a treaty's name adopted it: "Công ước Liên Hợp Quốc về ..."
         "treaty_classes": frozenset(types["treaty_classes"]),
         "treaty_class_abbrevs": frozenset(types["treaty_class_abbrevs"]),
-        "treaty_issuer": re.compile(rf"(?<!\w)(?:{alternation(types['treaty_issuers'])})(?!\w)", re.IGNORECASE),
+        "treaty_issuer": re.compile(
+            rf"(?<!\w)(?:{alternation(types['treaty_issuers'])})(?!\w)", re.IGNORECASE
+        ),
         "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
         "country_after": re.compile(
             rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:của|tại|ở)\s+)?(?:{countries})(?!\w)"
