@@ -17,8 +17,9 @@ CASES = [
         [("Thông tư", "02/2023/TT-NHNN", "Ngân hàng Nhà nước Việt Nam", None)],
     ),
     (
+        # an organ of the Central Committee the text names issues under its code (the real gold's reading)
         "Bộ Chính trị ban hành Nghị quyết 57-NQ/TW về đột phá phát triển khoa học.",
-        [("Nghị quyết", "57-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)],
+        [("Nghị quyết", "57-NQ/TW", "Bộ Chính trị", None)],
     ),
     (
         "Hội nghị Trung ương ban hành Nghị quyết 12-NQ/TW về doanh nghiệp nhà nước.",
@@ -76,7 +77,7 @@ CASES = [
     ),
     (
         "Kết luận số 123-KL/TW của Bộ Chính trị nêu rõ yêu cầu.",
-        [("Kết luận", "123-KL/TW", "Ban Chấp hành Trung ương Đảng", None)],
+        [("Kết luận", "123-KL/TW", "Bộ Chính trị", None)],
     ),
     (
         "Căn cứ Luật Đất đai ngày 18 tháng 1 năm 2024 của Quốc hội.",
@@ -662,4 +663,106 @@ def test_lower_case_law_word_inside_a_word_heads_no_name():
 )
 def test_number_and_year_joined_by_a_hyphen(rule_facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Các tỉnh thực hiện Kết luận số 21-KL/TW ngày 3/4/2024 của Bộ Chính trị, Ban Bí thư về tinh gọn bộ máy.",
+            [("Kết luận", "21-KL/TW", "Bộ Chính trị, Ban Bí thư", "2024-04-03")],
+        ),
+        (
+            "Ông A nhận công tác mới theo Quyết định 77-QĐ/TU của Ban Thường vụ Tỉnh ủy.",
+            [("Quyết định", "77-QĐ/TU", "Ban Thường vụ Tỉnh ủy", None)],
+        ),
+        (
+            "Tháng trước, Ban Bí thư Trung ương Đảng đã ban hành Chỉ thị số 9-CT/TW về công tác dân vận.",
+            [("Chỉ thị", "9-CT/TW", "Ban Bí thư Trung ương Đảng", None)],
+        ),
+        # an organ that holds a meeting on the document issues nothing: the code decides
+        (
+            "Bộ Chính trị, Ban Bí thư tổ chức hội nghị quán triệt Nghị quyết số 31-NQ/TW trong toàn Đảng.",
+            [("Nghị quyết", "31-NQ/TW", "Ban Chấp hành Trung ương Đảng", None)],
+        ),
+    ],
+)
+def test_party_organ_named_issues_under_the_party_code(rule_facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Hai nước cam kết tôn trọng Công ước Liên Hợp Quốc về Luật Biển trong mọi hoạt động.",
+            [("Công ước", None, "Liên Hợp Quốc", None)],
+        ),
+        (
+            "Việt Nam tham gia Công ước UNESCO về bảo vệ di sản văn hóa từ năm 1987.",
+            [("Công ước", None, "UNESCO", None)],
+        ),
+        # a treaty's parties issue nothing
+        ("Hai bên rà soát việc thực thi Hiệp định Thương mại Việt Nam - Chile.", [("Hiệp định", None, None, None)]),
+    ],
+)
+def test_treaty_adopted_by_the_organisation_it_names(rule_facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in rule_facts(sentence, "documents")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Hai nước cùng là thành viên của 4 Hiệp định thương mại tự do (FTA) khu vực.", []),
+        ("Doanh nghiệp tận dụng các PTA (Hiệp định thương mại ưu đãi) để giảm thuế.", []),
+        # a short name in brackets makes it one treaty; a name that goes on is one
+        (
+            "Hai khối sắp ký Hiệp định thương mại tự do (XYFTA) sau nhiều vòng đàm phán.",
+            [("Hiệp định", None, None, None)],
+        ),
+        ("Việt Nam thực thi Hiệp định thương mại tự do Việt Nam - EU.", [("Hiệp định", None, None, None)]),
+    ],
+)
+def test_a_kind_of_treaty_is_no_document(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Mức phạt được quy định tại Nghị định 45 năm 2019 về xử phạt.", [("Nghị định", "45", None, None)]),
+        (
+            "Chính phủ đã ban hành Nghị định 88 ngày 2/7/2023 về trợ giúp xã hội.",
+            [("Nghị định", "88", "Chính phủ", "2023-07-02")],
+        ),
+        # a count of years or days after the number is no document's
+        ("Kết quả sau Nghị quyết 30 năm qua và Chỉ thị 15 ngày qua còn hạn chế.", []),
+    ],
+)
+def test_loose_number_with_its_year_or_date(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        (
+            "Bộ Công Thương sẽ trình Thủ tướng Chính phủ sửa đổi, bổ sung Quyết định 12/2019 về giá điện.",
+            [("Quyết định", "12/2019", "Thủ tướng Chính phủ", None)],
+        ),
+        (
+            "Sở Xây dựng tham mưu UBND tỉnh điều chỉnh Quyết định số 431 trong tháng tới.",
+            [("Quyết định", "431", "UBND tỉnh", None)],
+        ),
+        # the body that amends it for another to pass is no issuer
+        ("Bộ Xây dựng sẽ sửa đổi Nghị định 37 trình Chính phủ thông qua.", [("Nghị định", "37", None, None)]),
+    ],
+)
+def test_body_asked_to_amend_a_document_issued_it(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected

@@ -83,8 +83,15 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "treaty_words": _LIST,
         "citing_words": _LIST,
         "date_gap_stop_words": _LIST,
+        "treaty_issuers": _LIST,
+        "treaty_classes": _LIST,
+        "treaty_class_abbrevs": _LIST,
+        "asking_words": _LIST,
+        "amending_words": _LIST,
     },
-    "issuers.json": {"issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST},
+    "issuers.json": {
+        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT
+    },
     "officials.json": {
         key: _LIST
         for key in (

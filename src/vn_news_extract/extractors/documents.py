@@ -136,7 +136,9 @@ def _lex() -> dict[str, Any]:
             (?!{YEAR}(?!\d))                              # not a year ("Hiến pháp 2013")
             (?P<num>\d{{2,6}})
             (?![\d/,.]\d|\s*/|\s*%|[\w-])                  # not part of a code, a figure or a word
-            (?!\s+(?:năm|tháng|ngày|người|tỷ|triệu|nghìn))   # not a count of years, people, money
+            (?!\s+(?:tháng|người|tỷ|triệu|nghìn               # not a count of years, people, money, save
+              |năm(?!\s+{YEAR}(?!\d))                         # its year ("Nghị định 148 năm 2020")
+              |ngày(?!\s+\d{{1,2}}\s*[/-]\s*\d)))              # or its date ("Nghị định 76 ngày 1/7/2024")
             """,
             re.IGNORECASE | re.VERBOSE,
         ),
@@ -182,6 +184,12 @@ def _lex() -> dict[str, Any]:
         ),
         "citing": re.compile(rf"(?<!\w)(?i:{alternation(types['citing_words'])})\s+$"),
         "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
+        # an international organisation named inside a treaty's name adopted it: "Công ước Liên Hợp Quốc về ..."
+        "treaty_classes": frozenset(types["treaty_classes"]),
+        "treaty_class_abbrevs": frozenset(types["treaty_class_abbrevs"]),
+        "treaty_issuer": re.compile(
+            rf"(?<!\w)(?:{alternation(types['treaty_issuers'])})(?!\w)", re.IGNORECASE
+        ),
         "foreign_types": frozenset(_type_of_words(types, w) for w in types["foreign_when_country"]),
         "country_after": re.compile(
             rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:(?:của|tại|ở)\s+)?(?:{countries})(?!\w)"
@@ -222,6 +230,15 @@ def _lex() -> dict[str, Any]:
             r"(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+ban hành|ký|ban hành)\s+$"
         ),
         "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
+        # "trình Thủ tướng Chính phủ bổ sung, điều chỉnh Quyết định ...": the body asked to amend it issued it
+        "asked_to_amend": re.compile(
+            rf"(?<!\w)(?:{alternation(types['asking_words'])})\s+"
+            rf"(?P<org>(?:{alternation(issuers['signing_posts'])}|{heads})(?!\w)[^,;.()]{{0,30}}?)\s+"
+            rf"(?:{alternation(types['amending_words'])})(?:\s*(?:,|và)\s*(?:{alternation(types['amending_words'])}))*\s+$"
+        ),
+        # the organs of a Party body the text names for its number: after it ("của Bộ Chính trị, Ban Bí
+        # thư"), or before it with the issuing verb ("Ban Bí thư vừa ban hành ..."); see ``_party_organ``
+        "party_organ": {body: _organ_patterns(organs) for body, organs in issuers["party_organs"].items()},
         "law_max": int(types["law_name_max_words"]),
         "lower_name_heads": frozenset(types["lower_name_heads"]),
         "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
@@ -235,6 +252,16 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
     }
+
+
+def _organ_patterns(organs: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The organs named after a number and before it (``_party_organ``): an organ with its place or "Trung
+    ương Đảng" ("Ban Thường vụ Tỉnh ủy Quảng Ninh"), or two joined ("Bộ Chính trị, Ban Bí thư")."""
+    one = rf"(?:{alternation(organs)})(?:\s+(?:Trung ương|[{UPPER}]\w*))*"
+    joint = rf"(?P<org>{one}(?:\s*(?:,|và)\s*{one})*)(?!\w)"
+    after = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+{joint}")
+    before = re.compile(rf"{joint}\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ban hành|ký|có|công bố|ra)\s+$")
+    return after, before
 
 
 def _law_name_pattern(name: str) -> str:
@@ -341,6 +368,9 @@ def _issuer_named(
             return f"{after.group('post')}{org}" if after.group("post") and org else org
     pre = text[s_lo:start]
     lex = _lex()
+    asked = lex["asked_to_amend"].search(pre)
+    if asked:
+        return asked.group("org")
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
         if (
             head.group()[:1].islower()
@@ -365,9 +395,12 @@ def _issuer_in_text(
     numbered: bool = True,
 ) -> str | None:
     """The issuer of a document: the body the text names for it where the code gives none, or where the
-    text names it more fully ("Sở Xây dựng tỉnh X" for SXD).  Otherwise the code decides, as the gold
-    convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân, "NQ/TW của Bộ Chính trị"
-    the Central Committee."""
+    text names it more fully ("Sở Xây dựng tỉnh X" for SXD), or where it names the organ of a Party body
+    that issued it under the body's code ("NQ/TW của Bộ Chính trị": ``_party_organ``).  Otherwise the code
+    decides, as the gold convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân."""
+    organ = _party_organ(view, start, end, issuer, dated_end)
+    if organ is not None:
+        return organ
     named = _issuer_named(view, start, end, dated_end, numbered)
     if named is None:
         return issuer
@@ -375,6 +408,25 @@ def _issuer_in_text(
     if issuer is None or named.lower().startswith(issuer.lower()):
         return named
     return issuer
+
+
+def _party_organ(
+    view: TextView, start: int, end: int, issuer: str | None, dated_end: int | None = None
+) -> str | None:
+    """The organ of the Party body a number's code names that the sentence names as its issuer, as written:
+    "57-NQ/TW của Bộ Chính trị", "Ban Bí thư vừa ban hành Chỉ thị 34-CT/TW"."""
+    patterns = _lex()["party_organ"].get(issuer or "")
+    if patterns is None:
+        return None
+    after, before = patterns
+    text = view.ctext
+    s_lo, s_hi = view.sentence_bounds(start)
+    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
+        m = after.match(text, pos, s_hi)
+        if m:
+            return m.group("org")
+    m = before.search(text, s_lo, start)
+    return m.group("org") if m else None
 
 
 def _trim_issuer(org: str) -> str:
@@ -596,11 +648,21 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
             end = _law_name_end(view, m.end("first"), treaty=treaty)
             if end == m.end("first") and m.group("first") in lex["lower_name_heads"]:
                 continue  # "Luật thuế hiện hành": the head word alone names no law
-        if _foreign(text, m.end("tw"), end, dtype):
-            taken.append((m.start(), end))
+        if _foreign(text, m.end("tw"), end, dtype) or (treaty and _treaty_class(text, m.end("tw"), end)):
+            taken.append((m.start(), end))  # a foreign state's law, or a kind of treaty
             continue
         if not _name_of_number(view, found, taken, m.start(), end, dtype):
             _add(found, taken, view, m.start(), end, dtype, None, None, None)
+
+
+def _treaty_class(text: str, start: int, end: int) -> bool:
+    """ "Hiệp định thương mại tự do (FTA)", "Hiệp định thương mại ưu đãi": the name of a kind of treaty, no
+    treaty, unless the short name of one follows ("Hiệp định thương mại tự do (ETFTA)")."""
+    lex = _lex()
+    if _SPACES.sub(" ", text[start:end]).strip().lower() not in lex["treaty_classes"]:
+        return False
+    short = _SHORT_NAME_AFTER.match(text, end)
+    return short is None or short.group(1) in lex["treaty_class_abbrevs"]
 
 
 def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
@@ -824,6 +886,8 @@ def _add(
     if number is not None or (dtype in _lex()["law_type_names"] and dtype not in _lex()["treaty_types"]):
         # a treaty's parties issue nothing
         issuer = _issuer_in_text(view, start, end, issuer, after, numbered=number is not None)
+    elif dtype in _lex()["treaty_types"] and (org := _lex()["treaty_issuer"].search(text, start, end)):
+        issuer = org.group()
     if dated and (date is None or issuer is None):
         date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
