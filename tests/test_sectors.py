@@ -538,3 +538,26 @@ def test_a_sector_group_of_shares_after_its_cue(rule_facts):
     assert rule_facts("Ngành Ngân hàng tỉnh đã triển khai chương trình.", "sectors") == []
     (f,) = rule_facts("Doanh nghiệp chế biến hải sản tăng đơn hàng.", "sectors")
     assert f["code"] == "C10"
+
+
+def test_by_products_species_vehicles_and_ways_name_no_sector(rule_facts):
+    """A sector name after a by-product or waste word ("phế phẩm nông nghiệp"), a species ("các loài thủy
+    sản"), a vehicle ("phương tiện vận tải", "tàu thuyền du lịch") or "cách" (a way of doing: "cách chế biến
+    thực phẩm") names a thing or an act, not a sector; the sector itself still counts."""
+    for sentence in (
+        "Nhà máy mua phế phẩm nông nghiệp để làm phân bón.",
+        "Hợp tác xã thu gom phụ phẩm thủy sản từ các chợ.",
+        "Dự án bảo tồn các loài thủy sản quý hiếm ở vùng ven biển.",
+        "Xã mới sắm thêm phương tiện vận tải hàng hóa cho nông dân.",
+        "Bến đón tàu thuyền du lịch mở cửa từ tháng sau.",
+        "Ứng dụng gợi ý cách chế biến thực phẩm cho người dùng.",
+    ):
+        assert rule_facts(sentence, "sectors") == [], sentence
+    (f,) = rule_facts("Ngành thủy sản tận dụng phụ phẩm để làm thức ăn chăn nuôi.", "sectors")
+    assert f["text"] == "thủy sản"
+
+
+def test_a_cue_only_verb_before_its_workforce_object(rule_facts):
+    """ "đào tạo nguồn nhân lực" is a verb and its object, also beside a counted sector in a list."""
+    facts = rule_facts("Hai bên hợp tác về logistics, đào tạo nguồn nhân lực và chuyển giao công nghệ.", "sectors")
+    assert [f["text"] for f in facts] == ["logistics"]
