@@ -561,3 +561,19 @@ def test_a_cue_only_verb_before_its_workforce_object(rule_facts):
     """ "đào tạo nguồn nhân lực" is a verb and its object, also beside a counted sector in a list."""
     facts = rule_facts("Hai bên hợp tác về logistics, đào tạo nguồn nhân lực và chuyển giao công nghệ.", "sectors")
     assert [f["text"] for f in facts] == ["logistics"]
+
+
+def test_institutions_security_results_and_laws_name_no_sector(rule_facts):
+    """ "cơ sở" before education or health names schools or hospitals (a farm of "cơ sở chăn nuôi" still names
+    its activity); "an ninh" (security of), "kết quả" (results of), "đầu cơ" (speculation in) and "pháp luật
+    về" (the legislation on) name no sector either."""
+    for sentence in (
+        "Tỉnh rà soát các cơ sở giáo dục nghề nghiệp trên địa bàn.",
+        "Sân bay tăng cường bảo đảm an ninh hàng không dịp lễ.",
+        "Viện công bố kết quả nghiên cứu khoa học và phát triển công nghệ của năm.",
+        "Thuế là công cụ hạn chế đầu cơ bất động sản.",
+        "Doanh nghiệp phải tuân thủ pháp luật về kinh doanh bất động sản.",
+    ):
+        assert rule_facts(sentence, "sectors") == [], sentence
+    (f,) = rule_facts("Ông là chủ một cơ sở chăn nuôi lớn trong xã.", "sectors")
+    assert f["text"] == "chăn nuôi"

@@ -79,6 +79,8 @@ class News:
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
     unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
     unit_sections: frozenset[str]  # the VSIC sections of those market services
+    institution_before: re.Pattern[str]  # "cơ sở" right before a name: schools, hospitals ("cơ sở y tế")
+    institution_sections: frozenset[str]  # the VSIC sections whose establishments are institutions
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
     count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
     count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
@@ -289,6 +291,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
         unit_sections=frozenset(data["unit_firms"]["sections"]),
+        institution_before=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(data['institutions']['words'])})\s+$"
+        ),
+        institution_sections=frozenset(data["institutions"]["sections"]),
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
         count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
@@ -327,6 +333,14 @@ def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: E
         return True
     unit = v.news.unit_before.search(before) is not None  # "các đơn vị vận tải", not "đơn vị kiểm toán"
     return unit and bool(entry.codes) and all(code[:1] in v.news.unit_sections for code in entry.codes)
+
+
+def _institution(v: Vsic, before: str, entry: Entry) -> bool:
+    """An establishment word right before a name of education or health ("các cơ sở giáo dục nghề nghiệp", "cơ
+    sở đào tạo"): the schools or hospitals, institutions; not one of a market activity ("cơ sở chăn nuôi")."""
+    if v.news.institution_before.search(before) is None:
+        return False
+    return bool(entry.codes) and all(code[:1] in v.news.institution_sections for code in entry.codes)
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -520,6 +534,8 @@ def _cue_reading(
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
+    if not cued and _institution(v, before, entry):
+        return None  # "các cơ sở giáo dục nghề nghiệp": schools and hospitals, institutions
     if v.news.count_before.search(before) or (not cued and v.news.count_after.match(low, end)):
         return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
     if entry.context_only and v.news.object_after.match(low, end):
