@@ -500,11 +500,19 @@ def _candidate(
 def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
     """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh") and no
     other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
-    together (a phrase the segmentation left in syllables)."""
-    words = [_low_key(low[a:b]) for a, b in view.words_in(*view.sentence_bounds(pos))]
-    pairs = {" ".join(p) for p in pairwise(words)}
-    readings = set(words) | {w.split(" ", 1)[0] for w in words} | pairs
+    together (a phrase the segmentation left in syllables); a sentence naming no mode at all reads the whole
+    article the same way (a trucking article's "doanh nghiệp vận tải")."""
+    readings = _mode_readings(view, low, *view.sentence_bounds(pos))
+    if not readings & (v.news.other_modes | v.news.road_words):
+        readings = _mode_readings(view, low, 0, len(low))  # no mode in the sentence: the article's
     return not readings & v.news.other_modes and bool(readings & v.news.road_words)
+
+
+def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
+    """The words of [start, end), their first syllables and pairs of words, where a mode of transport is read."""
+    words = [_low_key(low[a:b]) for a, b in view.words_in(start, end)]
+    pairs = {" ".join(p) for p in pairwise(words)}
+    return set(words) | {w.split(" ", 1)[0] for w in words} | pairs
 
 
 def _cue_reading(
