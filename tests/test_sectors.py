@@ -387,6 +387,10 @@ def test_road_transport_beside_road_words(rule_facts):
     assert [f["codes"] for f in facts] == [["H49"]]  # no mode in its sentence: the article's road words
     facts = rule_facts("Xe tải chờ ở cảng biển. Các doanh nghiệp vận tải kiến nghị giảm phí.", "sectors")
     assert facts[-1]["codes"] == ["H49", "H50", "H51"]  # the article names another mode too
+    facts = rule_facts("Ngành đường sắt cải thiện năng lực vận tải hành khách dịp Tết.", "sectors")
+    assert facts[-1]["codes"] == ["H49"]  # rail is H49 too
+    facts = rule_facts("Doanh nghiệp vận tải hàng hóa bằng đường sắt và tàu biển tăng chuyến.", "sectors")
+    assert [f["codes"] for f in facts] == [["H49", "H50", "H51"]]
 
 
 def test_names_added_from_news(rule_facts):
