@@ -382,9 +382,13 @@ def test_road_transport_beside_road_words(rule_facts):
     (f,) = rule_facts("Vận tải hàng hóa bằng tàu biển và xe tải đều tăng.", "sectors")
     assert f["codes"] == ["H49", "H50", "H51"]
     facts = rule_facts(
-        "Nhiều xe tải phải nằm chờ ở cửa khẩu. Các doanh nghiệp vận tải kiến nghị giảm phí.", "sectors"
+        "Nhiều xe tải phải nằm chờ ở cửa khẩu. Tài xế xe đầu kéo mệt mỏi. Chủ xe kêu lỗ."
+        " Các doanh nghiệp vận tải kiến nghị giảm phí.",
+        "sectors",
     )
     assert [f["codes"] for f in facts] == [["H49"]]  # no mode in its sentence: the article's road words
+    facts = rule_facts("Giá ô tô giảm nhẹ. Các doanh nghiệp vận tải kiến nghị giảm phí.", "sectors")
+    assert [f["codes"] for f in facts] == [["H49", "H50", "H51"]]  # a road word once in passing
     facts = rule_facts("Xe tải chờ ở cảng biển. Các doanh nghiệp vận tải kiến nghị giảm phí.", "sectors")
     assert facts[-1]["codes"] == ["H49", "H50", "H51"]  # the article names another mode too
     facts = rule_facts("Ngành đường sắt cải thiện năng lực vận tải hành khách dịp Tết.", "sectors")

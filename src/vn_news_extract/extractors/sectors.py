@@ -291,9 +291,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
         unit_sections=frozenset(data["unit_firms"]["sections"]),
-        institution_before=re.compile(
-            rf"(?<!{_WORD})(?:{alternation(data['institutions']['words'])})\s+$"
-        ),
+        institution_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['institutions']['words'])})\s+$"),
         institution_sections=frozenset(data["institutions"]["sections"]),
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
@@ -504,7 +502,7 @@ def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
     article the same way (a trucking article's "doanh nghiệp vận tải")."""
     readings = _mode_readings(view, low, *view.sentence_bounds(pos))
     if not readings & (v.news.other_modes | v.news.road_words):
-        readings = _mode_readings(view, low, 0, len(low))  # no mode in the sentence: the article's
+        return _about_land_transport(view, v, low)  # no mode in the sentence: the article's
     return not readings & v.news.other_modes and bool(readings & v.news.road_words)
 
 
@@ -513,6 +511,20 @@ def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
     words = [_low_key(low[a:b]) for a, b in view.words_in(start, end)]
     pairs = {" ".join(p) for p in pairwise(words)}
     return set(words) | {w.split(" ", 1)[0] for w in words} | pairs
+
+
+def _about_land_transport(view: TextView, v: Vsic, low: str) -> bool:
+    """Whether the whole text is about road or rail transport: no other mode, and road words again and again
+    (a trucking article), not once in passing (a statistics report's "ô tô")."""
+    if _mode_readings(view, low, 0, len(low)) & v.news.other_modes:
+        return False
+    words = [_low_key(low[a:b]) for a, b in view.words_in(0, len(low))]
+    hits = sum(1 for w in words if w in v.news.road_words or w.split(" ", 1)[0] in v.news.road_words)
+    return hits >= _ARTICLE_MODE_WORDS
+
+
+# How many road or rail words make a text with no other mode an article about land transport.
+_ARTICLE_MODE_WORDS = 3
 
 
 def _cue_reading(
