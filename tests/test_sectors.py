@@ -565,6 +565,8 @@ def test_by_products_species_vehicles_and_ways_name_no_sector(rule_facts):
         "Xã mới sắm thêm phương tiện vận tải hàng hóa cho nông dân.",
         "Bến đón tàu thuyền du lịch mở cửa từ tháng sau.",
         "Ứng dụng gợi ý cách chế biến thực phẩm cho người dùng.",
+        "Doanh thu nhóm hàng vật phẩm văn hóa, giáo dục tăng 13,6%.",
+        "Xuất khẩu dụng cụ thể thao đạt 108 triệu USD.",
     ):
         assert rule_facts(sentence, "sectors") == [], sentence
     (f,) = rule_facts("Ngành thủy sản tận dụng phụ phẩm để làm thức ăn chăn nuôi.", "sectors")
