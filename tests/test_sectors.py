@@ -397,6 +397,20 @@ def test_road_transport_beside_road_words(rule_facts):
     assert f["codes"] == ["H49", "H50", "H51"]
     (f,) = rule_facts("Vận tải hàng hóa bằng tàu biển và xe tải đều tăng.", "sectors")
     assert f["codes"] == ["H49", "H50", "H51"]
+    facts = rule_facts(
+        "Nhiều xe tải phải nằm chờ ở cửa khẩu. Tài xế xe đầu kéo mệt mỏi. Chủ xe kêu lỗ."
+        " Các doanh nghiệp vận tải kiến nghị giảm phí.",
+        "sectors",
+    )
+    assert [f["codes"] for f in facts] == [["H49"]]  # no mode in its sentence: the article's road words
+    facts = rule_facts("Giá ô tô giảm nhẹ. Các doanh nghiệp vận tải kiến nghị giảm phí.", "sectors")
+    assert [f["codes"] for f in facts] == [["H49", "H50", "H51"]]  # a road word once in passing
+    facts = rule_facts("Xe tải chờ ở cảng biển. Các doanh nghiệp vận tải kiến nghị giảm phí.", "sectors")
+    assert facts[-1]["codes"] == ["H49", "H50", "H51"]  # the article names another mode too
+    facts = rule_facts("Ngành đường sắt cải thiện năng lực vận tải hành khách dịp Tết.", "sectors")
+    assert facts[-1]["codes"] == ["H49"]  # rail is H49 too
+    facts = rule_facts("Doanh nghiệp vận tải hàng hóa bằng đường sắt và tàu biển tăng chuyến.", "sectors")
+    assert [f["codes"] for f in facts] == [["H49", "H50", "H51"]]
 
 
 def test_road_transport_from_the_title(rule_facts):
@@ -579,7 +593,48 @@ def test_a_sector_group_of_shares_after_its_cue(rule_facts):
 def test_beauty_services_after_a_cue(rule_facts):
     """ "làm đẹp" (beauty services) counts after a cue word or in a cued list, not as a person's habit."""
     facts = rule_facts("Ưu đãi áp dụng trong các lĩnh vực: làm đẹp, giáo dục, thời trang.", "sectors")
-    assert [(f["text"], f["code"]) for f in facts][0] == ("làm đẹp", "S96")
+    assert (facts[0]["text"], facts[0]["code"]) == ("làm đẹp", "S96")
     (f,) = rule_facts("Ngành làm đẹp tăng trưởng hai con số.", "sectors")
     assert f["code"] == "S96"
     assert rule_facts("Chị thường dành thời gian làm đẹp buổi sáng.", "sectors") == []
+
+
+def test_by_products_species_vehicles_and_ways_name_no_sector(rule_facts):
+    """A sector name after a by-product or waste word ("phế phẩm nông nghiệp"), a species ("các loài thủy
+    sản"), a vehicle ("phương tiện vận tải", "tàu thuyền du lịch") or "cách" (a way of doing: "cách chế biến
+    thực phẩm") names a thing or an act, not a sector; the sector itself still counts."""
+    for sentence in (
+        "Nhà máy mua phế phẩm nông nghiệp để làm phân bón.",
+        "Hợp tác xã thu gom phụ phẩm thủy sản từ các chợ.",
+        "Dự án bảo tồn các loài thủy sản quý hiếm ở vùng ven biển.",
+        "Xã mới sắm thêm phương tiện vận tải hàng hóa cho nông dân.",
+        "Bến đón tàu thuyền du lịch mở cửa từ tháng sau.",
+        "Ứng dụng gợi ý cách chế biến thực phẩm cho người dùng.",
+        "Doanh thu nhóm hàng vật phẩm văn hóa, giáo dục tăng 13,6%.",
+        "Xuất khẩu dụng cụ thể thao đạt 108 triệu USD.",
+    ):
+        assert rule_facts(sentence, "sectors") == [], sentence
+    (f,) = rule_facts("Ngành thủy sản tận dụng phụ phẩm để làm thức ăn chăn nuôi.", "sectors")
+    assert f["text"] == "thủy sản"
+
+
+def test_a_cue_only_verb_before_its_workforce_object(rule_facts):
+    """ "đào tạo nguồn nhân lực" is a verb and its object, also beside a counted sector in a list."""
+    facts = rule_facts("Hai bên hợp tác về logistics, đào tạo nguồn nhân lực và chuyển giao công nghệ.", "sectors")
+    assert [f["text"] for f in facts] == ["logistics"]
+
+
+def test_institutions_security_results_and_laws_name_no_sector(rule_facts):
+    """ "cơ sở" before education or health names schools or hospitals (a farm of "cơ sở chăn nuôi" still names
+    its activity); "an ninh" (security of), "kết quả" (results of), "đầu cơ" (speculation in) and "pháp luật
+    về" (the legislation on) name no sector either."""
+    for sentence in (
+        "Tỉnh rà soát các cơ sở giáo dục nghề nghiệp trên địa bàn.",
+        "Sân bay tăng cường bảo đảm an ninh hàng không dịp lễ.",
+        "Viện công bố kết quả nghiên cứu khoa học và phát triển công nghệ của năm.",
+        "Thuế là công cụ hạn chế đầu cơ bất động sản.",
+        "Doanh nghiệp phải tuân thủ pháp luật về kinh doanh bất động sản.",
+    ):
+        assert rule_facts(sentence, "sectors") == [], sentence
+    (f,) = rule_facts("Ông là chủ một cơ sở chăn nuôi lớn trong xã.", "sectors")
+    assert f["text"] == "chăn nuôi"

@@ -184,6 +184,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "field_cues": _LIST,
         "by_road": _DICT,
         "unit_firms": _DICT,
+        "institutions": _DICT,
         "place_peers": _LIST,
         "processing_heads": _LIST,
         "processed_goods": _LIST,

@@ -83,6 +83,8 @@ class News:
     event_heads: frozenset[str]  # such a head for a name that stands alone only ("khủng hoảng bất động sản")
     unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
     unit_sections: frozenset[str]  # the VSIC sections of those market services
+    institution_before: re.Pattern[str]  # "cơ sở" right before a name: schools, hospitals ("cơ sở y tế")
+    institution_sections: frozenset[str]  # the VSIC sections whose establishments are institutions
     agent_heads: frozenset[str]  # "nhà" + a making or trading name in one word: the firms ("nhà bán lẻ")
     count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
     count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
@@ -291,6 +293,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
         unit_sections=frozenset(data["unit_firms"]["sections"]),
+        institution_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['institutions']['words'])})\s+$"),
+        institution_sections=frozenset(data["institutions"]["sections"]),
         agent_heads=frozenset(_phrase_key(w) for w in data["agent_heads"]),
         event_heads=frozenset(_phrase_key(w) for w in data["event_heads"]),
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
@@ -330,6 +334,14 @@ def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: E
         return True
     unit = v.news.unit_before.search(before) is not None  # "các đơn vị vận tải", not "đơn vị kiểm toán"
     return unit and bool(entry.codes) and all(code[:1] in v.news.unit_sections for code in entry.codes)
+
+
+def _institution(v: Vsic, before: str, entry: Entry) -> bool:
+    """An establishment word right before a name of education or health ("các cơ sở giáo dục nghề nghiệp", "cơ
+    sở đào tạo"): the schools or hospitals, institutions; not one of a market activity ("cơ sở chăn nuôi")."""
+    if v.news.institution_before.search(before) is None:
+        return False
+    return bool(entry.codes) and all(code[:1] in v.news.institution_sections for code in entry.codes)
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -489,21 +501,36 @@ def _candidate(
 def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
     """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh") and no
     other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
-    together (a phrase the segmentation left in syllables).  A sentence that names no mode at all ("các doanh
-    nghiệp vận tải đang khó khăn") follows the text's first line, its title, when that names road vehicles or
-    roads and the whole text names no other mode (an article about trucks and roads only)."""
+    together (a phrase the segmentation left in syllables); a sentence naming no mode at all reads the whole
+    article the same way (a trucking article's "doanh nghiệp vận tải")."""
     readings = _mode_readings(view, low, *view.sentence_bounds(pos))
-    if readings & (v.news.other_modes | v.news.road_words):
-        return not readings & v.news.other_modes and bool(readings & v.news.road_words)
-    title = _mode_readings(view, low, *view.paragraph_bounds(0))
-    return bool(title & v.news.road_words) and not _mode_readings(view, low, 0, len(low)) & v.news.other_modes
+    if not readings & (v.news.other_modes | v.news.road_words):
+        return _about_land_transport(view, v, low)  # no mode in the sentence: the article's
+    return not readings & v.news.other_modes and bool(readings & v.news.road_words)
 
 
 def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
-    """The words of [start, end) as read for a mode of transport: each word, its first syllable, each pair."""
+    """The words of [start, end), their first syllables and pairs of words, where a mode of transport is read."""
     words = [_low_key(low[a:b]) for a, b in view.words_in(start, end)]
     pairs = {" ".join(p) for p in pairwise(words)}
     return set(words) | {w.split(" ", 1)[0] for w in words} | pairs
+
+
+def _about_land_transport(view: TextView, v: Vsic, low: str) -> bool:
+    """Whether the whole text is about road or rail transport: no other mode, and road words in its first line,
+    its title, or again and again (a trucking article), not once in passing (a statistics report's "ô tô")."""
+    if _mode_readings(view, low, 0, len(low)) & v.news.other_modes:
+        return False
+    title = view.paragraph_bounds(0)
+    if title[1] < len(low.rstrip()) and _mode_readings(view, low, *title) & v.news.road_words:
+        return True  # a title over a body (one paragraph alone has none)
+    words = [_low_key(low[a:b]) for a, b in view.words_in(0, len(low))]
+    hits = sum(1 for w in words if w in v.news.road_words or w.split(" ", 1)[0] in v.news.road_words)
+    return hits >= _ARTICLE_MODE_WORDS
+
+
+# How many road or rail words make a text with no other mode an article about land transport.
+_ARTICLE_MODE_WORDS = 3
 
 
 def _cue_reading(
@@ -535,6 +562,8 @@ def _cue_reading(
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and v.product_before.search(before):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
+    if not cued and _institution(v, before, entry):
+        return None  # "các cơ sở giáo dục nghề nghiệp": schools and hospitals, institutions
     if v.news.count_before.search(before) or (not cued and v.news.count_after.match(low, end)):
         return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
     if entry.context_only and v.news.object_after.match(low, end):
