@@ -469,6 +469,9 @@ FRAME_CASES = [
     ("Hiện tại, độ phủ mạng đạt khoảng 90% dân số.", ["Hiện tại"]),
     ("Tỷ lệ này từng là 15% cách đây 10 năm nhưng hiện nay đã lên 40%.", ["cách đây 10 năm", "hiện nay"]),
     ("Quy định về thuế hiện nay đặt mức 10% cho mặt hàng này.", [None]),
+    # an explicit cut-off at now: "Tính đến nay, ..." (a bare "Đến nay" is left alone)
+    ("Tính đến nay, xã có 500 hộ, trong đó 60% hộ trồng chè.", ["Tính đến nay"]),
+    ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
     ("Hôm thứ Ba, giá bạc tăng 2,5% sau tin lãi suất.", ["Hôm thứ Ba"]),
     ("Tính tới ngày 10/3, công ty đã bán được 60% số cổ phiếu chào bán.", ["Tính tới ngày 10/3"]),
     ("Trong cuộc khảo sát thực hiện từ ngày 5-9/8, đảng B được 35% ủng hộ.", ["từ ngày 5-9/8"]),

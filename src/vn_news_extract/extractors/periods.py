@@ -34,8 +34,9 @@ _ONWARDS = r"(?:(?:cho\s+)?(?:đến|tới)\s+nay|trở\s+đi|trở\s+lại\s+đ
 # a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
 # month inside a name ("Cách mạng Tháng Mười Nga")
 _MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)(?!\s+(?-i:[A-ZĐ]))"
-# "quý 3 này", "tháng 10 này": the current one, as written
-_THIS = r"\s+này(?!\w)"
+# "quý 3 này", "tháng 10 này": the current one; "tháng 5 vừa qua": the last one (a month or quarter without its
+# year), as written
+_THIS = r"\s+(?:này|vừa\s+qua)(?!\w)"
 # "tháng 10 năm ngoái", "quý 3 năm nay": a year named relative to the article's, as written
 _THIS_YEAR = r"\s+năm\s+(?:nay|ngoái|trước)(?!\w)"
 # the current, last or next year on its own, as written: "năm nay", "năm ngoái", "năm tới"
@@ -148,7 +149,7 @@ PERIOD_RE = re.compile(
             # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
             (
                 rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
-                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR})?)(?!\d)"
+                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR}|{_THIS})?)(?!\d)"
             ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
