@@ -472,6 +472,9 @@ FRAME_CASES = [
     # an explicit cut-off at now: "Tính đến nay, ..." (a bare "Đến nay" is left alone)
     ("Tính đến nay, xã có 500 hộ, trong đó 60% hộ trồng chè.", ["Tính đến nay"]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
+    # a month named relative to now takes the year the text gave it before
+    ("Doanh thu tháng 3/2031 đạt 5 tỷ đồng. Trong tháng 3 vừa qua, lợi nhuận tăng 8%.", ["tháng 3/2031"]),
+    ("Tính chung ba tháng đầu năm 2031, thu ngân sách tăng 6%.", ["ba tháng đầu năm 2031"]),
     ("Hôm thứ Ba, giá bạc tăng 2,5% sau tin lãi suất.", ["Hôm thứ Ba"]),
     ("Tính tới ngày 10/3, công ty đã bán được 60% số cổ phiếu chào bán.", ["Tính tới ngày 10/3"]),
     ("Trong cuộc khảo sát thực hiện từ ngày 5-9/8, đảng B được 35% ủng hộ.", ["từ ngày 5-9/8"]),

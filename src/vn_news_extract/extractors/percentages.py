@@ -49,6 +49,8 @@ _RESPECTIVE_YEARS = re.compile(
     rf"(?<!\w)năm\s+(?P<first>{YEAR})(?:\s*(?:,|;|và)\s*{YEAR})+(?!\d)", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+# "tháng 1 vừa qua", "quý 3 này": a month or quarter named relative to now, the same as one written with its year
+_RELATIVE_TAIL = re.compile(r"\s+(?:vừa\s+qua|này)$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
@@ -895,7 +897,7 @@ def _dated(p: Period, candidates: list[Period]) -> Period:
     text writes it both ways before the figure."""
     if p.period_end is not None:
         return p
-    key = p.text.lower()
+    key = _RELATIVE_TAIL.sub("", p.text.lower())
     dated = [
         q for q in candidates if q.period_end is not None and q.text.lower().startswith(key) and q is not p
     ]

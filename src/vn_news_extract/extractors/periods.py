@@ -59,6 +59,8 @@ _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
 # "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
 _SESSION_TIMES = alternation(load_json("periods.json")["session_times"])
+# a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
+_MONTH_COUNTS: dict[str, int] = load_json("periods.json")["month_count_words"]
 
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
@@ -69,7 +71,7 @@ _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
-_STARTS = r"(?<!\w)(?=[\dcdđghknpqt])"
+_STARTS = r"(?<!\w)(?=[\dbcdđghkmnpqst])"
 
 PERIOD_RE = re.compile(
     _STARTS
@@ -168,7 +170,7 @@ PERIOD_RE = re.compile(
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            rf"(?P<months>(?P<n>\d{{1,2}}|{alternation(list(_MONTH_COUNTS))})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
             rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
             (
@@ -428,7 +430,7 @@ def _half(g: dict[str, Any]) -> Bounds:
 def _months(g: dict[str, Any]) -> Bounds:
     """ "9 tháng năm 2024" -> January to September; "6 tháng cuối năm 2024" -> July to December."""
     year = g["my"] or g["my2"]
-    n = int(g["n"])
+    n = int(g["n"]) if g["n"].isdigit() else _MONTH_COUNTS[g["n"].lower()]
     if not year or not 1 <= n <= 12:
         return _NONE
     if g["part"] and "cuối" in g["part"].lower():
