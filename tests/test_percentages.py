@@ -640,6 +640,13 @@ COMPARISON_CASES = [
     # an earlier sentence lends its time base, not a count or a level it compares
     ("Doanh thu tăng mạnh so với cùng kỳ năm trước. Mảng bán lẻ tăng 9%.", ["so với cùng kỳ năm trước"]),
     ("Có 120 mã giảm, so với 80 mã tăng. Các mã giảm mạnh có AAB (-3,2%), CCD (-4,1%).", [None, None]),
+    # a base at the end of parallel items, each with its amount and change (and an aside in brackets)
+    (
+        "Khối X đạt 12 tỷ USD, tăng 6,2% (tương ứng tăng 0,7 tỷ USD); khối Y là 9 tỷ USD, giảm 3,4% "
+        "(tương ứng giảm 0,3 tỷ USD) so với cùng kỳ năm trước.",
+        ["so với cùng kỳ năm trước"] * 2,
+    ),
+    ("Hàng A đạt 5 tỷ USD, tăng 7%; hàng B đạt 2 tỷ USD, tăng 4% so với năm trước.", ["so với năm trước"] * 2),
 ]
 
 

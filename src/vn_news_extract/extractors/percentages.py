@@ -84,6 +84,8 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
 # a stock ticker, then a minus set apart from the figure: "OCB - 6,3%", "FPT - 1,27%"
 _TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
 _OPENING_BRACKET = re.compile(r"\s*\(")
+# a clause that names the next item's amount and no change: "xuất khẩu của khối B là 8 tỷ USD"
+_AMOUNT_CLAUSE = re.compile(r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:USD|đồng|tấn|lượt|người)(?!\w)\s*$", re.IGNORECASE)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
 _INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
@@ -697,12 +699,19 @@ def _trailing_base(cl: _Clause, lex: dict[str, Any]) -> re.Match[str] | None:
     tăng 3,9% về kim ngạch so với cùng kỳ năm 2021")."""
     text, lo = cl.text, cl.c_hi
     for _ in range(4):
+        aside = _past_aside(text, lo, cl.s_hi)
+        if aside > lo and lex["comparison"].match(text, aside):
+            return lex["comparison"].match(text, aside)  # "giảm 4,9% (tương ứng giảm 1 tỷ USD) | so với ..."
+        lo = aside
         if lo >= cl.s_hi or text[lo] not in ",;":
             return None
         hi = _clause_end(text, lo + 1, cl.s_hi)
         clause = text[lo + 1 : hi]
         same = lex["restating"].match(clause.strip())
         changes = [c for c in lex["cue"].finditer(clause) if not c.group("lvl")]
+        if not changes and _AMOUNT_CLAUSE.search(clause) and not lex["comparison"].search(clause):
+            lo = hi  # "; xuất khẩu của khối B là 8 tỷ USD, | giảm 4,9% so với ...": the next item's amount
+            continue
         if not (same and same.group("same") or changes and _FIGURE.search(clause)):
             return None  # neither a restatement nor one more change: the base is that clause's own
         m = lex["comparison"].search(text, lo + 1, hi)
@@ -715,6 +724,19 @@ def _trailing_base(cl: _Clause, lex: dict[str, Any]) -> re.Match[str] | None:
             return m
         lo = hi
     return None
+
+
+def _past_aside(text: str, lo: int, hi: int) -> int:
+    """The position after brackets that open at ``lo`` and close before ``hi`` ("giảm 15% | (tương ứng giảm 3 tỷ
+    USD) | ; ..."), else ``lo``."""
+    opening = _OPENING_BRACKET.match(text, lo, hi)
+    if opening is None:
+        return lo
+    closed = text.find(")", opening.end(), hi)
+    if closed < 0 or text.find("(", opening.end(), closed) >= 0:
+        return lo
+    spaces = _SPACES.match(text, closed + 1)
+    return spaces.end() if spaces else closed + 1
 
 
 def _base_of_figure(cl: _Clause, base: re.Match[str], protected: list[tuple[int, int]]) -> bool:
