@@ -469,6 +469,9 @@ FRAME_CASES = [
     ("Hiện tại, độ phủ mạng đạt khoảng 90% dân số.", ["Hiện tại"]),
     ("Tỷ lệ này từng là 15% cách đây 10 năm nhưng hiện nay đã lên 40%.", ["cách đây 10 năm", "hiện nay"]),
     ("Quy định về thuế hiện nay đặt mức 10% cho mặt hàng này.", [None]),
+    # the present right after a figure is that figure's time, not the next one's
+    ("Thuế suất sẽ giảm từ mức 18% hiện tại xuống còn 12%.", ["hiện tại", None]),
+    ("Tỷ lệ này tăng từ 30% năm 2030 lên 45% hiện nay.", ["năm 2030", "hiện nay"]),
     # an explicit cut-off at now: "Tính đến nay, ..." (a bare "Đến nay" is left alone)
     ("Tính đến nay, xã có 500 hộ, trong đó 60% hộ trồng chè.", ["Tính đến nay"]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),

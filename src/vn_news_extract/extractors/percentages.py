@@ -55,6 +55,8 @@ _RELATIVE_TAIL = re.compile(r"\s+(?:vừa\s+qua|này)$")
 _FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
+# "từ mức 65% | hiện tại | lên 70%": the present right after a figure is that figure's time only
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d\s*%\s+$")
 # "mức 1,42% | của | cùng kỳ năm trước", "so với mức 1,9% | cuối năm 2024": the figure's own period, also inside a
 # comparison base (but "bằng 109,5% | cùng kỳ năm trước" measures the figure against that time)
 _OWNED_BY_FIGURE = re.compile(r"\s+(?P<of>của\s+)?")
@@ -85,7 +87,9 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
 _TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
 _OPENING_BRACKET = re.compile(r"\s*\(")
 # a clause that names the next item's amount and no change: "xuất khẩu của khối B là 8 tỷ USD"
-_AMOUNT_CLAUSE = re.compile(r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:USD|đồng|tấn|lượt|người)(?!\w)\s*$", re.IGNORECASE)
+_AMOUNT_CLAUSE = re.compile(
+    r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:USD|đồng|tấn|lượt|người)(?!\w)\s*$", re.IGNORECASE
+)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
 _INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
@@ -813,7 +817,7 @@ def _period(
             _owned_by_figure(cl, p, bases)
             or not p.in_comparison
             and (_plan_horizon(p) or not _inside(p, bases))
-            and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
+            and not _another_figures(cl.text, p, lex)
         )
     ]
     if own and not all(p.of_plan for p in own):
@@ -870,7 +874,7 @@ def _framing_period(
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
         and not (lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart) and not _plan_horizon(p))
         and not _cause_of_figure(cl.text, p, lex)
-        and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
+        and not _another_figures(cl.text, p, lex)
     ]
     if not earlier:
         return None
@@ -993,6 +997,17 @@ def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool
     if not _FIGURE.search(gap):
         return False
     return bool(lex["period_gap"].fullmatch(_LIST_JOINER.sub(" ", lex["figure"].sub(" ", gap))))
+
+
+def _another_figures(text: str, p: Period, lex: dict[str, Any]) -> bool:
+    """Whether ``p`` is the time of the figure right before it, never inherited by another figure: "mức tăng 27,4%
+    của | quý 2", "từ mức 65% | hiện tại | lên 70%"."""
+    lo = max(0, p.cstart - 12)
+    return bool(
+        _FIGURE_OWNS.search(text, lo, p.cstart)
+        or lex["present"].fullmatch(p.text)
+        and _FIGURE_RIGHT_BEFORE.search(text, lo, p.cstart)
+    )
 
 
 def _owned_by_figure(cl: _Clause, p: Period, bases: list[tuple[int, int]]) -> bool:

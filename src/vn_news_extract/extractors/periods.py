@@ -231,9 +231,11 @@ def _lex() -> dict[str, Any]:
             rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
         ),
         "frame": _frame_re(data),
-        # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens
+        # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens; "từ mức 65% hiện tại":
+        # the time of the figure right before it
         "present_opens": re.compile(
-            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+)$", re.IGNORECASE
+            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+|\d\s*%\s+)$",
+            re.IGNORECASE,
         ),
         "present_not_before": re.compile(
             rf"\s*,?\s*(?:{alternation(data['present_not_before'])})(?!\w)", re.IGNORECASE
