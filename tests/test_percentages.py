@@ -650,6 +650,8 @@ COMPARISON_CASES = [
         ["so với cùng kỳ năm trước"] * 2,
     ),
     ("Hàng A đạt 5 tỷ USD, tăng 7%; hàng B đạt 2 tỷ USD, tăng 4% so với năm trước.", ["so với năm trước"] * 2),
+    # a base's own figure may carry a sign
+    ("Chỉ số đạt -2% (kể từ đầu năm), giảm sâu so với mức -1,5% của tháng trước.", ["so với mức -1,5% của tháng trước", None]),
 ]
 
 
