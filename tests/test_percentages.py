@@ -649,9 +649,15 @@ COMPARISON_CASES = [
         "(tương ứng giảm 0,3 tỷ USD) so với cùng kỳ năm trước.",
         ["so với cùng kỳ năm trước"] * 2,
     ),
-    ("Hàng A đạt 5 tỷ USD, tăng 7%; hàng B đạt 2 tỷ USD, tăng 4% so với năm trước.", ["so với năm trước"] * 2),
+    (
+        "Hàng A đạt 5 tỷ USD, tăng 7%; hàng B đạt 2 tỷ USD, tăng 4% so với năm trước.",
+        ["so với năm trước"] * 2,
+    ),
     # a base's own figure may carry a sign
-    ("Chỉ số đạt -2% (kể từ đầu năm), giảm sâu so với mức -1,5% của tháng trước.", ["so với mức -1,5% của tháng trước", None]),
+    (
+        "Chỉ số đạt -2% (kể từ đầu năm), giảm sâu so với mức -1,5% của tháng trước.",
+        ["so với mức -1,5% của tháng trước", None],
+    ),
 ]
 
 

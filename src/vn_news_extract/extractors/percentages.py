@@ -31,9 +31,8 @@ _FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
 # A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
 _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
-_PERCENT_WORD = (
-    r"[-−]?\d+(?:[.,]\d+)*\s*%"  # a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023", "-0,6%"
-)
+# a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023", "so với mức -0,6%"
+_PERCENT_WORD = r"[-−]?\d+(?:[.,]\d+)*\s*%"
 _SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 # ("như" opens a list, "như vậy" / "như thế" do not)
