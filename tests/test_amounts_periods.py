@@ -86,6 +86,13 @@ PERIODS = [
     ("Tính từ đầu tuần, giá bạc giảm.", ("từ đầu tuần", None, None)),
     ("Kinh tế có thể tăng chậm lại trong 20 năm tới.", ("20 năm tới", None, None)),
     ("Lợi nhuận quý 2 này tăng.", ("quý 2 này", None, None)),
+    # a number of months written as a word
+    ("Tính chung sáu tháng đầu năm 2030, doanh thu tăng.", ("sáu tháng đầu năm 2030", "2030-01-01", "2030-06-30")),
+    ("Lũy kế hai tháng đầu năm, sản lượng giảm.", ("hai tháng đầu năm", None, None)),
+    ("Chín tháng năm 2029 vốn giải ngân tăng.", ("Chín tháng năm 2029", "2029-01-01", "2029-09-30")),
+    # the last month or quarter named without its year, as written
+    ("Doanh số trong tháng 4 vừa qua tăng.", ("tháng 4 vừa qua", None, None)),
+    ("Tính đến hết tháng 8 vừa qua, vốn đã phân bổ hết.", ("Tính đến hết tháng 8 vừa qua", None, None)),
     ("Xuất khẩu trong tháng Hai tăng.", ("tháng Hai", None, None)),
     # a stretch's end or a target year, a year span, cut-offs without a year, relative years
     ("Mục tiêu đến năm 2030 đạt 100 tỷ USD.", ("đến năm 2030", "2030-01-01", "2030-12-31")),

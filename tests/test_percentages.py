@@ -469,6 +469,15 @@ FRAME_CASES = [
     ("Hiện tại, độ phủ mạng đạt khoảng 90% dân số.", ["Hiện tại"]),
     ("Tỷ lệ này từng là 15% cách đây 10 năm nhưng hiện nay đã lên 40%.", ["cách đây 10 năm", "hiện nay"]),
     ("Quy định về thuế hiện nay đặt mức 10% cho mặt hàng này.", [None]),
+    # the present right after a figure is that figure's time, not the next one's
+    ("Thuế suất sẽ giảm từ mức 18% hiện tại xuống còn 12%.", ["hiện tại", None]),
+    ("Tỷ lệ này tăng từ 30% năm 2030 lên 45% hiện nay.", ["năm 2030", "hiện nay"]),
+    # an explicit cut-off at now: "Tính đến nay, ..." (a bare "Đến nay" is left alone)
+    ("Tính đến nay, xã có 500 hộ, trong đó 60% hộ trồng chè.", ["Tính đến nay"]),
+    ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
+    # a month named relative to now takes the year the text gave it before
+    ("Doanh thu tháng 3/2031 đạt 5 tỷ đồng. Trong tháng 3 vừa qua, lợi nhuận tăng 8%.", ["tháng 3/2031"]),
+    ("Tính chung ba tháng đầu năm 2031, thu ngân sách tăng 6%.", ["ba tháng đầu năm 2031"]),
     ("Hôm thứ Ba, giá bạc tăng 2,5% sau tin lãi suất.", ["Hôm thứ Ba"]),
     ("Tính tới ngày 10/3, công ty đã bán được 60% số cổ phiếu chào bán.", ["Tính tới ngày 10/3"]),
     ("Trong cuộc khảo sát thực hiện từ ngày 5-9/8, đảng B được 35% ủng hộ.", ["từ ngày 5-9/8"]),
@@ -634,6 +643,21 @@ COMPARISON_CASES = [
     # an earlier sentence lends its time base, not a count or a level it compares
     ("Doanh thu tăng mạnh so với cùng kỳ năm trước. Mảng bán lẻ tăng 9%.", ["so với cùng kỳ năm trước"]),
     ("Có 120 mã giảm, so với 80 mã tăng. Các mã giảm mạnh có AAB (-3,2%), CCD (-4,1%).", [None, None]),
+    # a base at the end of parallel items, each with its amount and change (and an aside in brackets)
+    (
+        "Khối X đạt 12 tỷ USD, tăng 6,2% (tương ứng tăng 0,7 tỷ USD); khối Y là 9 tỷ USD, giảm 3,4% "
+        "(tương ứng giảm 0,3 tỷ USD) so với cùng kỳ năm trước.",
+        ["so với cùng kỳ năm trước"] * 2,
+    ),
+    (
+        "Hàng A đạt 5 tỷ USD, tăng 7%; hàng B đạt 2 tỷ USD, tăng 4% so với năm trước.",
+        ["so với năm trước"] * 2,
+    ),
+    # a base's own figure may carry a sign
+    (
+        "Chỉ số đạt -2% (kể từ đầu năm), giảm sâu so với mức -1,5% của tháng trước.",
+        ["so với mức -1,5% của tháng trước", None],
+    ),
 ]
 
 

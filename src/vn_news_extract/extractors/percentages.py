@@ -31,9 +31,8 @@ _FIGURE_START = r"(?<![\d/.,_A-ZĐ])"
 # A minus written on the figure ("(-0,6%)", "là -3,08%"): the value is negative, as written.
 _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
-_PERCENT_WORD = (
-    r"\d+(?:[.,]\d+)*\s*%"  # a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023"
-)
+# a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023", "so với mức -0,6%"
+_PERCENT_WORD = r"[-−]?\d+(?:[.,]\d+)*\s*%"
 _SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 # ("như" opens a list, "như vậy" / "như thế" do not)
@@ -49,10 +48,14 @@ _RESPECTIVE_YEARS = re.compile(
     rf"(?<!\w)năm\s+(?P<first>{YEAR})(?:\s*(?:,|;|và)\s*{YEAR})+(?!\d)", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+# "tháng 1 vừa qua", "quý 3 này": a month or quarter named relative to now, the same as one written with its year
+_RELATIVE_TAIL = re.compile(r"\s+(?:vừa\s+qua|này)$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
+# "từ mức 65% | hiện tại | lên 70%": the present right after a figure is that figure's time only
+_FIGURE_RIGHT_BEFORE = re.compile(r"\d\s*%\s+$")
 # "mức 1,42% | của | cùng kỳ năm trước", "so với mức 1,9% | cuối năm 2024": the figure's own period, also inside a
 # comparison base (but "bằng 109,5% | cùng kỳ năm trước" measures the figure against that time)
 _OWNED_BY_FIGURE = re.compile(r"\s+(?P<of>của\s+)?")
@@ -82,6 +85,10 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
 # a stock ticker, then a minus set apart from the figure: "OCB - 6,3%", "FPT - 1,27%"
 _TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
 _OPENING_BRACKET = re.compile(r"\s*\(")
+# a clause that names the next item's amount and no change: "xuất khẩu của khối B là 8 tỷ USD"
+_AMOUNT_CLAUSE = re.compile(
+    r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:USD|đồng|tấn|lượt|người)(?!\w)\s*$", re.IGNORECASE
+)
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
 _INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
@@ -695,12 +702,19 @@ def _trailing_base(cl: _Clause, lex: dict[str, Any]) -> re.Match[str] | None:
     tăng 3,9% về kim ngạch so với cùng kỳ năm 2021")."""
     text, lo = cl.text, cl.c_hi
     for _ in range(4):
+        aside = _past_aside(text, lo, cl.s_hi)
+        if aside > lo and lex["comparison"].match(text, aside):
+            return lex["comparison"].match(text, aside)  # "giảm 4,9% (tương ứng giảm 1 tỷ USD) | so với ..."
+        lo = aside
         if lo >= cl.s_hi or text[lo] not in ",;":
             return None
         hi = _clause_end(text, lo + 1, cl.s_hi)
         clause = text[lo + 1 : hi]
         same = lex["restating"].match(clause.strip())
         changes = [c for c in lex["cue"].finditer(clause) if not c.group("lvl")]
+        if not changes and _AMOUNT_CLAUSE.search(clause) and not lex["comparison"].search(clause):
+            lo = hi  # "; xuất khẩu của khối B là 8 tỷ USD, | giảm 4,9% so với ...": the next item's amount
+            continue
         if not (same and same.group("same") or changes and _FIGURE.search(clause)):
             return None  # neither a restatement nor one more change: the base is that clause's own
         m = lex["comparison"].search(text, lo + 1, hi)
@@ -713,6 +727,19 @@ def _trailing_base(cl: _Clause, lex: dict[str, Any]) -> re.Match[str] | None:
             return m
         lo = hi
     return None
+
+
+def _past_aside(text: str, lo: int, hi: int) -> int:
+    """The position after brackets that open at ``lo`` and close before ``hi`` ("giảm 15% | (tương ứng giảm 3 tỷ
+    USD) | ; ..."), else ``lo``."""
+    opening = _OPENING_BRACKET.match(text, lo, hi)
+    if opening is None:
+        return lo
+    closed = text.find(")", opening.end(), hi)
+    if closed < 0 or text.find("(", opening.end(), closed) >= 0:
+        return lo
+    spaces = _SPACES.match(text, closed + 1)
+    return spaces.end() if spaces else closed + 1
 
 
 def _base_of_figure(cl: _Clause, base: re.Match[str], protected: list[tuple[int, int]]) -> bool:
@@ -789,7 +816,7 @@ def _period(
             _owned_by_figure(cl, p, bases)
             or not p.in_comparison
             and (_plan_horizon(p) or not _inside(p, bases))
-            and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
+            and not _another_figures(cl.text, p, lex)
         )
     ]
     if own and not all(p.of_plan for p in own):
@@ -846,7 +873,7 @@ def _framing_period(
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
         and not (lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart) and not _plan_horizon(p))
         and not _cause_of_figure(cl.text, p, lex)
-        and not _FIGURE_OWNS.search(cl.text, max(0, p.cstart - 12), p.cstart)
+        and not _another_figures(cl.text, p, lex)
     ]
     if not earlier:
         return None
@@ -902,7 +929,7 @@ def _dated(p: Period, candidates: list[Period]) -> Period:
     text writes it both ways before the figure."""
     if p.period_end is not None:
         return p
-    key = p.text.lower()
+    key = _RELATIVE_TAIL.sub("", p.text.lower())
     dated = [
         q for q in candidates if q.period_end is not None and q.text.lower().startswith(key) and q is not p
     ]
@@ -978,6 +1005,17 @@ def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool
     if not _FIGURE.search(gap):
         return False
     return bool(lex["period_gap"].fullmatch(_LIST_JOINER.sub(" ", lex["figure"].sub(" ", gap))))
+
+
+def _another_figures(text: str, p: Period, lex: dict[str, Any]) -> bool:
+    """Whether ``p`` is the time of the figure right before it, never inherited by another figure: "mức tăng 27,4%
+    của | quý 2", "từ mức 65% | hiện tại | lên 70%"."""
+    lo = max(0, p.cstart - 12)
+    return bool(
+        _FIGURE_OWNS.search(text, lo, p.cstart)
+        or lex["present"].fullmatch(p.text)
+        and _FIGURE_RIGHT_BEFORE.search(text, lo, p.cstart)
+    )
 
 
 def _owned_by_figure(cl: _Clause, p: Period, bases: list[tuple[int, int]]) -> bool:

@@ -34,8 +34,9 @@ _ONWARDS = r"(?:(?:cho\s+)?(?:đến|tới)\s+nay|trở\s+đi|trở\s+lại\s+đ
 # a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
 # month inside a name ("Cách mạng Tháng Mười Nga")
 _MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)(?!\s+(?-i:[A-ZĐ]))"
-# "quý 3 này", "tháng 10 này": the current one, as written
-_THIS = r"\s+này(?!\w)"
+# "quý 3 này", "tháng 10 này": the current one; "tháng 5 vừa qua": the last one (a month or quarter without its
+# year), as written
+_THIS = r"\s+(?:này|vừa\s+qua)(?!\w)"
 # "tháng 10 năm ngoái", "quý 3 năm nay": a year named relative to the article's, as written
 _THIS_YEAR = r"\s+năm\s+(?:nay|ngoái|trước)(?!\w)"
 # the current, last or next year on its own, as written: "năm nay", "năm ngoái", "năm tới"
@@ -61,6 +62,8 @@ _SESSION_TIMES = alternation(load_json("periods.json")["session_times"])
 # the word(s) naming a trading session ("phiên"), in every shape and frame below
 _SESSION_WORDS: frozenset[str] = frozenset(load_json("periods.json")["session_words"])
 _SESSION = alternation(_SESSION_WORDS)
+# a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
+_MONTH_COUNTS: dict[str, int] = load_json("periods.json")["month_count_words"]
 
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
@@ -71,7 +74,7 @@ _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
-_STARTS = r"(?<!\w)(?=[\dcdđghknpqt])"
+_STARTS = r"(?<!\w)(?=[\dbcdđghkmnpqst])"
 
 PERIOD_RE = re.compile(
     _STARTS
@@ -151,7 +154,7 @@ PERIOD_RE = re.compile(
             # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
             (
                 rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
-                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR})?)(?!\d)"
+                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR}|{_THIS})?)(?!\d)"
             ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
@@ -170,7 +173,7 @@ PERIOD_RE = re.compile(
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            rf"(?P<months>(?P<n>\d{{1,2}})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            rf"(?P<months>(?P<n>\d{{1,2}}|{alternation(list(_MONTH_COUNTS))})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
             rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
             (
@@ -234,9 +237,11 @@ def _lex() -> dict[str, Any]:
             rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
         ),
         "frame": _frame_re(data),
-        # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens
+        # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens; "từ mức 65% hiện tại":
+        # the time of the figure right before it
         "present_opens": re.compile(
-            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+)$", re.IGNORECASE
+            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+|\d\s*%\s+)$",
+            re.IGNORECASE,
         ),
         "present_not_before": re.compile(
             rf"\s*,?\s*(?:{alternation(data['present_not_before'])})(?!\w)", re.IGNORECASE
@@ -443,7 +448,7 @@ def _half(g: dict[str, Any]) -> Bounds:
 def _months(g: dict[str, Any]) -> Bounds:
     """ "9 tháng năm 2024" -> January to September; "6 tháng cuối năm 2024" -> July to December."""
     year = g["my"] or g["my2"]
-    n = int(g["n"])
+    n = int(g["n"]) if g["n"].isdigit() else _MONTH_COUNTS[g["n"].lower()]
     if not year or not 1 <= n <= 12:
         return _NONE
     if g["part"] and "cuối" in g["part"].lower():
