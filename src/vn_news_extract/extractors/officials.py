@@ -130,6 +130,8 @@ class Lex:
     clause_openers: frozenset[str]
     not_alone_posts: frozenset[str]
     unit_age: re.Pattern[str]
+    held_alone: frozenset[str]
+    title_then_dash: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -290,6 +292,9 @@ def lex() -> Lex:
         not_alone_posts=frozenset(p.lower() for p in d["not_alone_posts"]),
         # "Công an TP X (cũ)": a unit before a merger or after it is named with its mark
         unit_age=re.compile(rf"\s?\((?:{alternation(d['unit_age_marks'])})\)(?!\w)"),
+        held_alone=frozenset(p.lower() for p in d["posts_held_alone"]),
+        # "Phó Chủ tịch - Tổng thư ký X A": a bodiless post and a spaced dash before the post of the name
+        title_then_dash=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"),
     )
 
 
@@ -1201,6 +1206,10 @@ def _title_before(
         if earlier and _joins(text, earlier, lx):
             person.title = _joined_posts(earlier.group("t"), person.title, person.organization, lx)
             person.span = (earlier.start(), person.end)
+        dashed = lx.title_then_dash.search(text, region_lo, tm.start())
+        if dashed and _joins(text, dashed, lx):  # "Phó Chủ tịch - Tổng thư ký X A": joined as written
+            person.title = text[dashed.start() : tm.start()] + person.title
+            person.span = (dashed.start(), person.end)
         return person
     return None
 
@@ -1719,8 +1728,8 @@ def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -
     ('nguyên Bí thư, Chủ tịch UBND huyện X') the title is that post, keeping the first's 'former' word."""
     if not first:
         return last
-    if last_org is None or lx.country.fullmatch(last_org):
-        return f"{first}, {last}"
+    if last_org is None or lx.country.fullmatch(last_org) or lx.former.sub("", first).lower() in lx.held_alone:
+        return f"{first}, {last}"  # "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao A": a post held with no body joins
     former = lx.former.match(first)
     return f"{former.group()}{last}" if former and not lx.former.match(last) else last
 
