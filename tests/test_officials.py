@@ -1179,6 +1179,15 @@ CASES_ORG_EDGES = [
         "Ông Trần Văn Bình, Phó Chủ tịch UBND huyện Hòa Sơn (cũ), cho biết.",
         [("Trần Văn Bình", "Phó Chủ tịch", "UBND huyện Hòa Sơn (cũ)")],
     ),
+    # a unit's parent after a comma: a department of a ministry's department, a committee of an association
+    (
+        "Theo bà Lê Thị Hoa, Trưởng phòng Thuế quan, Vụ Chính sách thuế (Bộ Tài chính), cho biết.",
+        [("Lê Thị Hoa", "Trưởng phòng", "Phòng Thuế quan, Vụ Chính sách thuế")],
+    ),
+    (
+        "Ông Trần Văn Bình, Chủ nhiệm Ủy ban Đào tạo, Hiệp hội Gốm sứ Việt Nam cho biết.",
+        [("Trần Văn Bình", "Chủ nhiệm", "Ủy ban Đào tạo, Hiệp hội Gốm sứ Việt Nam")],
+    ),
 ]
 
 
