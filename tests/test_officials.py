@@ -1188,6 +1188,11 @@ CASES_ORG_EDGES = [
         "Ông Trần Văn Bình, Chủ nhiệm Ủy ban Đào tạo, Hiệp hội Gốm sứ Việt Nam cho biết.",
         [("Trần Văn Bình", "Chủ nhiệm", "Ủy ban Đào tạo, Hiệp hội Gốm sứ Việt Nam")],
     ),
+    # a party written in lower case before a foreign legislator's name
+    (
+        "Thượng nghị sĩ đảng Tự do John Carver phản đối dự luật.",
+        [("John Carver", "Thượng nghị sĩ", "đảng Tự do")],
+    ),
 ]
 
 
