@@ -1190,8 +1190,8 @@ CASES_ORG_EDGES = [
     ),
     # a party written in lower case before a foreign legislator's name
     (
-        "Thượng nghị sĩ đảng Tự do John Carver phản đối dự luật.",
-        [("John Carver", "Thượng nghị sĩ", "đảng Tự do")],
+        "Thượng nghị sĩ đảng Cộng hòa John Carver phản đối dự luật.",
+        [("John Carver", "Thượng nghị sĩ", "đảng Cộng hòa")],
     ),
 ]
 
