@@ -1193,6 +1193,11 @@ CASES_ORG_EDGES = [
         "Thượng nghị sĩ đảng Cộng hòa John Carver phản đối dự luật.",
         [("John Carver", "Thượng nghị sĩ", "đảng Cộng hòa")],
     ),
+    # a reference to a country named before stands between the post and the name: no body is written
+    (
+        "Ngoại trưởng nước này John Carver cho biết.",
+        [("John Carver", "Ngoại trưởng", None)],
+    ),
 ]
 
 

@@ -98,7 +98,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "description_links", "joiners", "name_after_post", "age_words", "birth_year_words", "domain_endings",
             "units_of_parent", "representative_phrases",
             "clause_openers", "not_alone_posts",
-            "unit_age_marks", "posts_held_alone",
+            "unit_age_marks", "posts_held_alone", "country_references",
         )
     }
     | {"fused_unit_titles": _DICT},

@@ -132,6 +132,7 @@ class Lex:
     unit_age: re.Pattern[str]
     held_alone: frozenset[str]
     title_then_dash: re.Pattern[str]
+    country_reference: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -293,6 +294,7 @@ def lex() -> Lex:
         # "Công an TP X (cũ)": a unit before a merger or after it is named with its mark
         unit_age=re.compile(rf"\s?\((?:{alternation(d['unit_age_marks'])})\)(?!\w)"),
         held_alone=frozenset(p.lower() for p in d["posts_held_alone"]),
+        country_reference=re.compile(alternation(d["country_references"])),
         # "Phó Chủ tịch - Tổng thư ký X A": a bodiless post and a spaced dash before the post of the name
         title_then_dash=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"),
     )
@@ -1178,6 +1180,8 @@ def _title_before(
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
             org = lx.name_after_post.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
+        if lx.country_reference.fullmatch(org):
+            org = ""  # "Ngoại trưởng nước này A": the country was named before; no body is written
         if org and not _org_like(_between_body(org), lx) and not _lower_unit_body(tm.group("t"), org, lx):
             continue
         lead_run = CAP_RUN.match(org)
