@@ -56,7 +56,8 @@ _COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma b
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
 _ACRONYM_AFTER = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)(?!\w)")
-_ACRONYM_AT_END = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)$")  # "Cơ quan X (NSA)": the short name ends the body
+# "Cơ quan X (NSA)": the body's short name in brackets ends the text between a post and a name
+_ACRONYM_AT_END = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)$")
 # a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
@@ -296,7 +297,9 @@ def lex() -> Lex:
         held_alone=frozenset(p.lower() for p in d["posts_held_alone"]),
         country_reference=re.compile(alternation(d["country_references"])),
         # "Phó Chủ tịch - Tổng thư ký X A": a bodiless post and a spaced dash before the post of the name
-        title_then_dash=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"),
+        title_then_dash=re.compile(
+            rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"
+        ),
     )
 
 
@@ -1732,8 +1735,10 @@ def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -
     ('nguyên Bí thư, Chủ tịch UBND huyện X') the title is that post, keeping the first's 'former' word."""
     if not first:
         return last
-    if last_org is None or lx.country.fullmatch(last_org) or lx.former.sub("", first).lower() in lx.held_alone:
-        return f"{first}, {last}"  # "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao A": a post held with no body joins
+    # "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao A": a post held with no body joins whatever follows
+    held_alone = lx.former.sub("", first).lower() in lx.held_alone
+    if last_org is None or lx.country.fullmatch(last_org) or held_alone:
+        return f"{first}, {last}"
     former = lx.former.match(first)
     return f"{former.group()}{last}" if former and not lx.former.match(last) else last
 
