@@ -105,6 +105,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "description_links", "joiners", "name_after_post", "age_words", "birth_year_words", "domain_endings",
             "units_of_parent", "representative_phrases", "post_joiners",
             "clause_openers", "not_alone_posts",
+            "unit_age_marks", "posts_held_alone", "country_references",
         )
     }
     | {"fused_unit_titles": _DICT},

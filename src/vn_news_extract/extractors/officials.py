@@ -56,6 +56,8 @@ _COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma b
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
 _ACRONYM_AFTER = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)(?!\w)")
+# "Cơ quan X (NSA)": the body's short name in brackets ends the text between a post and a name
+_ACRONYM_AT_END = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)$")
 # a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
@@ -129,6 +131,10 @@ class Lex:
     domain: re.Pattern[str]
     clause_openers: frozenset[str]
     not_alone_posts: frozenset[str]
+    unit_age: re.Pattern[str]
+    held_alone: frozenset[str]
+    title_then_dash: re.Pattern[str]
+    country_reference: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -288,6 +294,14 @@ def lex() -> Lex:
         ),
         clause_openers=frozenset(d["clause_openers"]),
         not_alone_posts=frozenset(p.lower() for p in d["not_alone_posts"]),
+        # "Công an TP X (cũ)": a unit before a merger or after it is named with its mark
+        unit_age=re.compile(rf"\s?\((?:{alternation(d['unit_age_marks'])})\)(?!\w)"),
+        held_alone=frozenset(p.lower() for p in d["posts_held_alone"]),
+        country_reference=re.compile(alternation(d["country_references"])),
+        # "Phó Chủ tịch - Tổng thư ký X A": a bodiless post and a spaced dash before the post of the name
+        title_then_dash=re.compile(
+            rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"
+        ),
     )
 
 
@@ -573,6 +587,9 @@ def _org_after(
     if not _opens_body(org, lx) and not _NAMED.search(org) and not named_by_parent:
         return None, pos  # "giám đốc công ty cho biết": a body written in lower case must name itself
     org, end_abs = _with_short_name(text, org, pos + offset + len(org), hi, lx)
+    aged = lx.unit_age.match(text, end_abs, hi) if org else None
+    if org and aged:
+        org, end_abs = org + aged.group(), aged.end()
     # "Vụ X, Bộ Y" / "Cục X (Bộ Y)": a sub-unit keeps its parent.
     if org and (lx.sub_unit.match(org) or (unit and not lx.own_body.match(org))):
         parent = lx.parent_after.match(text[end_abs : hi + 1]) or _company_after_comma(text, end_abs, hi, lx)
@@ -599,16 +616,16 @@ def _trimmed_org(org: str, lx: Lex) -> str:
 
 
 def _with_short_name(text: str, org: str, end: int, hi: int, lx: Lex) -> tuple[str, int]:
-    """The body with its own short name in brackets ("Viện X (CIEM)") and the seat after it ("Phái đoàn
-    Liên minh châu Âu (EU) tại Việt Nam"); and its end."""
+    """The body and the end of its mention, which takes in the body's own short name in brackets: "Viện X
+    (CIEM)" is the body "Viện X" (the short name is no part of the name as written), but the seat after it
+    keeps it ("Phái đoàn Liên minh châu Âu (EU) tại Việt Nam")."""
     short = _ACRONYM_AFTER.match(text, end, hi)
     if not org or not short:
         return org, end
-    org, end = org + short.group(), short.end()
-    seat = _AT_SEAT.match(text, end, hi)
+    seat = _AT_SEAT.match(text, short.end(), hi)
     if seat and _at_named_place(seat.group().lstrip(), lx):
-        org, end = org + seat.group(), seat.end()
-    return org, end
+        return org + short.group() + seat.group(), seat.end()
+    return org, short.end()
 
 
 def _company_after_comma(text: str, pos: int, hi: int, lx: Lex) -> re.Match[str] | None:
@@ -1167,6 +1184,8 @@ def _title_before(
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
             org = lx.name_after_post.sub("", org).strip()
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
+        if lx.country_reference.fullmatch(org):
+            org = ""  # "Ngoại trưởng nước này A": the country was named before; no body is written
         if org and not _org_like(_between_body(org), lx) and not _lower_unit_body(tm.group("t"), org, lx):
             continue
         lead_run = CAP_RUN.match(org)
@@ -1175,6 +1194,7 @@ def _title_before(
             # name's that opens the gap
             return None
         org = lx.parent_in_brackets.sub("", org)  # "Cục trưởng Cục X (Bộ Y) A": the body is "Cục X"
+        org = _ACRONYM_AT_END.sub("", org)  # "Giám đốc Cơ quan X (NSA) A": the body is "Cơ quan X"
         # "trưởng thôn Đông Hà": a post that names a place unit is followed by the place's name
         gap = gap if gap.strip() else text[tm.start() : gap_end]
         if lx.not_before_name.search(gap) and not (
@@ -1194,6 +1214,10 @@ def _title_before(
         if earlier and _joins(text, earlier, lx):
             person.title = _joined_posts(earlier.group("t"), person.title, person.organization, lx)
             person.span = (earlier.start(), person.end)
+        dashed = lx.title_then_dash.search(text, region_lo, tm.start())
+        if dashed and _joins(text, dashed, lx):  # "Phó Chủ tịch - Tổng thư ký X A": joined as written
+            person.title = text[dashed.start() : tm.start()] + person.title
+            person.span = (dashed.start(), person.end)
         return person
     return None
 
@@ -1721,7 +1745,9 @@ def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -
     ('nguyên Bí thư, Chủ tịch UBND huyện X') the title is that post, keeping the first's 'former' word."""
     if not first:
         return last
-    if last_org is None or lx.country.fullmatch(last_org):
+    # "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao A": a post held with no body joins whatever follows
+    held_alone = lx.former.sub("", first).lower() in lx.held_alone
+    if last_org is None or lx.country.fullmatch(last_org) or held_alone:
         return f"{first}, {last}"
     former = lx.former.match(first)
     return f"{former.group()}{last}" if former and not lx.former.match(last) else last
