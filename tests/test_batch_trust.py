@@ -267,7 +267,7 @@ def test_two_first_runs_on_an_empty_database_do_not_race(db_url: str, tmp_path: 
         ]
         go.touch()
         errors = [p.communicate()[1] for p in procs]
-        assert [p.returncode for p in procs] == [0, 0], errors
+        assert [p.returncode for p in procs] == [0, 0], "\n".join(errors)
         assert scalar(url, "SELECT count(*) FROM runs") == 2
         assert scalar(url, "SELECT count(*) FROM schema_version") == 1
 
