@@ -55,9 +55,10 @@ _COMMA_AT_END = re.compile(r",\s*$")  # "Giám đốc Sở X, ông A": a comma b
 # "ông A, ông B và bà C, Phó Chủ tịch": the gap between names of a list that shares the last title
 _SHARED_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
 _ACRONYM_AFTER_TITLE = re.compile(r"^\s*\([A-Z]{2,5}\)")
-_ACRONYM_AFTER = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)(?!\w)")
+_BRACKETED_ACRONYM = rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)"  # a body's short name in brackets: " (CIEM)"
+_ACRONYM_AFTER = re.compile(rf"{_BRACKETED_ACRONYM}(?!\w)")
 # "Cơ quan X (NSA)": the body's short name in brackets ends the text between a post and a name
-_ACRONYM_AT_END = re.compile(rf"\s?\([{_UP}][{_UP}0-9&-]{{1,7}}\)$")
+_ACRONYM_AT_END = re.compile(rf"{_BRACKETED_ACRONYM}$")
 # a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
 _BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
