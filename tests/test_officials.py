@@ -1236,6 +1236,15 @@ CASES_POST_CHAINS = [
         "Sau đó, Phó Chủ tịch - Tổng thư ký Hội Nông dân Việt Nam Trần Văn Bình phát biểu.",
         [("Trần Văn Bình", "Phó Chủ tịch - Tổng thư ký", "Hội Nông dân Việt Nam")],
     ),
+    # "Ủy ban nhân dân" is a parent unit, not the sub-unit "Ủy ban": the body after it is the sentence's
+    (
+        "Theo ông Trần Văn Cường, Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình, Sở Y tế đã họp.",
+        [("Trần Văn Cường", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình")],
+    ),
+    (
+        "Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Kinh tế, Quốc hội cho biết.",
+        [("Nguyễn Văn An", "Chủ nhiệm", "Ủy ban Kinh tế, Quốc hội")],
+    ),
 ]
 
 

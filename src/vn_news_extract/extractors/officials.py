@@ -219,9 +219,16 @@ def lex() -> Lex:
             rf"\s+(?:{alternation(d['post_joiners'])})\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
         ),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
-        parent_after=re.compile(rf"^\s*,\s*(?=(?:{alternation(d['parent_units'])})(?!\w))"),
+        # ", Bộ Y" after a unit, but not a post that opens with a parent's word (", Bộ trưởng Bộ Y B")
+        parent_after=re.compile(
+            rf"^\s*,\s*(?!(?:{title_re})(?!\w))(?=(?:{alternation(d['parent_units'])})(?!\w))"
+        ),
         parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
-        sub_unit=re.compile(rf"^(?:{alternation(d['sub_units'])})(?!\w)"),
+        # a parent unit that opens with a sub-unit's word ("Ủy ban nhân dân", "Viện kiểm sát nhân dân") is none
+        sub_unit=re.compile(
+            rf"^(?!(?:{alternation(set(d['parent_units']) - set(d['sub_units']))})(?!\w))"
+            rf"(?:{alternation(d['sub_units'])})(?!\w)"
+        ),
         place_end=re.compile(
             rf"^(?P<keep>.*?(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s+(?:Thành phố\s+|(?!Thành phố))(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)"
             rf"(?=\s+[{_LO}])"
