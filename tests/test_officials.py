@@ -1241,6 +1241,11 @@ CASES_POST_CHAINS = [
         "Theo ông Trần Văn Cường, Phó Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình, Sở Y tế đã họp.",
         [("Trần Văn Cường", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hòa Bình")],
     ),
+    # a post opening with a parent's word ("Bộ trưởng") is no parent of the unit; the post is the next name's
+    (
+        "Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Kinh tế, Bộ trưởng Bộ Tài chính Lê Văn Bình cho biết.",
+        [("Nguyễn Văn An", "Chủ nhiệm", "Ủy ban Kinh tế"), ("Lê Văn Bình", "Bộ trưởng", "Bộ Tài chính")],
+    ),
     (
         "Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Kinh tế, Quốc hội cho biết.",
         [("Nguyễn Văn An", "Chủ nhiệm", "Ủy ban Kinh tế, Quốc hội")],

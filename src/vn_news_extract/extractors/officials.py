@@ -1739,12 +1739,14 @@ def _ends_with_name(org: str | None, lx: Lex) -> bool:
     """Whether a body read after a post ends with a person's full name ("VPCP Trần Văn B")."""
     if not org:
         return False
-    run = CAP_RUN.search(org.split(",")[-1])
+    last = org.split(",")[-1]
+    run = next(reversed(list(CAP_RUN.finditer(last))), None)  # the last run: "Bộ Tài chính| Lê Văn B"
     if run is None or not org.endswith(run.group()):
         return False
     words = _words(run.group(), 0, len(run.group()))
     found = _name_in_run(words, lx, from_end=True)
-    return found is not None and found[0] > 0 and found[1] - found[0] >= 3
+    # the name follows the body's words, in its run ("VPCP Trần Văn B") or after lower-case ones
+    return found is not None and (found[0] > 0 or bool(last[: run.start()].strip())) and found[1] - found[0] >= 3
 
 
 def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -> str:
