@@ -1246,6 +1246,11 @@ CASES_POST_CHAINS = [
         "Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Kinh tế, Bộ trưởng Bộ Tài chính Lê Văn Bình cho biết.",
         [("Nguyễn Văn An", "Chủ nhiệm", "Ủy ban Kinh tế"), ("Lê Văn Bình", "Bộ trưởng", "Bộ Tài chính")],
     ),
+    # the unit's age mark after its short name: read as after a name ("Viện X (VIS) (cũ)" -> "Viện X (cũ)")
+    (
+        "Giám đốc Viện Chiến lược Phát triển (VSD) (cũ) Trần Văn Bình cho biết.",
+        [("Trần Văn Bình", "Giám đốc", "Viện Chiến lược Phát triển (cũ)")],
+    ),
     (
         "Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Kinh tế, Quốc hội cho biết.",
         [("Nguyễn Văn An", "Chủ nhiệm", "Ủy ban Kinh tế, Quốc hội")],

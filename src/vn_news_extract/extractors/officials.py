@@ -1194,6 +1194,10 @@ def _title_before(
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if lx.country_reference.fullmatch(org):
             org = ""  # "Ngoại trưởng nước này A": the country was named before; no body is written
+        # "Giám đốc Viện X (VIS) (cũ) A": the unit's age mark is read after the body, as in _org_after
+        aged = lx.unit_age.search(org)
+        age = aged.group() if aged and aged.end() == len(org) and aged.start() > 0 else ""
+        org = org[: len(org) - len(age)]
         if org and not _org_like(_between_body(org), lx) and not _lower_unit_body(tm.group("t"), org, lx):
             continue
         lead_run = CAP_RUN.match(org)
@@ -1202,7 +1206,7 @@ def _title_before(
             # name's that opens the gap
             return None
         org = lx.parent_in_brackets.sub("", org)  # "Cục trưởng Cục X (Bộ Y) A": the body is "Cục X"
-        org = _ACRONYM_AT_END.sub("", org)  # "Giám đốc Cơ quan X (NSA) A": the body is "Cơ quan X"
+        org = _ACRONYM_AT_END.sub("", org) + age  # "Giám đốc Cơ quan X (NSA) A": the body is "Cơ quan X"
         # "trưởng thôn Đông Hà": a post that names a place unit is followed by the place's name
         gap = gap if gap.strip() else text[tm.start() : gap_end]
         if lx.not_before_name.search(gap) and not (
