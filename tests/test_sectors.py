@@ -638,3 +638,16 @@ def test_institutions_security_results_and_laws_name_no_sector(rule_facts):
         assert rule_facts(sentence, "sectors") == [], sentence
     (f,) = rule_facts("Ông là chủ một cơ sở chăn nuôi lớn trong xã.", "sectors")
     assert f["text"] == "chăn nuôi"
+
+
+def test_a_way_word_read_on_words():
+    """ "cách" (a way of doing) counts only as a word of the segmentation, not as the last syllable of "cải
+    cách" (a reform of the sector), "phong cách", "khoảng cách" or "tư cách"."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    sentence = "Tỉnh đẩy mạnh cải cách nông nghiệp và cải cách bất động sản."
+    got = sectors.extract(TextView.from_text(sentence, words=["cải cách", "nông nghiệp", "bất động sản"]))
+    assert [f.text for f in got] == ["nông nghiệp", "bất động sản"]
+    sentence = "Ứng dụng gợi ý cách chế biến thực phẩm cho người dùng."
+    assert sectors.extract(TextView.from_text(sentence, words=["chế biến thực phẩm"])) == []

@@ -209,7 +209,7 @@ def vsic() -> Vsic:
         org_before=re.compile(rf"(?:^|(?<!thị)[\s(\[\"“])(?:{alternation(data['org_before'])})\s+$"),
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
-        product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
+        product_before=re.compile(rf"(?:^|\s)(?P<word>{alternation(data['product_before'])})\s+$"),
         share_before=re.compile(rf"(?:^|\s)(?:{alternation(data['share_words'])})\s+$"),
         news=_news(news, cue_words, cue_words + data["firm_words"]),
         sources=sources,
@@ -334,6 +334,13 @@ def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: E
         return True
     unit = v.news.unit_before.search(before) is not None  # "các đơn vị vận tải", not "đơn vị kiểm toán"
     return unit and bool(entry.codes) and all(code[:1] in v.news.unit_sections for code in entry.codes)
+
+
+def _product_before(view: TextView, v: Vsic, before: str, start: int) -> bool:
+    """A product word right before the phrase (``before`` ends at ``start``) that starts a word of the
+    segmentation: "cách chế biến", not the "cách" of "cải cách", "phong cách", "khoảng cách"."""
+    m = v.product_before.search(before)
+    return m is not None and view.is_boundary(start - len(before) + m.start("word"))
 
 
 def _institution(v: Vsic, before: str, entry: Entry) -> bool:
@@ -560,7 +567,7 @@ def _cue_reading(
     group = shares or (cued and v.group_cue.search(before) is not None)  # "nhóm ngân hàng", "nhóm Tài chính"
     if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
-    if not cued and v.product_before.search(before):
+    if not cued and _product_before(view, v, before, start):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
     if not cued and _institution(v, before, entry):
         return None  # "các cơ sở giáo dục nghề nghiệp": schools and hospitals, institutions
