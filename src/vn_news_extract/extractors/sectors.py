@@ -443,10 +443,11 @@ def extract(view: TextView) -> list[Sector]:
     low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
     shielded = [m.span() for m in v.news.shields.finditer(low)]
     marks = _Marks(low, v.news.study_words), _Marks(low, v.news.peer_any), _Marks(low, v.news.goods_head)
+    article = _LandArticle(view, v, low)
     candidates = []
     pos = 0
     while (m := v.pattern.search(low, pos)) is not None:
-        candidate = _candidate(view, v, low, m.start(), m.end(), shielded, marks)
+        candidate = _candidate(view, v, low, m.start(), m.end(), shielded, marks, article)
         if candidate is not None:
             candidates.append(candidate)
         pos = _next_search(view, m.start(), m.end())
@@ -472,6 +473,7 @@ def _candidate(
     end: int,
     shielded: list[tuple[int, int]],
     marks: tuple[_Marks, _Marks, _Marks],
+    article: _LandArticle,
 ) -> _Candidate | None:
     """A sector phrase at [start, end) unless it is part of a body's name, a place or a law's name, or goods."""
     key = _low_key(low[start:end])  # ``low`` is canonical already: no ``lookup``
@@ -497,7 +499,7 @@ def _candidate(
     codes = entry.codes
     if v.news.trade_before.search(before):
         codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
-    if key in v.news.road_names and _by_road(view, v, low, start):
+    if key in v.news.road_names and _by_road(view, v, low, start, article):
         codes = v.news.road_codes  # "doanh nghiệp vận tải khách bằng xe ô tô": road transport
     word = view.word_at(start)
     if word is not None and word[0] < start:
@@ -505,33 +507,50 @@ def _candidate(
     return _Candidate(start, end, entry, codes, cued)
 
 
-def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
+def _by_road(view: TextView, v: Vsic, low: str, pos: int, article: _LandArticle) -> bool:
     """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh") and no
     other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
     together (a phrase the segmentation left in syllables); a sentence naming no mode at all reads the whole
     article the same way (a trucking article's "doanh nghiệp vận tải")."""
     readings = _mode_readings(view, low, *view.sentence_bounds(pos))
     if not readings & (v.news.other_modes | v.news.road_words):
-        return _about_land_transport(view, v, low)  # no mode in the sentence: the article's
+        return article.verdict()  # no mode in the sentence: the article's
     return not readings & v.news.other_modes and bool(readings & v.news.road_words)
 
 
 def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
     """The words of [start, end), their first syllables and pairs of words, where a mode of transport is read."""
-    words = [_low_key(low[a:b]) for a, b in view.words_in(start, end)]
+    return _readings([_low_key(low[a:b]) for a, b in view.words_in(start, end)])
+
+
+def _readings(words: list[str]) -> set[str]:
+    """``words``, their first syllables and pairs of them."""
     pairs = {" ".join(p) for p in pairwise(words)}
     return set(words) | {w.split(" ", 1)[0] for w in words} | pairs
+
+
+class _LandArticle:
+    """Whether the whole text is about road or rail transport, decided once per document on first use."""
+
+    def __init__(self, view: TextView, v: Vsic, low: str) -> None:
+        self._view, self._v, self._low = view, v, low
+        self._verdict: bool | None = None
+
+    def verdict(self) -> bool:
+        if self._verdict is None:
+            self._verdict = _about_land_transport(self._view, self._v, self._low)
+        return self._verdict
 
 
 def _about_land_transport(view: TextView, v: Vsic, low: str) -> bool:
     """Whether the whole text is about road or rail transport: no other mode, and road words in its first line,
     its title, or again and again (a trucking article), not once in passing (a statistics report's "ô tô")."""
-    if _mode_readings(view, low, 0, len(low)) & v.news.other_modes:
+    words = [_low_key(low[a:b]) for a, b in view.words_in(0, len(low))]
+    if _readings(words) & v.news.other_modes:
         return False
     title = view.paragraph_bounds(0)
     if title[1] < len(low.rstrip()) and _mode_readings(view, low, *title) & v.news.road_words:
         return True  # a title over a body (one paragraph alone has none)
-    words = [_low_key(low[a:b]) for a, b in view.words_in(0, len(low))]
     hits = sum(1 for w in words if w in v.news.road_words or w.split(" ", 1)[0] in v.news.road_words)
     return hits >= _ARTICLE_MODE_WORDS
 
