@@ -241,7 +241,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         article_words=int(data["by_road"]["article_words"]),
         road_codes=tuple(data["by_road"]["codes"]),
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
-        trade_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['trade_cues']['words'])})\s+$"),
+        trade_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['trade_words'] + data['trade_cues']['words'])})\s+$"),
         trade_cued=frozenset(_phrase_key(w) for w in data["trade_cues"]["names"]),
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
@@ -337,7 +337,7 @@ def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: E
     if v.firm_before.search(before) is not None:
         return True
     unit = v.news.unit_before.search(before) is not None  # "các đơn vị vận tải", not "đơn vị kiểm toán"
-    return unit and bool(entry.codes) and all(code[:1] in v.news.unit_sections for code in entry.codes)
+    return unit and _codes_within(entry, v.news.unit_sections)
 
 
 def _product_before(view: TextView, v: Vsic, before: str, start: int) -> bool:
@@ -352,7 +352,12 @@ def _institution(v: Vsic, before: str, entry: Entry) -> bool:
     sở đào tạo"): the schools or hospitals, institutions; not one of a market activity ("cơ sở chăn nuôi")."""
     if v.news.institution_before.search(before) is None:
         return False
-    return bool(entry.codes) and all(code[:1] in v.news.institution_sections for code in entry.codes)
+    return _codes_within(entry, v.news.institution_sections)
+
+
+def _codes_within(entry: Entry, sections: frozenset[str]) -> bool:
+    """Whether the name has codes and every one of them is in one of the VSIC ``sections``."""
+    return bool(entry.codes) and all(code[:1] in sections for code in entry.codes)
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -486,7 +491,7 @@ def _candidate(
         return None
     word_cued = False
     if not view.on_words(start, end):
-        head = _word_head(view, v, low, key, start, end)
+        head = _word_head(view, v, low, key, entry, start, end)
         if head is None:
             return None  # "công nghiệp" inside the word "khu công nghiệp", "hàng không" in "cảng hàng không"
         word_cued = head in v.news.agent_heads  # "nhà bán lẻ": the retailers
@@ -638,22 +643,21 @@ _OPENER_REACH = 150
 _INTRO_WORDS = 7
 
 
-def _word_head(view: TextView, v: Vsic, low: str, key: str, start: int, end: int) -> str | None:
+def _word_head(view: TextView, v: Vsic, low: str, key: str, entry: Entry, start: int, end: int) -> str | None:
     """The head of the word of the segmentation the phrase at [start, end) ends, when that head refers to the
     sector (the fact is then the word, a token of its own): a market word ("thị trường chứng khoán"), a cue or firm word the tagger joined to the name
     ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), an event of a name that stands alone
     ("khủng hoảng bất động sản"), or an agent before a making or trading name
     ("nhà sản xuất ô tô", "nhà bán lẻ": the firms).  None for any other head (a place, a body, a thing: "khu
     công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise.
-    ``key`` is the phrase's ``_low_key`` (the caller's)."""
+    ``key`` is the phrase's ``_low_key`` and ``entry`` its table entry (the caller's)."""
     word = view.word_at(start)
     if word is None or word[0] == start or word[1] != end:
         return None
     head = _low_key(low[word[0] : start])
     if head in v.news.word_heads:
         return head
-    entry = v.table.get(key)
-    if head in v.news.event_heads and entry is not None and not entry.context_only:
+    if head in v.news.event_heads and not entry.context_only:
         return head  # "khủng hoảng bất động sản", not "khủng hoảng tài chính"
     if head in v.news.agent_heads and _makes_or_trades(v, key):
         return head
