@@ -638,3 +638,33 @@ def test_institutions_security_results_and_laws_name_no_sector(rule_facts):
         assert rule_facts(sentence, "sectors") == [], sentence
     (f,) = rule_facts("Ông là chủ một cơ sở chăn nuôi lớn trong xã.", "sectors")
     assert f["text"] == "chăn nuôi"
+
+
+def test_a_way_word_read_on_words():
+    """ "cách" (a way of doing) counts only as a word of the segmentation, not as the last syllable of "cải
+    cách" (a reform of the sector), "phong cách", "khoảng cách" or "tư cách"."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    sentence = "Tỉnh đẩy mạnh cải cách nông nghiệp và cải cách bất động sản."
+    got = sectors.extract(TextView.from_text(sentence, words=["cải cách", "nông nghiệp", "bất động sản"]))
+    assert [f.text for f in got] == ["nông nghiệp", "bất động sản"]
+    sentence = "Ứng dụng gợi ý cách chế biến thực phẩm cho người dùng."
+    assert sectors.extract(TextView.from_text(sentence, words=["chế biến thực phẩm"])) == []
+
+
+def test_rail_trains_and_number_plates_are_no_other_mode(rule_facts):
+    """ "tàu hỏa", "tàu điện" are rail (H49 like roads), not the "tàu" of ships; "biển số", "biển báo" name no
+    sea: neither turns a sentence or its article off road transport."""
+    (f,) = rule_facts("Doanh nghiệp vận tải hành khách bằng tàu hỏa tăng chuyến dịp lễ.", "sectors")
+    assert f["codes"] == ["H49"]
+    (f,) = rule_facts("Các doanh nghiệp vận tải khách bằng xe buýt phải đổi biển số mới.", "sectors")
+    assert f["codes"] == ["H49"]
+    facts = rule_facts(
+        "Nhiều xe tải phải nằm chờ ở cửa khẩu. Tài xế xe đầu kéo mệt mỏi. Chủ xe kêu lỗ."
+        " Biển số xe được cấp mới. Các doanh nghiệp vận tải kiến nghị giảm phí.",
+        "sectors",
+    )
+    assert [f["codes"] for f in facts] == [["H49"]]
+    (f,) = rule_facts("Vận tải hàng hóa bằng tàu biển và xe tải đều tăng.", "sectors")
+    assert f["codes"] == ["H49", "H50", "H51"]  # a ship is still another mode

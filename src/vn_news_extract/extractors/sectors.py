@@ -45,6 +45,8 @@ class News:
     road_names: frozenset[str]  # transport names that read as road transport beside a road word
     road_words: frozenset[str]  # "xe", "đường bộ": a word (or a word's first syllable) of the sentence
     other_modes: frozenset[str]  # "tàu", "hàng không": another mode in the sentence keeps all modes
+    not_modes: frozenset[str]  # "biển số": a word or pair starting with another mode's syllable, no mode
+    article_words: int  # how many road or rail words make a text with no other mode about land transport
     road_codes: tuple[str, ...]
     trade_before: re.Pattern[str]
     trade_cue: re.Pattern[str]  # "xuất khẩu" right before a name of ``trade_cued``: that name's sector
@@ -209,7 +211,7 @@ def vsic() -> Vsic:
         org_before=re.compile(rf"(?:^|(?<!thị)[\s(\[\"“])(?:{alternation(data['org_before'])})\s+$"),
         min_confidence=float(data["min_confidence"]),
         name_before=re.compile(rf"(?:^|\s)(?:{alternation(data['name_before'])})\s+$"),
-        product_before=re.compile(rf"(?:^|\s)(?:{alternation(data['product_before'])})\s+$"),
+        product_before=re.compile(rf"(?:^|\s)(?P<word>{alternation(data['product_before'])})\s+$"),
         share_before=re.compile(rf"(?:^|\s)(?:{alternation(data['share_words'])})\s+$"),
         news=_news(news, cue_words, cue_words + data["firm_words"]),
         sources=sources,
@@ -235,9 +237,11 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         road_names=frozenset(_phrase_key(w) for w in data["by_road"]["names"]),
         road_words=frozenset(_phrase_key(w) for w in data["by_road"]["words"]),
         other_modes=frozenset(_phrase_key(w) for w in data["by_road"]["other_modes"]),
+        not_modes=frozenset(_phrase_key(w) for w in data["by_road"]["not_modes"]),
+        article_words=int(data["by_road"]["article_words"]),
         road_codes=tuple(data["by_road"]["codes"]),
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
-        trade_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['trade_cues']['words'])})\s+$"),
+        trade_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['trade_words'] + data['trade_cues']['words'])})\s+$"),
         trade_cued=frozenset(_phrase_key(w) for w in data["trade_cues"]["names"]),
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
@@ -333,7 +337,14 @@ def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: E
     if v.firm_before.search(before) is not None:
         return True
     unit = v.news.unit_before.search(before) is not None  # "các đơn vị vận tải", not "đơn vị kiểm toán"
-    return unit and bool(entry.codes) and all(code[:1] in v.news.unit_sections for code in entry.codes)
+    return unit and _codes_within(entry, v.news.unit_sections)
+
+
+def _product_before(view: TextView, v: Vsic, before: str, start: int) -> bool:
+    """A product word right before the phrase (``before`` ends at ``start``) that starts a word of the
+    segmentation: "cách chế biến", not the "cách" of "cải cách", "phong cách", "khoảng cách"."""
+    m = v.product_before.search(before)
+    return m is not None and view.is_boundary(start - len(before) + m.start("word"))
 
 
 def _institution(v: Vsic, before: str, entry: Entry) -> bool:
@@ -341,7 +352,12 @@ def _institution(v: Vsic, before: str, entry: Entry) -> bool:
     sở đào tạo"): the schools or hospitals, institutions; not one of a market activity ("cơ sở chăn nuôi")."""
     if v.news.institution_before.search(before) is None:
         return False
-    return bool(entry.codes) and all(code[:1] in v.news.institution_sections for code in entry.codes)
+    return _codes_within(entry, v.news.institution_sections)
+
+
+def _codes_within(entry: Entry, sections: frozenset[str]) -> bool:
+    """Whether the name has codes and every one of them is in one of the VSIC ``sections``."""
+    return bool(entry.codes) and all(code[:1] in sections for code in entry.codes)
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -436,10 +452,11 @@ def extract(view: TextView) -> list[Sector]:
     low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
     shielded = [m.span() for m in v.news.shields.finditer(low)]
     marks = _Marks(low, v.news.study_words), _Marks(low, v.news.peer_any), _Marks(low, v.news.goods_head)
+    article = _LandArticle(view, v, low)
     candidates = []
     pos = 0
     while (m := v.pattern.search(low, pos)) is not None:
-        candidate = _candidate(view, v, low, m.start(), m.end(), shielded, marks)
+        candidate = _candidate(view, v, low, m.start(), m.end(), shielded, marks, article)
         if candidate is not None:
             candidates.append(candidate)
         pos = _next_search(view, m.start(), m.end())
@@ -465,6 +482,7 @@ def _candidate(
     end: int,
     shielded: list[tuple[int, int]],
     marks: tuple[_Marks, _Marks, _Marks],
+    article: _LandArticle,
 ) -> _Candidate | None:
     """A sector phrase at [start, end) unless it is part of a body's name, a place or a law's name, or goods."""
     key = _low_key(low[start:end])  # ``low`` is canonical already: no ``lookup``
@@ -473,7 +491,7 @@ def _candidate(
         return None
     word_cued = False
     if not view.on_words(start, end):
-        head = _word_head(view, v, low, key, start, end)
+        head = _word_head(view, v, low, key, entry, start, end)
         if head is None:
             return None  # "công nghiệp" inside the word "khu công nghiệp", "hàng không" in "cảng hàng không"
         word_cued = head in v.news.agent_heads  # "nhà bán lẻ": the retailers
@@ -490,7 +508,7 @@ def _candidate(
     codes = entry.codes
     if v.news.trade_before.search(before):
         codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
-    if key in v.news.road_names and _by_road(view, v, low, start):
+    if key in v.news.road_names and _by_road(view, v, low, start, article):
         codes = v.news.road_codes  # "doanh nghiệp vận tải khách bằng xe ô tô": road transport
     word = view.word_at(start)
     if word is not None and word[0] < start:
@@ -498,15 +516,32 @@ def _candidate(
     return _Candidate(start, end, entry, codes, cued)
 
 
-def _by_road(view: TextView, v: Vsic, low: str, pos: int) -> bool:
-    """Whether the sentence at ``pos`` names road vehicles or roads ("xe ô tô", "đường bộ", "liên tỉnh") and no
-    other mode ("tàu", "hàng không"), read on the segmentation's words: a word, its first syllable, or two words
-    together (a phrase the segmentation left in syllables); a sentence naming no mode at all reads the whole
-    article the same way (a trucking article's "doanh nghiệp vận tải")."""
-    readings = _mode_readings(view, low, *view.sentence_bounds(pos))
-    if not readings & (v.news.other_modes | v.news.road_words):
-        return _about_land_transport(view, v, low)  # no mode in the sentence: the article's
-    return not readings & v.news.other_modes and bool(readings & v.news.road_words)
+def _by_road(view: TextView, v: Vsic, low: str, pos: int, article: _LandArticle) -> bool:
+    """Whether the sentence at ``pos`` names road or rail vehicles or roads ("xe ô tô", "đường bộ", "liên
+    tỉnh", "đường sắt", "tàu hỏa", all H49) and no other mode ("tàu", "hàng không"), read on the segmentation's
+    words: a word, its first syllable, or two words together (a phrase the segmentation left in syllables); a
+    sentence naming no mode at all reads the whole article the same way (a trucking article's "doanh nghiệp
+    vận tải")."""
+    bounds = view.sentence_bounds(pos)
+    road = bool(_mode_readings(view, low, *bounds) & v.news.road_words)
+    other = _other_mode(v, [_low_key(low[a:b]) for a, b in view.words_in(*bounds)])
+    if not road and not other:
+        return article.verdict()  # no mode in the sentence: the article's
+    return road and not other
+
+
+def _other_mode(v: Vsic, words: list[str]) -> bool:
+    """Whether ``words`` name a mode other than road or rail: a word, its first syllable or two words together
+    among ``other_modes``, unless that word or pair (or the word's first two syllables) is a road or rail word
+    or one of ``not_modes`` ("tàu hỏa", "tàu điện ngầm": rail; "biển số", "biển báo": no mode)."""
+    land = v.news.road_words | v.news.not_modes
+    for i, word in enumerate(words):
+        pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
+        if {word, pair, " ".join(word.split(" ")[:2])} & land:
+            continue
+        if {word, word.split(" ", 1)[0], pair} & v.news.other_modes:
+            return True
+    return False
 
 
 def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
@@ -516,21 +551,30 @@ def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
     return set(words) | {w.split(" ", 1)[0] for w in words} | pairs
 
 
+class _LandArticle:
+    """Whether the whole text is about road or rail transport, decided once per document on first use."""
+
+    def __init__(self, view: TextView, v: Vsic, low: str) -> None:
+        self._view, self._v, self._low = view, v, low
+        self._verdict: bool | None = None
+
+    def verdict(self) -> bool:
+        if self._verdict is None:
+            self._verdict = _about_land_transport(self._view, self._v, self._low)
+        return self._verdict
+
+
 def _about_land_transport(view: TextView, v: Vsic, low: str) -> bool:
     """Whether the whole text is about road or rail transport: no other mode, and road words in its first line,
     its title, or again and again (a trucking article), not once in passing (a statistics report's "ô tô")."""
-    if _mode_readings(view, low, 0, len(low)) & v.news.other_modes:
+    words = [_low_key(low[a:b]) for a, b in view.words_in(0, len(low))]
+    if _other_mode(v, words):
         return False
     title = view.paragraph_bounds(0)
     if title[1] < len(low.rstrip()) and _mode_readings(view, low, *title) & v.news.road_words:
         return True  # a title over a body (one paragraph alone has none)
-    words = [_low_key(low[a:b]) for a, b in view.words_in(0, len(low))]
     hits = sum(1 for w in words if w in v.news.road_words or w.split(" ", 1)[0] in v.news.road_words)
-    return hits >= _ARTICLE_MODE_WORDS
-
-
-# How many road or rail words make a text with no other mode an article about land transport.
-_ARTICLE_MODE_WORDS = 3
+    return hits >= v.news.article_words
 
 
 def _cue_reading(
@@ -560,7 +604,7 @@ def _cue_reading(
     group = shares or (cued and v.group_cue.search(before) is not None)  # "nhóm ngân hàng", "nhóm Tài chính"
     if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
-    if not cued and v.product_before.search(before):
+    if not cued and _product_before(view, v, before, start):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
     if not cued and _institution(v, before, entry):
         return None  # "các cơ sở giáo dục nghề nghiệp": schools and hospitals, institutions
@@ -599,22 +643,21 @@ _OPENER_REACH = 150
 _INTRO_WORDS = 7
 
 
-def _word_head(view: TextView, v: Vsic, low: str, key: str, start: int, end: int) -> str | None:
+def _word_head(view: TextView, v: Vsic, low: str, key: str, entry: Entry, start: int, end: int) -> str | None:
     """The head of the word of the segmentation the phrase at [start, end) ends, when that head refers to the
     sector (the fact is then the word, a token of its own): a market word ("thị trường chứng khoán"), a cue or firm word the tagger joined to the name
     ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), an event of a name that stands alone
     ("khủng hoảng bất động sản"), or an agent before a making or trading name
     ("nhà sản xuất ô tô", "nhà bán lẻ": the firms).  None for any other head (a place, a body, a thing: "khu
     công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise.
-    ``key`` is the phrase's ``_low_key`` (the caller's)."""
+    ``key`` is the phrase's ``_low_key`` and ``entry`` its table entry (the caller's)."""
     word = view.word_at(start)
     if word is None or word[0] == start or word[1] != end:
         return None
     head = _low_key(low[word[0] : start])
     if head in v.news.word_heads:
         return head
-    entry = v.table.get(key)
-    if head in v.news.event_heads and entry is not None and not entry.context_only:
+    if head in v.news.event_heads and not entry.context_only:
         return head  # "khủng hoảng bất động sản", not "khủng hoảng tài chính"
     if head in v.news.agent_heads and _makes_or_trades(v, key):
         return head
