@@ -64,6 +64,9 @@ _SESSION_WORDS: frozenset[str] = frozenset(load_json("periods.json")["session_wo
 _SESSION = alternation(_SESSION_WORDS)
 # a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
 _MONTH_COUNTS: dict[str, int] = load_json("periods.json")["month_count_words"]
+# not the tail of a larger number or a weekday ("mười hai tháng", "thứ Ba tháng 12"), nor before a month's number
+# ("hai tháng 5 và 6/2024": months named, not counted)
+_MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{alternation(list(_MONTH_COUNTS))})(?!\s+tháng\s*\d)"
 
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
@@ -173,7 +176,7 @@ PERIOD_RE = re.compile(
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            rf"(?P<months>(?P<n>\d{{1,2}}|{alternation(list(_MONTH_COUNTS))})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
             rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
             (
