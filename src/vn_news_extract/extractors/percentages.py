@@ -931,7 +931,12 @@ def _dated(p: Period, candidates: list[Period]) -> Period:
         return p
     key = _RELATIVE_TAIL.sub("", p.text.lower())
     dated = [
-        q for q in candidates if q.period_end is not None and q.text.lower().startswith(key) and q is not p
+        q
+        for q in candidates
+        if q.period_end is not None
+        and q.text.lower().startswith(key)
+        and not q.text[len(key) : len(key) + 1].isdigit()  # "tháng 1" is not "tháng 12/2024"
+        and q is not p
     ]
     return dated[0] if dated else p
 
