@@ -472,6 +472,7 @@ FRAME_CASES = [
     # the present right after a figure is that figure's time, not the next one's
     ("Thuế suất sẽ giảm từ mức 18% hiện tại xuống còn 12%.", ["hiện tại", None]),
     ("Tỷ lệ này tăng từ 30% năm 2030 lên 45% hiện nay.", ["năm 2030", "hiện nay"]),
+    ("Tỷ lệ phủ sóng đạt 80% tính đến nay và sẽ lên 95%.", ["tính đến nay", None]),
     # an explicit cut-off at now: "Tính đến nay, ..." (a bare "Đến nay" is left alone)
     ("Tính đến nay, xã có 500 hộ, trong đó 60% hộ trồng chè.", ["Tính đến nay"]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),

@@ -143,8 +143,11 @@ def _lex() -> dict[str, Any]:
         "respectively": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['respectively'])}){NOT_BEFORE_WORD}", re.IGNORECASE
         ),
+        # the present: the periods' present frames ("hiện nay", "tính đến nay") and a few more words ("hiện đang")
         "present": re.compile(
-            rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+            rf"{NOT_AFTER_WORD}(?:{alt([*load_json('periods.json')['present_frames'], *d['present_words']])})"
+            rf"{NOT_BEFORE_WORD}",
+            re.IGNORECASE,
         ),
         # "phấn đấu giải ngân trên 95% | trước ngày 31/1/2025": a deadline, the figure's own time
         "deadline": re.compile(
