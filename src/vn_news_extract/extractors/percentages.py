@@ -84,9 +84,12 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
 # a stock ticker, then a minus set apart from the figure: "OCB - 6,3%", "FPT - 1,27%"
 _TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
 _OPENING_BRACKET = re.compile(r"\s*\(")
-# a clause that names the next item's amount and no change: "xuất khẩu của khối B là 8 tỷ USD"
+# a clause that names the next item's amount and no change: "xuất khẩu của khối B là 8 tỷ USD" (scales, money units
+# and count nouns of amount_units.json)
+_UNITS = load_json("amount_units.json")
 _AMOUNT_CLAUSE = re.compile(
-    r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:USD|đồng|tấn|lượt|người)(?!\w)\s*$", re.IGNORECASE
+    rf"\d\s*(?:{alternation(_UNITS['scales'])})?\s*(?:{alternation([*_UNITS['money'], *_UNITS['count']])})(?!\w)\s*$",
+    re.IGNORECASE,
 )
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
