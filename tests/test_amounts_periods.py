@@ -90,6 +90,10 @@ PERIODS = [
     ("Tính chung sáu tháng đầu năm 2030, doanh thu tăng.", ("sáu tháng đầu năm 2030", "2030-01-01", "2030-06-30")),
     ("Lũy kế hai tháng đầu năm, sản lượng giảm.", ("hai tháng đầu năm", None, None)),
     ("Chín tháng năm 2029 vốn giải ngân tăng.", ("Chín tháng năm 2029", "2029-01-01", "2029-09-30")),
+    ("Trong mười hai tháng năm 2031, doanh thu tăng.", ("mười hai tháng năm 2031", "2031-01-01", "2031-12-31")),
+    # a weekday or a month's number after the word: no count of months
+    ("Ngày thứ Ba tháng 12 năm 2031, giá tăng.", ("tháng 12 năm 2031", "2031-12-01", "2031-12-31")),
+    ("Trong hai tháng 5 và 6/2031, giá tăng.", ("tháng 5", None, None)),
     # the last month or quarter named without its year, as written
     ("Doanh số trong tháng 4 vừa qua tăng.", ("tháng 4 vừa qua", None, None)),
     ("Tính đến hết tháng 8 vừa qua, vốn đã phân bổ hết.", ("Tính đến hết tháng 8 vừa qua", None, None)),

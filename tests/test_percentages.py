@@ -472,11 +472,17 @@ FRAME_CASES = [
     # the present right after a figure is that figure's time, not the next one's
     ("Thuế suất sẽ giảm từ mức 18% hiện tại xuống còn 12%.", ["hiện tại", None]),
     ("Tỷ lệ này tăng từ 30% năm 2030 lên 45% hiện nay.", ["năm 2030", "hiện nay"]),
+    ("Tỷ lệ phủ sóng đạt 80% tính đến nay và sẽ lên 95%.", ["tính đến nay", None]),
     # an explicit cut-off at now: "Tính đến nay, ..." (a bare "Đến nay" is left alone)
     ("Tính đến nay, xã có 500 hộ, trong đó 60% hộ trồng chè.", ["Tính đến nay"]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
     # a month named relative to now takes the year the text gave it before
     ("Doanh thu tháng 3/2031 đạt 5 tỷ đồng. Trong tháng 3 vừa qua, lợi nhuận tăng 8%.", ["tháng 3/2031"]),
+    # ... but not another month whose number starts the same ("tháng 1" is not "tháng 12/2031")
+    (
+        "Xuất khẩu tháng 12/2031 tăng 5% so với cùng kỳ. Trong tháng 1 vừa qua, nhập khẩu tăng 3%.",
+        ["tháng 12/2031", "tháng 1 vừa qua"],
+    ),
     ("Tính chung ba tháng đầu năm 2031, thu ngân sách tăng 6%.", ["ba tháng đầu năm 2031"]),
     ("Hôm thứ Ba, giá bạc tăng 2,5% sau tin lãi suất.", ["Hôm thứ Ba"]),
     ("Tính tới ngày 10/3, công ty đã bán được 60% số cổ phiếu chào bán.", ["Tính tới ngày 10/3"]),

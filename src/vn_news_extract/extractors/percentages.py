@@ -19,7 +19,7 @@ from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
 from .numbers import NUM, parse_number
-from .periods import PERIOD_RE, day_frames
+from .periods import FIGURE_RIGHT_BEFORE, PERIOD_RE, THIS_TAIL, day_frames
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -33,7 +33,6 @@ _SIGN = r"(?P<sign>(?<![\w)\]])[-−](?=\d))?"
 _DECIMAL = r"\d+(?:[.,]\d+)+(?![\d%]|\s*%)"  # "3,94", "1.250" (not a percentage figure)
 # a base's own figure: "so với 6,42%", "so với mức 4,9% của quý 1/2023", "so với mức -0,6%"
 _PERCENT_WORD = r"[-−]?\d+(?:[.,]\d+)*\s*%"
-_SPACES = re.compile(r"\s*")
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 # ("như" opens a list, "như vậy" / "như thế" do not)
 _CLAUSE_BREAK = re.compile(
@@ -49,13 +48,13 @@ _RESPECTIVE_YEARS = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # "tháng 1 vừa qua", "quý 3 này": a month or quarter named relative to now, the same as one written with its year
-_RELATIVE_TAIL = re.compile(r"\s+(?:vừa\s+qua|này)$")
+_RELATIVE_TAIL = re.compile(THIS_TAIL + "$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # "từ mức 65% | hiện tại | lên 70%": the present right after a figure is that figure's time only
-_FIGURE_RIGHT_BEFORE = re.compile(r"\d\s*%\s+$")
+_FIGURE_RIGHT_BEFORE = re.compile(FIGURE_RIGHT_BEFORE + "$")
 # "mức 1,42% | của | cùng kỳ năm trước", "so với mức 1,9% | cuối năm 2024": the figure's own period, also inside a
 # comparison base (but "bằng 109,5% | cùng kỳ năm trước" measures the figure against that time)
 _OWNED_BY_FIGURE = re.compile(r"\s+(?P<of>của\s+)?")
@@ -85,9 +84,12 @@ _SIGN_BEFORE = re.compile(r"(?:^|[\s(])([-−–+])$")
 # a stock ticker, then a minus set apart from the figure: "OCB - 6,3%", "FPT - 1,27%"
 _TICKER_SIGN = re.compile(r"(?<!\w)[A-ZĐ]{2,}[0-9A-Z]*\s+[-−]\s$")
 _OPENING_BRACKET = re.compile(r"\s*\(")
-# a clause that names the next item's amount and no change: "xuất khẩu của khối B là 8 tỷ USD"
+# a clause that names the next item's amount and no change: "xuất khẩu của khối B là 8 tỷ USD" (scales, money units
+# and count nouns of amount_units.json)
+_UNITS = load_json("amount_units.json")
 _AMOUNT_CLAUSE = re.compile(
-    r"\d\s*(?:tỷ|triệu|nghìn|ngàn)?\s*(?:USD|đồng|tấn|lượt|người)(?!\w)\s*$", re.IGNORECASE
+    rf"\d\s*(?:{alternation(_UNITS['scales'])})?\s*(?:{alternation([*_UNITS['money'], *_UNITS['count']])})(?!\w)\s*$",
+    re.IGNORECASE,
 )
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
@@ -144,8 +146,11 @@ def _lex() -> dict[str, Any]:
         "respectively": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['respectively'])}){NOT_BEFORE_WORD}", re.IGNORECASE
         ),
+        # the present: the periods' present frames ("hiện nay", "tính đến nay") and a few more words ("hiện đang")
         "present": re.compile(
-            rf"{NOT_AFTER_WORD}(?:{alt(d['present_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+            rf"{NOT_AFTER_WORD}(?:{alt([*load_json('periods.json')['present_frames'], *d['present_words']])})"
+            rf"{NOT_BEFORE_WORD}",
+            re.IGNORECASE,
         ),
         # "phấn đấu giải ngân trên 95% | trước ngày 31/1/2025": a deadline, the figure's own time
         "deadline": re.compile(
@@ -738,8 +743,14 @@ def _past_aside(text: str, lo: int, hi: int) -> int:
     closed = text.find(")", opening.end(), hi)
     if closed < 0 or text.find("(", opening.end(), closed) >= 0:
         return lo
-    spaces = _SPACES.match(text, closed + 1)
-    return spaces.end() if spaces else closed + 1
+    return _after_spaces(text, closed + 1)
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    """The position after the spaces (if any) at ``pos``."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _base_of_figure(cl: _Clause, base: re.Match[str], protected: list[tuple[int, int]]) -> bool:
@@ -768,8 +779,7 @@ def _base_after_brackets(cl: _Clause, comparison_re: re.Pattern[str]) -> re.Matc
         return None
     if closed < 0:
         return None
-    spaces = _SPACES.match(text, closed + 1)
-    return comparison_re.match(text, spaces.end() if spaces else closed + 1)
+    return comparison_re.match(text, _after_spaces(text, closed + 1))
 
 
 def _base_text(text: str, m: re.Match[str], lex: dict[str, Any]) -> str:
@@ -931,7 +941,12 @@ def _dated(p: Period, candidates: list[Period]) -> Period:
         return p
     key = _RELATIVE_TAIL.sub("", p.text.lower())
     dated = [
-        q for q in candidates if q.period_end is not None and q.text.lower().startswith(key) and q is not p
+        q
+        for q in candidates
+        if q.period_end is not None
+        and q.text.lower().startswith(key)
+        and not q.text[len(key) : len(key) + 1].isdigit()  # "tháng 1" is not "tháng 12/2024"
+        and q is not p
     ]
     return dated[0] if dated else p
 

@@ -36,7 +36,9 @@ _ONWARDS = r"(?:(?:cho\s+)?(?:đến|tới)\s+nay|trở\s+đi|trở\s+lại\s+đ
 _MONTH_NAME = r"(?-i:[Tt]háng\s+(?:Mười\s+Một|Mười\s+Hai|Mười|Một|Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Giêng|Chạp))(?!\w)(?!\s+(?-i:[A-ZĐ]))"
 # "quý 3 này", "tháng 10 này": the current one; "tháng 5 vừa qua": the last one (a month or quarter without its
 # year), as written
-_THIS = r"\s+(?:này|vừa\s+qua)(?!\w)"
+THIS_TAIL = r"\s+(?:này|vừa\s+qua)(?!\w)"
+# a figure right before a word ("từ mức 65% | hiện tại"): shared with percentages
+FIGURE_RIGHT_BEFORE = r"\d\s*%\s+"
 # "tháng 10 năm ngoái", "quý 3 năm nay": a year named relative to the article's, as written
 _THIS_YEAR = r"\s+năm\s+(?:nay|ngoái|trước)(?!\w)"
 # the current, last or next year on its own, as written: "năm nay", "năm ngoái", "năm tới"
@@ -64,6 +66,9 @@ _SESSION_WORDS: frozenset[str] = frozenset(load_json("periods.json")["session_wo
 _SESSION = alternation(_SESSION_WORDS)
 # a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
 _MONTH_COUNTS: dict[str, int] = load_json("periods.json")["month_count_words"]
+# not the tail of a larger number or a weekday ("mười hai tháng", "thứ Ba tháng 12"), nor before a month's number
+# ("hai tháng 5 và 6/2024": months named, not counted)
+_MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{alternation(list(_MONTH_COUNTS))})(?!\s+tháng\s*\d)"
 
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
@@ -73,8 +78,9 @@ _WEEKDAY = rf"(?:thứ\s+(?-i:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w i
 _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
-# Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.
-_STARTS = r"(?<!\w)(?=[\dbcdđghkmnpqst])"
+# Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.  The fixed
+# shapes start with the first set; the data words (counts of months, session words) add theirs.
+_STARTS = rf"(?<!\w)(?=[\d{''.join(sorted(set('cdđghknqt') | {w[0].lower() for w in [*_MONTH_COUNTS, *_SESSION_WORDS]}))}])"
 
 PERIOD_RE = re.compile(
     _STARTS
@@ -140,7 +146,7 @@ PERIOD_RE = re.compile(
                 rf"(?:\s*[/.-]\s*(?P<tty2>{_Y}))?)(?![\d/-]|\.\d)"
             ),
             (
-                rf"(?P<ytd>từ đầu (?:(?P<ytdu>năm)(?:\s+(?P<ytdy>{_Y}))?|(?:quý|tháng|tuần)(?!\s*\d)(?:{_THIS})?)"
+                rf"(?P<ytd>từ đầu (?:(?P<ytdu>năm)(?:\s+(?P<ytdy>{_Y}))?|(?:quý|tháng|tuần)(?!\s*\d)(?:{THIS_TAIL})?)"
                 rf"(?:\s+(?:đến|tới)\s+nay)?)(?!\d)"
             ),
             # a start with no end: "từ ngày 1/7/2024", "từ phiên 10/4/2025", "từ cuối tháng 9/2016", "từ năm 2016
@@ -154,7 +160,7 @@ PERIOD_RE = re.compile(
             # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
             (
                 rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
-                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR}|{_THIS})?)(?!\d)"
+                rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR}|{THIS_TAIL})?)(?!\d)"
             ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
@@ -173,11 +179,11 @@ PERIOD_RE = re.compile(
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            rf"(?P<months>(?P<n>\d{{1,2}}|{alternation(list(_MONTH_COUNTS))})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
-            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{_THIS})?)",
+            rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{THIS_TAIL})?)",
             (
-                rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|{_THIS_YEAR}|{_THIS}"
+                rf"(?P<month>tháng\s+(?P<m>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|-|năm)\s*(?P<mmy>{_Y})|{_THIS_YEAR}|{THIS_TAIL}"
                 r"|\s+âm\s+lịch(?!\w))?)"
             ),
             rf"(?P<monthname>{_MONTH_NAME})",
@@ -240,7 +246,7 @@ def _lex() -> dict[str, Any]:
         # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens; "từ mức 65% hiện tại":
         # the time of the figure right before it
         "present_opens": re.compile(
-            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+|\d\s*%\s+)$",
+            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+|{FIGURE_RIGHT_BEFORE})$",
             re.IGNORECASE,
         ),
         "present_not_before": re.compile(
