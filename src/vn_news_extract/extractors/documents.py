@@ -184,9 +184,10 @@ def _lex() -> dict[str, Any]:
         ),
         "citing": re.compile(rf"(?<!\w)(?i:{alternation(types['citing_words'])})\s+$"),
         "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
-        # an international organisation named inside a treaty's name adopted it: "Công ước Liên Hợp Quốc về ..."
-        "treaty_classes": frozenset(types["treaty_classes"]),
+        # compared with a name in lower case ("Hiệp định Thương mại tự do")
+        "treaty_classes": frozenset(w.lower() for w in types["treaty_classes"]),
         "treaty_class_abbrevs": frozenset(types["treaty_class_abbrevs"]),
+        # an international organisation named inside a treaty's name adopted it: "Công ước Liên Hợp Quốc về ..."
         "treaty_issuer": re.compile(
             rf"(?<!\w)(?:{alternation(types['treaty_issuers'])})(?!\w)", re.IGNORECASE
         ),
