@@ -759,6 +759,19 @@ def test_loose_number_with_its_year_or_date(facts, sentence, expected):
             "Sở Xây dựng tham mưu UBND tỉnh điều chỉnh Quyết định số 431 trong tháng tới.",
             [("Quyết định", "431", "UBND tỉnh", None)],
         ),
+        # the body's name ends before the words that lead to the amending verb
+        (
+            "Sở Tài chính tham mưu UBND tỉnh Lam Sơn xem xét sửa đổi Quyết định 25/2024 về phí.",
+            [("Quyết định", "25/2024", "UBND tỉnh Lam Sơn", None)],
+        ),
+        (
+            "Bộ Tư pháp trình Chính phủ sớm sửa đổi Nghị định 99 về hộ tịch.",
+            [("Nghị định", "99", "Chính phủ", None)],
+        ),
+        (
+            "Ủy ban Kinh tế trình Quốc hội thông qua và ban hành Nghị quyết 77 về thuế.",
+            [("Nghị quyết", "77", "Quốc hội", None)],
+        ),
         # the body that amends it for another to pass is no issuer
         ("Bộ Xây dựng sẽ sửa đổi Nghị định 37 trình Chính phủ thông qua.", [("Nghị định", "37", None, None)]),
     ],

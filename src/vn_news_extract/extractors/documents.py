@@ -161,6 +161,11 @@ def _lex() -> dict[str, Any]:
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
         "place_words": tuple(issuers["place_words"]),
+        # a body named with its place ends after the place's name: "UBND tỉnh X xem xét ..." is "UBND tỉnh X"
+        "placed_body": re.compile(
+            rf"^.*?(?<!\w)(?i:{alternation(issuers['place_words'])})\s*[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*"
+            rf"(?=\s+[{LOWER}])"
+        ),
         # known issuers' names, also without "Việt Nam" ("Ngân hàng Nhà nước"), to trim a name that runs on
         "issuer_names": sorted(
             {
@@ -370,8 +375,10 @@ def _issuer_named(
     pre = text[s_lo:start]
     lex = _lex()
     asked = lex["asked_to_amend"].search(pre)
-    if asked:
-        return asked.group("org")
+    if asked:  # a body's name, without the words between it and the amending verb ("Chính phủ sớm sửa")
+        org = _AUXILIARY.split(asked.group("org"), maxsplit=1)[0].strip()
+        placed = lex["placed_body"].match(org)
+        return placed.group() if placed else org
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
         if (
             head.group()[:1].islower()
