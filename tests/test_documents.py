@@ -681,6 +681,15 @@ def test_number_and_year_joined_by_a_hyphen(rule_facts, sentence, expected):
             "Tháng trước, Ban Bí thư Trung ương Đảng đã ban hành Chỉ thị số 9-CT/TW về công tác dân vận.",
             [("Chỉ thị", "9-CT/TW", "Ban Bí thư Trung ương Đảng", None)],
         ),
+        # a central organ takes no capitalised word after it; a local one its place, up to a title's opener
+        (
+            "Các tỉnh thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị Về đột phá phát triển khoa học.",
+            [("Nghị quyết", "57-NQ/TW", "Bộ Chính trị", None)],
+        ),
+        (
+            "Huyện triển khai Nghị quyết 05-NQ/TU của Ban Thường vụ Tỉnh ủy Lam Sơn Về phát triển du lịch.",
+            [("Nghị quyết", "05-NQ/TU", "Ban Thường vụ Tỉnh ủy Lam Sơn", None)],
+        ),
         # an organ that holds a meeting on the document issues nothing: the code decides
         (
             "Bộ Chính trị, Ban Bí thư tổ chức hội nghị quán triệt Nghị quyết số 31-NQ/TW trong toàn Đảng.",

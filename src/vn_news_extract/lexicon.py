@@ -90,7 +90,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "amending_words": _LIST,
     },
     "issuers.json": {
-        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT
+        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,
+        "party_place_stop_words": _LIST,
     },
     "officials.json": {
         key: _LIST

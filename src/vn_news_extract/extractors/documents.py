@@ -244,7 +244,10 @@ def _lex() -> dict[str, Any]:
         ),
         # the organs of a Party body the text names for its number: after it ("của Bộ Chính trị, Ban Bí
         # thư"), or before it with the issuing verb ("Ban Bí thư vừa ban hành ..."); see ``_party_organ``
-        "party_organ": {body: _organ_patterns(organs) for body, organs in issuers["party_organs"].items()},
+        "party_organ": {
+            body: _organ_patterns(organs, alternation(issuers["party_place_stop_words"]))
+            for body, organs in issuers["party_organs"].items()
+        },
         "law_max": int(types["law_name_max_words"]),
         "lower_name_heads": frozenset(types["lower_name_heads"]),
         "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
@@ -260,10 +263,17 @@ def _lex() -> dict[str, Any]:
     }
 
 
-def _organ_patterns(organs: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The organs named after a number and before it (``_party_organ``): an organ with its place or "Trung
-    ương Đảng" ("Ban Thường vụ Tỉnh ủy Quảng Ninh"), or two joined ("Bộ Chính trị, Ban Bí thư")."""
-    one = rf"(?:{alternation(organs)})(?:\s+(?:Trung ương|[{UPPER}]\w*))*"
+def _organ_patterns(organs: list[str], stop: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The organs named after a number and before it (``_party_organ``): an organ with "Trung ương Đảng"
+    ("Ban Bí thư Trung ương Đảng"), a local committee's organ with its place ("Ban Thường vụ Tỉnh ủy Quảng
+    Ninh", capitalised words up to a ``stop`` word: "... Tỉnh ủy X Về ..."), or two joined ("Bộ Chính trị,
+    Ban Bí thư")."""
+    central = [o for o in organs if not o.endswith("ủy")]
+    local = [o for o in organs if o.endswith("ủy")]
+    place = rf"(?:\s+(?!(?:{stop})(?!\w))[{UPPER}]\w*)*"
+    alts = [f"(?:{alternation(central)})(?:\s+Trung ương(?:\s+Đảng)?)?"] if central else []
+    alts += [f"(?:{alternation(local)}){place}"] if local else []
+    one = f"(?:{'|'.join(alts)})"
     joint = rf"(?P<org>{one}(?:\s*(?:,|và)\s*{one})*)(?!\w)"
     after = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+{joint}")
     before = re.compile(rf"{joint}\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ban hành|ký|có|công bố|ra)\s+$")
