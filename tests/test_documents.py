@@ -788,3 +788,27 @@ def test_loose_number_with_its_year_or_date(facts, sentence, expected):
 def test_body_asked_to_amend_a_document_issued_it(facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # one list of issuing verbs (doc_types.json issuing_verbs) for a body, a signing post and a Party organ
+        (
+            "Thủ tướng Chính phủ vừa phê duyệt Quyết định số 153 về quy hoạch vùng.",
+            [("Quyết định", "153", "Thủ tướng Chính phủ", None)],
+        ),
+        (
+            "Bộ Chính trị đã thông qua Nghị quyết 66-NQ/TW về công tác pháp luật.",
+            [("Nghị quyết", "66-NQ/TW", "Bộ Chính trị", None)],
+        ),
+        # a body named before its verb ends after its place's name
+        (
+            "UBND tỉnh Lam Sơn nhanh chóng ban hành Kế hoạch số 45 về phòng dịch.",
+            [("Kế hoạch", "45", "UBND tỉnh Lam Sơn", None)],
+        ),
+    ],
+)
+def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected

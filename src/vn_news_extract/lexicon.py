@@ -88,6 +88,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "treaty_class_abbrevs": _LIST,
         "asking_words": _LIST,
         "amending_words": _LIST,
+        "auxiliaries": _LIST,
+        "issuing_verbs": _LIST,
     },
     "issuers.json": {
         "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,
