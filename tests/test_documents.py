@@ -681,6 +681,15 @@ def test_number_and_year_joined_by_a_hyphen(rule_facts, sentence, expected):
             "Tháng trước, Ban Bí thư Trung ương Đảng đã ban hành Chỉ thị số 9-CT/TW về công tác dân vận.",
             [("Chỉ thị", "9-CT/TW", "Ban Bí thư Trung ương Đảng", None)],
         ),
+        # a central organ takes no capitalised word after it; a local one its place, up to a title's opener
+        (
+            "Các tỉnh thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị Về đột phá phát triển khoa học.",
+            [("Nghị quyết", "57-NQ/TW", "Bộ Chính trị", None)],
+        ),
+        (
+            "Huyện triển khai Nghị quyết 05-NQ/TU của Ban Thường vụ Tỉnh ủy Lam Sơn Về phát triển du lịch.",
+            [("Nghị quyết", "05-NQ/TU", "Ban Thường vụ Tỉnh ủy Lam Sơn", None)],
+        ),
         # an organ that holds a meeting on the document issues nothing: the code decides
         (
             "Bộ Chính trị, Ban Bí thư tổ chức hội nghị quán triệt Nghị quyết số 31-NQ/TW trong toàn Đảng.",
@@ -759,10 +768,47 @@ def test_loose_number_with_its_year_or_date(facts, sentence, expected):
             "Sở Xây dựng tham mưu UBND tỉnh điều chỉnh Quyết định số 431 trong tháng tới.",
             [("Quyết định", "431", "UBND tỉnh", None)],
         ),
+        # the body's name ends before the words that lead to the amending verb
+        (
+            "Sở Tài chính tham mưu UBND tỉnh Lam Sơn xem xét sửa đổi Quyết định 25/2024 về phí.",
+            [("Quyết định", "25/2024", "UBND tỉnh Lam Sơn", None)],
+        ),
+        (
+            "Bộ Tư pháp trình Chính phủ sớm sửa đổi Nghị định 99 về hộ tịch.",
+            [("Nghị định", "99", "Chính phủ", None)],
+        ),
+        (
+            "Ủy ban Kinh tế trình Quốc hội thông qua và ban hành Nghị quyết 77 về thuế.",
+            [("Nghị quyết", "77", "Quốc hội", None)],
+        ),
         # the body that amends it for another to pass is no issuer
         ("Bộ Xây dựng sẽ sửa đổi Nghị định 37 trình Chính phủ thông qua.", [("Nghị định", "37", None, None)]),
     ],
 )
 def test_body_asked_to_amend_a_document_issued_it(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # one list of issuing verbs (doc_types.json issuing_verbs) for a body, a signing post and a Party organ
+        (
+            "Thủ tướng Chính phủ vừa phê duyệt Quyết định số 153 về quy hoạch vùng.",
+            [("Quyết định", "153", "Thủ tướng Chính phủ", None)],
+        ),
+        (
+            "Bộ Chính trị đã thông qua Nghị quyết 66-NQ/TW về công tác pháp luật.",
+            [("Nghị quyết", "66-NQ/TW", "Bộ Chính trị", None)],
+        ),
+        # a body named before its verb ends after its place's name
+        (
+            "UBND tỉnh Lam Sơn nhanh chóng ban hành Kế hoạch số 45 về phòng dịch.",
+            [("Kế hoạch", "45", "UBND tỉnh Lam Sơn", None)],
+        ),
+    ],
+)
+def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected

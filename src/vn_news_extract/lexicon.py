@@ -88,9 +88,12 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "treaty_class_abbrevs": _LIST,
         "asking_words": _LIST,
         "amending_words": _LIST,
+        "auxiliaries": _LIST,
+        "issuing_verbs": _LIST,
     },
     "issuers.json": {
-        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT
+        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,
+        "party_place_stop_words": _LIST,
     },
     "officials.json": {
         key: _LIST

@@ -113,6 +113,11 @@ def _lex() -> dict[str, Any]:
         f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
     }
     type_word = alternation(types["types"])
+    # the issuing verb right before a document, after its tense words: "đã ký ban hành", "vừa có"
+    issuing = (
+        rf"(?:(?:{alternation(types['auxiliaries'])})\s+)*"
+        rf"(?:{alternation(types['issuing_verbs'], flexible_spaces=True)})\s+$"
+    )
     return {
         "types": types["types"],
         "by_abbrev": by_abbrev,
@@ -161,6 +166,11 @@ def _lex() -> dict[str, Any]:
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
         "place_words": tuple(issuers["place_words"]),
+        # a body named with its place ends after the place's name: "UBND tỉnh X xem xét ..." is "UBND tỉnh X"
+        "placed_body": re.compile(
+            rf"^.*?(?<!\w)(?i:{alternation(issuers['place_words'])})\s*[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*"
+            rf"(?=\s+[{LOWER}])"
+        ),
         # known issuers' names, also without "Việt Nam" ("Ngân hàng Nhà nước"), to trim a name that runs on
         "issuer_names": sorted(
             {
@@ -184,9 +194,10 @@ def _lex() -> dict[str, Any]:
         ),
         "citing": re.compile(rf"(?<!\w)(?i:{alternation(types['citing_words'])})\s+$"),
         "treaty_types": frozenset(_type_of_words(types, w) for w in types["treaty_words"]),
-        # an international organisation named inside a treaty's name adopted it: "Công ước Liên Hợp Quốc về ..."
-        "treaty_classes": frozenset(types["treaty_classes"]),
+        # compared with a name in lower case ("Hiệp định Thương mại tự do")
+        "treaty_classes": frozenset(w.lower() for w in types["treaty_classes"]),
         "treaty_class_abbrevs": frozenset(types["treaty_class_abbrevs"]),
+        # an international organisation named inside a treaty's name adopted it: "Công ước Liên Hợp Quốc về ..."
         "treaty_issuer": re.compile(
             rf"(?<!\w)(?:{alternation(types['treaty_issuers'])})(?!\w)", re.IGNORECASE
         ),
@@ -220,14 +231,10 @@ def _lex() -> dict[str, Any]:
         ),
         # "UBND tỉnh X vừa ban hành ...", "Cục Y (Bộ Z) đã có ...": a body, without what a bracket after it
         # adds (its parent, its short name: "Liên đoàn ... (VCCI)")
-        "issuer_before": re.compile(
-            r"(?P<org>[^,;:()]{2,80}?)(?:\s*\([^,;:()]{2,40}\))?\s+(?:(?:đã|vừa|mới|cũng|đang|sẽ)\s+)*"
-            r"(?:ban hành|ký|có|phê duyệt|công bố|thông qua)\s+$"
-        ),
+        "issuer_before": re.compile(rf"(?P<org>[^,;:()]{{2,80}}?)(?:\s*\([^,;:()]{{2,40}}\))?\s+{issuing}"),
         # "Thủ tướng đã ký Chỉ thị 24", "Thủ tướng Chính phủ ban hành Quyết định số 153": the post issues it
         "post_before": re.compile(
-            rf"(?<!\w)(?<!Phó )(?P<post>{alternation(issuers['signing_posts'])})(?:\s+[{UPPER}]\w*){{0,4}}\s+"
-            r"(?:(?:đã|vừa|mới|cũng)\s+)*(?:ký\s+ban hành|ký|ban hành)\s+$"
+            rf"(?<!\w)(?<!Phó )(?P<post>{alternation(issuers['signing_posts'])})(?:\s+[{UPPER}]\w*){{0,4}}\s+{issuing}"
         ),
         "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
         # "trình Thủ tướng Chính phủ bổ sung, điều chỉnh Quyết định ...": the body asked to amend it issued it
@@ -238,7 +245,10 @@ def _lex() -> dict[str, Any]:
         ),
         # the organs of a Party body the text names for its number: after it ("của Bộ Chính trị, Ban Bí
         # thư"), or before it with the issuing verb ("Ban Bí thư vừa ban hành ..."); see ``_party_organ``
-        "party_organ": {body: _organ_patterns(organs) for body, organs in issuers["party_organs"].items()},
+        "party_organ": {
+            body: _organ_patterns(organs, alternation(issuers["party_place_stop_words"]), issuing)
+            for body, organs in issuers["party_organs"].items()
+        },
         "law_max": int(types["law_name_max_words"]),
         "lower_name_heads": frozenset(types["lower_name_heads"]),
         "law_list_types": frozenset(_type_of_words(types, w) for w in types["law_names_cover"]),
@@ -254,13 +264,20 @@ def _lex() -> dict[str, Any]:
     }
 
 
-def _organ_patterns(organs: list[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The organs named after a number and before it (``_party_organ``): an organ with its place or "Trung
-    ương Đảng" ("Ban Thường vụ Tỉnh ủy Quảng Ninh"), or two joined ("Bộ Chính trị, Ban Bí thư")."""
-    one = rf"(?:{alternation(organs)})(?:\s+(?:Trung ương|[{UPPER}]\w*))*"
+def _organ_patterns(organs: list[str], stop: str, issuing: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The organs named after a number and before it (``_party_organ``): an organ with "Trung ương Đảng"
+    ("Ban Bí thư Trung ương Đảng"), a local committee's organ with its place ("Ban Thường vụ Tỉnh ủy Quảng
+    Ninh", capitalised words up to a ``stop`` word: "... Tỉnh ủy X Về ..."), or two joined ("Bộ Chính trị,
+    Ban Bí thư")."""
+    central = [o for o in organs if not o.endswith("ủy")]
+    local = [o for o in organs if o.endswith("ủy")]
+    place = rf"(?:\s+(?!(?:{stop})(?!\w))[{UPPER}]\w*)*"
+    alts = [rf"(?:{alternation(central)})(?:\s+Trung ương(?:\s+Đảng)?)?"] if central else []
+    alts += [f"(?:{alternation(local)}){place}"] if local else []
+    one = f"(?:{'|'.join(alts)})"
     joint = rf"(?P<org>{one}(?:\s*(?:,|và)\s*{one})*)(?!\w)"
     after = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+{joint}")
-    before = re.compile(rf"{joint}\s+(?:(?:đã|vừa|mới|cũng)\s+)*(?:ban hành|ký|có|công bố|ra)\s+$")
+    before = re.compile(rf"{joint}\s+{issuing}")
     return after, before
 
 
@@ -369,8 +386,8 @@ def _issuer_named(
     pre = text[s_lo:start]
     lex = _lex()
     asked = lex["asked_to_amend"].search(pre)
-    if asked:
-        return asked.group("org")
+    if asked:  # a body's name, without the words between it and the amending verb ("Chính phủ sớm sửa")
+        return _body_name(asked.group("org"))
     for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
         if (
             head.group()[:1].islower()
@@ -381,9 +398,18 @@ def _issuer_named(
             # Phòng"), not a post's ("Phó Thủ tướng Chính phủ X")
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
-            return _AUXILIARY.split(m.group("org"), maxsplit=1)[0].strip()
+            return _body_name(m.group("org"))
     post = lex["post_before"].search(pre)
     return post.group("post") if post else None
+
+
+def _body_name(org: str) -> str:
+    """A body named before its verb, without the words that lead to the verb: a tense word ends it
+    ("Chính phủ Việt Nam đã kịp thời ..."), and so does a lower-case word after its place's name ("UBND
+    tỉnh X xem xét sửa đổi", "UBND tỉnh X đưa ra")."""
+    org = _AUXILIARY.split(org, maxsplit=1)[0].strip()
+    placed = _lex()["placed_body"].match(org)
+    return placed.group() if placed else org
 
 
 def _issuer_in_text(
