@@ -1750,7 +1750,9 @@ def _ends_with_name(org: str | None, lx: Lex) -> bool:
     words = _words(run.group(), 0, len(run.group()))
     found = _name_in_run(words, lx, from_end=True)
     # the name follows the body's words, in its run ("VPCP Trần Văn B") or after lower-case ones
-    return found is not None and (found[0] > 0 or bool(last[: run.start()].strip())) and found[1] - found[0] >= 3
+    return (
+        found is not None and (found[0] > 0 or bool(last[: run.start()].strip())) and found[1] - found[0] >= 3
+    )
 
 
 def _joined_posts(first: str | None, last: str, last_org: str | None, lx: Lex) -> str:

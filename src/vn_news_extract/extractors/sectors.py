@@ -241,7 +241,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         article_words=int(data["by_road"]["article_words"]),
         road_codes=tuple(data["by_road"]["codes"]),
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
-        trade_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['trade_words'] + data['trade_cues']['words'])})\s+$"),
+        trade_cue=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(data['trade_words'] + data['trade_cues']['words'])})\s+$"
+        ),
         trade_cued=frozenset(_phrase_key(w) for w in data["trade_cues"]["names"]),
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
