@@ -272,6 +272,36 @@ def test_two_first_runs_on_an_empty_database_do_not_race(db_url: str, tmp_path: 
         assert scalar(url, "SELECT count(*) FROM schema_version") == 1
 
 
+def test_the_switch_to_wal_waits_out_another_first_connection() -> None:
+    """Two first connections to a new SQLite file may switch to WAL at once; SQLite then says "database is
+    locked" at once (no busy wait), so the switch is retried until it succeeds, and gives up after the timeout."""
+    import sqlite3
+
+    answers: list[str] = []
+
+    def locked_twice(sql: str) -> None:
+        answers.append(sql)
+        if len(answers) <= 2:
+            raise sqlite3.OperationalError("database is locked")
+
+    sqlmod.switch_to_wal(locked_twice, busy_timeout=60.0)
+    assert answers == ["PRAGMA journal_mode=WAL"] * 3
+
+    def always_locked(sql: str) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        sqlmod.switch_to_wal(always_locked, busy_timeout=0.0)
+
+    def broken(sql: str) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    calls = []
+    with pytest.raises(sqlite3.OperationalError, match="disk"):
+        sqlmod.switch_to_wal(lambda sql: (calls.append(sql), broken(sql)), busy_timeout=60.0)
+    assert len(calls) == 1  # only a lock is waited out
+
+
 def test_an_error_retrying_cannot_help_is_not_retried(monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlalchemy.exc
 

@@ -4,7 +4,7 @@ One article::
 
     from vn_news_extract import extract_file, extract_text
     record = extract_file("saved/article.html")      # a dict that follows schemas/article.schema.json
-    record = extract_text("Giá cà phê tăng 12,5% ...")
+    record = extract_text("Giá cà phê tăng 13,4% ...")
 
 Many (a batch into SQLite, PostgreSQL or JSON Lines, resumable)::
 

@@ -29,6 +29,7 @@ import json
 import logging
 import os
 import socket
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -226,11 +227,29 @@ def make_engine(db: str, busy_timeout: float = BUSY_TIMEOUT) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute(f"PRAGMA busy_timeout={int(busy_timeout * 1000)}")
             if url.database not in (None, "", ":memory:"):
-                cur.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+                switch_to_wal(cur.execute, busy_timeout)  # readers never block the writer
                 cur.execute("PRAGMA synchronous=NORMAL")  # durable across a killed process
             cur.close()
 
     return engine
+
+
+def switch_to_wal(execute: Callable[[str], Any], busy_timeout: float) -> None:
+    """``PRAGMA journal_mode=WAL`` on a new connection, retried while the database is locked, for up to
+    ``busy_timeout`` seconds.  Two first connections to a new file may switch at once, and SQLite then answers
+    "database is locked" at once instead of waiting for the other (its busy handler is not called there); once
+    either has switched, the other's switch is a no-op."""
+    deadline = time.monotonic() + busy_timeout
+    pause = 0.005
+    while True:
+        try:
+            execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 def current_version(conn: Connection) -> int:
