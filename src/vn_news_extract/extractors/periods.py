@@ -79,8 +79,15 @@ _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.  The fixed
-# shapes start with the first set; the data words (counts of months, session words) add theirs.
-_STARTS = rf"(?<!\w)(?=[\d{''.join(sorted(set('cdđghknqt') | {w[0].lower() for w in [*_MONTH_COUNTS, *_SESSION_WORDS]}))}])"
+# shapes start with the first set, a session word with its own letter; a count of months in words ("sáu tháng")
+# adds its letters only where the count and "tháng" follow (a common letter would defeat the test).
+_START_LETTERS = set("cdđghknqt") | {w[0].lower() for w in _SESSION_WORDS}
+_COUNT_LETTERS = "".join(sorted({w[0].lower() for w in _MONTH_COUNTS} - _START_LETTERS))
+_STARTS = (
+    rf"(?<!\w)(?=[\d{''.join(sorted(_START_LETTERS))}]"
+    + (rf"|(?=[{_COUNT_LETTERS}])(?:{alternation(list(_MONTH_COUNTS))})\s+tháng" if _COUNT_LETTERS else "")
+    + ")"
+)
 
 PERIOD_RE = re.compile(
     _STARTS
