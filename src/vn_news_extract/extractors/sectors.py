@@ -45,7 +45,7 @@ class News:
     road_names: frozenset[str]  # transport names that read as road transport beside a road word
     road_words: frozenset[str]  # "xe", "đường bộ": a word (or a word's first syllable) of the sentence
     other_modes: frozenset[str]  # "tàu", "hàng không": another mode in the sentence keeps all modes
-    not_modes: frozenset[str]  # "biển số": a word or pair starting with another mode's syllable, no mode
+    not_other_mode: frozenset[str]  # road or rail words and ``not_modes`` ("biển số"): never another mode
     article_words: int  # how many road or rail words make a text with no other mode about land transport
     road_codes: tuple[str, ...]
     trade_before: re.Pattern[str]
@@ -237,7 +237,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         road_names=frozenset(_phrase_key(w) for w in data["by_road"]["names"]),
         road_words=frozenset(_phrase_key(w) for w in data["by_road"]["words"]),
         other_modes=frozenset(_phrase_key(w) for w in data["by_road"]["other_modes"]),
-        not_modes=frozenset(_phrase_key(w) for w in data["by_road"]["not_modes"]),
+        not_other_mode=frozenset(
+            _phrase_key(w) for w in data["by_road"]["words"] + data["by_road"]["not_modes"]
+        ),
         article_words=int(data["by_road"]["article_words"]),
         road_codes=tuple(data["by_road"]["codes"]),
         trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
@@ -524,9 +526,9 @@ def _by_road(view: TextView, v: Vsic, low: str, pos: int, article: _LandArticle)
     words: a word, its first syllable, or two words together (a phrase the segmentation left in syllables); a
     sentence naming no mode at all reads the whole article the same way (a trucking article's "doanh nghiệp
     vận tải")."""
-    bounds = view.sentence_bounds(pos)
-    road = bool(_mode_readings(view, low, *bounds) & v.news.road_words)
-    other = _other_mode(v, [_low_key(low[a:b]) for a, b in view.words_in(*bounds)])
+    words = _words_of(view, low, *view.sentence_bounds(pos))
+    road = bool(_mode_readings(words) & v.news.road_words)
+    other = _other_mode(v, words)
     if not road and not other:
         return article.verdict()  # no mode in the sentence: the article's
     return road and not other
@@ -536,19 +538,22 @@ def _other_mode(v: Vsic, words: list[str]) -> bool:
     """Whether ``words`` name a mode other than road or rail: a word, its first syllable or two words together
     among ``other_modes``, unless that word or pair (or the word's first two syllables) is a road or rail word
     or one of ``not_modes`` ("tàu hỏa", "tàu điện ngầm": rail; "biển số", "biển báo": no mode)."""
-    land = v.news.road_words | v.news.not_modes
     for i, word in enumerate(words):
         pair = f"{word} {words[i + 1]}" if i + 1 < len(words) else word
-        if {word, pair, " ".join(word.split(" ")[:2])} & land:
+        if {word, pair, " ".join(word.split(" ")[:2])} & v.news.not_other_mode:
             continue
         if {word, word.split(" ", 1)[0], pair} & v.news.other_modes:
             return True
     return False
 
 
-def _mode_readings(view: TextView, low: str, start: int, end: int) -> set[str]:
-    """The words of [start, end), their first syllables and pairs of words, where a mode of transport is read."""
-    words = [_low_key(low[a:b]) for a, b in view.words_in(start, end)]
+def _words_of(view: TextView, low: str, start: int, end: int) -> list[str]:
+    """The segmentation's words of [start, end), as lexicon keys."""
+    return [_low_key(low[a:b]) for a, b in view.words_in(start, end)]
+
+
+def _mode_readings(words: list[str]) -> set[str]:
+    """``words``, their first syllables and pairs of words, where a mode of transport is read."""
     pairs = {" ".join(p) for p in pairwise(words)}
     return set(words) | {w.split(" ", 1)[0] for w in words} | pairs
 
@@ -569,11 +574,11 @@ class _LandArticle:
 def _about_land_transport(view: TextView, v: Vsic, low: str) -> bool:
     """Whether the whole text is about road or rail transport: no other mode, and road words in its first line,
     its title, or again and again (a trucking article), not once in passing (a statistics report's "ô tô")."""
-    words = [_low_key(low[a:b]) for a, b in view.words_in(0, len(low))]
+    words = _words_of(view, low, 0, len(low))
     if _other_mode(v, words):
         return False
     title = view.paragraph_bounds(0)
-    if title[1] < len(low.rstrip()) and _mode_readings(view, low, *title) & v.news.road_words:
+    if title[1] < len(low.rstrip()) and _mode_readings(_words_of(view, low, *title)) & v.news.road_words:
         return True  # a title over a body (one paragraph alone has none)
     hits = sum(1 for w in words if w in v.news.road_words or w.split(" ", 1)[0] in v.news.road_words)
     return hits >= v.news.article_words
