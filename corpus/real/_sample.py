@@ -6,6 +6,7 @@
     python corpus/real/_sample.py --batch 4  # writes corpus/real/_sample4.jsonl and corpus/real/_articles4.jsonl
     python corpus/real/_sample.py --batch 5  # writes corpus/real/_sample5.jsonl and corpus/real/_articles5.jsonl
     python corpus/real/_sample.py --batch 6  # writes corpus/real/_sample6.jsonl and corpus/real/_articles6.jsonl
+    python corpus/real/_sample.py --batch 7  # writes corpus/real/_sample7.jsonl and corpus/real/_articles7.jsonl
     ... --out DIR                             # writes into DIR instead (a test compares it with the committed files)
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
@@ -13,7 +14,8 @@ Split once, by source article (every sentence of an article lands in the same sp
 Sentences (40-450 characters, split at sentence ends) are drawn per split in five strata, in this order,
 each from the sentences no earlier stratum took: ``percent`` (a figure with %, phần trăm or điểm phần trăm),
 ``post`` (a post word), ``document`` (a document type word), ``industry`` (an industry word), ``random``.
-Half of each stratum comes from each source file. Whole articles (1,200-3,500 characters, with a figure or a
+Half of each stratum comes from each source file (a source with too few fresh sentences gives its shortfall
+to the other). Whole articles (1,200-3,500 characters, with a figure or a
 post word) are drawn per split and their sentences are never drawn as sentences.
 The output quotes the sampled sentences only; whole articles are referenced by source file and id.
 
@@ -31,6 +33,8 @@ articles (where periods and comparison bases are inherited across sentences).
 Batch 6 (``dev6``, seed ``20261205``) was drawn the same way when ``dev5`` had been tuned on and ``test`` still
 lagged on the same three (sectors, organisations, periods): it weights industries and posts, and takes 18 whole
 articles.
+Batch 7 (``dev7``, seed ``20261206``) was drawn the same way when ``dev6`` had been tuned on and ``test`` still
+lagged on sectors and periods: it weights figures and industries, and takes 18 whole articles.
 """
 from __future__ import annotations
 
@@ -59,6 +63,8 @@ BATCHES = {
         "articles": 18, "prefix": "i"},
     6: {"seed": 20261205, "quota": {"percent": 80, "post": 90, "document": 20, "industry": 130, "random": 40},
         "articles": 18, "prefix": "j"},
+    7: {"seed": 20261206, "quota": {"percent": 100, "post": 60, "document": 20, "industry": 140, "random": 40},
+        "articles": 18, "prefix": "k"},
 }
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
@@ -180,8 +186,13 @@ def batch(number: int, out: Path) -> None:
     seen: set[str] = set()
     for stratum, quota in spec["quota"].items():
         rx = re.compile(STRATA[stratum]) if STRATA[stratum] else None
+        wants = [quota // 2 + quota % 2, quota // 2]
+        # a source whose fresh sentences run short gives its shortfall to the other (earlier batches never did)
+        short = [max(0, w - sum(1 for c in cands[name] if c[1] not in seen and (rx is None or rx.search(c[1]))))
+                 for w, name in zip(wants, SOURCES)]
+        wants = [wants[0] - short[0] + short[1], wants[1] - short[1] + short[0]]
         for j, name in enumerate(SOURCES):
-            want = quota // 2 + (quota % 2 if j == 0 else 0)
+            want = wants[j]
             pool = [c for c in cands[name] if c[1] not in seen and (rx is None or rx.search(c[1]))]
             for source_id, sent in rng.sample(pool, want):
                 seen.add(sent)
