@@ -6,7 +6,7 @@ import re
 import pytest
 
 from vn_news_extract.extractors import periods
-from vn_news_extract.patterns import guarded, prefix_guard
+from vn_news_extract.patterns import first_char_guard, guarded, prefix_guard
 
 WORDS = ["ab", "abc", "Tháng ", "THÁNG ", "x y", "xz", "qr", "Q3/", "giai ", "ba ", "bảy "]
 ALPHABET = list("0123456789 /-.,aánămthgqcđuyiêếII") + ["tháng ", "năm ", "quý ", "giai đoạn ", "từ ", "đến "]
@@ -69,3 +69,14 @@ def test_unbounded_first_character_is_compiled_as_it_is(pattern):
 )
 def test_prefix_guard(pattern, flags, guard):
     assert prefix_guard(pattern, flags) == guard
+
+
+def test_first_char_guard_before_each_branch_keeps_the_matches():
+    branches = [r"(?P<a>\d+[A-Z]+)", r"(?P<b>[A-Z]\w*)", r"(?P<c>\w+)", r"(?P<d>[^\w\s])"]
+    assert first_char_guard(branches[0]) == r"(?=[\d])" and first_char_guard(r"(?P<e>.x)") == ""
+    plain = re.compile("|".join(branches))
+    fast = re.compile("|".join(first_char_guard(b) + b for b in branches))
+    for s in _strings(5, words=True) + ["12AB Tháng 3 năm 2025, Q3/2024!"]:
+        assert [(m.lastgroup, m.span()) for m in plain.finditer(s)] == [
+            (m.lastgroup, m.span()) for m in fast.finditer(s)
+        ], s

@@ -24,6 +24,7 @@ __all__ = [
     "WORD_CHAR",
     "alternation",
     "compile_rule",
+    "first_char_guard",
     "guarded",
     "phrase",
     "prefix_guard",
@@ -71,10 +72,24 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if _GLOBAL_FLAGS.match(pattern):
         return re.compile(pattern, flags)  # "(?i)..." must stay at the start
     parsed = _sre_parse(pattern, flags)
+    first = _first_lookahead(parsed)
+    if not first:
+        return re.compile(pattern, flags)
+    return re.compile(f"{first}{_prefix_lookahead(parsed)}(?:{pattern})", flags)
+
+
+def first_char_guard(pattern: str, flags: int = 0) -> str:
+    """The lookahead on the characters every match of ``pattern`` can begin with (``(?=[...])``), "" when
+    that is not bounded.  Put before each branch of a long alternation whose branches begin with groups
+    (``(?P<word>...)``), it lets the scan leave a branch at its first character (see ``guarded``)."""
+    return _first_lookahead(_sre_parse(pattern, flags))
+
+
+def _first_lookahead(parsed: list[tuple[Any, Any]]) -> str:
     firsts = _first_chars(parsed)
     if firsts is None or not firsts[0] or firsts[1]:
-        return re.compile(pattern, flags)
-    return re.compile(f"(?=[{''.join(sorted(firsts[0]))}]){_prefix_lookahead(parsed)}(?:{pattern})", flags)
+        return ""
+    return f"(?=[{''.join(sorted(firsts[0]))}])"
 
 
 def prefix_guard(pattern: str, flags: int = 0) -> str:
