@@ -38,11 +38,19 @@ _TONES = {
     "ỵ": ("y", "\u0323"),
 }
 _OLD_STYLE = re.compile(
+    r"(?=[oOuU])(?:"  # the scan skips every other letter at once
     r"(?<![qQ])([oO])([áàảãạ])(?![a-zA-Zà-ỹÀ-Ỹ])"
     r"|(?<![qQ])([oO])([éèẻẽẹ])(?![a-zA-Zà-ỹÀ-Ỹ])"
     r"|(?<![qQ])([uU])([ýỳỷỹỵ])(?![a-zA-Zà-ỹÀ-Ỹ])"
+    r")"
 )
 _EXTRA = str.maketrans({"ð": "đ", "Ð": "Đ", "\u00a0": " ", "\u202f": " ", "\u2007": " "})
+# str.translate reads a table per character (slow on a whole article): it runs only where one of them stands
+_EXTRA_IN = re.compile("[" + "".join(chr(c) for c in _EXTRA) + "]")
+
+
+def _extra(text: str) -> str:
+    return text.translate(_EXTRA) if _EXTRA_IN.search(text) else text
 
 
 def _move_tone(match: re.Match[str]) -> str:
@@ -73,7 +81,7 @@ def normalize_with_map(text: str) -> Normalized:
         return Normalized(text, range(len(text) + 1))
     if unicodedata.is_normalized("NFC", text):
         # Composed input (the common case): every change below keeps the length, offsets are identity.
-        return Normalized(_OLD_STYLE.sub(_move_tone, text.translate(_EXTRA)), range(len(text) + 1))
+        return Normalized(_OLD_STYLE.sub(_move_tone, _extra(text)), range(len(text) + 1))
     out: list[str] = []
     offsets: list[int] = []
     i = 0
@@ -89,7 +97,7 @@ def normalize_with_map(text: str) -> Normalized:
             offsets.append(i)
         i = j
     offsets.append(n)
-    joined = "".join(out).translate(_EXTRA)
+    joined = _extra("".join(out))
     joined = _OLD_STYLE.sub(_move_tone, joined)
     return Normalized(joined, tuple(offsets))
 

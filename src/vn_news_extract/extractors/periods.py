@@ -17,7 +17,7 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Period
-from ..patterns import alternation, guarded
+from ..patterns import alternation, guarded, prefix_guard
 from .dates import iso_date
 from .view import TextView
 
@@ -216,6 +216,12 @@ PERIOD_RE = re.compile(
     )
     + ")",
     re.IGNORECASE,
+)
+# the shapes' own starts ("năm", "tháng", "giai", a digit ...) tested after the first letter: most word starts
+# that letter admits try no shape (the scan runs over every document; ``patterns.prefix_guard``)
+_SHAPES_PATTERN = PERIOD_RE.pattern.removeprefix(_STARTS)
+PERIOD_RE = re.compile(
+    _STARTS + prefix_guard(_SHAPES_PATTERN, re.IGNORECASE) + _SHAPES_PATTERN, re.IGNORECASE
 )
 
 

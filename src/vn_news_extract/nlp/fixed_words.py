@@ -144,6 +144,9 @@ def _abbreviations_apart(pieces: list[str]) -> list[str]:
     (a post, a body, a name's first syllable glued to it) become "CEO", "Uber" and so on."""
     out: list[str] = []
     for piece in pieces:
+        if " " not in piece:  # one syllable (most words)
+            out.append(piece)
+            continue
         head, _, rest = piece.partition(" ")
         if rest and len(head) > 1 and head.isupper() and sum(c.isalpha() for c in head) >= 2:
             out.extend((head, rest))

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..patterns import first_char_guard
 from .fixed_words import as_list as fixed_words_list
 from .fixed_words import trie_alternation
 
@@ -47,7 +48,11 @@ def _parts() -> _Parts | None:
 
         uwt.word_tokenize("a")  # loads the CRF model into the module, as the first call of the pipeline does
         fixed = "(?P<fixed_words>\\b" + trie_alternation() + "\\b)"  # the phrases of fixed_words_list()
-        pattern = re.compile("(" + "|".join([fixed, *rt.regex_patterns]) + ")", re.VERBOSE | re.UNICODE)
+        flags = re.VERBOSE | re.UNICODE
+        # each entry behind a lookahead on its first characters: the scan leaves an entry that cannot match
+        # at its first character (the entries begin with a group, which the engine would enter); same tokens
+        entries = [first_char_guard(p, flags) + p for p in [fixed, *rt.regex_patterns]]
+        pattern = re.compile("(" + "|".join(entries) + ")", flags)
         model = uwt.word_tokenize_model
         if model is None or not hasattr(model, "featurizer") or not hasattr(model, "estimator"):
             return None

@@ -34,6 +34,8 @@ _GLUED = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 # Figures joined by a hyphen ("4-2017", "2021-2025"): one token per figure and one for the hyphen.
 _HYPHENED_FIGURES = re.compile(r"\d+(?:[-–]\d+)+")
 _HYPHEN = re.compile(r"[-–]")
+_DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _glued_stop(block: str, pos: int) -> bool:
@@ -64,6 +66,12 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for piece in pieces:
+        if " " not in piece:  # one syllable (most words): found where it stands after spaces, or skipped
+            found = text.find(piece, pos) if piece else -1
+            if found >= 0 and (found == pos or not text[pos:found].strip()):
+                pos = found + len(piece)
+                spans.append((base + found, base + pos))
+            continue
         start = end = -1
         cursor = pos
         ok = True
@@ -89,6 +97,19 @@ def _locate(pieces: list[str], text: str, base: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _glued_points(ctext: str, lo: int, hi: int) -> list[int]:
+    """The positions of ``_GLUED.finditer(ctext, lo, hi)``, read off the runs of digits (a glue point is a run's
+    start after a letter or its end before one) instead of testing every position."""
+    points = [lo] if 0 < lo < hi and _DIGITS.match(ctext, lo - 1, lo) and _LETTER.match(ctext, lo) else []
+    for m in _DIGITS.finditer(ctext, lo, hi):
+        start, end = m.span()
+        if start and _LETTER.match(ctext, start - 1):
+            points.append(start)
+        if end < hi and _LETTER.match(ctext, end):
+            points.append(end)
+    return points
+
+
 def _split_glued(spans: list[tuple[int, int]], ctext: str) -> list[tuple[int, int]]:
     """Each span cut where lower-case letters and digits touch (``_GLUED``), and figures joined by hyphens
     split into figures and hyphens (``_HYPHENED_FIGURES``).  The cut points are found once per block."""
@@ -96,9 +117,9 @@ def _split_glued(spans: list[tuple[int, int]], ctext: str) -> list[tuple[int, in
         return spans
     lo, hi = spans[0][0], spans[-1][1]
     cuts = [
-        m.start()
-        for m in _GLUED.finditer(ctext, lo, hi)
-        if (ctext[m.start() - 1] + ctext[m.start()]).strip("0123456789").islower()
+        cut
+        for cut in _glued_points(ctext, lo, hi)
+        if (ctext[cut - 1] + ctext[cut]).strip("0123456789").islower()
     ]
     hyphened = {m.span() for m in _HYPHENED_FIGURES.finditer(ctext, lo, hi)}
     if not cuts and not hyphened:
