@@ -331,6 +331,13 @@ PERIOD_CASES = [
         "Nguồn cung sụt giảm mạnh trong tháng 11/2022 so với tháng trước. Với 170 căn được mở bán, giảm tới 70%.",
         ["tháng 11/2022"],
     ),
+    # an earlier sentence frames the figures after it when it reports a figure (a share, a multiple, an amount), not
+    # when its only numbers are a score or a date
+    (
+        "Đội chủ nhà thắng 7-6, 6-2 và vào bán kết giải đấu năm nay. Thông số trận đấu: giao bóng 61%, 70%.",
+        [None, None],
+    ),
+    ("Nhập khẩu tăng 50 lần trong giai đoạn 2001-2010. Vì vậy, giá giảm 0,6%.", ["giai đoạn 2001-2010"]),
     # a base's bracketed time is the base's; an earlier sentence that opens on its period frames the figures after
     (
         "Riêng tháng 5/2025, có 15 nghìn doanh nghiệp. So với tháng trước (tháng 4/2025), số doanh nghiệp giảm 0,6%.",

@@ -111,6 +111,13 @@ def _lex() -> dict[str, Any]:
             rf"|(?<!\w)(?P<lvl>{alt(d['level'])})(?!\w)",
             re.IGNORECASE,
         ),
+        # numbers that are no reported figure: a date, a score, a clock time or a duration ("7/5", "7-6", "2 tiếng")
+        "not_figure": re.compile(
+            rf"(?<![\d.,])\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?(?![\d/]|[.,]\d)"
+            rf"|(?<![\d.,])\d{{1,2}}\s*[-–]\s*\d{{1,2}}(?![\d/%]|[.,]\d|\s*%)"
+            rf"|\d+(?:[.,]\d+)?\s*(?:{alt(d['clock_units'])})(?!\w)",
+            re.IGNORECASE,
+        ),
         "after_change": frozenset(d["after_change"]),
         "change_objects": frozenset(d["change_objects"]),
         "growth_levels": frozenset(d["growth_levels"]),
@@ -964,7 +971,8 @@ def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> b
         if lo <= q.cstart and q.cend <= hi:
             rest[q.cstart - lo : q.cend - lo] = " " * (q.cend - q.cstart)
     rest_text = "".join(rest)
-    if _DIGIT.search(rest_text):
+    # a figure of its own, not only dates, scores or clock times ("thắng 7-6, 6-2 ... năm nay.")
+    if _DIGIT.search(_lex()["not_figure"].sub(" ", rest_text)):
         return True
     changes = [c for c in _lex()["cue"].finditer(rest_text) if not c.group("lvl")]
     if changes and _lex()["comparison"].search(rest_text):
