@@ -473,8 +473,12 @@ FRAME_CASES = [
     ("Thuế suất sẽ giảm từ mức 18% hiện tại xuống còn 12%.", ["hiện tại", None]),
     ("Tỷ lệ này tăng từ 30% năm 2030 lên 45% hiện nay.", ["năm 2030", "hiện nay"]),
     ("Tỷ lệ phủ sóng đạt 80% tính đến nay và sẽ lên 95%.", ["tính đến nay", None]),
-    # an explicit cut-off at now: "Tính đến nay, ..." (a bare "Đến nay" is left alone)
+    # an explicit cut-off at now: "Tính đến nay, ...", also a bare "Đến nay" opening its clause, but not the end of
+    # a stretch ("từ đó đến nay")
     ("Tính đến nay, xã có 500 hộ, trong đó 60% hộ trồng chè.", ["Tính đến nay"]),
+    ("Đến nay, huyện đã giải ngân 40 tỷ đồng, đạt 62% kế hoạch.", ["Đến nay"]),
+    ("Theo ban quản lý, đến nay dự án B đã đạt 75% khối lượng, 25% còn lại làm trong quý tới.", ["đến nay"] * 2),
+    ("Từ đó đến nay, giá phòng đã tăng 20%.", [None]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
     # a month named relative to now takes the year the text gave it before
     ("Doanh thu tháng 3/2031 đạt 5 tỷ đồng. Trong tháng 3 vừa qua, lợi nhuận tăng 8%.", ["tháng 3/2031"]),

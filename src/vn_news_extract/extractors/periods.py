@@ -274,7 +274,7 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
         r"(?<!\w)(?:"
         + "|".join(
             [
-                rf"(?P<fpresent>{alternation(data['present_frames'])})(?!\w)",
+                rf"(?P<fpresent>{alternation([*data['present_frames'], *data['until_now_frames']])})(?!\w)",
                 # "9h sáng nay (28/6)", "chiều qua", "phiên giao dịch đêm qua"
                 (
                     rf"(?P<frelday>(?:(?:{_SESSION})(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
