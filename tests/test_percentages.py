@@ -479,6 +479,11 @@ FRAME_CASES = [
     ("Đến nay, huyện đã giải ngân 40 tỷ đồng, đạt 62% kế hoạch.", ["Đến nay"]),
     ("Theo ban quản lý, đến nay dự án B đã đạt 75% khối lượng, 25% còn lại làm trong quý tới.", ["đến nay"] * 2),
     ("Từ đó đến nay, giá phòng đã tăng 20%.", [None]),
+    # a week named relative to the text, not a day of that week nor a base's week
+    ("Tuần trước, chỉ số B giảm 1,2%. Giá bạc tăng 4%.", ["Tuần trước", None]),
+    ("Giá thép đã tăng 3% trong hai tuần qua.", ["hai tuần qua"]),
+    ("Dự luật thông qua vào thứ Năm tuần trước đặt mức thuế 3,5%.", [None]),
+    ("Giá cà phê giảm 1,8% so với đóng cửa tuần trước.", [None]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
     # a month named relative to now takes the year the text gave it before
     ("Doanh thu tháng 3/2031 đạt 5 tỷ đồng. Trong tháng 3 vừa qua, lợi nhuận tăng 8%.", ["tháng 3/2031"]),

@@ -75,6 +75,7 @@ _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
 _WEEKDAY = rf"(?:thứ\s+(?-i:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in _WEEKDAY_NAMES)})|(?-i:[Cc]hủ)\s+nhật)"
 
 # a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}\s+$", re.IGNORECASE)
 _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
@@ -297,6 +298,11 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                     rf"(?P<frecent>(?:{alternation(data['count_words'])})\s+(?:năm|tháng)\s+"
                     rf"(?:{_PAST}))(?!\w)"
                 ),
+                # "tuần qua", "trong 2 tuần qua", "tuần trước" (not a weekday's week: "thứ Năm tuần trước" names a day)
+                (
+                    rf"(?P<fweek>(?:(?<!thứ\s)(?:\d{{1,2}}|{alternation(data['count_words'])})\s+)?tuần\s+"
+                    rf"(?:{alternation(data['relative_weeks'])}))(?!\w)"
+                ),
                 rf"(?P<fago>cách\s+đây\s+(?:\d{{1,3}}|{alternation(data['count_words'])})\s+(?:năm|tháng|tuần|ngày))(?!\w)",
             ]
         )
@@ -307,7 +313,7 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
 
 # frames named relative to the text's day or to now, and trading sessions, date their own sentence only ("Hôm thứ Tư",
 # "hiện nay", "phiên 24/11")
-_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fago")
+_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fweek", "fago")
 
 
 def _frame_bounds(m: re.Match[str]) -> Bounds:
@@ -685,6 +691,8 @@ def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> li
             continue  # "chính sách phân luồng hiện nay": a noun's modifier; "Hiện nay dự thảo quy định ..."
         if m.group("fsession") and lex["deadline"].search(before):
             continue  # an end, not a session's day: "giữ nguyên đến phiên 20/5" (as in ``_skipped``)
+        if m.group("fweek") and _WEEKDAY_BEFORE.search(before):
+            continue  # a day of that week, not the week: "vào thứ Năm tuần trước"
         start_iso, end_iso = _frame_bounds(m)
         facts.append(
             Period(
