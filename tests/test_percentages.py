@@ -484,6 +484,12 @@ FRAME_CASES = [
     ("Giá thép đã tăng 3% trong hai tuần qua.", ["hai tuần qua"]),
     ("Dự luật thông qua vào thứ Năm tuần trước đặt mức thuế 3,5%.", [None]),
     ("Giá cà phê giảm 1,8% so với đóng cửa tuần trước.", [None]),
+    # a month named relative to the text, and a whole week or month ("cả tuần"), but not a month's number
+    ("Giá bạc đã tăng khoảng 3% trong tháng này.", ["tháng này"]),
+    ("Tính chung cả tuần qua, giá mặt hàng B hạ 1,1%.", ["cả tuần qua"]),
+    ("Cả tháng, chỉ số C tăng 6,2% và chỉ số D tăng 9,6%.", ["Cả tháng", "Cả tháng"]),
+    ("Xét cả tháng 6, giá tăng 2%.", ["tháng 6"]),
+    ("Chỉ số tồn kho tăng 0,9% so với cùng thời điểm tháng trước.", [None]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
     # a month named relative to now takes the year the text gave it before
     ("Doanh thu tháng 3/2031 đạt 5 tỷ đồng. Trong tháng 3 vừa qua, lợi nhuận tăng 8%.", ["tháng 3/2031"]),

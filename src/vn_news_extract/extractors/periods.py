@@ -298,10 +298,13 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                     rf"(?P<frecent>(?:{alternation(data['count_words'])})\s+(?:năm|tháng)\s+"
                     rf"(?:{_PAST}))(?!\w)"
                 ),
-                # "tuần qua", "trong 2 tuần qua", "tuần trước" (not a weekday's week: "thứ Năm tuần trước" names a day)
+                # "tuần qua", "trong 2 tuần qua", "tháng này", "cả tuần" (not a weekday's week: "thứ Năm tuần trước"
+                # names a day; not a month's number: "cả tháng 6")
                 (
-                    rf"(?P<fweek>(?:(?<!thứ\s)(?:\d{{1,2}}|{alternation(data['count_words'])})\s+)?tuần\s+"
-                    rf"(?:{alternation(data['relative_weeks'])}))(?!\w)"
+                    rf"(?P<fweek>(?:(?<!thứ\s)(?:\d{{1,2}}|{alternation(data['count_words'])})\s+)?"
+                    rf"(?:{alternation(data['relative_units'])})\s+(?:{alternation(data['relative_spans'])})(?!\w)"
+                    rf"|cả\s+(?:{alternation(data['relative_units'])})(?!\w)(?!\s*\d)"
+                    rf"(?:\s+(?:{alternation(data['relative_spans'])})(?!\w))?)"
                 ),
                 rf"(?P<fago>cách\s+đây\s+(?:\d{{1,3}}|{alternation(data['count_words'])})\s+(?:năm|tháng|tuần|ngày))(?!\w)",
             ]
