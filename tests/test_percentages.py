@@ -490,6 +490,11 @@ FRAME_CASES = [
     ("Cả tháng, chỉ số C tăng 6,2% và chỉ số D tăng 9,6%.", ["Cả tháng", "Cả tháng"]),
     ("Xét cả tháng 6, giá tăng 2%.", ["tháng 6"]),
     ("Chỉ số tồn kho tăng 0,9% so với cùng thời điểm tháng trước.", [None]),
+    (
+        "Tại thời điểm 1/8/2031, lao động tăng 0,9%. Trong đó, khu vực B tương đương tháng trước và giảm 1,9%.",
+        ["thời điểm 1/8/2031"] * 2,
+    ),
+    ("Trong năm 2031, số người hưởng trợ cấp hằng tháng này giảm 4,5%.", ["năm 2031"]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
     # a month named relative to now takes the year the text gave it before
     ("Doanh thu tháng 3/2031 đạt 5 tỷ đồng. Trong tháng 3 vừa qua, lợi nhuận tăng 8%.", ["tháng 3/2031"]),

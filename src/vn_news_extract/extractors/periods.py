@@ -251,6 +251,7 @@ def _lex() -> dict[str, Any]:
             rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
         ),
         "frame": _frame_re(data),
+        "span_base": re.compile(rf"(?<!\w)(?:{alternation(data['relative_span_not_after'])})\s+$", re.IGNORECASE),
         # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens; "từ mức 65% hiện tại":
         # the time of the figure right before it
         "present_opens": re.compile(
@@ -694,8 +695,8 @@ def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> li
             continue  # "chính sách phân luồng hiện nay": a noun's modifier; "Hiện nay dự thảo quy định ..."
         if m.group("fsession") and lex["deadline"].search(before):
             continue  # an end, not a session's day: "giữ nguyên đến phiên 20/5" (as in ``_skipped``)
-        if m.group("fweek") and _WEEKDAY_BEFORE.search(before):
-            continue  # a day of that week, not the week: "vào thứ Năm tuần trước"
+        if m.group("fweek") and (_WEEKDAY_BEFORE.search(before) or lex["span_base"].search(before)):
+            continue  # a day of that week, not the week: "vào thứ Năm tuần trước"; a base: "tương đương tháng trước"
         start_iso, end_iso = _frame_bounds(m)
         facts.append(
             Period(
