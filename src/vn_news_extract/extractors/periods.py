@@ -251,7 +251,9 @@ def _lex() -> dict[str, Any]:
             rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
         ),
         "frame": _frame_re(data),
-        "span_base": re.compile(rf"(?<!\w)(?:{alternation(data['relative_span_not_after'])})\s+$", re.IGNORECASE),
+        "span_base": re.compile(
+            rf"(?<!\w)(?:{alternation(data['relative_span_not_after'])})\s+$", re.IGNORECASE
+        ),
         # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens; "từ mức 65% hiện tại":
         # the time of the figure right before it
         "present_opens": re.compile(
