@@ -480,8 +480,28 @@ FRAME_CASES = [
     ("Thuế suất sẽ giảm từ mức 18% hiện tại xuống còn 12%.", ["hiện tại", None]),
     ("Tỷ lệ này tăng từ 30% năm 2030 lên 45% hiện nay.", ["năm 2030", "hiện nay"]),
     ("Tỷ lệ phủ sóng đạt 80% tính đến nay và sẽ lên 95%.", ["tính đến nay", None]),
-    # an explicit cut-off at now: "Tính đến nay, ..." (a bare "Đến nay" is left alone)
+    # an explicit cut-off at now: "Tính đến nay, ...", also a bare "Đến nay" opening its clause, but not the end of
+    # a stretch ("từ đó đến nay")
     ("Tính đến nay, xã có 500 hộ, trong đó 60% hộ trồng chè.", ["Tính đến nay"]),
+    ("Đến nay, huyện đã giải ngân 40 tỷ đồng, đạt 62% kế hoạch.", ["Đến nay"]),
+    ("Theo ban quản lý, đến nay dự án B đã đạt 75% khối lượng, 25% còn lại làm trong quý tới.", ["đến nay"] * 2),
+    ("Từ đó đến nay, giá phòng đã tăng 20%.", [None]),
+    # a week named relative to the text, not a day of that week nor a base's week
+    ("Tuần trước, chỉ số B giảm 1,2%. Giá bạc tăng 4%.", ["Tuần trước", None]),
+    ("Giá thép đã tăng 3% trong hai tuần qua.", ["hai tuần qua"]),
+    ("Dự luật thông qua vào thứ Năm tuần trước đặt mức thuế 3,5%.", [None]),
+    ("Giá cà phê giảm 1,8% so với đóng cửa tuần trước.", [None]),
+    # a month named relative to the text, and a whole week or month ("cả tuần"), but not a month's number
+    ("Giá bạc đã tăng khoảng 3% trong tháng này.", ["tháng này"]),
+    ("Tính chung cả tuần qua, giá mặt hàng B hạ 1,1%.", ["cả tuần qua"]),
+    ("Cả tháng, chỉ số C tăng 6,2% và chỉ số D tăng 9,6%.", ["Cả tháng", "Cả tháng"]),
+    ("Xét cả tháng 6, giá tăng 2%.", ["tháng 6"]),
+    ("Chỉ số tồn kho tăng 0,9% so với cùng thời điểm tháng trước.", [None]),
+    (
+        "Tại thời điểm 1/8/2031, lao động tăng 0,9%. Trong đó, khu vực B tương đương tháng trước và giảm 1,9%.",
+        ["thời điểm 1/8/2031"] * 2,
+    ),
+    ("Trong năm 2031, số người hưởng trợ cấp hằng tháng này giảm 4,5%.", ["năm 2031"]),
     ("Lượng khách trong tháng 3 vừa qua tăng 12%.", ["tháng 3 vừa qua"]),
     # a month named relative to now takes the year the text gave it before
     ("Doanh thu tháng 3/2031 đạt 5 tỷ đồng. Trong tháng 3 vừa qua, lợi nhuận tăng 8%.", ["tháng 3/2031"]),

@@ -114,7 +114,7 @@ ARTICLES["tin_dung_quy_3"] = dict(topic="banking", author="Hoài An", facts=[
     D("Thông tư số 14/2025/TT-NHNN", "Thông tư", "14/2025/TT-NHNN", date="2025-06-30"),
     D("Chỉ thị số 01/CT-NHNN", "Chỉ thị", "01/CT-NHNN", subj="tổ chức thực hiện nhiệm vụ trọng tâm năm 2025"),
     A("145.000 tỷ đồng"), A("4.870 tỷ đồng"),
-    P("3,4%", q="khoảng", ind="quy mô chương trình"),
+    P("3,4%", q="khoảng", ind="quy mô chương trình", per="đến nay"),
     O("Bà Nguyễn Thị Thu Thủy, Phó Vụ trưởng Vụ Tín dụng các ngành kinh tế", "Nguyễn Thị Thu Thủy", hon="bà",
       title="Phó Vụ trưởng", org="Vụ Tín dụng các ngành kinh tế"),
     P("16%", "+", q="khoảng", ind="tín dụng", per="cả năm 2025"),
@@ -274,7 +274,7 @@ ARTICLES["lua_he_thu_dbscl"] = dict(topic="agriculture", author="Thanh Nhàn", f
     P("30%", q="khoảng", ind="mức tăng trưởng chung", sec="A01", per="6 tháng đầu năm 2025"),
     D("Quyết định số 1490/QĐ-TTg", "Quyết định", "1490/QĐ-TTg", date="2023-11-27"),
     A("1 triệu ha"),
-    A("354.000 ha"), P("35,4%", ind="mục tiêu"), A("97.000 ha"),
+    A("354.000 ha"), P("35,4%", ind="mục tiêu", per="Đến nay"), A("97.000 ha"),
 ])
 
 ARTICLES["gia_can_ho_ha_noi"] = dict(topic="real_estate", author="Phương Thảo", facts=[

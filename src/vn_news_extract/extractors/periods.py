@@ -75,6 +75,7 @@ _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
 _WEEKDAY = rf"(?:thứ\s+(?-i:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in _WEEKDAY_NAMES)})|(?-i:[Cc]hủ)\s+nhật)"
 
 # a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}\s+$", re.IGNORECASE)
 _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
@@ -256,6 +257,9 @@ def _lex() -> dict[str, Any]:
             rf"\s*(?:,|(?:{alternation(data['reporting_after'])})(?!\w))", re.IGNORECASE
         ),
         "frame": _frame_re(data),
+        "span_base": re.compile(
+            rf"(?<!\w)(?:{alternation(data['relative_span_not_after'])})\s+$", re.IGNORECASE
+        ),
         # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens; "từ mức 65% hiện tại":
         # the time of the figure right before it
         "present_opens": re.compile(
@@ -280,7 +284,7 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
         r"(?<!\w)(?:"
         + "|".join(
             [
-                rf"(?P<fpresent>{alternation(data['present_frames'])})(?!\w)",
+                rf"(?P<fpresent>{alternation([*data['present_frames'], *data['until_now_frames']])})(?!\w)",
                 # "9h sáng nay (28/6)", "chiều qua", "phiên giao dịch đêm qua"
                 (
                     rf"(?P<frelday>(?:(?:{_SESSION})(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
@@ -303,6 +307,14 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                     rf"(?P<frecent>(?:{alternation(data['count_words'])})\s+(?:năm|tháng)\s+"
                     rf"(?:{_PAST}))(?!\w)"
                 ),
+                # "tuần qua", "trong 2 tuần qua", "tháng này", "cả tuần" (not a weekday's week: "thứ Năm tuần trước"
+                # names a day; not a month's number: "cả tháng 6")
+                (
+                    rf"(?P<fweek>(?:(?<!thứ\s)(?:\d{{1,2}}|{alternation(data['count_words'])})\s+)?"
+                    rf"(?:{alternation(data['relative_units'])})\s+(?:{alternation(data['relative_spans'])})(?!\w)"
+                    rf"|cả\s+(?:{alternation(data['relative_units'])})(?!\w)(?!\s*\d)"
+                    rf"(?:\s+(?:{alternation(data['relative_spans'])})(?!\w))?)"
+                ),
                 rf"(?P<fago>cách\s+đây\s+(?:\d{{1,3}}|{alternation(data['count_words'])})\s+(?:năm|tháng|tuần|ngày))(?!\w)",
             ]
         )
@@ -313,7 +325,7 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
 
 # frames named relative to the text's day or to now, and trading sessions, date their own sentence only ("Hôm thứ Tư",
 # "hiện nay", "phiên 24/11")
-_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fago")
+_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fweek", "fago")
 
 
 def _frame_bounds(m: re.Match[str]) -> Bounds:
@@ -691,6 +703,8 @@ def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> li
             continue  # "chính sách phân luồng hiện nay": a noun's modifier; "Hiện nay dự thảo quy định ..."
         if m.group("fsession") and lex["deadline"].search(before):
             continue  # an end, not a session's day: "giữ nguyên đến phiên 20/5" (as in ``_skipped``)
+        if m.group("fweek") and (_WEEKDAY_BEFORE.search(before) or lex["span_base"].search(before)):
+            continue  # a day of that week, not the week: "vào thứ Năm tuần trước"; a base: "tương đương tháng trước"
         start_iso, end_iso = _frame_bounds(m)
         facts.append(
             Period(
