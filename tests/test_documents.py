@@ -812,3 +812,31 @@ def test_body_asked_to_amend_a_document_issued_it(facts, sentence, expected):
 def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a standard's number and year ("QCVN 01:2021/BXD") is no document
+        ("Theo quy chuẩn QCVN 07:2019/BXD thì mật độ xây dựng phải thấp hơn.", []),
+        # a contract is read (its number makes no other document) but not reported
+        ("Hai bên ký hợp đồng mua bán than số 12/2020/HĐ-MBT-Sơn Hà vào tháng 5.", []),
+        # a short name in brackets between a law's name and its number: one document
+        (
+            "Luật Thuế thu nhập cá nhân (TNCN) số 56/2024/QH15 có hiệu lực từ năm sau.",
+            [("Luật", "56/2024/QH15", "Quốc hội", None)],
+        ),
+        # a signer's name after the body of the post is no part of the issuer
+        (
+            "Phó Chủ tịch UBND tỉnh Lam Sơn Trần Văn Bình vừa ký Quyết định số 88 về giá đất.",
+            [("Quyết định", "88", "UBND tỉnh Lam Sơn", None)],
+        ),
+        (
+            "Bộ trưởng Bộ Y tế Lê Thị Hoa đã ký Quyết định số 1234/QĐ-BYT về danh mục thuốc.",
+            [("Quyết định", "1234/QĐ-BYT", "Bộ Y tế", None)],
+        ),
+    ],
+)
+def test_round7_rules(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected

@@ -18,13 +18,18 @@ from ..lexicon import load_json
 from ..model import Document, Mention
 from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
 from .dates import DATE_RE, iso_date, parse_date_match
-from .officials import organization_at
+from .officials import _name_in_run, organization_at
+from .officials import lex as officials_lex
 from .view import TextView
 
-_PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*"
+# A symbol part never ends inside a Vietnamese word ("HĐ-NMĐ-Hồi Xuân" has no part "H"); a plain letter
+# after it is a typing slip ("TTgngày")
+_VIETNAMESE_LOWER = LOWER.replace("a-z", "")
+_PART = rf"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*(?![{_VIETNAMESE_LOWER}])"
 _UPPER_PART = r"[A-ZĐ][A-ZĐ0-9&]+"
+# A number after "01:" is the year of a standard's number ("QCVN 01:2021/BXD", "TCVN 5574:2018"), no document
 CODED_RE = guarded(
-    rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:(?P<ysep>/|-)\s*(?P<year>{YEAR}))?\s*/\s*"
+    rf"(?<![\d/.,])(?<!\d:)(?P<num>\d{{1,6}}[a-z]?)\s*(?:(?P<ysep>/|-)\s*(?P<year>{YEAR}))?\s*/\s*"
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
 # A Party number: "57-NQ/TW", "36-NQ/TƯ", "1482-QĐ/TU"
@@ -165,6 +170,8 @@ def _lex() -> dict[str, Any]:
             rf",(?=\s+(?:{alternation(types['name_after_comma'])})(?!\w))", re.IGNORECASE
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
+        # types read but not reported: a contract's number is no document ("hợp đồng ... số 06/2021/HĐ-X")
+        "uncounted": frozenset(i["type"] for i in types["types"].values() if i.get("counted") is False),
         "place_words": tuple(issuers["place_words"]),
         # a body named with its place ends after the place's name: "UBND tỉnh X xem xét ..." is "UBND tỉnh X"
         "placed_body": re.compile(
@@ -224,6 +231,9 @@ def _lex() -> dict[str, Any]:
             rf"(?=(?:{heads})(?!\w))"
         ),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
+        # a post right before a body: "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ...", the signer's name
+        # after the body is no part of it (``_without_signer``)
+        "post_end": re.compile(rf"(?<!\w)(?:{alternation(officials['titles'])})\s+$"),
         # "Luật X được Quốc hội thông qua ngày 14/6/2025": the body and the date of a passive sentence
         "passed_by": re.compile(
             rf"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+(?P<org>(?:{heads})(?!\w)[^,;.()]{{0,50}}?)\s+"
@@ -398,9 +408,28 @@ def _issuer_named(
             # Phòng"), not a post's ("Phó Thủ tướng Chính phủ X")
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
-            return _body_name(m.group("org"))
+            org = _body_name(m.group("org"))
+            return _without_signer(org) if lex["post_end"].search(pre, 0, head.start()) else org
     post = lex["post_before"].search(pre)
     return post.group("post") if post else None
+
+
+_CAPITALISED_TAIL = re.compile(rf"(?:\s+[{UPPER}][\w.&-]*)+$")
+
+
+def _without_signer(org: str) -> str:
+    """A body named after its signer's post, without the signer's name the officials' lexicon reads at its
+    end: "UBND tỉnh X Nguyễn Văn A" (from "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ...") is "UBND tỉnh
+    X"; a body that ends in a place ("UBND tỉnh Bắc Ninh") keeps it."""
+    tail = _CAPITALISED_TAIL.search(org)
+    if tail is None:
+        return org
+    words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", org[tail.start() :])]
+    window = _name_in_run(words, officials_lex(), from_end=True)
+    if window is None:
+        return org
+    cut = tail.start() + words[window[0]][1]
+    return org[:cut].rstrip() if org[:cut].strip() else org
 
 
 def _body_name(org: str) -> str:
@@ -711,7 +740,8 @@ def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
     return pos
 
 
-_NAME_TO_NUMBER = re.compile(r"\s+(?:số\s*)?")
+# A bracketed short name may stand between them: "Luật Thuế giá trị gia tăng (VAT) số 48/2024/QH15"
+_NAME_TO_NUMBER = re.compile(rf"(?:\s*\(\s*[{UPPER}][{UPPER}0-9]{{1,11}}\s*\))?\s+(?:số\s*)?")
 
 
 def _name_of_number(
@@ -896,6 +926,9 @@ def _add(
     tail_from: int | None = None,
 ) -> None:
     """Record one document; its date and subject are read after ``tail_from`` (default: its end)."""
+    if dtype in _lex()["uncounted"]:
+        taken.append((start, end))  # a contract: its number makes no other document
+        return
     text = view.ctext
     tail = end if tail_from is None else tail_from
     limit = len(text)
