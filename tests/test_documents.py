@@ -835,6 +835,15 @@ def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected
             "Bộ trưởng Bộ Y tế Lê Thị Hoa đã ký Quyết định số 1234/QĐ-BYT về danh mục thuốc.",
             [("Quyết định", "1234/QĐ-BYT", "Bộ Y tế", None)],
         ),
+        # a body's name read on stops at a comma before a lower-case word, and a known issuer's at a type word
+        (
+            "Căn cứ Công văn số 77/2023 của Ủy ban nhân dân Thành phố, các sở xây dựng kế hoạch.",
+            [("Công văn", "77/2023", "Ủy ban nhân dân Thành phố", None)],
+        ),
+        (
+            "Bộ Tài chính khẩn trương trình Chính phủ Nghị định sửa đổi Nghị định số 11/2019/NĐ-CP về phí.",
+            [("Nghị định", "11/2019/NĐ-CP", "Chính phủ", None)],
+        ),
     ],
 )
 def test_round7_rules(facts, sentence, expected):

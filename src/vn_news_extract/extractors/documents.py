@@ -231,6 +231,10 @@ def _lex() -> dict[str, Any]:
             rf"(?=(?:{heads})(?!\w))"
         ),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
+        # a body's name read on ends at a comma before a lower-case word ("của UBND Thành phố, xây dựng Đề
+        # án ..."), a known issuer's name at a capitalised type word ("trình Chính phủ Nghị định sửa đổi ...")
+        "issuer_end": re.compile(rf",\s+(?=[{LOWER}])"),
+        "type_after_issuer": re.compile(rf"(?:{alternation({_cap(w) for w in types['types']})})(?!\w)"),
         # a post right before a body: "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ...", the signer's name
         # after the body is no part of it (``_without_signer``)
         "post_end": re.compile(rf"(?<!\w)(?:{alternation(officials['titles'])})\s+$"),
@@ -392,7 +396,8 @@ def _issuer_named(
         after = _lex()["of_issuer"].match(text, pos, s_hi)
         if after:
             org = organization_at(text, after.end(), s_hi)
-            return f"{after.group('post')}{org}" if after.group("post") and org else org
+            # the body trimmed before its post is put back: "của Thống đốc Ngân hàng Nhà nước thành: ..."
+            return f"{after.group('post')}{_trim_issuer(org)}" if after.group("post") and org else org
     pre = text[s_lo:start]
     lex = _lex()
     asked = lex["asked_to_amend"].search(pre)
@@ -488,13 +493,18 @@ def _trim_issuer(org: str) -> str:
     """A known issuer's name followed by words that are not its place ("Chính phủ cấm ...") or by a comma
     ("Chính phủ, Luật ...": a list goes on) ends there."""
     lex = _lex()
+    end = lex["issuer_end"].search(org)
+    if end and end.start() > 0:
+        org = org[: end.start()]
     low = org.lower()
     for name in lex["issuer_names"]:
         if low.startswith(name.lower() + ","):
             return name
         if low.startswith(name.lower() + " "):
             rest = org[len(name) :].lstrip()
-            if rest[:1].islower() and not rest.lower().startswith(lex["place_words"]):
+            if (rest[:1].islower() and not rest.lower().startswith(lex["place_words"])) or lex[
+                "type_after_issuer"
+            ].match(rest):
                 return name
             break
     return org
