@@ -844,6 +844,14 @@ def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected
             "Bộ Tài chính khẩn trương trình Chính phủ Nghị định sửa đổi Nghị định số 11/2019/NĐ-CP về phí.",
             [("Nghị định", "11/2019/NĐ-CP", "Chính phủ", None)],
         ),
+        # an old number joined to a known issuer's code by a hyphen, after a type word
+        (
+            "Chế độ này theo Quyết định số 217-HĐBT và Nghị định số 43-CP ngày 5/6/1995.",
+            [("Quyết định", "217-HĐBT", "Hội đồng Bộ trưởng", None), ("Nghị định", "43-CP", "Chính phủ", "1995-06-05")],
+        ),
+        ("Quy hoạch được duyệt tại Quyết định số 912-QĐ/TTg năm 1997.", [("Quyết định", "912-QĐ/TTg", "Thủ tướng Chính phủ", None)]),
+        # an unknown code after a hyphen is no issuer's: no document
+        ("Mẫu xe 12-XR được bán từ tháng 3.", []),
     ],
 )
 def test_round7_rules(facts, sentence, expected):

@@ -36,12 +36,17 @@ CODED_RE = guarded(
 PARTY_RE = guarded(
     r"""(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*
     (?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*
-    (?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",
+    (?P<pissuer>TW|TƯ|TTg|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",  # also the Prime Minister's old "824-QĐ/TTg"
     re.VERBOSE,
 )
 # A Party number written without its issuer part, after a type word: "Nghị quyết 27-NQ", "Kết luận số 49-KL"
 PARTY_NO_ISSUER_RE = re.compile(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ]{2,3})(?![\w/\-–])(?!\s*/)"
+)
+# An old number joined to its issuer's code by a hyphen, after a type word: "Nghị định số 28-CP", "Quyết
+# định 1579-TTg", "Quyết định số 111-HĐBT" (the code must be a known issuer's)
+OLD_CODE_RE = re.compile(
+    r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<iss>[A-ZĐ][A-ZĐ]*[a-z]?[A-ZĐ]*)(?![\w/\-–])"
 )
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
@@ -571,6 +576,23 @@ def _party_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
             continue
         start = _type_start(text, m.start())
         _add(found, taken, view, start, m.end(), tword, f"{m.group('num')}-{ptype}", None, None)
+    for m in OLD_CODE_RE.finditer(text):
+        code = m.group("iss")
+        tword = _type_word_before(text, m.start())
+        if _overlaps(taken, m.start(), m.end()) or tword is None or code.upper() not in lex["issuers"]:
+            continue
+        issuer = lex["issuers"][code.upper()]
+        _add(
+            found,
+            taken,
+            view,
+            _type_start(text, m.start()),
+            m.end(),
+            tword,
+            f"{m.group('num')}-{code}",
+            issuer,
+            code,
+        )
 
 
 def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
