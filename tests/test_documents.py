@@ -857,3 +857,12 @@ def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected
 def test_round7_rules(facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected
+
+
+def test_short_citation_of_a_coded_number_is_that_document(facts):
+    text = (
+        "Nghị định số 52/2021/NĐ-CP quy định về phí. Theo Nghị định 52/2021, mức phí giảm một nửa. "
+        "Nghị quyết 19-NQ đã nêu rõ yêu cầu, và Nghị quyết 19 được triển khai sớm."
+    )
+    got = [(f["type"], f["number"], len(f["mentions"])) for f in facts(text, "documents")]
+    assert got == [("Nghị định", "52/2021/NĐ-CP", 2), ("Nghị quyết", "19-NQ", 2)]

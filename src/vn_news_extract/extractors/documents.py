@@ -1133,8 +1133,17 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
 def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A bare number that also appears as a coded number of the same type ("Quyết định 318" and
     "318/QĐ-UBND"), and a law named without its number that is also cited with it ("Luật Thuế giá trị gia
-    tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document."""
-    coded = {f["number"].split("/")[0]: f for f in out if f["number"] and "/" in f["number"]}
+    tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document; so is a short citation
+    of the number and year of a coded number of the same type ("Nghị định 42/2010" and "42/2010/NĐ-CP")."""
+    shorts = {f["number"]: f for f in out if f["number"] and _SHORT_NUMBER.fullmatch(f["number"])}
+    coded = {
+        f["number"].split("/")[0]: f
+        for f in out
+        if f["number"] and "/" in f["number"] and f["number"] not in shorts
+    }
+    full = {(m.group(1), m.group(2)): f for f in out if (m := _FULL_NUMBER.match(f["number"] or ""))}
+    for num, f in shorts.items():  # "Quyết định số 61" is the "Quyết định số 61/2024" the article cites
+        coded.setdefault(num.split("/")[0], f)
     for f in out:  # "Nghị quyết 57" is the "57-NQ/TW" the article cites
         party = _PARTY_LEAD.match(f["number"] or "")
         if party:
@@ -1145,7 +1154,13 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     result = []
     for fact in out:
         num = fact["number"]
-        if num and "/" not in num and "-" not in num and num in coded and coded[num]["type"] == fact["type"]:
+        short = _SHORT_NUMBER.fullmatch(num or "")
+        whole = full.get((short.group(1), short.group(2))) if short else None
+        if whole is not None and whole["type"] == fact["type"]:
+            target = whole
+        elif (
+            num and "/" not in num and "-" not in num and num in coded and coded[num]["type"] == fact["type"]
+        ):
             target = coded[num]
         elif num is None and _name_key(fact["text"]) in named:
             target = named[_name_key(fact["text"])]
@@ -1156,7 +1171,10 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
-# The number that leads a Party number: "57" in "57-NQ/TW"
-_PARTY_LEAD = re.compile(r"(\d+)-[^\d/]+/")
+# The number that leads a Party number: "57" in "57-NQ/TW", "27" in "27-NQ", "28" in "28-CP"
+_PARTY_LEAD = re.compile(r"(\d+)-[^\d/]+(?:/|$)")
+# A short citation's number and year ("42/2010", "12-2019"), and those of a coded number ("42/2010/NĐ-CP")
+_SHORT_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})")
+_FULL_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})/\S")
 # The name of a law cited with its number: "Luật Đất đai" in "Luật Đất đai số 31/2024/QH15"
 _NAME_BEFORE_NUMBER = re.compile(r"\D+?(?=\s+(?:số\s*)?\d)")
