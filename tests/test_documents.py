@@ -850,6 +850,11 @@ def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected
             [("Quyết định", "217-HĐBT", "Hội đồng Bộ trưởng", None), ("Nghị định", "43-CP", "Chính phủ", "1995-06-05")],
         ),
         ("Quy hoạch được duyệt tại Quyết định số 912-QĐ/TTg năm 1997.", [("Quyết định", "912-QĐ/TTg", "Thủ tướng Chính phủ", None)]),
+        # a passive sentence names the body without a date
+        (
+            "Luật Thủ đô vừa được Quốc hội thông qua, có nhiều cơ chế mới.",
+            [("Luật", None, "Quốc hội", None)],
+        ),
         # an unknown code after a hyphen is no issuer's: no document
         ("Mẫu xe 12-XR được bán từ tháng 3.", []),
     ],

@@ -244,9 +244,10 @@ def _lex() -> dict[str, Any]:
         # after the body is no part of it (``_without_signer``)
         "post_end": re.compile(rf"(?<!\w)(?:{alternation(officials['titles'])})\s+$"),
         # "Luật X được Quốc hội thông qua ngày 14/6/2025": the body and the date of a passive sentence
+        # (the date may be missing: "Luật X được Quốc hội thông qua, có hiệu lực ..." still names the body)
         "passed_by": re.compile(
             rf"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+(?P<org>(?:{heads})(?!\w)[^,;.()]{{0,50}}?)\s+"
-            r"(?:ban hành|thông qua|ký|phê duyệt)\s+(?:(?:sáng|chiều|tối)\s+)?(?:vào\s+)?ngày\s+"
+            r"(?:ban hành|thông qua|ký|phê duyệt)(?:\s+(?P<day>(?:(?:sáng|chiều|tối)\s+)?(?:vào\s+)?ngày\s+)|(?!\w))"
         ),
         # "UBND tỉnh X vừa ban hành ...", "Cục Y (Bộ Z) đã có ...": a body, without what a bracket after it
         # adds (its parent, its short name: "Liên đoàn ... (VCCI)")
@@ -1020,7 +1021,11 @@ def _passed_by(
     m = _lex()["passed_by"].match(text, pos, view.sentence_bounds(pos)[1])
     if not m:
         return date, issuer
-    d = DATE_RE.match(text, m.end()) or (_SHORT_DATE.match(text, m.end()) if year else None)
+    d = (
+        (DATE_RE.match(text, m.end()) or (_SHORT_DATE.match(text, m.end()) if year else None))
+        if m.group("day")
+        else None
+    )
     org = _trim_issuer(m.group("org").strip())
     if issuer is None or org.lower().startswith(issuer.lower()):
         issuer = org
