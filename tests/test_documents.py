@@ -871,3 +871,12 @@ def test_short_citation_of_a_coded_number_is_that_document(facts):
     )
     got = [(f["type"], f["number"], len(f["mentions"])) for f in facts(text, "documents")]
     assert got == [("Nghị định", "52/2021/NĐ-CP", 2), ("Nghị quyết", "19-NQ", 2)]
+
+
+def test_coded_number_written_without_its_year_is_that_document(facts):
+    text = (
+        "Theo Nghị định số 31/NĐ-CP ngày 5/3/2022, doanh nghiệp được hỗ trợ. "
+        "Khoản 2 Điều 4 Nghị định 31/2022/NĐ-CP quy định mức hỗ trợ."
+    )
+    got = [(f["number"], f["date"], len(f["mentions"])) for f in facts(text, "documents")]
+    assert got == [("31/2022/NĐ-CP", "2022-03-05", 2)]

@@ -1139,14 +1139,16 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A bare number that also appears as a coded number of the same type ("Quyết định 318" and
     "318/QĐ-UBND"), and a law named without its number that is also cited with it ("Luật Thuế giá trị gia
     tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document; so is a short citation
-    of the number and year of a coded number of the same type ("Nghị định 42/2010" and "42/2010/NĐ-CP")."""
+    of the number and year of a coded number of the same type ("Nghị định 42/2010" and "42/2010/NĐ-CP"), and
+    that number written without its year ("Nghị định số 80/NĐ-CP" and "80/2021/NĐ-CP")."""
     shorts = {f["number"]: f for f in out if f["number"] and _SHORT_NUMBER.fullmatch(f["number"])}
     coded = {
         f["number"].split("/")[0]: f
         for f in out
         if f["number"] and "/" in f["number"] and f["number"] not in shorts
     }
-    full = {(m.group(1), m.group(2)): f for f in out if (m := _FULL_NUMBER.match(f["number"] or ""))}
+    full = {(m.group(1), m.group(2)): f for f in out if (m := _FULL_NUMBER.fullmatch(f["number"] or ""))}
+    by_symbol = {(m.group(1), m.group(3)): f for f in out if (m := _FULL_NUMBER.fullmatch(f["number"] or ""))}
     for num, f in shorts.items():  # "Quyết định số 61" is the "Quyết định số 61/2024" the article cites
         coded.setdefault(num.split("/")[0], f)
     for f in out:  # "Nghị quyết 57" is the "57-NQ/TW" the article cites
@@ -1160,7 +1162,14 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for fact in out:
         num = fact["number"]
         short = _SHORT_NUMBER.fullmatch(num or "")
-        whole = full.get((short.group(1), short.group(2))) if short else None
+        yearless = _YEARLESS_NUMBER.fullmatch(num or "")
+        whole = (
+            full.get((short.group(1), short.group(2)))
+            if short
+            else by_symbol.get((yearless.group(1), yearless.group(2)))
+            if yearless
+            else None
+        )
         if whole is not None and whole["type"] == fact["type"]:
             target = whole
         elif (
@@ -1173,6 +1182,9 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
             result.append(fact)
             continue
         target["mentions"] = sorted(target["mentions"] + fact["mentions"], key=lambda m: m["start"])
+        for attr in ("date", "issuer", "subject"):  # what the shorter citation gives and the cited one lacks
+            if target[attr] is None and fact[attr] is not None:
+                target[attr] = fact[attr]
     return result
 
 
@@ -1180,6 +1192,7 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _PARTY_LEAD = re.compile(r"(\d+)-[^\d/]+(?:/|$)")
 # A short citation's number and year ("42/2010", "12-2019"), and those of a coded number ("42/2010/NĐ-CP")
 _SHORT_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})")
-_FULL_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})/\S")
+_FULL_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})/(\S+)")
+_YEARLESS_NUMBER = re.compile(r"(\d+[a-z]?)/([^\d\s/]\S*)")
 # The name of a law cited with its number: "Luật Đất đai" in "Luật Đất đai số 31/2024/QH15"
 _NAME_BEFORE_NUMBER = re.compile(r"\D+?(?=\s+(?:số\s*)?\d)")
