@@ -855,6 +855,14 @@ def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected
             "Luật Thủ đô vừa được Quốc hội thông qua, có nhiều cơ chế mới.",
             [("Luật", None, "Quốc hội", None)],
         ),
+        # the body that approved something in a document issued it; a head word alone names no body
+        (
+            "Dự án đã được UBND tỉnh Lam Sơn phê duyệt tại Quyết định số 412 năm ngoái.",
+            [("Quyết định", "412", "UBND tỉnh Lam Sơn", None)],
+        ),
+        ("Phương án được Đại hội đồng cổ đông Công ty thông qua tại Nghị quyết số 7 tháng trước.", [("Nghị quyết", "7", None, None)]),
+        # the year between a number and its issuer
+        ("Việc này trái với Chỉ thị 09 năm 2016 của Thủ tướng Chính phủ.", [("Chỉ thị", "09", "Thủ tướng Chính phủ", None)]),
         # an unknown code after a hyphen is no issuer's: no document
         ("Mẫu xe 12-XR được bán từ tháng 3.", []),
     ],

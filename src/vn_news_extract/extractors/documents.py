@@ -126,7 +126,8 @@ def _lex() -> dict[str, Any]:
     # the issuing verb right before a document, after its tense words: "đã ký ban hành", "vừa có"
     issuing = (
         rf"(?:(?:{alternation(types['auxiliaries'])})\s+)*"
-        rf"(?:{alternation(types['issuing_verbs'], flexible_spaces=True)})\s+$"
+        rf"(?:{alternation(types['issuing_verbs'], flexible_spaces=True)})"
+        rf"(?:\s+(?:{alternation(types['issuing_preps'])}))?\s+$"
     )
     return {
         "types": types["types"],
@@ -232,10 +233,13 @@ def _lex() -> dict[str, Any]:
         # "... của UBND tỉnh X", "... do Bộ Tài chính ...", "... của Chủ tịch UBND TP X" (a post of the body
         # signs it: the issuer is the post and the body; "do <post> ..." presents a bill, it issues nothing)
         "of_issuer": re.compile(
-            rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của\s+(?P<post>(?:{alternation(officials['titles'])})\s+)?|do\s+)"
+            rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:\s+năm\s+{YEAR})?,?\s+(?:của\s+(?P<post>(?:{alternation(officials['titles'])})\s+)?|do\s+)"
             rf"(?=(?:{heads})(?!\w))"
         ),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
+        # a head word alone names no body ("Đại hội đồng cổ đông Công ty thông qua tại ...": no issuer "Công
+        # ty"), save an abbreviation ("NHNN") or a known issuer ("Chính phủ")
+        "bare_heads": frozenset(officials["org_heads"]),
         # a body's name read on ends at a comma before a lower-case word ("của UBND Thành phố, xây dựng Đề
         # án ..."), a known issuer's name at a capitalised type word ("trình Chính phủ Nghị định sửa đổi ...")
         "issuer_end": re.compile(rf",\s+(?=[{LOWER}])"),
@@ -420,6 +424,8 @@ def _issuer_named(
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
             org = _body_name(m.group("org"))
+            if org in lex["bare_heads"] and not org.isupper() and org not in lex["issuer_names"]:
+                continue
             return _without_signer(org) if lex["post_end"].search(pre, 0, head.start()) else org
     post = lex["post_before"].search(pre)
     return post.group("post") if post else None
