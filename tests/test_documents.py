@@ -863,6 +863,8 @@ def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected
         ("Phương án được Đại hội đồng cổ đông Công ty thông qua tại Nghị quyết số 7 tháng trước.", [("Nghị quyết", "7", None, None)]),
         # the year between a number and its issuer
         ("Việc này trái với Chỉ thị 09 năm 2016 của Thủ tướng Chính phủ.", [("Chỉ thị", "09", "Thủ tướng Chính phủ", None)]),
+        # the body that sends a letter issued it
+        ("Bộ Y tế vừa gửi công văn số 4321 tới các địa phương.", [("Công văn", "4321", "Bộ Y tế", None)]),
         # an unknown code after a hyphen is no issuer's: no document
         ("Mẫu xe 12-XR được bán từ tháng 3.", []),
     ],
