@@ -22,12 +22,12 @@ from .officials import _name_in_run, organization_at
 from .officials import lex as officials_lex
 from .view import TextView
 
-# A symbol part never ends inside a Vietnamese word ("HĐ-NMĐ-Hồi Xuân" has no part "H"); a plain letter
+# A symbol part never ends inside a Vietnamese word ("HĐ-MB-Sơn Hà" has no part "S"); a plain letter
 # after it is a typing slip ("TTgngày")
 _VIETNAMESE_LOWER = LOWER.replace("a-z", "")
 _PART = rf"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*(?![{_VIETNAMESE_LOWER}])"
 _UPPER_PART = r"[A-ZĐ][A-ZĐ0-9&]+"
-# A number after "01:" is the year of a standard's number ("QCVN 01:2021/BXD", "TCVN 5574:2018"), no document
+# A number after "01:" is the year of a standard's number ("QCVN 07:2019/BXD", "TCVN 5574:2018"), no document
 CODED_RE = guarded(
     rf"(?<![\d/.,])(?<!\d:)(?P<num>\d{{1,6}}[a-z]?)\s*(?:(?P<ysep>/|-)\s*(?P<year>{YEAR}))?\s*/\s*"
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
@@ -36,15 +36,15 @@ CODED_RE = guarded(
 PARTY_RE = guarded(
     r"""(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*
     (?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*
-    (?P<pissuer>TW|TƯ|TTg|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",  # also the Prime Minister's old "824-QĐ/TTg"
+    (?P<pissuer>TW|TƯ|TTg|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",  # also the Prime Minister's old "912-QĐ/TTg"
     re.VERBOSE,
 )
 # A Party number written without its issuer part, after a type word: "Nghị quyết 27-NQ", "Kết luận số 49-KL"
 PARTY_NO_ISSUER_RE = re.compile(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ]{2,3})(?![\w/\-–])(?!\s*/)"
 )
-# An old number joined to its issuer's code by a hyphen, after a type word: "Nghị định số 28-CP", "Quyết
-# định 1579-TTg", "Quyết định số 111-HĐBT" (the code must be a known issuer's)
+# An old number joined to its issuer's code by a hyphen, after a type word: "Nghị định số 43-CP", "Quyết
+# định 912-TTg", "Quyết định số 217-HĐBT" (the code must be a known issuer's)
 OLD_CODE_RE = re.compile(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<iss>[A-ZĐ][A-ZĐ]*[a-z]?[A-ZĐ]*)(?![\w/\-–])"
 )
@@ -176,7 +176,7 @@ def _lex() -> dict[str, Any]:
             rf",(?=\s+(?:{alternation(types['name_after_comma'])})(?!\w))", re.IGNORECASE
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
-        # types read but not reported: a contract's number is no document ("hợp đồng ... số 06/2021/HĐ-X")
+        # types read but not reported: a contract's number is no document ("hợp đồng ... số 12/2020/HĐ-X")
         "uncounted": frozenset(i["type"] for i in types["types"].values() if i.get("counted") is False),
         "place_words": tuple(issuers["place_words"]),
         # a body named with its place ends after the place's name: "UBND tỉnh X xem xét ..." is "UBND tỉnh X"
@@ -406,7 +406,7 @@ def _issuer_named(
         after = _lex()["of_issuer"].match(text, pos, s_hi)
         if after:
             org = organization_at(text, after.end(), s_hi)
-            # the body trimmed before its post is put back: "của Thống đốc Ngân hàng Nhà nước thành: ..."
+            # the body trimmed before its post is put back: "của Thống đốc Ngân hàng Nhà nước thành lập ..."
             return f"{after.group('post')}{_trim_issuer(org)}" if after.group("post") and org else org
     pre = text[s_lo:start]
     lex = _lex()
@@ -779,7 +779,7 @@ def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
     return pos
 
 
-# A bracketed short name may stand between them: "Luật Thuế giá trị gia tăng (VAT) số 48/2024/QH15"
+# A bracketed short name may stand between them: "Luật Thuế thu nhập cá nhân (TNCN) số 56/2024/QH15"
 _NAME_TO_NUMBER = re.compile(rf"(?:\s*\(\s*[{UPPER}][{UPPER}0-9]{{1,11}}\s*\))?\s+(?:số\s*)?")
 
 
@@ -1145,8 +1145,8 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A bare number that also appears as a coded number of the same type ("Quyết định 318" and
     "318/QĐ-UBND"), and a law named without its number that is also cited with it ("Luật Thuế giá trị gia
     tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document; so is a short citation
-    of the number and year of a coded number of the same type ("Nghị định 42/2010" and "42/2010/NĐ-CP"), and
-    that number written without its year ("Nghị định số 80/NĐ-CP" and "80/2021/NĐ-CP")."""
+    of the number and year of a coded number of the same type ("Nghị định 52/2021" and "52/2021/NĐ-CP"), and
+    that number written without its year ("Nghị định số 31/NĐ-CP" and "31/2022/NĐ-CP")."""
     shorts = {f["number"]: f for f in out if f["number"] and _SHORT_NUMBER.fullmatch(f["number"])}
     coded = {
         f["number"].split("/")[0]: f
@@ -1194,9 +1194,9 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
-# The number that leads a Party number: "57" in "57-NQ/TW", "27" in "27-NQ", "28" in "28-CP"
+# The number that leads a Party number: "57" in "57-NQ/TW", "27" in "27-NQ", "43" in "43-CP"
 _PARTY_LEAD = re.compile(r"(\d+)-[^\d/]+(?:/|$)")
-# A short citation's number and year ("42/2010", "12-2019"), and those of a coded number ("42/2010/NĐ-CP")
+# A short citation's number and year ("52/2021", "12-2019"), and those of a coded number ("52/2021/NĐ-CP")
 _SHORT_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})")
 _FULL_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})/(\S+)")
 _YEARLESS_NUMBER = re.compile(r"(\d+[a-z]?)/([^\d\s/]\S*)")
