@@ -861,6 +861,8 @@ def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected
             [("Quyết định", "412", "UBND tỉnh Lam Sơn", None)],
         ),
         ("Phương án được Đại hội đồng cổ đông Công ty thông qua tại Nghị quyết số 7 tháng trước.", [("Nghị quyết", "7", None, None)]),
+        # the year between a number and its issuer, also a Party organ
+        ("Theo Kết luận 45-KL/TW năm 2023 của Bộ Chính trị, việc này cần làm sớm.", [("Kết luận", "45-KL/TW", "Bộ Chính trị", None)]),
         # the year between a number and its issuer
         ("Việc này trái với Chỉ thị 09 năm 2016 của Thủ tướng Chính phủ.", [("Chỉ thị", "09", "Thủ tướng Chính phủ", None)]),
         # the body that sends a letter issued it

@@ -300,7 +300,7 @@ def _organ_patterns(organs: list[str], stop: str, issuing: str) -> tuple[re.Patt
     alts += [f"(?:{alternation(local)}){place}"] if local else []
     one = f"(?:{'|'.join(alts)})"
     joint = rf"(?P<org>{one}(?:\s*(?:,|và)\s*{one})*)(?!\w)"
-    after = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+{joint}")
+    after = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:\s+năm\s+{YEAR})?,?\s+(?:của|do)\s+{joint}")
     before = re.compile(rf"{joint}\s+{issuing}")
     return after, before
 
