@@ -812,3 +812,83 @@ def test_body_asked_to_amend_a_document_issued_it(facts, sentence, expected):
 def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected):
     got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a standard's number and year ("QCVN 01:2021/BXD") is no document
+        ("Theo quy chuẩn QCVN 07:2019/BXD thì mật độ xây dựng phải thấp hơn.", []),
+        # a contract is read (its number makes no other document) but not reported
+        ("Hai bên ký hợp đồng mua bán than số 12/2020/HĐ-MBT-Sơn Hà vào tháng 5.", []),
+        # a short name in brackets between a law's name and its number: one document
+        (
+            "Luật Thuế thu nhập cá nhân (TNCN) số 56/2024/QH15 có hiệu lực từ năm sau.",
+            [("Luật", "56/2024/QH15", "Quốc hội", None)],
+        ),
+        # a signer's name after the body of the post is no part of the issuer
+        (
+            "Phó Chủ tịch UBND tỉnh Lam Sơn Trần Văn Bình vừa ký Quyết định số 88 về giá đất.",
+            [("Quyết định", "88", "UBND tỉnh Lam Sơn", None)],
+        ),
+        (
+            "Bộ trưởng Bộ Y tế Lê Thị Hoa đã ký Quyết định số 1234/QĐ-BYT về danh mục thuốc.",
+            [("Quyết định", "1234/QĐ-BYT", "Bộ Y tế", None)],
+        ),
+        # a body's name read on stops at a comma before a lower-case word, and a known issuer's at a type word
+        (
+            "Căn cứ Công văn số 77/2023 của Ủy ban nhân dân Thành phố, các sở xây dựng kế hoạch.",
+            [("Công văn", "77/2023", "Ủy ban nhân dân Thành phố", None)],
+        ),
+        (
+            "Bộ Tài chính khẩn trương trình Chính phủ Nghị định sửa đổi Nghị định số 11/2019/NĐ-CP về phí.",
+            [("Nghị định", "11/2019/NĐ-CP", "Chính phủ", None)],
+        ),
+        # an old number joined to a known issuer's code by a hyphen, after a type word
+        (
+            "Chế độ này theo Quyết định số 217-HĐBT và Nghị định số 43-CP ngày 5/6/1995.",
+            [("Quyết định", "217-HĐBT", "Hội đồng Bộ trưởng", None), ("Nghị định", "43-CP", "Chính phủ", "1995-06-05")],
+        ),
+        ("Quy hoạch được duyệt tại Quyết định số 912-QĐ/TTg năm 1997.", [("Quyết định", "912-QĐ/TTg", "Thủ tướng Chính phủ", None)]),
+        # a passive sentence names the body without a date
+        (
+            "Luật Thủ đô vừa được Quốc hội thông qua, có nhiều cơ chế mới.",
+            [("Luật", None, "Quốc hội", None)],
+        ),
+        # the body that approved something in a document issued it; a head word alone names no body
+        (
+            "Dự án đã được UBND tỉnh Lam Sơn phê duyệt tại Quyết định số 412 năm ngoái.",
+            [("Quyết định", "412", "UBND tỉnh Lam Sơn", None)],
+        ),
+        ("Phương án được Đại hội đồng cổ đông Công ty thông qua tại Nghị quyết số 7 tháng trước.", [("Nghị quyết", "7", None, None)]),
+        # the year between a number and its issuer, also a Party organ
+        ("Theo Kết luận 45-KL/TW năm 2023 của Bộ Chính trị, việc này cần làm sớm.", [("Kết luận", "45-KL/TW", "Bộ Chính trị", None)]),
+        # the year between a number and its issuer
+        ("Việc này trái với Chỉ thị 09 năm 2016 của Thủ tướng Chính phủ.", [("Chỉ thị", "09", "Thủ tướng Chính phủ", None)]),
+        # the body that sends a letter issued it
+        ("Bộ Y tế vừa gửi công văn số 4321 tới các địa phương.", [("Công văn", "4321", "Bộ Y tế", None)]),
+        # an unknown code after a hyphen is no issuer's: no document
+        ("Mẫu xe 12-XR được bán từ tháng 3.", []),
+    ],
+)
+def test_round7_rules(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["issuer"], f["date"]) for f in facts(sentence, "documents")]
+    assert got == expected
+
+
+def test_short_citation_of_a_coded_number_is_that_document(facts):
+    text = (
+        "Nghị định số 52/2021/NĐ-CP quy định về phí. Theo Nghị định 52/2021, mức phí giảm một nửa. "
+        "Nghị quyết 19-NQ đã nêu rõ yêu cầu, và Nghị quyết 19 được triển khai sớm."
+    )
+    got = [(f["type"], f["number"], len(f["mentions"])) for f in facts(text, "documents")]
+    assert got == [("Nghị định", "52/2021/NĐ-CP", 2), ("Nghị quyết", "19-NQ", 2)]
+
+
+def test_coded_number_written_without_its_year_is_that_document(facts):
+    text = (
+        "Theo Nghị định số 31/NĐ-CP ngày 5/3/2022, doanh nghiệp được hỗ trợ. "
+        "Khoản 2 Điều 4 Nghị định 31/2022/NĐ-CP quy định mức hỗ trợ."
+    )
+    got = [(f["number"], f["date"], len(f["mentions"])) for f in facts(text, "documents")]
+    assert got == [("31/2022/NĐ-CP", "2022-03-05", 2)]

@@ -90,6 +90,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "amending_words": _LIST,
         "auxiliaries": _LIST,
         "issuing_verbs": _LIST,
+        "issuing_preps": _LIST,
     },
     "issuers.json": {
         "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,

@@ -18,25 +18,35 @@ from ..lexicon import load_json
 from ..model import Document, Mention
 from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
 from .dates import DATE_RE, iso_date, parse_date_match
-from .officials import organization_at
+from .officials import _name_in_run, organization_at
+from .officials import lex as officials_lex
 from .view import TextView
 
-_PART = r"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*"
+# A symbol part never ends inside a Vietnamese word ("HĐ-MB-Sơn Hà" has no part "S"); a plain letter
+# after it is a typing slip ("TTgngày")
+_VIETNAMESE_LOWER = LOWER.replace("a-z", "")
+_PART = rf"[A-ZĐ][A-ZĐ0-9&]*[a-z]?[A-ZĐ0-9]*(?![{_VIETNAMESE_LOWER}])"
 _UPPER_PART = r"[A-ZĐ][A-ZĐ0-9&]+"
+# A number after "01:" is the year of a standard's number ("QCVN 07:2019/BXD", "TCVN 5574:2018"), no document
 CODED_RE = guarded(
-    rf"(?<![\d/.,])(?P<num>\d{{1,6}}[a-z]?)\s*(?:(?P<ysep>/|-)\s*(?P<year>{YEAR}))?\s*/\s*"
+    rf"(?<![\d/.,])(?<!\d:)(?P<num>\d{{1,6}}[a-z]?)\s*(?:(?P<ysep>/|-)\s*(?P<year>{YEAR}))?\s*/\s*"
     rf"(?P<sym>{_PART}(?:\s*[-–]\s*{_PART}|\s+{_UPPER_PART}(?![a-zà-ỹ]))*)"
 )
 # A Party number: "57-NQ/TW", "36-NQ/TƯ", "1482-QĐ/TU"
 PARTY_RE = guarded(
     r"""(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*
     (?P<ptype>[A-ZĐ][A-Za-zĐ]{0,3})\s*/\s*
-    (?P<pissuer>TW|TƯ|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",
+    (?P<pissuer>TW|TƯ|TTg|[A-ZĐ]{2,10})(?![A-Za-zĐđ])""",  # also the Prime Minister's old "912-QĐ/TTg"
     re.VERBOSE,
 )
 # A Party number written without its issuer part, after a type word: "Nghị quyết 27-NQ", "Kết luận số 49-KL"
 PARTY_NO_ISSUER_RE = re.compile(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ]{2,3})(?![\w/\-–])(?!\s*/)"
+)
+# An old number joined to its issuer's code by a hyphen, after a type word: "Nghị định số 43-CP", "Quyết
+# định 912-TTg", "Quyết định số 217-HĐBT" (the code must be a known issuer's)
+OLD_CODE_RE = re.compile(
+    r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<iss>[A-ZĐ][A-ZĐ]*[a-z]?[A-ZĐ]*)(?![\w/\-–])"
 )
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
@@ -116,7 +126,8 @@ def _lex() -> dict[str, Any]:
     # the issuing verb right before a document, after its tense words: "đã ký ban hành", "vừa có"
     issuing = (
         rf"(?:(?:{alternation(types['auxiliaries'])})\s+)*"
-        rf"(?:{alternation(types['issuing_verbs'], flexible_spaces=True)})\s+$"
+        rf"(?:{alternation(types['issuing_verbs'], flexible_spaces=True)})"
+        rf"(?:\s+(?:{alternation(types['issuing_preps'])}))?\s+$"
     )
     return {
         "types": types["types"],
@@ -165,6 +176,8 @@ def _lex() -> dict[str, Any]:
             rf",(?=\s+(?:{alternation(types['name_after_comma'])})(?!\w))", re.IGNORECASE
         ),
         "default_issuer": {i["type"]: i["issuer"] for i in types["types"].values() if "issuer" in i},
+        # types read but not reported: a contract's number is no document ("hợp đồng ... số 12/2020/HĐ-X")
+        "uncounted": frozenset(i["type"] for i in types["types"].values() if i.get("counted") is False),
         "place_words": tuple(issuers["place_words"]),
         # a body named with its place ends after the place's name: "UBND tỉnh X xem xét ..." is "UBND tỉnh X"
         "placed_body": re.compile(
@@ -220,14 +233,25 @@ def _lex() -> dict[str, Any]:
         # "... của UBND tỉnh X", "... do Bộ Tài chính ...", "... của Chủ tịch UBND TP X" (a post of the body
         # signs it: the issuer is the post and the body; "do <post> ..." presents a bill, it issues nothing)
         "of_issuer": re.compile(
-            rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của\s+(?P<post>(?:{alternation(officials['titles'])})\s+)?|do\s+)"
+            rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:\s+năm\s+{YEAR})?,?\s+(?:của\s+(?P<post>(?:{alternation(officials['titles'])})\s+)?|do\s+)"
             rf"(?=(?:{heads})(?!\w))"
         ),
         "org_head": re.compile(rf"(?<!\w)(?:{heads})(?!\w)"),
+        # a head word alone names no body ("Đại hội đồng cổ đông Công ty thông qua tại ...": no issuer "Công
+        # ty"), save an abbreviation ("NHNN") or a known issuer ("Chính phủ")
+        "bare_heads": frozenset(officials["org_heads"]),
+        # a body's name read on ends at a comma before a lower-case word ("của UBND Thành phố, xây dựng Đề
+        # án ..."), a known issuer's name at a capitalised type word ("trình Chính phủ Nghị định sửa đổi ...")
+        "issuer_end": re.compile(rf",\s+(?=[{LOWER}])"),
+        "type_after_issuer": re.compile(rf"(?:{alternation({_cap(w) for w in types['types']})})(?!\w)"),
+        # a post right before a body: "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ...", the signer's name
+        # after the body is no part of it (``_without_signer``)
+        "post_end": re.compile(rf"(?<!\w)(?:{alternation(officials['titles'])})\s+$"),
         # "Luật X được Quốc hội thông qua ngày 14/6/2025": the body and the date of a passive sentence
+        # (the date may be missing: "Luật X được Quốc hội thông qua, có hiệu lực ..." still names the body)
         "passed_by": re.compile(
             rf"\s*,?\s*(?:(?:đã|vừa|mới)\s+)?được\s+(?P<org>(?:{heads})(?!\w)[^,;.()]{{0,50}}?)\s+"
-            r"(?:ban hành|thông qua|ký|phê duyệt)\s+(?:(?:sáng|chiều|tối)\s+)?(?:vào\s+)?ngày\s+"
+            r"(?:ban hành|thông qua|ký|phê duyệt)(?:\s+(?P<day>(?:(?:sáng|chiều|tối)\s+)?(?:vào\s+)?ngày\s+)|(?!\w))"
         ),
         # "UBND tỉnh X vừa ban hành ...", "Cục Y (Bộ Z) đã có ...": a body, without what a bracket after it
         # adds (its parent, its short name: "Liên đoàn ... (VCCI)")
@@ -276,7 +300,7 @@ def _organ_patterns(organs: list[str], stop: str, issuing: str) -> tuple[re.Patt
     alts += [f"(?:{alternation(local)}){place}"] if local else []
     one = f"(?:{'|'.join(alts)})"
     joint = rf"(?P<org>{one}(?:\s*(?:,|và)\s*{one})*)(?!\w)"
-    after = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?,?\s+(?:của|do)\s+{joint}")
+    after = re.compile(rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:\s+năm\s+{YEAR})?,?\s+(?:của|do)\s+{joint}")
     before = re.compile(rf"{joint}\s+{issuing}")
     return after, before
 
@@ -382,7 +406,8 @@ def _issuer_named(
         after = _lex()["of_issuer"].match(text, pos, s_hi)
         if after:
             org = organization_at(text, after.end(), s_hi)
-            return f"{after.group('post')}{org}" if after.group("post") and org else org
+            # the body trimmed before its post is put back: "của Thống đốc Ngân hàng Nhà nước thành lập ..."
+            return f"{after.group('post')}{_trim_issuer(org)}" if after.group("post") and org else org
     pre = text[s_lo:start]
     lex = _lex()
     asked = lex["asked_to_amend"].search(pre)
@@ -398,9 +423,30 @@ def _issuer_named(
             # Phòng"), not a post's ("Phó Thủ tướng Chính phủ X")
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
-            return _body_name(m.group("org"))
+            org = _body_name(m.group("org"))
+            if org in lex["bare_heads"] and not org.isupper() and org not in lex["issuer_names"]:
+                continue
+            return _without_signer(org) if lex["post_end"].search(pre, 0, head.start()) else org
     post = lex["post_before"].search(pre)
     return post.group("post") if post else None
+
+
+_CAPITALISED_TAIL = re.compile(rf"(?:\s+[{UPPER}][\w.&-]*)+$")
+
+
+def _without_signer(org: str) -> str:
+    """A body named after its signer's post, without the signer's name the officials' lexicon reads at its
+    end: "UBND tỉnh X Nguyễn Văn A" (from "Phó Chủ tịch UBND tỉnh X Nguyễn Văn A vừa ký ...") is "UBND tỉnh
+    X"; a body that ends in a place ("UBND tỉnh Bắc Ninh") keeps it."""
+    tail = _CAPITALISED_TAIL.search(org)
+    if tail is None:
+        return org
+    words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", org[tail.start() :])]
+    window = _name_in_run(words, officials_lex(), from_end=True)
+    if window is None:
+        return org
+    cut = tail.start() + words[window[0]][1]
+    return org[:cut].rstrip() if org[:cut].strip() else org
 
 
 def _body_name(org: str) -> str:
@@ -459,13 +505,18 @@ def _trim_issuer(org: str) -> str:
     """A known issuer's name followed by words that are not its place ("Chính phủ cấm ...") or by a comma
     ("Chính phủ, Luật ...": a list goes on) ends there."""
     lex = _lex()
+    end = lex["issuer_end"].search(org)
+    if end and end.start() > 0:
+        org = org[: end.start()]
     low = org.lower()
     for name in lex["issuer_names"]:
         if low.startswith(name.lower() + ","):
             return name
         if low.startswith(name.lower() + " "):
             rest = org[len(name) :].lstrip()
-            if rest[:1].islower() and not rest.lower().startswith(lex["place_words"]):
+            if (rest[:1].islower() and not rest.lower().startswith(lex["place_words"])) or lex[
+                "type_after_issuer"
+            ].match(rest):
                 return name
             break
     return org
@@ -532,6 +583,23 @@ def _party_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
             continue
         start = _type_start(text, m.start())
         _add(found, taken, view, start, m.end(), tword, f"{m.group('num')}-{ptype}", None, None)
+    for m in OLD_CODE_RE.finditer(text):
+        code = m.group("iss")
+        tword = _type_word_before(text, m.start())
+        if _overlaps(taken, m.start(), m.end()) or tword is None or code.upper() not in lex["issuers"]:
+            continue
+        issuer = lex["issuers"][code.upper()]
+        _add(
+            found,
+            taken,
+            view,
+            _type_start(text, m.start()),
+            m.end(),
+            tword,
+            f"{m.group('num')}-{code}",
+            issuer,
+            code,
+        )
 
 
 def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
@@ -711,7 +779,8 @@ def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
     return pos
 
 
-_NAME_TO_NUMBER = re.compile(r"\s+(?:số\s*)?")
+# A bracketed short name may stand between them: "Luật Thuế thu nhập cá nhân (TNCN) số 56/2024/QH15"
+_NAME_TO_NUMBER = re.compile(rf"(?:\s*\(\s*[{UPPER}][{UPPER}0-9]{{1,11}}\s*\))?\s+(?:số\s*)?")
 
 
 def _name_of_number(
@@ -896,6 +965,9 @@ def _add(
     tail_from: int | None = None,
 ) -> None:
     """Record one document; its date and subject are read after ``tail_from`` (default: its end)."""
+    if dtype in _lex()["uncounted"]:
+        taken.append((start, end))  # a contract: its number makes no other document
+        return
     text = view.ctext
     tail = end if tail_from is None else tail_from
     limit = len(text)
@@ -955,7 +1027,11 @@ def _passed_by(
     m = _lex()["passed_by"].match(text, pos, view.sentence_bounds(pos)[1])
     if not m:
         return date, issuer
-    d = DATE_RE.match(text, m.end()) or (_SHORT_DATE.match(text, m.end()) if year else None)
+    d = (
+        (DATE_RE.match(text, m.end()) or (_SHORT_DATE.match(text, m.end()) if year else None))
+        if m.group("day")
+        else None
+    )
     org = _trim_issuer(m.group("org").strip())
     if issuer is None or org.lower().startswith(issuer.lower()):
         issuer = org
@@ -1068,8 +1144,19 @@ def _merge(found: list[tuple[int, int, dict[str, Any]]], view: TextView) -> list
 def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A bare number that also appears as a coded number of the same type ("Quyết định 318" and
     "318/QĐ-UBND"), and a law named without its number that is also cited with it ("Luật Thuế giá trị gia
-    tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document."""
-    coded = {f["number"].split("/")[0]: f for f in out if f["number"] and "/" in f["number"]}
+    tăng" and "Luật Thuế giá trị gia tăng số 48/2024/QH15"), are the cited document; so is a short citation
+    of the number and year of a coded number of the same type ("Nghị định 52/2021" and "52/2021/NĐ-CP"), and
+    that number written without its year ("Nghị định số 31/NĐ-CP" and "31/2022/NĐ-CP")."""
+    shorts = {f["number"]: f for f in out if f["number"] and _SHORT_NUMBER.fullmatch(f["number"])}
+    coded = {
+        f["number"].split("/")[0]: f
+        for f in out
+        if f["number"] and "/" in f["number"] and f["number"] not in shorts
+    }
+    full = {(m.group(1), m.group(2)): f for f in out if (m := _FULL_NUMBER.fullmatch(f["number"] or ""))}
+    by_symbol = {(m.group(1), m.group(3)): f for f in out if (m := _FULL_NUMBER.fullmatch(f["number"] or ""))}
+    for num, f in shorts.items():  # "Quyết định số 61" is the "Quyết định số 61/2024" the article cites
+        coded.setdefault(num.split("/")[0], f)
     for f in out:  # "Nghị quyết 57" is the "57-NQ/TW" the article cites
         party = _PARTY_LEAD.match(f["number"] or "")
         if party:
@@ -1080,7 +1167,20 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     result = []
     for fact in out:
         num = fact["number"]
-        if num and "/" not in num and "-" not in num and num in coded and coded[num]["type"] == fact["type"]:
+        short = _SHORT_NUMBER.fullmatch(num or "")
+        yearless = _YEARLESS_NUMBER.fullmatch(num or "")
+        whole = (
+            full.get((short.group(1), short.group(2)))
+            if short
+            else by_symbol.get((yearless.group(1), yearless.group(2)))
+            if yearless
+            else None
+        )
+        if whole is not None and whole["type"] == fact["type"]:
+            target = whole
+        elif (
+            num and "/" not in num and "-" not in num and num in coded and coded[num]["type"] == fact["type"]
+        ):
             target = coded[num]
         elif num is None and _name_key(fact["text"]) in named:
             target = named[_name_key(fact["text"])]
@@ -1088,10 +1188,17 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
             result.append(fact)
             continue
         target["mentions"] = sorted(target["mentions"] + fact["mentions"], key=lambda m: m["start"])
+        for attr in ("date", "issuer", "subject"):  # what the shorter citation gives and the cited one lacks
+            if target[attr] is None and fact[attr] is not None:
+                target[attr] = fact[attr]
     return result
 
 
-# The number that leads a Party number: "57" in "57-NQ/TW"
-_PARTY_LEAD = re.compile(r"(\d+)-[^\d/]+/")
+# The number that leads a Party number: "57" in "57-NQ/TW", "27" in "27-NQ", "43" in "43-CP"
+_PARTY_LEAD = re.compile(r"(\d+)-[^\d/]+(?:/|$)")
+# A short citation's number and year ("52/2021", "12-2019"), and those of a coded number ("52/2021/NĐ-CP")
+_SHORT_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})")
+_FULL_NUMBER = re.compile(rf"(\d+[a-z]?)[/-]({YEAR})/(\S+)")
+_YEARLESS_NUMBER = re.compile(r"(\d+[a-z]?)/([^\d\s/]\S*)")
 # The name of a law cited with its number: "Luật Đất đai" in "Luật Đất đai số 31/2024/QH15"
 _NAME_BEFORE_NUMBER = re.compile(r"\D+?(?=\s+(?:số\s*)?\d)")
