@@ -698,3 +698,11 @@ def test_a_centre_of_education_or_health_is_an_institution(rule_facts):
     assert rule_facts("Người dân đến trung tâm y tế xã để tiêm phòng.", "sectors") == []
     (f,) = rule_facts("Vốn tư nhân đầu tư vào lĩnh vực giáo dục tăng mạnh.", "sectors")
     assert f["code"] == "P85"
+
+
+def test_a_list_of_fields_beside_an_agency_domain(rule_facts):
+    """A list opened by a field cue ("các lĩnh vực như") holds fields of work: an industry there is a sector
+    even next to a domain of agencies ("ngoại giao"); after "ngành" such a list stays the agencies'."""
+    facts = rule_facts("Hai bên hợp tác trong các lĩnh vực như ngoại giao, đầu tư, nông nghiệp, thủy sản.", "sectors")
+    assert [f["text"] for f in facts] == ["nông nghiệp", "thủy sản"]
+    assert rule_facts("Các ngành quốc phòng, công an, nông nghiệp cùng phối hợp.", "sectors") == []
