@@ -668,3 +668,41 @@ def test_rail_trains_and_number_plates_are_no_other_mode(rule_facts):
     assert [f["codes"] for f in facts] == [["H49"]]
     (f,) = rule_facts("Vận tải hàng hóa bằng tàu biển và xe tải đều tăng.", "sectors")
     assert f["codes"] == ["H49", "H50", "H51"]  # a ship is still another mode
+
+
+def test_news_names_of_round_eleven(rule_facts):
+    """Names news uses for fisheries, manufacturing, sand mining, IT (its abbreviation after a cue), energy and
+    oil and gas as one field; broad technology covers electronics, telecoms and IT."""
+    facts = rule_facts("Lao động làm việc trong các ngành sản xuất chế tạo, xây dựng và ngư nghiệp.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [
+        ("sản xuất chế tạo", "C"),
+        ("xây dựng", "F"),
+        ("ngư nghiệp", "A03"),
+    ]
+    (f,) = rule_facts("Tỉnh siết chặt việc khai thác cát biển trái phép.", "sectors")
+    assert f["text"] == "khai thác cát biển" and f["code"] == "B08"
+    (f,) = rule_facts("Lợi nhuận tăng nhờ mảng CNTT.", "sectors")
+    assert f["text"] == "CNTT" and f["codes"] == ["J62", "J63"]
+    (f,) = rule_facts("Hai nước đẩy mạnh hợp tác năng lượng – dầu khí.", "sectors")
+    assert f["code"] is None and sorted(f["codes"]) == ["B06", "D35"]
+    (f,) = rule_facts("Xu hướng này lan rộng trong ngành công nghệ.", "sectors")
+    assert f["code"] is None and f["codes"] == ["C26", "J61", "J62", "J63"]
+    (f,) = rule_facts("Ưu tiên chế biến, kinh doanh nông, lâm, thủy hải sản.", "sectors")
+    assert f["text"] == "nông, lâm, thủy hải sản" and f["code"] == "A"
+
+
+def test_a_centre_of_education_or_health_is_an_institution(rule_facts):
+    """After "trung tâm" (a centre), education and health name the institution, like after "cơ sở"; a centre
+    of a market activity is no institution and is left to the other rules."""
+    assert rule_facts("Học viên theo học tại trung tâm giáo dục nghề nghiệp của huyện.", "sectors") == []
+    assert rule_facts("Người dân đến trung tâm y tế xã để tiêm phòng.", "sectors") == []
+    (f,) = rule_facts("Vốn tư nhân đầu tư vào lĩnh vực giáo dục tăng mạnh.", "sectors")
+    assert f["code"] == "P85"
+
+
+def test_a_list_of_fields_beside_an_agency_domain(rule_facts):
+    """A list opened by a field cue ("các lĩnh vực như") holds fields of work: an industry there is a sector
+    even next to a domain of agencies ("ngoại giao"); after "ngành" such a list stays the agencies'."""
+    facts = rule_facts("Hai bên hợp tác trong các lĩnh vực như ngoại giao, đầu tư, nông nghiệp, thủy sản.", "sectors")
+    assert [f["text"] for f in facts] == ["nông nghiệp", "thủy sản"]
+    assert rule_facts("Các ngành quốc phòng, công an, nông nghiệp cùng phối hợp.", "sectors") == []

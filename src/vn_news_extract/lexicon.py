@@ -188,6 +188,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "figure_verbs": _LIST,
         "study_words": _LIST,
         "field_cues": _LIST,
+        "field_sections": _STR,
         "by_road": _DICT,
         "unit_firms": _DICT,
         "institutions": _DICT,

@@ -70,6 +70,8 @@ class News:
     production_words: frozenset[str]
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
     field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
+    field_words: frozenset[str]  # those cue words: a list they open holds fields of work ...
+    field_sections: frozenset[str]  # ... of these sections (market industries), not agencies' domains
     figure_gap: re.Pattern[
         str
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
@@ -284,6 +286,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             "".join(rf"(?<!{w} )" for w in data["count_before"])
             + rf"(?<!{_WORD})(?:{alternation(data['field_cues'])})\s+(?:công nghiệp\s+)?$"
         ),
+        field_words=frozenset(_phrase_key(w) for w in data["field_cues"]),
+        field_sections=frozenset(data["field_sections"]),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
@@ -624,15 +628,22 @@ def _cue_reading(
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
     may_open = entry.context_only or near or goods.within(max(0, start - _OPENER_REACH), start)
     opener = None if cued or majors or not may_open else _list_opener(v, low, start, end)
-    if opener == "cue" and study.within(*view.sentence_bounds(start)):
+    if opener in ("cue", "field") and study.within(*view.sentence_bounds(start)):
         opener = None  # a list of study majors
     if opener == "goods":
         return None  # "các mặt hàng thế mạnh như thủy sản, dệt may": goods named after an industry
     group = group or opener == "group"
     if group and (_goods_group(view.ctext, start, entry) or v.group_members.match(low, end)):
         return False  # "nhóm đồ uống và thuốc lá tăng 0,14%": goods; "nhóm ngân hàng quốc doanh": some firms
-    cued = cued or opener in ("cue", "group")  # "các lĩnh vực như viễn thông", "các ngành như ô tô"
-    if near and (not cued or key in v.news.admin_domains) and _beside_administrations(v, low, start, end):
+    cued = cued or opener in ("cue", "group", "field")  # "các lĩnh vực như viễn thông", "các ngành như ô tô"
+    # "các lĩnh vực như ngoại giao, nông nghiệp": an industry there is a field of work, not an agency's domain
+    fields = opener == "field" and _codes_within(entry, v.news.field_sections)
+    if (
+        near
+        and not fields
+        and (not cued or key in v.news.admin_domains)
+        and _beside_administrations(v, low, start, end)
+    ):
         return None  # "thanh tra của quốc phòng, công an, nông nghiệp": agencies, not sectors
     return cued
 
@@ -701,6 +712,7 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
     if heads[-1].group("goods"):
         return "goods"
     kind = "group" if v.group_cue.fullmatch(heads[-1].group() + " ") else "cue"
+    kind = "field" if _low_key(heads[-1].group()) in v.news.field_words else kind
     return kind if not items.strip() or _ITEM_END.match(low, end) else None
 
 
