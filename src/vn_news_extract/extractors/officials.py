@@ -144,6 +144,7 @@ def lex() -> Lex:
     surnames = {r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")}
     surnames |= set(d["extra_surnames"])
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
+    titles = _spelled_either_way(titles, d["spelling_variants"])
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
     heads_re = re.compile(rf"\s(?:{alternation(d['org_heads'])})(?!\w)")
     board_re = re.compile(rf"\s(?:{alternation(d['boards'])})$")
@@ -261,7 +262,7 @@ def lex() -> Lex:
         sole_posts=frozenset(p.lower() for p in d["sole_posts"]),
         person_lead=re.compile(rf"(?:{alternation(d['honorifics'] + d['prefixes'])})(?!\w)"),
         pre_modifier=re.compile(rf"(?:{alternation(d['pre_modifiers'])})\s"),
-        seat=re.compile(alternation(d["seats"]), re.IGNORECASE),
+        seat=re.compile(alternation(sorted(_spelled_either_way(set(d["seats"]), d["spelling_variants"]))), re.IGNORECASE),
         company_post=re.compile(rf"(?<!\w)(?:{alternation(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(
             rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)(?!\shọc(?!\w))"
@@ -311,6 +312,17 @@ def lex() -> Lex:
             rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"
         ),
     )
+
+
+def _spelled_either_way(phrases: set[str], pairs: list[list[str]]) -> set[str]:
+    """The phrases and their spellings with either syllable of each pair ("Hạ nghị sĩ", "Hạ nghị sỹ")."""
+    out = set(phrases)
+    for a, b in pairs:
+        pattern = re.compile(rf"(?<!\w)(?:{re.escape(a)}|{re.escape(b)})(?!\w)")
+        for phrase in list(out):
+            out.add(pattern.sub(a, phrase))
+            out.add(pattern.sub(b, phrase))
+    return out
 
 
 # the vowels of the Vietnamese alphabet, with every tone mark ("a", "ắ", "ự", ...)
@@ -806,10 +818,10 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
 def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
     """Whether the gap between a post and a name opens with another person's name: a whole Vietnamese name
     ("Chủ tịch nước A chúc mừng ngài B"), or a foreign one followed by "của" ("Phó chủ tịch John Smith
-    của Acme Global ...")."""
+    của Acme Global ...") or by a comma ("Hạ nghị sĩ John Smith, đại diện cho bang North Carolina")."""
     if _whole_name(lead_run.group(), lx):
         return True
-    if not _OF_AFTER_NAME.match(gap, lead_run.end()):
+    if not (_OF_AFTER_NAME.match(gap, lead_run.end()) or _COMMA.match(gap, lead_run.end())):
         return False
     words = _words(gap, 0, lead_run.end())
     return _foreign_window(gap, words, lx) == (0, len(words))
@@ -1889,8 +1901,15 @@ def _without_former(title: str | None, lx: Lex) -> tuple[str | None, bool]:
     'đắc cử', elect: 'Tổng thống đắc cử' holds the post 'Tổng thống')."""
     if not title:
         return title, False
-    parts = [lx.elect.sub("", lx.former.sub("", part, count=1)) for part in title.split(", ")]
-    return ", ".join(parts), lx.former.match(title) is not None
+    parts = [lx.elect.sub("", part[_former_end(part, lx) :]) for part in title.split(", ")]
+    return ", ".join(parts), _former_end(title, lx) > 0
+
+
+def _former_end(title: str, lx: Lex) -> int:
+    """Where the post after a leading 'former' word starts (0 without one): the word must open a post ("cố
+    Tổng Bí thư"), not be the first syllable of one ("cố vấn an ninh quốc gia")."""
+    m = lx.former.match(title)
+    return m.end() if m is not None and lx.title.match(title, m.end()) else 0
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
