@@ -25,6 +25,7 @@ _UP = UPPER
 _LO = LOWER
 CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
+    rf"|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)+"  # "Jean-Daniel", "Al-Hussein"
     rf"|[{_UP}][{_UP}0-9&]+|(?:Mc|Mac|De|Di|Du|La|Le|O')[{_UP}][{_LO}]+|[{_UP}][{_LO}]+|[{_UP}]"
 )
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
@@ -136,6 +137,7 @@ class Lex:
     held_alone: frozenset[str]
     title_then_dash: re.Pattern[str]
     country_reference: re.Pattern[str]
+    particle_gap: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -307,6 +309,8 @@ def lex() -> Lex:
         unit_age=re.compile(rf"\s?\((?:{alternation(d['unit_age_marks'])})\)(?!\w)"),
         held_alone=frozenset(p.lower() for p in d["posts_held_alone"]),
         country_reference=re.compile(alternation(d["country_references"])),
+        # "Lula da Silva", "Ursula von der Leyen": lower-case particles between the words of a foreign name
+        particle_gap=re.compile(rf"\s+(?:(?:{alternation(d['name_particles'])})\s+){{1,2}}"),
         # "Phó Chủ tịch - Tổng thư ký X A": a bodiless post and a spaced dash before the post of the name
         title_then_dash=re.compile(
             rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"
@@ -693,8 +697,8 @@ def extract(view: TextView) -> list[Official]:
     text = view.ctext
     lx = lex()
     people: list[Person] = []
-    for run in CAP_RUN.finditer(text):
-        for words in _unglued_runs(text, _words(text, run.start(), run.end()), lx):
+    for start, end in _name_runs(text, lx):
+        for words in _unglued_runs(text, _hyphen_split(_particle_words(text, start, end), lx), lx):
             person = _person_from_run(text, words, lx, view)
             if person:
                 people.append(person)
@@ -749,6 +753,78 @@ def _ends_name(word: str, lx: Lex) -> bool:
     """Whether ``word`` can end a whole name: a given name that is no middle name, or a foreign word ("Nguyễn
     Văn | Được" is one name, "Trần Văn An | Trong" two readings)."""
     return (word in lx.given and word not in lx.middle) or _foreign(word, lx)
+
+
+def _name_runs(text: str, lx: Lex) -> list[tuple[int, int]]:
+    """The runs of capitalised words, two runs joined where lower-case particles of a foreign name stand
+    between them ("Lula da Silva", "Abdullah II bin Al-Hussein"): after a foreign word or a regnal number,
+    before a foreign word."""
+    runs = [m.span() for m in CAP_RUN.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out and _particles_join(text, out[-1][1], start, lx):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def _particles_join(text: str, end: int, start: int, lx: Lex) -> bool:
+    """Whether the particles between two runs join them into one foreign name: a foreign word or a regnal
+    number before them, a title-case word after them that is foreign, or particles of which one is no
+    Vietnamese syllable ("von der Leyen"; not "Trump do Bộ trưởng ...")."""
+    gap = lx.particle_gap.fullmatch(text, end, start)
+    if gap is None:
+        return False
+    before = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    after = _NAME_WORD.match(text, start)
+    return (
+        before is not None
+        and after is not None
+        and (_foreign(before.group(), lx) or _REGNAL.fullmatch(before.group()) is not None)
+        and _TITLE_CASE.fullmatch(after.group()) is not None
+        and (_foreign(after.group(), lx) or any(_foreign(p, lx) for p in gap.group().split()))
+    )
+
+
+_NAME_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _particle_words(text: str, start: int, end: int) -> list[Word]:
+    """The words of a run, a lower-case particle glued to the word after it ("da Silva": one word)."""
+    out: list[Word] = []
+    glue: int | None = None
+    for word, w_start, w_end in _words(text, start, end):
+        if word[0].islower():
+            glue = w_start if glue is None else glue
+            continue
+        if glue is not None:
+            out.append((text[glue:w_end], glue, w_end))
+            glue = None
+        else:
+            out.append((word, w_start, w_end))
+    return out
+
+
+def _hyphen_split(words: list[Word], lx: Lex) -> list[Word]:
+    """The words of a run with capitalised Vietnamese syllables joined by a hyphen apart ("Bà Rịa-Vũng Tàu":
+    "Rịa", "Vũng"); a foreign name joined by hyphens stays one word ("Jean-Daniel")."""
+    if not any("-" in w for w, _s, _e in words):
+        return words
+    out: list[Word] = []
+    for word, start, end in words:
+        if not _CAPITALISED_PARTS.fullmatch(word) or _foreign(word, lx):
+            out.append((word, start, end))
+            continue
+        for part in _TOKEN_PART.finditer(word):
+            out.append((part.group(), start + part.start(), start + part.end()))
+    return out
+
+
+_TOKEN_PART = re.compile(r"[^-]+")
 
 
 def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
@@ -925,6 +1001,8 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
         words = words[1:]
     if len(words) >= 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
         words = words[1:]
+    if len(words) >= 3 and _ends_place(text, words[0], lx):
+        words = words[1:]  # "Ủy ban châu Âu Donald Tusk": the region's word opens no name
     return words, honor_in_run
 
 
@@ -982,30 +1060,40 @@ def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
     return lx.title.match(text, sep.end()) is not None
 
 
-_TITLE_CASE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
+# a title-case word ("Donald", "McCain", "Sang-hoon"), also with the particles glued to it in a foreign name
+# ("da Silva", "von der Leyen": see ``_particle_words``)
+_TITLE_CASE = re.compile(rf"(?:[{_LO}]+\s)*[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
 
 
 def _foreign(word: str, lx: Lex) -> bool:
-    """A word that is not one Vietnamese syllable ("Donald", "Kishida", "Sang-hoon")."""
+    """A word that is not one Vietnamese syllable ("Donald", "Kishida", "Sang-hoon"); capitalised parts joined
+    by hyphens are foreign when one of them is ("Jean-Daniel", not the place "Rịa-Vũng")."""
+    if _CAPITALISED_PARTS.fullmatch(word):
+        return any(not lx.vn_syllable.fullmatch(part.lower()) for part in word.split("-"))
     return not lx.vn_syllable.fullmatch(word.lower())
+
+
+_CAPITALISED_PARTS = re.compile(rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)+")
 
 
 def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     """'Giám đốc FBI James Comey', 'John Smith, CEO ...': the trailing two title-case words of a run (three
     when they are the whole run), one of them not a Vietnamese syllable, none a place or a country."""
     n = len(words)
-    for size in (3, 2) if n == 3 else (2,):
+    for size in (3, 2) if n == 3 else (4, 2) if n == 4 else (2,):
         if n < size or "\n" in text[words[n - size][1] : words[-1][2]]:
             continue
         window = [w for w, _s, _e in words[n - size :]]
         if not all(_TITLE_CASE.fullmatch(w) for w in window) or not any(_foreign(w, lx) for w in window):
             continue
+        if size == 4 and not all(_foreign(w, lx) for w in window):
+            continue  # "Luiz Inácio Lula da Silva": four words are one name only when none is Vietnamese
         if any(w in lx.foreign_org_words for w in window):
             return None  # "Sony Electronics", "Kaspersky Lab": a company
         if lx.head_before.search(text, max(0, words[n - size][1] - 40), words[n - size][1]):
             continue  # "Công ty TNHH Top Textiles", "Viện John Neumann", "thương hiệu Tommy Hilfiger": a name
-        if size == 3 and (
-            _used_alone(text, words[n - 3], lx)
+        if size >= 3 and (
+            _used_alone(text, words[n - size], lx)
             or lx.place_lead.search(text, max(0, words[0][1] - 20), words[0][1])
         ):
             # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name; "Fed chi nhánh Chicago
@@ -1014,6 +1102,15 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
         if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
             return n - size, n
     return None
+
+
+def _ends_place(text: str, word: Word, lx: Lex) -> bool:
+    """Whether the word ends a place or region named with a lower-case word before it ("Ủy ban châu Âu
+    Donald Tusk": "châu Âu" is the region "Châu Âu", not the start of a name)."""
+    before = _LAST_TOKEN.search(text, max(0, word[1] - 20), max(0, word[1] - 1))
+    if before is None or not before.group()[:1].islower():
+        return False
+    return f"{before.group()[:1].upper()}{before.group()[1:]} {word[0]}" in lx.places
 
 
 def _used_alone(text: str, word: Word, lx: Lex) -> bool:
