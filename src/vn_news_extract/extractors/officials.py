@@ -163,7 +163,9 @@ def lex() -> Lex:
         bases.add(" ".join(w[0].upper() + w[1:] for w in t.split()))  # "Bí Thư", "Giám Đốc"
     pre = alternation(d["pre_modifiers"])
     post = alternation(d["post_modifiers"] + d["elect_words"])
-    funcs = alternation([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
+    funcs = alternation(
+        [f for w in d["functions"] for f in (w, w[0].upper() + w[1:])] + d["functions_lower_only"]
+    )
     # a post that names its unit ("Trưởng Ban", "Trưởng phòng") takes no function: "Trưởng Ban Pháp chế X" heads
     # the unit "Ban Pháp chế X"
     fused = {t for t in bases if t.lower() in {k.lower() for k in d["fused_unit_titles"]}}
