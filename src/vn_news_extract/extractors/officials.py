@@ -266,7 +266,9 @@ def lex() -> Lex:
         sole_posts=frozenset(p.lower() for p in d["sole_posts"]),
         person_lead=re.compile(rf"(?:{alternation(d['honorifics'] + d['prefixes'])})(?!\w)"),
         pre_modifier=re.compile(rf"(?:{alternation(d['pre_modifiers'])})\s"),
-        seat=re.compile(alternation(sorted(_spelled_either_way(set(d["seats"]), d["spelling_variants"]))), re.IGNORECASE),
+        seat=re.compile(
+            alternation(sorted(_spelled_either_way(set(d["seats"]), d["spelling_variants"]))), re.IGNORECASE
+        ),
         company_post=re.compile(rf"(?<!\w)(?:{alternation(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(
             rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)(?!\shọc(?!\w))"
@@ -999,7 +1001,11 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
     while words and lx.honorific.search(words[0][0] + " "):
         honor_in_run = words[0]
         words = words[1:]
-    while words and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]]) and words[0][0].isupper():
+    while (
+        words
+        and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]])
+        and (words[0][0].isupper() or lx.prefix.fullmatch(words[0][0]))  # "TS Trần ...", "Samdech Say ..."
+    ):
         words = words[1:]
     if len(words) >= 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
         words = words[1:]
@@ -1297,11 +1303,18 @@ def _title_before(
             continue  # "Ủy ban Công tác đại biểu A", "Viện Đại biểu Quốc hội": a post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
-        if (person.honorific or person.prefix) and not lx.title_of_previous.search(
+        apposed = not (person.honorific or person.prefix) and _foreign_after_comma(text, person, lx)
+        if (person.honorific or person.prefix or apposed) and not lx.title_of_previous.search(
             text, max(0, tm.start() - 80), tm.start()
         ):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
             org = lx.name_after_post.sub("", org).strip()
+            if apposed and (
+                _org_limit(org, lx) < len(org)
+                or not _apposed_body(org, lx)
+                or _post_of_another(text, tm.start(), lx)
+            ):
+                continue  # "Văn phòng Thủ tướng Anh số 10 phố Downing, lãnh đạo đảng X, A": another post's
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if lx.country_reference.fullmatch(org):
             org = ""  # "Ngoại trưởng nước này A": the country was named before; no body is written
@@ -1343,6 +1356,52 @@ def _title_before(
             person.span = (dashed.start(), person.end)
         return person
     return None
+
+
+def _foreign_after_comma(text: str, person: Person, lx: Lex) -> bool:
+    """'Tổng thống Mỹ, Donald Trump', 'Bộ trưởng Bộ X Đan Mạch, Jacob Jensen': a foreign name right after a
+    comma is in apposition to the post before it, as an honoured one is."""
+    return _COMMA_AT_END.search(text, max(0, person.start - 3), person.start) is not None and any(
+        _foreign(w, lx) for w in person.name.split()
+    )
+
+
+_POST_OF_BEFORE = re.compile(r"(?<!\w)(?:(?P<verb>làm|là)|của)\s+$")
+
+
+def _post_of_another(text: str, pos: int, lx: Lex) -> bool:
+    """'A làm Chủ tịch X, B làm ...', 'Tổng thư ký của Thủ tướng, B': the post at ``pos`` is another person's
+    (or part of another post), not in apposition to the name after the comma."""
+    m = _POST_OF_BEFORE.search(text, max(0, pos - 8), pos)
+    if m is None:
+        return False
+    return (
+        m.group("verb") is not None
+        or lx.title_at_end.search(text, max(0, m.start() - 60), m.start()) is not None
+    )
+
+
+def _apposed_body(org: str, lx: Lex) -> bool:
+    """Whether the words between a post and a comma before a foreign name are the post's body: none, one word
+    ("CEO Microsoft, A"), a short phrase ending with a country ("Bộ trưởng Tư pháp Mỹ, A"), or a body's name
+    that names no person inside ("Bộ Công Thương New Zealand, A"; not "Bộ Quốc phòng Nga Sergey Shoigu ...,")."""
+    words = org.split()
+    if len(words) <= 1 or (len(words) <= 4 and lx.country_at_end.search(org)):
+        return True
+    if not lx.org_head.match(org):
+        return False
+    for k in range(len(words) - 1):
+        pair = words[k : k + 2]
+        if not all(_TITLE_CASE.fullmatch(w) and _foreign(w, lx) for w in pair):
+            continue
+        placed = any(
+            " ".join(words[a:b]) in lx.places or lx.country.fullmatch(" ".join(words[a:b]))
+            for a in range(max(0, k - 1), k + 1)
+            for b in range(k + 2, min(len(words), k + 3) + 1)
+        )
+        if not placed and not any(w in lx.foreign_org_words for w in pair):
+            return False  # a person's name inside: "Bộ Quốc phòng Nga Sergey Shoigu trên vùng trời ..."
+    return True
 
 
 def _described_of(
