@@ -1338,6 +1338,11 @@ CASES_UNSEEN_FAMILIES = [
         [("Henrik Solberg", "Bộ trưởng", "Bộ Nông nghiệp, Lương thực và Ngư nghiệp Na Uy", False)],
     ),
     ("Tổng thống Mỹ, Donald Trump ký sắc lệnh.", [("Donald Trump", "Tổng thống", "Mỹ", False)]),
+    # a unit keeps its parent after ", thuộc"
+    (
+        "Ông Lê Văn Hiển, Vụ trưởng Vụ Pháp chế, thuộc Bộ Tài chính, cho biết quy định mới.",
+        [("Lê Văn Hiển", "Vụ trưởng", "Vụ Pháp chế, thuộc Bộ Tài chính", False)],
+    ),
     # a name after an industrial park is the park's
     ("Tỉnh đề xuất bổ sung khu công nghiệp Phạm Văn Hòa vào quy hoạch của Thủ tướng Chính phủ.", []),
 ]

@@ -224,9 +224,9 @@ def lex() -> Lex:
             rf"\s+(?:{alternation(d['post_joiners'])})\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
         ),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
-        # ", Bộ Y" after a unit, but not a post that opens with a parent's word (", Bộ trưởng Bộ Y B")
+        # ", Bộ Y" (", thuộc Bộ Y") after a unit, but not a post that opens with a parent's word (", Bộ trưởng Bộ Y B")
         parent_after=re.compile(
-            rf"^\s*,\s*(?!(?:{title_re})(?!\w))(?=(?:{alternation(d['parent_units'])})(?!\w))"
+            rf"^\s*,\s*(?:thuộc\s+)?(?!(?:{title_re})(?!\w))(?=(?:{alternation(d['parent_units'])})(?!\w))"
         ),
         parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
         # a parent unit that opens with a sub-unit's word ("Ủy ban nhân dân", "Viện kiểm sát nhân dân") is none
