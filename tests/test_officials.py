@@ -1338,6 +1338,18 @@ CASES_UNSEEN_FAMILIES = [
         [("Henrik Solberg", "Bộ trưởng", "Bộ Nông nghiệp, Lương thực và Ngư nghiệp Na Uy", False)],
     ),
     ("Tổng thống Mỹ, Donald Trump ký sắc lệnh.", [("Donald Trump", "Tổng thống", "Mỹ", False)]),
+    # an initial glued to a foreign name; not an abbreviated ward ("P.Bến Nghé")
+    (
+        "Tổng thống Hoa Kỳ Walter K.Brandt đã có cuộc điện đàm.",
+        [("Walter K.Brandt", "Tổng thống", "Hoa Kỳ", False)],
+    ),
+    ("Thống đốc T.Volkanov tin tưởng hiệp định.", [("T.Volkanov", "Thống đốc", None, False)]),
+    ("Chủ tịch UBND P.Bến Nghé cho biết.", []),
+    # hyphenated countries are places
+    (
+        "Đoàn do Tổng thống Guinea-Bissau Amadu Sorrel dẫn đầu.",
+        [("Amadu Sorrel", "Tổng thống", "Guinea-Bissau", False)],
+    ),
     # a unit keeps its parent after ", thuộc"
     (
         "Ông Lê Văn Hiển, Vụ trưởng Vụ Pháp chế, thuộc Bộ Tài chính, cho biết quy định mới.",

@@ -26,6 +26,7 @@ _LO = LOWER
 CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
     rf"|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)+"  # "Jean-Daniel", "Al-Hussein"
+    rf"|[{_UP}]\.[{_UP}][{_LO}]+"  # an initial glued to a name: "A.Merkel", "J.Trump"
     rf"|[{_UP}][{_UP}0-9&]+|(?:Mc|Mac|De|Di|Du|La|Le|O')[{_UP}][{_LO}]+|[{_UP}][{_LO}]+|[{_UP}]"
 )
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
@@ -1070,7 +1071,9 @@ def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
 
 # a title-case word ("Donald", "McCain", "Sang-hoon"), also with the particles glued to it in a foreign name
 # ("da Silva", "von der Leyen": see ``_particle_words``)
-_TITLE_CASE = re.compile(rf"(?:[{_LO}]+\s)*[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
+_TITLE_CASE = re.compile(
+    rf"(?:[{_LO}]+\s)*(?:[{_UP}]\.)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+)
 
 
 def _foreign(word: str, lx: Lex) -> bool:
@@ -1078,10 +1081,13 @@ def _foreign(word: str, lx: Lex) -> bool:
     by hyphens are foreign when one of them is ("Jean-Daniel", not the place "Rịa-Vũng")."""
     if _CAPITALISED_PARTS.fullmatch(word):
         return any(not lx.vn_syllable.fullmatch(part.lower()) for part in word.split("-"))
+    if _INITIALLED.fullmatch(word):  # "A.Merkel" (not the abbreviated place "P.Bến Nghé")
+        return not lx.vn_syllable.fullmatch(word[2:].lower())
     return not lx.vn_syllable.fullmatch(word.lower())
 
 
 _CAPITALISED_PARTS = re.compile(rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)+")
+_INITIALLED = re.compile(rf"[{_UP}]\.[{_UP}][{_LO}]+")
 
 
 def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
@@ -1100,7 +1106,7 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
             return None  # "Sony Electronics", "Kaspersky Lab": a company
         if lx.head_before.search(text, max(0, words[n - size][1] - 40), words[n - size][1]):
             continue  # "Công ty TNHH Top Textiles", "Viện John Neumann", "thương hiệu Tommy Hilfiger": a name
-        if size >= 3 and (
+        if (size >= 3 or _INITIALLED.fullmatch(window[-1])) and (
             _used_alone(text, words[n - size], lx)
             or lx.place_lead.search(text, max(0, words[0][1] - 20), words[0][1])
         ):
