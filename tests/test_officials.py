@@ -1262,3 +1262,117 @@ CASES_POST_CHAINS = [
 def test_officials_post_chains(rule_facts, sentence, expected):
     got = [(f["name"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")]
     assert got == expected
+
+
+# Round 7 (misses of fresh blind batches, in families): (sentence, [(name, title, organization, former)]);
+# sentences of our own, names made up.
+CASES_UNSEEN_FAMILIES = [
+    # a title written with "sỹ" as well as "sĩ"
+    (
+        "Hạ nghị sỹ Tobias Grennan cho biết dự luật sẽ được thông qua.",
+        [("Tobias Grennan", "Hạ nghị sỹ", None, False)],
+    ),
+    # chief economists, advisers, co-posts
+    (
+        "Theo nhà kinh tế trưởng Oskar Lindqvist của Fjordbank, lãi suất sẽ giảm.",
+        [("Oskar Lindqvist", "nhà kinh tế trưởng", "Fjordbank", False)],
+    ),
+    (
+        "Ông Trịnh Văn Khải, Chuyên gia kinh tế trưởng Ngân hàng Phương Nam, nhận định thị trường hồi phục.",
+        [("Trịnh Văn Khải", "Chuyên gia kinh tế trưởng", "Ngân hàng Phương Nam", False)],
+    ),
+    (
+        "Cựu Cố vấn An ninh Quốc gia Harold Brennet từ chối trả lời.",
+        [("Harold Brennet", "Cố vấn An ninh Quốc gia", None, True)],
+    ),
+    (
+        "Ông Lucas Ferrand, Đồng Giám đốc Điều hành Solvane chia sẻ về dự án.",
+        [("Lucas Ferrand", "Đồng Giám đốc Điều hành", "Solvane", False)],
+    ),
+    # "cố" opening "cố vấn" is no former post
+    (
+        "Ông Aldo Brenn là cố vấn cấp cao của Nhà Trắng.",
+        [("Aldo Brenn", "cố vấn cấp cao", "Nhà Trắng", False)],
+    ),
+    # a foreign name and a comma after a seat: the seat is that name's, not the next capitalised run's
+    (
+        "Người còn lại là Hạ nghị sĩ Walden Pierce, đại diện cho bang North Carolina.",
+        [("Walden Pierce", "Hạ nghị sĩ", None, False)],
+    ),
+    # particles and hyphens inside foreign names; a regnal number
+    ("Tổng thống Ramiro da Costela phát biểu khai mạc.", [("Ramiro da Costela", "Tổng thống", None, False)]),
+    (
+        "Quốc vương Jordan Faisal II bin Al-Rashid tiếp đoàn.",
+        [("Faisal II bin Al-Rashid", "Quốc vương", "Jordan", False)],
+    ),
+    (
+        "Ông Jean-Marc Dufrenne, Giám đốc Kinh doanh Avialis, cho biết nhu cầu tăng.",
+        [("Jean-Marc Dufrenne", "Giám đốc Kinh doanh", "Avialis", False)],
+    ),
+    (
+        "Chủ tịch Ủy ban châu Âu Margit Holloway cho biết EU sẽ đáp trả.",
+        [("Margit Holloway", "Chủ tịch", "Ủy ban châu Âu", False)],
+    ),
+    # Vietnamese syllables joined by a hyphen stay a place
+    (
+        "Giám đốc Sở Xây dựng tỉnh Bà Rịa-Vũng Tàu Lê Minh Khoa cho biết.",
+        [("Lê Minh Khoa", "Giám đốc", "Sở Xây dựng tỉnh Bà Rịa-Vũng Tàu", False)],
+    ),
+    # "Sỹ" in a Vietnamese name is no particle, and "do" between runs joins nothing
+    (
+        "Tổng thống Donald Trump do Bộ trưởng Mike Pompeo tháp tùng.",
+        [("Donald Trump", "Tổng thống", None, False), ("Mike Pompeo", "Bộ trưởng", None, False)],
+    ),
+    # a capitalised "Khối" is the unit the post heads; a branch is a body
+    (
+        "Bà Đoàn Thị Hạnh, Giám đốc Khối Khách hàng cá nhân Ngân hàng Phương Nam, cho biết.",
+        [("Đoàn Thị Hạnh", "Giám đốc", "Khối Khách hàng cá nhân Ngân hàng Phương Nam", False)],
+    ),
+    (
+        "Ông Lại Văn Thành, Phó Giám đốc chi nhánh Văn phòng Công chứng huyện Tân Phú, bị khởi tố.",
+        [("Lại Văn Thành", "Phó Giám đốc", "chi nhánh Văn phòng Công chứng huyện Tân Phú", False)],
+    ),
+    # a foreign name in apposition after a comma
+    (
+        "Bộ trưởng Bộ Nông nghiệp, Lương thực và Ngư nghiệp Na Uy, Henrik Solberg dẫn đầu đoàn.",
+        [("Henrik Solberg", "Bộ trưởng", "Bộ Nông nghiệp, Lương thực và Ngư nghiệp Na Uy", False)],
+    ),
+    ("Tổng thống Mỹ, Donald Trump ký sắc lệnh.", [("Donald Trump", "Tổng thống", "Mỹ", False)]),
+    # an initial glued to a foreign name; not an abbreviated ward ("P.Bến Nghé")
+    (
+        "Tổng thống Hoa Kỳ Walter K.Brandt đã có cuộc điện đàm.",
+        [("Walter K.Brandt", "Tổng thống", "Hoa Kỳ", False)],
+    ),
+    ("Thống đốc T.Volkanov tin tưởng hiệp định.", [("T.Volkanov", "Thống đốc", None, False)]),
+    ("Chủ tịch UBND P.Bến Nghé cho biết.", []),
+    # hyphenated countries are places
+    (
+        "Đoàn do Tổng thống Guinea-Bissau Amadu Sorrel dẫn đầu.",
+        [("Amadu Sorrel", "Tổng thống", "Guinea-Bissau", False)],
+    ),
+    # a unit keeps its parent after ", thuộc"
+    (
+        "Ông Lê Văn Hiển, Vụ trưởng Vụ Pháp chế, thuộc Bộ Tài chính, cho biết quy định mới.",
+        [("Lê Văn Hiển", "Vụ trưởng", "Vụ Pháp chế, thuộc Bộ Tài chính", False)],
+    ),
+    # a name after an industrial park is the park's
+    ("Tỉnh đề xuất bổ sung khu công nghiệp Phạm Văn Hòa vào quy hoạch của Thủ tướng Chính phủ.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES_UNSEEN_FAMILIES)
+def test_officials_unseen_families(rule_facts, sentence, expected):
+    got = [(f["name"], f["title"], f["organization"], f["former"]) for f in rule_facts(sentence, "officials")]
+    assert got == expected
+
+
+def test_a_post_another_holds_is_no_apposition(rule_facts):
+    """'A làm Chủ tịch X, B làm ...', 'Tổng thư ký của Thủ tướng, B': the post is not B's."""
+    for s in (
+        "Ông chọn Aaron Belk làm Chủ tịch Hội đồng Thương mại, Conrad Vale làm trợ lý.",
+        "Đoàn gồm Tổng thư ký của Thủ tướng, Conrad Vale và nhiều quan chức.",
+    ):
+        assert all(f["name"] != "Conrad Vale" or f["title"] != "Chủ tịch" for f in rule_facts(s, "officials"))
+        assert "Thủ tướng" not in [
+            f["title"] for f in rule_facts(s, "officials") if f["name"] == "Conrad Vale"
+        ]

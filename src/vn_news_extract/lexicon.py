@@ -110,6 +110,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "units_of_parent", "representative_phrases", "post_joiners",
             "clause_openers", "not_alone_posts",
             "unit_age_marks", "posts_held_alone", "country_references",
+            "spelling_variants", "name_particles", "functions_lower_only",
         )
     }
     | {"fused_unit_titles": _DICT},

@@ -25,6 +25,8 @@ _UP = UPPER
 _LO = LOWER
 CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
+    rf"|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)+"  # "Jean-Daniel", "Al-Hussein"
+    rf"|[{_UP}]\.[{_UP}][{_LO}]+"  # an initial glued to a name: "A.Merkel", "J.Trump"
     rf"|[{_UP}][{_UP}0-9&]+|(?:Mc|Mac|De|Di|Du|La|Le|O')[{_UP}][{_LO}]+|[{_UP}][{_LO}]+|[{_UP}]"
 )
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
@@ -136,6 +138,7 @@ class Lex:
     held_alone: frozenset[str]
     title_then_dash: re.Pattern[str]
     country_reference: re.Pattern[str]
+    particle_gap: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +147,7 @@ def lex() -> Lex:
     surnames = {r["surname"] for r in load_csv("names/surname_freq_derived_from_duyet_uit_member.csv")}
     surnames |= set(d["extra_surnames"])
     titles = set(d["titles"]) | {r["title_vi"] for r in load_csv("titles/vn_official_titles_compiled.csv")}
+    titles = _spelled_either_way(titles, d["spelling_variants"])
     # A title is "[pre]* base [post]*", base matched with its first letter in either case.
     heads_re = re.compile(rf"\s(?:{alternation(d['org_heads'])})(?!\w)")
     board_re = re.compile(rf"\s(?:{alternation(d['boards'])})$")
@@ -160,7 +164,9 @@ def lex() -> Lex:
         bases.add(" ".join(w[0].upper() + w[1:] for w in t.split()))  # "Bí Thư", "Giám Đốc"
     pre = alternation(d["pre_modifiers"])
     post = alternation(d["post_modifiers"] + d["elect_words"])
-    funcs = alternation([f for w in d["functions"] for f in (w, w[0].upper() + w[1:])])
+    funcs = alternation(
+        [f for w in d["functions"] for f in (w, w[0].upper() + w[1:])] + d["functions_lower_only"]
+    )
     # a post that names its unit ("Trưởng Ban", "Trưởng phòng") takes no function: "Trưởng Ban Pháp chế X" heads
     # the unit "Ban Pháp chế X"
     fused = {t for t in bases if t.lower() in {k.lower() for k in d["fused_unit_titles"]}}
@@ -219,9 +225,9 @@ def lex() -> Lex:
             rf"\s+(?:{alternation(d['post_joiners'])})\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
         ),
         org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
-        # ", Bộ Y" after a unit, but not a post that opens with a parent's word (", Bộ trưởng Bộ Y B")
+        # ", Bộ Y" (", thuộc Bộ Y") after a unit, but not a post that opens with a parent's word (", Bộ trưởng Bộ Y B")
         parent_after=re.compile(
-            rf"^\s*,\s*(?!(?:{title_re})(?!\w))(?=(?:{alternation(d['parent_units'])})(?!\w))"
+            rf"^\s*,\s*(?:thuộc\s+)?(?!(?:{title_re})(?!\w))(?=(?:{alternation(d['parent_units'])})(?!\w))"
         ),
         parent_in_brackets=re.compile(rf"\s*\((?:{alternation(d['parent_units'])})(?!\w)[^()]*\)$"),
         # a parent unit that opens with a sub-unit's word ("Ủy ban nhân dân", "Viện kiểm sát nhân dân") is none
@@ -261,7 +267,9 @@ def lex() -> Lex:
         sole_posts=frozenset(p.lower() for p in d["sole_posts"]),
         person_lead=re.compile(rf"(?:{alternation(d['honorifics'] + d['prefixes'])})(?!\w)"),
         pre_modifier=re.compile(rf"(?:{alternation(d['pre_modifiers'])})\s"),
-        seat=re.compile(alternation(d["seats"]), re.IGNORECASE),
+        seat=re.compile(
+            alternation(sorted(_spelled_either_way(set(d["seats"]), d["spelling_variants"]))), re.IGNORECASE
+        ),
         company_post=re.compile(rf"(?<!\w)(?:{alternation(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(
             rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)(?!\shọc(?!\w))"
@@ -306,11 +314,24 @@ def lex() -> Lex:
         unit_age=re.compile(rf"\s?\((?:{alternation(d['unit_age_marks'])})\)(?!\w)"),
         held_alone=frozenset(p.lower() for p in d["posts_held_alone"]),
         country_reference=re.compile(alternation(d["country_references"])),
+        # "Lula da Silva", "Ursula von der Leyen": lower-case particles between the words of a foreign name
+        particle_gap=re.compile(rf"\s+(?:(?:{alternation(d['name_particles'])})\s+){{1,2}}"),
         # "Phó Chủ tịch - Tổng thư ký X A": a bodiless post and a spaced dash before the post of the name
         title_then_dash=re.compile(
             rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"
         ),
     )
+
+
+def _spelled_either_way(phrases: set[str], pairs: list[list[str]]) -> set[str]:
+    """The phrases and their spellings with either syllable of each pair ("Hạ nghị sĩ", "Hạ nghị sỹ")."""
+    out = set(phrases)
+    for a, b in pairs:
+        pattern = re.compile(rf"(?<!\w)(?:{re.escape(a)}|{re.escape(b)})(?!\w)")
+        for phrase in list(out):
+            out.add(pattern.sub(a, phrase))
+            out.add(pattern.sub(b, phrase))
+    return out
 
 
 # the vowels of the Vietnamese alphabet, with every tone mark ("a", "ắ", "ự", ...)
@@ -681,8 +702,8 @@ def extract(view: TextView) -> list[Official]:
     text = view.ctext
     lx = lex()
     people: list[Person] = []
-    for run in CAP_RUN.finditer(text):
-        for words in _unglued_runs(text, _words(text, run.start(), run.end()), lx):
+    for start, end in _name_runs(text, lx):
+        for words in _unglued_runs(text, _hyphen_split(_particle_words(text, start, end), lx), lx):
             person = _person_from_run(text, words, lx, view)
             if person:
                 people.append(person)
@@ -737,6 +758,78 @@ def _ends_name(word: str, lx: Lex) -> bool:
     """Whether ``word`` can end a whole name: a given name that is no middle name, or a foreign word ("Nguyễn
     Văn | Được" is one name, "Trần Văn An | Trong" two readings)."""
     return (word in lx.given and word not in lx.middle) or _foreign(word, lx)
+
+
+def _name_runs(text: str, lx: Lex) -> list[tuple[int, int]]:
+    """The runs of capitalised words, two runs joined where lower-case particles of a foreign name stand
+    between them ("Lula da Silva", "Abdullah II bin Al-Hussein"): after a foreign word or a regnal number,
+    before a foreign word."""
+    runs = [m.span() for m in CAP_RUN.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for start, end in runs:
+        if out and _particles_join(text, out[-1][1], start, lx):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+_REGNAL = re.compile(r"[IVX]+")
+
+
+def _particles_join(text: str, end: int, start: int, lx: Lex) -> bool:
+    """Whether the particles between two runs join them into one foreign name: a foreign word or a regnal
+    number before them, a title-case word after them that is foreign, or particles of which one is no
+    Vietnamese syllable ("von der Leyen"; not "Trump do Bộ trưởng ...")."""
+    gap = lx.particle_gap.fullmatch(text, end, start)
+    if gap is None:
+        return False
+    before = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    after = _NAME_WORD.match(text, start)
+    return (
+        before is not None
+        and after is not None
+        and (_foreign(before.group(), lx) or _REGNAL.fullmatch(before.group()) is not None)
+        and _TITLE_CASE.fullmatch(after.group()) is not None
+        and (_foreign(after.group(), lx) or any(_foreign(p, lx) for p in gap.group().split()))
+    )
+
+
+_NAME_WORD = re.compile(r"\w+(?:-\w+)*")
+
+
+def _particle_words(text: str, start: int, end: int) -> list[Word]:
+    """The words of a run, a lower-case particle glued to the word after it ("da Silva": one word)."""
+    out: list[Word] = []
+    glue: int | None = None
+    for word, w_start, w_end in _words(text, start, end):
+        if word[0].islower():
+            glue = w_start if glue is None else glue
+            continue
+        if glue is not None:
+            out.append((text[glue:w_end], glue, w_end))
+            glue = None
+        else:
+            out.append((word, w_start, w_end))
+    return out
+
+
+def _hyphen_split(words: list[Word], lx: Lex) -> list[Word]:
+    """The words of a run with capitalised Vietnamese syllables joined by a hyphen apart ("Bà Rịa-Vũng Tàu":
+    "Rịa", "Vũng"); a foreign name joined by hyphens stays one word ("Jean-Daniel")."""
+    if not any("-" in w for w, _s, _e in words):
+        return words
+    out: list[Word] = []
+    for word, start, end in words:
+        if not _CAPITALISED_PARTS.fullmatch(word) or _foreign(word, lx):
+            out.append((word, start, end))
+            continue
+        for part in _TOKEN_PART.finditer(word):
+            out.append((part.group(), start + part.start(), start + part.end()))
+    return out
+
+
+_TOKEN_PART = re.compile(r"[^-]+")
 
 
 def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
@@ -806,10 +899,10 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
 def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
     """Whether the gap between a post and a name opens with another person's name: a whole Vietnamese name
     ("Chủ tịch nước A chúc mừng ngài B"), or a foreign one followed by "của" ("Phó chủ tịch John Smith
-    của Acme Global ...")."""
+    của Acme Global ...") or by a comma ("Hạ nghị sĩ John Smith, đại diện cho bang North Carolina")."""
     if _whole_name(lead_run.group(), lx):
         return True
-    if not _OF_AFTER_NAME.match(gap, lead_run.end()):
+    if not (_OF_AFTER_NAME.match(gap, lead_run.end()) or _COMMA.match(gap, lead_run.end())):
         return False
     words = _words(gap, 0, lead_run.end())
     return _foreign_window(gap, words, lx) == (0, len(words))
@@ -909,10 +1002,16 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
     while words and lx.honorific.search(words[0][0] + " "):
         honor_in_run = words[0]
         words = words[1:]
-    while words and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]]) and words[0][0].isupper():
+    while (
+        words
+        and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]])
+        and (words[0][0].isupper() or lx.prefix.fullmatch(words[0][0]))  # "TS Trần ...", "Samdech Say ..."
+    ):
         words = words[1:]
     if len(words) >= 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
         words = words[1:]
+    if len(words) >= 3 and _ends_place(text, words[0], lx):
+        words = words[1:]  # "Ủy ban châu Âu Donald Tusk": the region's word opens no name
     return words, honor_in_run
 
 
@@ -970,30 +1069,45 @@ def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
     return lx.title.match(text, sep.end()) is not None
 
 
-_TITLE_CASE = re.compile(rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*")
+# a title-case word ("Donald", "McCain", "Sang-hoon"), also with the particles glued to it in a foreign name
+# ("da Silva", "von der Leyen": see ``_particle_words``)
+_TITLE_CASE = re.compile(
+    rf"(?:[{_LO}]+\s)*(?:[{_UP}]\.)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+)
 
 
 def _foreign(word: str, lx: Lex) -> bool:
-    """A word that is not one Vietnamese syllable ("Donald", "Kishida", "Sang-hoon")."""
+    """A word that is not one Vietnamese syllable ("Donald", "Kishida", "Sang-hoon"); capitalised parts joined
+    by hyphens are foreign when one of them is ("Jean-Daniel", not the place "Rịa-Vũng")."""
+    if _CAPITALISED_PARTS.fullmatch(word):
+        return any(not lx.vn_syllable.fullmatch(part.lower()) for part in word.split("-"))
+    if _INITIALLED.fullmatch(word):  # "A.Merkel" (not the abbreviated place "P.Bến Nghé")
+        return not lx.vn_syllable.fullmatch(word[2:].lower())
     return not lx.vn_syllable.fullmatch(word.lower())
+
+
+_CAPITALISED_PARTS = re.compile(rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)+")
+_INITIALLED = re.compile(rf"[{_UP}]\.[{_UP}][{_LO}]+")
 
 
 def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     """'Giám đốc FBI James Comey', 'John Smith, CEO ...': the trailing two title-case words of a run (three
     when they are the whole run), one of them not a Vietnamese syllable, none a place or a country."""
     n = len(words)
-    for size in (3, 2) if n == 3 else (2,):
+    for size in (3, 2) if n == 3 else (4, 2) if n == 4 else (2,):
         if n < size or "\n" in text[words[n - size][1] : words[-1][2]]:
             continue
         window = [w for w, _s, _e in words[n - size :]]
         if not all(_TITLE_CASE.fullmatch(w) for w in window) or not any(_foreign(w, lx) for w in window):
             continue
+        if size == 4 and not all(_foreign(w, lx) for w in window):
+            continue  # "Luiz Inácio Lula da Silva": four words are one name only when none is Vietnamese
         if any(w in lx.foreign_org_words for w in window):
             return None  # "Sony Electronics", "Kaspersky Lab": a company
         if lx.head_before.search(text, max(0, words[n - size][1] - 40), words[n - size][1]):
             continue  # "Công ty TNHH Top Textiles", "Viện John Neumann", "thương hiệu Tommy Hilfiger": a name
-        if size == 3 and (
-            _used_alone(text, words[n - 3], lx)
+        if (size >= 3 or _INITIALLED.fullmatch(window[-1])) and (
+            _used_alone(text, words[n - size], lx)
             or lx.place_lead.search(text, max(0, words[0][1] - 20), words[0][1])
         ):
             # "Chủ tịch Fed Jerome Powell ... Fed sẽ": the body, then a two-word name; "Fed chi nhánh Chicago
@@ -1002,6 +1116,15 @@ def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | 
         if not _place_inside(window, lx) and not lx.org_head.match(" ".join(window)):
             return n - size, n
     return None
+
+
+def _ends_place(text: str, word: Word, lx: Lex) -> bool:
+    """Whether the word ends a place or region named with a lower-case word before it ("Ủy ban châu Âu
+    Donald Tusk": "châu Âu" is the region "Châu Âu", not the start of a name)."""
+    before = _LAST_TOKEN.search(text, max(0, word[1] - 20), max(0, word[1] - 1))
+    if before is None or not before.group()[:1].islower():
+        return False
+    return f"{before.group()[:1].upper()}{before.group()[1:]} {word[0]}" in lx.places
 
 
 def _used_alone(text: str, word: Word, lx: Lex) -> bool:
@@ -1186,11 +1309,18 @@ def _title_before(
             continue  # "Ủy ban Công tác đại biểu A", "Viện Đại biểu Quốc hội": a post word inside a body's name
         gap = _ACRONYM_AFTER_TITLE.sub(" ", text[tm.end() : gap_end], count=1)  # "Giám đốc điều hành (CEO) X"
         org = gap.strip()
-        if (person.honorific or person.prefix) and not lx.title_of_previous.search(
+        apposed = not (person.honorific or person.prefix) and _foreign_after_comma(text, person, lx)
+        if (person.honorific or person.prefix or apposed) and not lx.title_of_previous.search(
             text, max(0, tm.start() - 80), tm.start()
         ):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
             org = lx.name_after_post.sub("", org).strip()
+            if apposed and (
+                _org_limit(org, lx) < len(org)
+                or not _apposed_body(org, lx)
+                or _post_of_another(text, tm.start(), lx)
+            ):
+                continue  # "Văn phòng Thủ tướng Anh số 10 phố Downing, lãnh đạo đảng X, A": another post's
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if lx.country_reference.fullmatch(org):
             org = ""  # "Ngoại trưởng nước này A": the country was named before; no body is written
@@ -1232,6 +1362,52 @@ def _title_before(
             person.span = (dashed.start(), person.end)
         return person
     return None
+
+
+def _foreign_after_comma(text: str, person: Person, lx: Lex) -> bool:
+    """'Tổng thống Mỹ, Donald Trump', 'Bộ trưởng Bộ X Đan Mạch, Jacob Jensen': a foreign name right after a
+    comma is in apposition to the post before it, as an honoured one is."""
+    return _COMMA_AT_END.search(text, max(0, person.start - 3), person.start) is not None and any(
+        _foreign(w, lx) for w in person.name.split()
+    )
+
+
+_POST_OF_BEFORE = re.compile(r"(?<!\w)(?:(?P<verb>làm|là)|của)\s+$")
+
+
+def _post_of_another(text: str, pos: int, lx: Lex) -> bool:
+    """'A làm Chủ tịch X, B làm ...', 'Tổng thư ký của Thủ tướng, B': the post at ``pos`` is another person's
+    (or part of another post), not in apposition to the name after the comma."""
+    m = _POST_OF_BEFORE.search(text, max(0, pos - 8), pos)
+    if m is None:
+        return False
+    return (
+        m.group("verb") is not None
+        or lx.title_at_end.search(text, max(0, m.start() - 60), m.start()) is not None
+    )
+
+
+def _apposed_body(org: str, lx: Lex) -> bool:
+    """Whether the words between a post and a comma before a foreign name are the post's body: none, one word
+    ("CEO Microsoft, A"), a short phrase ending with a country ("Bộ trưởng Tư pháp Mỹ, A"), or a body's name
+    that names no person inside ("Bộ Công Thương New Zealand, A"; not "Bộ Quốc phòng Nga Sergey Shoigu ...,")."""
+    words = org.split()
+    if len(words) <= 1 or (len(words) <= 4 and lx.country_at_end.search(org)):
+        return True
+    if not lx.org_head.match(org):
+        return False
+    for k in range(len(words) - 1):
+        pair = words[k : k + 2]
+        if not all(_TITLE_CASE.fullmatch(w) and _foreign(w, lx) for w in pair):
+            continue
+        placed = any(
+            " ".join(words[a:b]) in lx.places or lx.country.fullmatch(" ".join(words[a:b]))
+            for a in range(max(0, k - 1), k + 1)
+            for b in range(k + 2, min(len(words), k + 3) + 1)
+        )
+        if not placed and not any(w in lx.foreign_org_words for w in pair):
+            return False  # a person's name inside: "Bộ Quốc phòng Nga Sergey Shoigu trên vùng trời ..."
+    return True
 
 
 def _described_of(
@@ -1889,8 +2065,15 @@ def _without_former(title: str | None, lx: Lex) -> tuple[str | None, bool]:
     'đắc cử', elect: 'Tổng thống đắc cử' holds the post 'Tổng thống')."""
     if not title:
         return title, False
-    parts = [lx.elect.sub("", lx.former.sub("", part, count=1)) for part in title.split(", ")]
-    return ", ".join(parts), lx.former.match(title) is not None
+    parts = [lx.elect.sub("", part[_former_end(part, lx) :]) for part in title.split(", ")]
+    return ", ".join(parts), _former_end(title, lx) > 0
+
+
+def _former_end(title: str, lx: Lex) -> int:
+    """Where the post after a leading 'former' word starts (0 without one): the word must open a post ("cố
+    Tổng Bí thư"), not be the first syllable of one ("cố vấn an ninh quốc gia")."""
+    m = lx.former.match(title)
+    return m.end() if m is not None and lx.title.match(title, m.end()) else 0
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?")
