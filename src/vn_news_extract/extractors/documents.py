@@ -40,12 +40,12 @@ PARTY_RE = guarded(
     re.VERBOSE,
 )
 # A Party number written without its issuer part, after a type word: "Nghị quyết 27-NQ", "Kết luận số 49-KL"
-PARTY_NO_ISSUER_RE = re.compile(
+PARTY_NO_ISSUER_RE = guarded(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<ptype>[A-ZĐ]{2,3})(?![\w/\-–])(?!\s*/)"
 )
 # An old number joined to its issuer's code by a hyphen, after a type word: "Nghị định số 43-CP", "Quyết
 # định 912-TTg", "Quyết định số 217-HĐBT" (the code must be a known issuer's)
-OLD_CODE_RE = re.compile(
+OLD_CODE_RE = guarded(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<iss>[A-ZĐ][A-ZĐ]*[a-z]?[A-ZĐ]*)(?![\w/\-–])"
 )
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
@@ -578,15 +578,19 @@ def _party_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
         _add(found, taken, view, start, m.end(), dtype, number, issuer, m.group("pissuer"))
     for m in PARTY_NO_ISSUER_RE.finditer(text):
         ptype = m.group("ptype")
+        if ptype not in lex["by_abbrev"] or _overlaps(taken, m.start(), m.end()):
+            continue  # (the cheap tests first: the type word before is searched for the rest only)
         tword = _type_word_before(text, m.start())
-        if _overlaps(taken, m.start(), m.end()) or tword is None or lex["by_abbrev"].get(ptype) != tword:
+        if tword is None or lex["by_abbrev"][ptype] != tword:
             continue
         start = _type_start(text, m.start())
         _add(found, taken, view, start, m.end(), tword, f"{m.group('num')}-{ptype}", None, None)
     for m in OLD_CODE_RE.finditer(text):
         code = m.group("iss")
+        if code.upper() not in lex["issuers"] or _overlaps(taken, m.start(), m.end()):
+            continue
         tword = _type_word_before(text, m.start())
-        if _overlaps(taken, m.start(), m.end()) or tword is None or code.upper() not in lex["issuers"]:
+        if tword is None:
             continue
         issuer = lex["issuers"][code.upper()]
         _add(
