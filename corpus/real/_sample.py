@@ -186,15 +186,16 @@ def batch(number: int, out: Path) -> None:
     seen: set[str] = set()
     for stratum, quota in spec["quota"].items():
         rx = re.compile(STRATA[stratum]) if STRATA[stratum] else None
+
+        def pool_of(name: str) -> list[tuple[str, str]]:
+            return [c for c in cands[name] if c[1] not in seen and (rx is None or rx.search(c[1]))]
+
         wants = [quota // 2 + quota % 2, quota // 2]
         # a source whose fresh sentences run short gives its shortfall to the other (earlier batches never did)
-        short = [max(0, w - sum(1 for c in cands[name] if c[1] not in seen and (rx is None or rx.search(c[1]))))
-                 for w, name in zip(wants, SOURCES)]
+        short = [max(0, w - len(pool_of(name))) for w, name in zip(wants, SOURCES)]
         wants = [wants[0] - short[0] + short[1], wants[1] - short[1] + short[0]]
-        for j, name in enumerate(SOURCES):
-            want = wants[j]
-            pool = [c for c in cands[name] if c[1] not in seen and (rx is None or rx.search(c[1]))]
-            for source_id, sent in rng.sample(pool, want):
+        for want, name in zip(wants, SOURCES):
+            for source_id, sent in rng.sample(pool_of(name), want):
                 seen.add(sent)
                 sample.append({"split": split, "stratum": stratum, "file": str(TEXTS / name),
                                "source_id": source_id, "text": sent})
