@@ -59,13 +59,14 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"(?<!\w)nhất\s*$", re.IGNORECASE)
 _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
+_DATA = load_json("periods.json")
 # "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
-_SESSION_TIMES = alternation(load_json("periods.json")["session_times"])
+_SESSION_TIMES = alternation(_DATA["session_times"])
 # the word(s) naming a trading session ("phiên"), in every shape and frame below
-_SESSION_WORDS: frozenset[str] = frozenset(load_json("periods.json")["session_words"])
+_SESSION_WORDS: frozenset[str] = frozenset(_DATA["session_words"])
 _SESSION = alternation(_SESSION_WORDS)
 # a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
-_MONTH_COUNTS: dict[str, int] = load_json("periods.json")["month_count_words"]
+_MONTH_COUNTS: dict[str, int] = _DATA["month_count_words"]
 # not the tail of a larger number or a weekday ("mười hai tháng", "thứ Ba tháng 12"), nor before a month's number
 # ("hai tháng 5 và 6/2024": months named, not counted)
 _MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{alternation(list(_MONTH_COUNTS))})(?!\s+tháng\s*\d)"
@@ -228,7 +229,7 @@ PERIOD_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, Any]:
-    data = load_json("periods.json")
+    data = _DATA
     words = alternation(data["deadline_before"])
     comp = alternation(data["comparison_before"])
     return {
