@@ -91,9 +91,9 @@ _STARTS = (
     + ")"
 )
 
-PERIOD_RE = re.compile(
-    _STARTS
-    + "(?:"
+# the shapes, each a named group (``_SHAPES``); ``PERIOD_RE`` below puts the guards before them
+_SHAPES_PATTERN = (
+    "(?:"
     + "|".join(
         [
             # a span of years: "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "các năm 2018 - 2019", "năm 2016 – 2020"
@@ -216,12 +216,10 @@ PERIOD_RE = re.compile(
             rf"(?P<day>(?P<dw>ngày|{_SESSION})\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
     )
-    + ")",
-    re.IGNORECASE,
+    + ")"
 )
-# the shapes' own starts ("năm", "tháng", "giai", a digit ...) tested after the first letter: most word starts
-# that letter admits try no shape (the scan runs over every document; ``patterns.prefix_guard``)
-_SHAPES_PATTERN = PERIOD_RE.pattern.removeprefix(_STARTS)
+# the first letter (``_STARTS``), then the shapes' own starts ("năm", "tháng", "giai", a digit ...) tested after it:
+# most word starts that letter admits try no shape (the scan runs over every document; ``patterns.prefix_guard``)
 PERIOD_RE = re.compile(
     _STARTS + prefix_guard(_SHAPES_PATTERN, re.IGNORECASE) + _SHAPES_PATTERN, re.IGNORECASE
 )
