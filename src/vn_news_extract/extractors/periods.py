@@ -75,8 +75,9 @@ _MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{alternation(list(_MONTH_COUNTS))
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
 _WEEKDAY = rf"(?:thứ\s+(?-i:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in _WEEKDAY_NAMES)})|(?-i:[Cc]hủ)\s+nhật)"
 
-# a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
+# a weekday right before a week ("thứ Năm | tuần trước"): a day of that week, not the week
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}\s+$", re.IGNORECASE)
+# a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
 _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
