@@ -515,7 +515,7 @@ def _candidate(
         return None
     codes = entry.codes
     if v.news.trade_before.search(before):
-        codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+        codes = v.news.after_trade.get(key, codes)  # "xuất khẩu thủy sản"
     if key in v.news.road_names and _by_road(view, v, low, start, article):
         codes = v.news.road_codes  # "doanh nghiệp vận tải khách bằng xe ô tô": road transport
     word = view.word_at(start)
