@@ -67,9 +67,10 @@ _SESSION_WORDS: frozenset[str] = frozenset(_DATA["session_words"])
 _SESSION = alternation(_SESSION_WORDS)
 # a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
 _MONTH_COUNTS: dict[str, int] = _DATA["month_count_words"]
+_MONTH_COUNT_WORDS = alternation(list(_MONTH_COUNTS))
 # not the tail of a larger number or a weekday ("mười hai tháng", "thứ Ba tháng 12"), nor before a month's number
 # ("hai tháng 5 và 6/2024": months named, not counted)
-_MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{alternation(list(_MONTH_COUNTS))})(?!\s+tháng\s*\d)"
+_MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{_MONTH_COUNT_WORDS})(?!\s+tháng\s*\d)"
 
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
@@ -88,7 +89,7 @@ _START_LETTERS = set("cdđghknqt") | {w[0].lower() for w in _SESSION_WORDS}
 _COUNT_LETTERS = "".join(sorted({w[0].lower() for w in _MONTH_COUNTS} - _START_LETTERS))
 _STARTS = (
     rf"(?<!\w)(?=[\d{''.join(sorted(_START_LETTERS))}]"
-    + (rf"|(?=[{_COUNT_LETTERS}])(?:{alternation(list(_MONTH_COUNTS))})\s+tháng" if _COUNT_LETTERS else "")
+    + (rf"|(?=[{_COUNT_LETTERS}])(?:{_MONTH_COUNT_WORDS})\s+tháng" if _COUNT_LETTERS else "")
     + ")"
 )
 
