@@ -971,8 +971,9 @@ def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> b
         if lo <= q.cstart and q.cend <= hi:
             rest[q.cstart - lo : q.cend - lo] = " " * (q.cend - q.cstart)
     rest_text = "".join(rest)
-    # a figure of its own, not only dates, scores or clock times ("thắng 7-6, 6-2 ... năm nay.")
-    if _DIGIT.search(_lex()["not_figure"].sub(" ", rest_text)):
+    # a figure of its own, not only dates, scores or clock times ("thắng 7-6, 6-2 ... năm nay."); the dates and the
+    # rest are blanked only where a digit stands at all
+    if _DIGIT.search(rest_text) and _DIGIT.search(_lex()["not_figure"].sub(" ", rest_text)):
         return True
     changes = [c for c in _lex()["cue"].finditer(rest_text) if not c.group("lvl")]
     if changes and _lex()["comparison"].search(rest_text):

@@ -59,23 +59,26 @@ _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"(?<!\w)nhất\s*$", re.IGNORECASE)
 _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
+_DATA = load_json("periods.json")
 # "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
-_SESSION_TIMES = alternation(load_json("periods.json")["session_times"])
+_SESSION_TIMES = alternation(_DATA["session_times"])
 # the word(s) naming a trading session ("phiên"), in every shape and frame below
-_SESSION_WORDS: frozenset[str] = frozenset(load_json("periods.json")["session_words"])
+_SESSION_WORDS: frozenset[str] = frozenset(_DATA["session_words"])
 _SESSION = alternation(_SESSION_WORDS)
 # a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
-_MONTH_COUNTS: dict[str, int] = load_json("periods.json")["month_count_words"]
+_MONTH_COUNTS: dict[str, int] = _DATA["month_count_words"]
+_MONTH_COUNT_WORDS = alternation(list(_MONTH_COUNTS))
 # not the tail of a larger number or a weekday ("mười hai tháng", "thứ Ba tháng 12"), nor before a month's number
 # ("hai tháng 5 và 6/2024": months named, not counted)
-_MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{alternation(list(_MONTH_COUNTS))})(?!\s+tháng\s*\d)"
+_MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{_MONTH_COUNT_WORDS})(?!\s+tháng\s*\d)"
 
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
 _WEEKDAY = rf"(?:thứ\s+(?-i:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in _WEEKDAY_NAMES)})|(?-i:[Cc]hủ)\s+nhật)"
 
-# a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
+# a weekday right before a week ("thứ Năm | tuần trước"): a day of that week, not the week
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}\s+$", re.IGNORECASE)
+# a quoted title is short and has no figure: "báo cáo “Xu hướng thương mại điện tử Việt Nam năm 2024”"
 _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
@@ -86,13 +89,13 @@ _START_LETTERS = set("cdđghknqt") | {w[0].lower() for w in _SESSION_WORDS}
 _COUNT_LETTERS = "".join(sorted({w[0].lower() for w in _MONTH_COUNTS} - _START_LETTERS))
 _STARTS = (
     rf"(?<!\w)(?=[\d{''.join(sorted(_START_LETTERS))}]"
-    + (rf"|(?=[{_COUNT_LETTERS}])(?:{alternation(list(_MONTH_COUNTS))})\s+tháng" if _COUNT_LETTERS else "")
+    + (rf"|(?=[{_COUNT_LETTERS}])(?:{_MONTH_COUNT_WORDS})\s+tháng" if _COUNT_LETTERS else "")
     + ")"
 )
 
-PERIOD_RE = re.compile(
-    _STARTS
-    + "(?:"
+# the shapes, each a named group (``_SHAPES``); ``PERIOD_RE`` below puts the guards before them
+_SHAPES_PATTERN = (
+    "(?:"
     + "|".join(
         [
             # a span of years: "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "các năm 2018 - 2019", "năm 2016 – 2020"
@@ -215,12 +218,10 @@ PERIOD_RE = re.compile(
             rf"(?P<day>(?P<dw>ngày|{_SESSION})\s+(?P<dd>{_D})\s*[/-]\s*(?P<dm>{_M})(?:\s*[/-]\s*(?P<dy>{_Y}))?)(?![\d/-])",
         ]
     )
-    + ")",
-    re.IGNORECASE,
+    + ")"
 )
-# the shapes' own starts ("năm", "tháng", "giai", a digit ...) tested after the first letter: most word starts
-# that letter admits try no shape (the scan runs over every document; ``patterns.prefix_guard``)
-_SHAPES_PATTERN = PERIOD_RE.pattern.removeprefix(_STARTS)
+# the first letter (``_STARTS``), then the shapes' own starts ("năm", "tháng", "giai", a digit ...) tested after it:
+# most word starts that letter admits try no shape (the scan runs over every document; ``patterns.prefix_guard``)
 PERIOD_RE = re.compile(
     _STARTS + prefix_guard(_SHAPES_PATTERN, re.IGNORECASE) + _SHAPES_PATTERN, re.IGNORECASE
 )
@@ -228,7 +229,7 @@ PERIOD_RE = re.compile(
 
 @lru_cache(maxsize=1)
 def _lex() -> dict[str, Any]:
-    data = load_json("periods.json")
+    data = _DATA
     words = alternation(data["deadline_before"])
     comp = alternation(data["comparison_before"])
     return {

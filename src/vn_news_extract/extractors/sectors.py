@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 from typing import Any
 
@@ -515,7 +515,7 @@ def _candidate(
         return None
     codes = entry.codes
     if v.news.trade_before.search(before):
-        codes = v.news.after_trade.get(_low_key(low[start:end]), codes)  # "xuất khẩu thủy sản"
+        codes = v.news.after_trade.get(key, codes)  # "xuất khẩu thủy sản"
     if key in v.news.road_names and _by_road(view, v, low, start, article):
         codes = v.news.road_codes  # "doanh nghiệp vận tải khách bằng xe ô tô": road transport
     word = view.word_at(start)
@@ -534,7 +534,7 @@ def _by_road(view: TextView, v: Vsic, low: str, pos: int, article: _LandArticle)
     road = bool(_mode_readings(words) & v.news.road_words)
     other = _other_mode(v, words)
     if not road and not other:
-        return article.verdict()  # no mode in the sentence: the article's
+        return article.verdict  # no mode in the sentence: the article's
     return road and not other
 
 
@@ -567,12 +567,10 @@ class _LandArticle:
 
     def __init__(self, view: TextView, v: Vsic, low: str) -> None:
         self._view, self._v, self._low = view, v, low
-        self._verdict: bool | None = None
 
+    @cached_property
     def verdict(self) -> bool:
-        if self._verdict is None:
-            self._verdict = _about_land_transport(self._view, self._v, self._low)
-        return self._verdict
+        return _about_land_transport(self._view, self._v, self._low)
 
 
 def _about_land_transport(view: TextView, v: Vsic, low: str) -> bool:
