@@ -18,7 +18,7 @@ from ..lexicon import load_json
 from ..model import Document, Mention
 from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
 from .dates import DATE_RE, iso_date, parse_date_match
-from .officials import _name_in_run, organization_at
+from .officials import name_in_run, organization_at
 from .officials import lex as officials_lex
 from .view import TextView
 
@@ -442,7 +442,7 @@ def _without_signer(org: str) -> str:
     if tail is None:
         return org
     words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", org[tail.start() :])]
-    window = _name_in_run(words, officials_lex(), from_end=True)
+    window = name_in_run(words, officials_lex(), from_end=True)
     if window is None:
         return org
     cut = tail.start() + words[window[0]][1]

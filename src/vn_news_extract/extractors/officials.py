@@ -353,7 +353,7 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> tuple[int, int] | None:
+def name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> tuple[int, int] | None:
     """Indexes [i, j) of the person name inside a capitalised run (trailing window when from_end)."""
     n = len(words)
     best = None
@@ -844,7 +844,7 @@ def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
             # a word that heads a body ends a name ("Lê Văn Viện") unless the body's name goes on after it
             if k + 1 == len(words):
                 continue
-            window = _name_in_run(words[:k], lx, from_end=True)
+            window = name_in_run(words[:k], lx, from_end=True)
             if window is not None and k - window[0] >= (3 if word in lx.given else 2):
                 return [words[:k], *_unglued_runs(text, words[k:], lx)]
     return [words]
@@ -1020,7 +1020,7 @@ def _locate_name(
 ) -> tuple[tuple[int, int], bool] | None:
     """``((first, end) word indexes of the name, foreign)``: a known surname window, a run an honorific
     vouches for, the last surname window of a longer run, or a foreign name after a country."""
-    idx = _name_in_run(words, lx, from_end=False) if len(words) <= 4 else None
+    idx = name_in_run(words, lx, from_end=False) if len(words) <= 4 else None
     honoured = honor_in_run is not None or bool(
         lx.honorific.search(text[max(0, words[0][1] - 12) : words[0][1]])
     )
@@ -1036,7 +1036,7 @@ def _locate_name(
     if idx is not None and idx != (0, len(words)) and honoured and _surname_run(words, lx):
         idx = (0, len(words))  # "ông Trần Nguyễn Hoàng Phú": the honorific vouches for the whole run
     if idx is None or idx[1] != len(words):
-        idx = _name_in_run(words, lx, from_end=True)
+        idx = name_in_run(words, lx, from_end=True)
     if idx is not None:
         return idx, False
     foreign = _foreign_name(text, words, lx)
@@ -1477,7 +1477,7 @@ def _whole_name(span: str, lx: Lex) -> bool:
     words = _words(span, 0, len(span))
     if any(_foreign(w, lx) for w, _s, _e in words):
         return False
-    return 3 <= len(words) <= 4 and _name_in_run(words, lx, from_end=False) == (0, len(words))
+    return 3 <= len(words) <= 4 and name_in_run(words, lx, from_end=False) == (0, len(words))
 
 
 def _joins(text: str, earlier: re.Match[str], lx: Lex) -> bool:
@@ -1859,7 +1859,7 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     if run is None or "\n" in run.group():
         return False
     words = _words(text, run.start(), run.end())
-    if _name_in_run(words, lx, from_end=False) == (0, len(words)) and not (
+    if name_in_run(words, lx, from_end=False) == (0, len(words)) and not (
         len(words) < 3 and lx.after_place.search(text[max(0, pos - 16) : pos])
     ):  # "trưởng thôn Đông Hà": the post names a place unit, a short name after it is the place's
         return True
@@ -1872,7 +1872,7 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     return (
         len(words) >= 3
         and lx.org_head.match(run.group()) is not None
-        and _name_in_run(words, lx, from_end=True) is not None
+        and name_in_run(words, lx, from_end=True) is not None
     )
 
 
@@ -1924,7 +1924,7 @@ def _ends_with_name(org: str | None, lx: Lex) -> bool:
     if run is None or not org.endswith(run.group()):
         return False
     words = _words(run.group(), 0, len(run.group()))
-    found = _name_in_run(words, lx, from_end=True)
+    found = name_in_run(words, lx, from_end=True)
     # the name follows the body's words, in its run ("VPCP Trần Văn B") or after lower-case ones
     return (
         found is not None and (found[0] > 0 or bool(last[: run.start()].strip())) and found[1] - found[0] >= 3
@@ -1978,7 +1978,7 @@ def _person_then_joiner(org: str, lx: Lex) -> bool:
         if not lx.joiner_next.match(org, run.end()):
             continue
         words = _words(org, run.start(), run.end())
-        if _name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
+        if name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
             return True
     return False
 
