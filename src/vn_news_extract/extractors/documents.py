@@ -1157,8 +1157,12 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for f in out
         if f["number"] and "/" in f["number"] and f["number"] not in shorts
     }
-    full = {(m.group(1), m.group(2)): f for f in out if (m := _FULL_NUMBER.fullmatch(f["number"] or ""))}
-    by_symbol = {(m.group(1), m.group(3)): f for f in out if (m := _FULL_NUMBER.fullmatch(f["number"] or ""))}
+    full: dict[tuple[str, str], dict[str, Any]] = {}  # a coded number by its number and year
+    by_symbol: dict[tuple[str, str], dict[str, Any]] = {}  # and by its number and symbol
+    for f in out:
+        if m := _FULL_NUMBER.fullmatch(f["number"] or ""):
+            full[(m.group(1), m.group(2))] = f
+            by_symbol[(m.group(1), m.group(3))] = f
     for num, f in shorts.items():  # "Quyết định số 61" is the "Quyết định số 61/2024" the article cites
         coded.setdefault(num.split("/")[0], f)
     for f in out:  # "Nghị quyết 57" is the "57-NQ/TW" the article cites
