@@ -18,8 +18,8 @@ from ..lexicon import load_json
 from ..model import Document, Mention
 from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
 from .dates import DATE_RE, iso_date, parse_date_match
-from .officials import name_in_run, organization_at
 from .officials import lex as officials_lex
+from .officials import name_in_run, organization_at
 from .view import TextView
 
 # A symbol part never ends inside a Vietnamese word ("HĐ-MB-Sơn Hà" has no part "S"); a plain letter
