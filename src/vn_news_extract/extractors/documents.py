@@ -969,7 +969,8 @@ def _add(
     tail_from: int | None = None,
 ) -> None:
     """Record one document; its date and subject are read after ``tail_from`` (default: its end)."""
-    if dtype in _lex()["uncounted"]:
+    lex = _lex()
+    if dtype in lex["uncounted"]:
         taken.append((start, end))  # a contract: its number makes no other document
         return
     text = view.ctext
@@ -979,21 +980,21 @@ def _add(
     if nxt:
         limit = min(limit, nxt.start())
     # A number, or a law named without one ("Luật Đất đai ngày 18 tháng 1 năm 2024"), may carry its date.
-    dated = number is not None or dtype in _lex()["law_type_names"]
+    dated = number is not None or dtype in lex["law_type_names"]
     year = _year_of(number)
     date, after = _date_after(text, tail, limit, year) if dated else (None, tail)
     if number and date is None:
         date = _list_date(text, tail, year) or _date_opening_sentence(view, start, year)
     subject = _subject_after(text, after)
-    if number is not None or (dtype in _lex()["law_type_names"] and dtype not in _lex()["treaty_types"]):
+    if number is not None or (dtype in lex["law_type_names"] and dtype not in lex["treaty_types"]):
         # a treaty's parties issue nothing
         issuer = _issuer_in_text(view, start, end, issuer, after, numbered=number is not None)
-    elif dtype in _lex()["treaty_types"] and (org := _lex()["treaty_issuer"].search(text, start, end)):
+    elif dtype in lex["treaty_types"] and (org := lex["treaty_issuer"].search(text, start, end)):
         issuer = org.group()
     if dated and (date is None or issuer is None):
         date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
-        issuer = _lex()["default_issuer"].get(dtype)
+        issuer = lex["default_issuer"].get(dtype)
     fact = view.span(start, end)
     fact.update(
         type=dtype,
