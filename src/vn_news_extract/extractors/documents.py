@@ -19,7 +19,7 @@ from ..model import Document, Mention
 from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
 from .dates import DATE_RE, iso_date, parse_date_match
 from .officials import lex as officials_lex
-from .officials import name_in_run, organization_at
+from .officials import name_in_run, organization_at, words_at
 from .view import TextView
 
 # A symbol part never ends inside a Vietnamese word ("HĐ-MB-Sơn Hà" has no part "S"); a plain letter
@@ -441,11 +441,11 @@ def _without_signer(org: str) -> str:
     tail = _CAPITALISED_TAIL.search(org)
     if tail is None:
         return org
-    words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", org[tail.start() :])]
+    words = words_at(org, tail.start(), len(org))
     window = name_in_run(words, officials_lex(), from_end=True)
     if window is None:
         return org
-    cut = tail.start() + words[window[0]][1]
+    cut = words[window[0]][1]
     return org[:cut].rstrip() if org[:cut].strip() else org
 
 

@@ -419,7 +419,8 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def words_at(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The written words of ``text[start:end]`` with their offsets in ``text``."""
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
@@ -802,7 +803,7 @@ def _particle_words(text: str, start: int, end: int) -> list[Word]:
     """The words of a run, a lower-case particle glued to the word after it ("da Silva": one word)."""
     out: list[Word] = []
     glue: int | None = None
-    for word, w_start, w_end in _words(text, start, end):
+    for word, w_start, w_end in words_at(text, start, end):
         if word[0].islower():
             glue = w_start if glue is None else glue
             continue
@@ -904,7 +905,7 @@ def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
         return True
     if not (_OF_AFTER_NAME.match(gap, lead_run.end()) or _COMMA.match(gap, lead_run.end())):
         return False
-    words = _words(gap, 0, lead_run.end())
+    words = words_at(gap, 0, lead_run.end())
     return _foreign_window(gap, words, lx) == (0, len(words))
 
 
@@ -1474,7 +1475,7 @@ def _whole_name(span: str, lx: Lex) -> bool:
     company's)."""
     if not CAP_RUN.fullmatch(span) or lx.org_head.match(span):
         return False
-    words = _words(span, 0, len(span))
+    words = words_at(span, 0, len(span))
     if any(_foreign(w, lx) for w, _s, _e in words):
         return False
     return 3 <= len(words) <= 4 and name_in_run(words, lx, from_end=False) == (0, len(words))
@@ -1843,7 +1844,7 @@ def _company_follows(text: str, pos: int, hi: int, lx: Lex, heads: bool = False,
     if _whole_name(run.group(), lx):
         return False
     first = run.group().split()[0]
-    words = _words(rest, 0, run.end())
+    words = words_at(rest, 0, run.end())
     if _person_elsewhere(text, run.group(), lx) or _foreign_window(rest, words, lx) == (0, len(words)):
         return False  # "cựu giám đốc chiến dịch tranh cử Donald Trump": a person's name, not a company
     if lx.country.match(rest) or _place_inside([first], lx):
@@ -1858,7 +1859,7 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     run = CAP_RUN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
     if run is None or "\n" in run.group():
         return False
-    words = _words(text, run.start(), run.end())
+    words = words_at(text, run.start(), run.end())
     if name_in_run(words, lx, from_end=False) == (0, len(words)) and not (
         len(words) < 3 and lx.after_place.search(text[max(0, pos - 16) : pos])
     ):  # "trưởng thôn Đông Hà": the post names a place unit, a short name after it is the place's
@@ -1880,7 +1881,7 @@ def _foreign_name_ends(text: str, start: int, end: int, lx: Lex) -> bool:
     """Whether the body between ``start`` and ``end`` ends with a foreign name after its country ("Bộ Tài
     chính Mỹ John Smith"): the post before it is that name's."""
     runs = [r for r in CAP_RUN.finditer(text, start, end) if r.end() == end]
-    return bool(runs) and _foreign_name(text, _words(text, runs[-1].start(), end), lx) is not None
+    return bool(runs) and _foreign_name(text, words_at(text, runs[-1].start(), end), lx) is not None
 
 
 _DASH_SEP = re.compile(r"\s[-–—]\s")  # "Đại sứ - Trưởng Phái đoàn X": a bodiless post, a dash, the next post
@@ -1923,7 +1924,7 @@ def _ends_with_name(org: str | None, lx: Lex) -> bool:
     run = next(reversed(list(CAP_RUN.finditer(last))), None)  # the last run: "Bộ Tài chính| Lê Văn B"
     if run is None or not org.endswith(run.group()):
         return False
-    words = _words(run.group(), 0, len(run.group()))
+    words = words_at(run.group(), 0, len(run.group()))
     found = name_in_run(words, lx, from_end=True)
     # the name follows the body's words, in its run ("VPCP Trần Văn B") or after lower-case ones
     return (
@@ -1977,7 +1978,7 @@ def _person_then_joiner(org: str, lx: Lex) -> bool:
     for run in CAP_RUN.finditer(org):
         if not lx.joiner_next.match(org, run.end()):
             continue
-        words = _words(org, run.start(), run.end())
+        words = words_at(org, run.start(), run.end())
         if name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
             return True
     return False
