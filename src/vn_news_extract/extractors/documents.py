@@ -18,8 +18,8 @@ from ..lexicon import load_json
 from ..model import Document, Mention
 from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
 from .dates import DATE_RE, iso_date, parse_date_match
-from .officials import _name_in_run, organization_at
 from .officials import lex as officials_lex
+from .officials import name_in_run, organization_at, words_at
 from .view import TextView
 
 # A symbol part never ends inside a Vietnamese word ("HĐ-MB-Sơn Hà" has no part "S"); a plain letter
@@ -441,11 +441,11 @@ def _without_signer(org: str) -> str:
     tail = _CAPITALISED_TAIL.search(org)
     if tail is None:
         return org
-    words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", org[tail.start() :])]
-    window = _name_in_run(words, officials_lex(), from_end=True)
+    words = words_at(org, tail.start(), len(org))
+    window = name_in_run(words, officials_lex(), from_end=True)
     if window is None:
         return org
-    cut = tail.start() + words[window[0]][1]
+    cut = words[window[0]][1]
     return org[:cut].rstrip() if org[:cut].strip() else org
 
 
@@ -969,7 +969,8 @@ def _add(
     tail_from: int | None = None,
 ) -> None:
     """Record one document; its date and subject are read after ``tail_from`` (default: its end)."""
-    if dtype in _lex()["uncounted"]:
+    lex = _lex()
+    if dtype in lex["uncounted"]:
         taken.append((start, end))  # a contract: its number makes no other document
         return
     text = view.ctext
@@ -979,21 +980,21 @@ def _add(
     if nxt:
         limit = min(limit, nxt.start())
     # A number, or a law named without one ("Luật Đất đai ngày 18 tháng 1 năm 2024"), may carry its date.
-    dated = number is not None or dtype in _lex()["law_type_names"]
+    dated = number is not None or dtype in lex["law_type_names"]
     year = _year_of(number)
     date, after = _date_after(text, tail, limit, year) if dated else (None, tail)
     if number and date is None:
         date = _list_date(text, tail, year) or _date_opening_sentence(view, start, year)
     subject = _subject_after(text, after)
-    if number is not None or (dtype in _lex()["law_type_names"] and dtype not in _lex()["treaty_types"]):
+    if number is not None or (dtype in lex["law_type_names"] and dtype not in lex["treaty_types"]):
         # a treaty's parties issue nothing
         issuer = _issuer_in_text(view, start, end, issuer, after, numbered=number is not None)
-    elif dtype in _lex()["treaty_types"] and (org := _lex()["treaty_issuer"].search(text, start, end)):
+    elif dtype in lex["treaty_types"] and (org := lex["treaty_issuer"].search(text, start, end)):
         issuer = org.group()
     if dated and (date is None or issuer is None):
         date, issuer = _passed_by(view, after, year, date, issuer)
     if issuer is None and dtype is not None:
-        issuer = _lex()["default_issuer"].get(dtype)
+        issuer = lex["default_issuer"].get(dtype)
     fact = view.span(start, end)
     fact.update(
         type=dtype,
@@ -1157,8 +1158,12 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for f in out
         if f["number"] and "/" in f["number"] and f["number"] not in shorts
     }
-    full = {(m.group(1), m.group(2)): f for f in out if (m := _FULL_NUMBER.fullmatch(f["number"] or ""))}
-    by_symbol = {(m.group(1), m.group(3)): f for f in out if (m := _FULL_NUMBER.fullmatch(f["number"] or ""))}
+    full: dict[tuple[str, str], dict[str, Any]] = {}  # a coded number by its number and year
+    by_symbol: dict[tuple[str, str], dict[str, Any]] = {}  # and by its number and symbol
+    for f in out:
+        if m := _FULL_NUMBER.fullmatch(f["number"] or ""):
+            full[(m.group(1), m.group(2))] = f
+            by_symbol[(m.group(1), m.group(3))] = f
     for num, f in shorts.items():  # "Quyết định số 61" is the "Quyết định số 61/2024" the article cites
         coded.setdefault(num.split("/")[0], f)
     for f in out:  # "Nghị quyết 57" is the "57-NQ/TW" the article cites

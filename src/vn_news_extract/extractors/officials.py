@@ -353,7 +353,7 @@ class Person:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> tuple[int, int] | None:
+def name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> tuple[int, int] | None:
     """Indexes [i, j) of the person name inside a capitalised run (trailing window when from_end)."""
     n = len(words)
     best = None
@@ -419,7 +419,8 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
-def _words(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def words_at(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The written words of ``text[start:end]`` with their offsets in ``text``."""
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
 
 
@@ -802,7 +803,7 @@ def _particle_words(text: str, start: int, end: int) -> list[Word]:
     """The words of a run, a lower-case particle glued to the word after it ("da Silva": one word)."""
     out: list[Word] = []
     glue: int | None = None
-    for word, w_start, w_end in _words(text, start, end):
+    for word, w_start, w_end in words_at(text, start, end):
         if word[0].islower():
             glue = w_start if glue is None else glue
             continue
@@ -844,7 +845,7 @@ def _unglued_runs(text: str, words: list[Word], lx: Lex) -> list[list[Word]]:
             # a word that heads a body ends a name ("Lê Văn Viện") unless the body's name goes on after it
             if k + 1 == len(words):
                 continue
-            window = _name_in_run(words[:k], lx, from_end=True)
+            window = name_in_run(words[:k], lx, from_end=True)
             if window is not None and k - window[0] >= (3 if word in lx.given else 2):
                 return [words[:k], *_unglued_runs(text, words[k:], lx)]
     return [words]
@@ -904,7 +905,7 @@ def _name_opens_gap(gap: str, lead_run: re.Match[str], lx: Lex) -> bool:
         return True
     if not (_OF_AFTER_NAME.match(gap, lead_run.end()) or _COMMA.match(gap, lead_run.end())):
         return False
-    words = _words(gap, 0, lead_run.end())
+    words = words_at(gap, 0, lead_run.end())
     return _foreign_window(gap, words, lx) == (0, len(words))
 
 
@@ -1020,7 +1021,7 @@ def _locate_name(
 ) -> tuple[tuple[int, int], bool] | None:
     """``((first, end) word indexes of the name, foreign)``: a known surname window, a run an honorific
     vouches for, the last surname window of a longer run, or a foreign name after a country."""
-    idx = _name_in_run(words, lx, from_end=False) if len(words) <= 4 else None
+    idx = name_in_run(words, lx, from_end=False) if len(words) <= 4 else None
     honoured = honor_in_run is not None or bool(
         lx.honorific.search(text[max(0, words[0][1] - 12) : words[0][1]])
     )
@@ -1036,7 +1037,7 @@ def _locate_name(
     if idx is not None and idx != (0, len(words)) and honoured and _surname_run(words, lx):
         idx = (0, len(words))  # "ông Trần Nguyễn Hoàng Phú": the honorific vouches for the whole run
     if idx is None or idx[1] != len(words):
-        idx = _name_in_run(words, lx, from_end=True)
+        idx = name_in_run(words, lx, from_end=True)
     if idx is not None:
         return idx, False
     foreign = _foreign_name(text, words, lx)
@@ -1474,10 +1475,10 @@ def _whole_name(span: str, lx: Lex) -> bool:
     company's)."""
     if not CAP_RUN.fullmatch(span) or lx.org_head.match(span):
         return False
-    words = _words(span, 0, len(span))
+    words = words_at(span, 0, len(span))
     if any(_foreign(w, lx) for w, _s, _e in words):
         return False
-    return 3 <= len(words) <= 4 and _name_in_run(words, lx, from_end=False) == (0, len(words))
+    return 3 <= len(words) <= 4 and name_in_run(words, lx, from_end=False) == (0, len(words))
 
 
 def _joins(text: str, earlier: re.Match[str], lx: Lex) -> bool:
@@ -1843,7 +1844,7 @@ def _company_follows(text: str, pos: int, hi: int, lx: Lex, heads: bool = False,
     if _whole_name(run.group(), lx):
         return False
     first = run.group().split()[0]
-    words = _words(rest, 0, run.end())
+    words = words_at(rest, 0, run.end())
     if _person_elsewhere(text, run.group(), lx) or _foreign_window(rest, words, lx) == (0, len(words)):
         return False  # "cựu giám đốc chiến dịch tranh cử Donald Trump": a person's name, not a company
     if lx.country.match(rest) or _place_inside([first], lx):
@@ -1858,8 +1859,8 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     run = CAP_RUN.match(text, pos + len(text[pos:]) - len(text[pos:].lstrip(" ")))
     if run is None or "\n" in run.group():
         return False
-    words = _words(text, run.start(), run.end())
-    if _name_in_run(words, lx, from_end=False) == (0, len(words)) and not (
+    words = words_at(text, run.start(), run.end())
+    if name_in_run(words, lx, from_end=False) == (0, len(words)) and not (
         len(words) < 3 and lx.after_place.search(text[max(0, pos - 16) : pos])
     ):  # "trưởng thôn Đông Hà": the post names a place unit, a short name after it is the place's
         return True
@@ -1872,7 +1873,7 @@ def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
     return (
         len(words) >= 3
         and lx.org_head.match(run.group()) is not None
-        and _name_in_run(words, lx, from_end=True) is not None
+        and name_in_run(words, lx, from_end=True) is not None
     )
 
 
@@ -1880,7 +1881,7 @@ def _foreign_name_ends(text: str, start: int, end: int, lx: Lex) -> bool:
     """Whether the body between ``start`` and ``end`` ends with a foreign name after its country ("Bộ Tài
     chính Mỹ John Smith"): the post before it is that name's."""
     runs = [r for r in CAP_RUN.finditer(text, start, end) if r.end() == end]
-    return bool(runs) and _foreign_name(text, _words(text, runs[-1].start(), end), lx) is not None
+    return bool(runs) and _foreign_name(text, words_at(text, runs[-1].start(), end), lx) is not None
 
 
 _DASH_SEP = re.compile(r"\s[-–—]\s")  # "Đại sứ - Trưởng Phái đoàn X": a bodiless post, a dash, the next post
@@ -1923,8 +1924,8 @@ def _ends_with_name(org: str | None, lx: Lex) -> bool:
     run = next(reversed(list(CAP_RUN.finditer(last))), None)  # the last run: "Bộ Tài chính| Lê Văn B"
     if run is None or not org.endswith(run.group()):
         return False
-    words = _words(run.group(), 0, len(run.group()))
-    found = _name_in_run(words, lx, from_end=True)
+    words = words_at(run.group(), 0, len(run.group()))
+    found = name_in_run(words, lx, from_end=True)
     # the name follows the body's words, in its run ("VPCP Trần Văn B") or after lower-case ones
     return (
         found is not None and (found[0] > 0 or bool(last[: run.start()].strip())) and found[1] - found[0] >= 3
@@ -1977,8 +1978,8 @@ def _person_then_joiner(org: str, lx: Lex) -> bool:
     for run in CAP_RUN.finditer(org):
         if not lx.joiner_next.match(org, run.end()):
             continue
-        words = _words(org, run.start(), run.end())
-        if _name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
+        words = words_at(org, run.start(), run.end())
+        if name_in_run(words, lx, from_end=True) is not None or _foreign_window(org, words, lx):
             return True
     return False
 
