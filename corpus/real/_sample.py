@@ -7,6 +7,7 @@
     python corpus/real/_sample.py --batch 5  # writes corpus/real/_sample5.jsonl and corpus/real/_articles5.jsonl
     python corpus/real/_sample.py --batch 6  # writes corpus/real/_sample6.jsonl and corpus/real/_articles6.jsonl
     python corpus/real/_sample.py --batch 7  # writes corpus/real/_sample7.jsonl and corpus/real/_articles7.jsonl
+    python corpus/real/_sample.py --batch 8  # writes corpus/real/_sample8.jsonl and corpus/real/_articles8.jsonl
     ... --out DIR                             # writes into DIR instead (a test compares it with the committed files)
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
@@ -15,8 +16,9 @@ Sentences (40-450 characters, split at sentence ends) are drawn per split in fiv
 each from the sentences no earlier stratum took: ``percent`` (a figure with %, phần trăm or điểm phần trăm),
 ``post`` (a post word), ``document`` (a document type word), ``industry`` (an industry word), ``random``.
 Half of each stratum comes from each source file (a source with too few fresh sentences gives its shortfall
-to the other). Whole articles (1,200-3,500 characters, with a figure or a
-post word) are drawn per split and their sentences are never drawn as sentences.
+to the other). Whole articles (1,200-3,500 characters, with a figure or a post word) alternate between the
+sources (a source with none left gives its turn to the other), are drawn per split and their sentences are
+never drawn as sentences.
 The output quotes the sampled sentences only; whole articles are referenced by source file and id.
 
 Batch 2 (``dev2``, seed ``SEED2``) was drawn later, when the first dev split had been tuned on: it takes only
@@ -35,6 +37,8 @@ lagged on the same three (sectors, organisations, periods): it weights industrie
 articles.
 Batch 7 (``dev7``, seed ``20261206``) was drawn the same way when ``dev6`` had been tuned on and ``test`` still
 lagged on sectors and periods: it weights figures and industries, and takes 18 whole articles.
+Batch 8 (``dev8``, seed ``20261207``) was drawn the same way when ``dev7`` had been tuned on and ``test`` still
+lagged on sectors and periods: same strata weights as batch 7, 18 whole articles.
 """
 from __future__ import annotations
 
@@ -65,6 +69,8 @@ BATCHES = {
         "articles": 18, "prefix": "j"},
     7: {"seed": 20261206, "quota": {"percent": 100, "post": 60, "document": 20, "industry": 140, "random": 40},
         "articles": 18, "prefix": "k"},
+    8: {"seed": 20261207, "quota": {"percent": 100, "post": 60, "document": 20, "industry": 140, "random": 40},
+        "articles": 18, "prefix": "l"},
 }
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
@@ -171,11 +177,17 @@ def batch(number: int, out: Path) -> None:
     fresh = {name: sorted((d for d in docs[name] if split_of(d["id"]) == "dev" and d["id"] not in used),
                           key=lambda d: d["id"]) for name in SOURCES}
     articles: list[dict] = []
-    for k in range(spec["articles"]):
-        name = SOURCES[k % 2]
-        pool = [d for d in fresh[name] if d["id"] not in {a["source_id"] for a in articles}
+    def article_pool(name: str) -> list[dict]:
+        return [d for d in fresh[name] if d["id"] not in {a["source_id"] for a in articles}
                 and 1200 <= len(article_text(d["text"])) <= 3500
                 and re.search(STRATA["percent"] + "|" + STRATA["post"], d["text"])]
+
+    for k in range(spec["articles"]):
+        name = SOURCES[k % 2]
+        pool = article_pool(name)
+        if not pool:  # a source with no fresh article left gives its turn to the other (earlier batches never did)
+            name = SOURCES[(k + 1) % 2]
+            pool = article_pool(name)
         pick = rng.choice(pool)
         articles.append({"id": f"{prefix}a{k + 1:02d}", "split": split, "file": str(TEXTS / name),
                          "source_id": pick["id"], "url": pick.get("url"), "chars": len(article_text(pick["text"]))})
