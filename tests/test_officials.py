@@ -1376,3 +1376,53 @@ def test_a_post_another_holds_is_no_apposition(rule_facts):
         assert "Thủ tướng" not in [
             f["title"] for f in rule_facts(s, "officials") if f["name"] == "Conrad Vale"
         ]
+
+
+# Families found by the off10 round (made-up names): an honorific or a dotted prefix glued to the name, a post
+# written with every word capitalised before a one-word foreign name, a state post and a foreign word before a
+# lower-case clause, "Theo" opening the run, a photo note after an honoured one-word name, new posts.
+CASES_OFF10 = [
+    (
+        "BàTrịnh Thị Mai Hoa-Trưởng phòng Phân tích, Công ty CP Chứng khoán Nam Sơn cho biết.",
+        [("Trịnh Thị Mai Hoa", "bà", None, "Trưởng phòng", "Phòng Phân tích, Công ty CP Chứng khoán Nam Sơn")],
+    ),
+    (
+        "ÔngLê Văn Tuấn, Tổng thư ký Hiệp hội Gỗ Bình Phước cho biết đơn hàng tăng.",
+        [("Lê Văn Tuấn", "ông", None, "Tổng thư ký", "Hiệp hội Gỗ Bình Phước")],
+    ),
+    (
+        "Theo TS.Phan Minh Đức, Viện trưởng Viện Kinh tế Xây dựng, giá vật liệu tăng.",
+        [("Phan Minh Đức", None, "TS.", "Viện trưởng", "Viện Kinh tế Xây dựng")],
+    ),
+    ("Tổng Thống Kovalski cho biết sẽ áp thuế.", [("Kovalski", None, None, "Tổng Thống", None)]),
+    (
+        "Thủ tướng Bratislavov nhiệt liệt hoan nghênh chuyến thăm.",
+        [("Bratislavov", None, None, "Thủ tướng", None)],
+    ),
+    (
+        "Theo Aldric Venhorst, Giám đốc điều hành hãng tư vấn Corvanta, giá sẽ tăng.",
+        [("Aldric Venhorst", None, None, "Giám đốc điều hành", "hãng tư vấn Corvanta")],
+    ),
+    (
+        "Bà Ilsenko (thứ 2 từ phải sang) - Chủ tịch Hội Doanh nhân phát biểu.",
+        [("Ilsenko", "bà", None, "Chủ tịch", "Hội Doanh nhân")],
+    ),
+    (
+        "Ông Đỗ Văn Khải, Trưởng bộ môn Giải phẫu, Đại học Y Thái Bình cho biết.",
+        [("Đỗ Văn Khải", "ông", None, "Trưởng bộ môn", "Bộ môn Giải phẫu, Đại học Y Thái Bình")],
+    ),
+    (
+        "Ông Hà Văn Long, Tổng Cục trưởng Tổng cục Dự trữ cho biết.",
+        [("Hà Văn Long", "ông", None, "Tổng Cục trưởng", "Tổng cục Dự trữ")],
+    ),
+    # a company's post before a one-word foreign name stays the company's
+    ("Chủ tịch Corvanta khẳng định sẽ mở rộng sản xuất.", []),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES_OFF10)
+def test_officials_off10_families(rule_facts, sentence, expected):
+    got = [
+        (f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")
+    ]
+    assert got == expected

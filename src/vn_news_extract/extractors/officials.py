@@ -765,7 +765,10 @@ def _name_runs(text: str, lx: Lex) -> list[tuple[int, int]]:
     """The runs of capitalised words, two runs joined where lower-case particles of a foreign name stand
     between them ("Lula da Silva", "Abdullah II bin Al-Hussein"): after a foreign word or a regnal number,
     before a foreign word."""
-    runs = [m.span() for m in CAP_RUN.finditer(text)]
+    glued = _glued_honorific_runs(text)  # "BàNguyễn Thị A": the run after the honorific, not its tail
+    runs = sorted(
+        [m.span() for m in CAP_RUN.finditer(text) if not any(s < m.start() < e for s, e in glued)] + glued
+    )
     out: list[tuple[int, int]] = []
     for start, end in runs:
         if out and _particles_join(text, out[-1][1], start, lx):
@@ -776,6 +779,30 @@ def _name_runs(text: str, lx: Lex) -> list[tuple[int, int]]:
 
 
 _REGNAL = re.compile(r"[IVX]+")
+
+
+@lru_cache(maxsize=1)
+def _glued_lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An honorific glued to the name after it ("BàNguyễn Thị A", a typing slip of the page), as the run it
+    opens; and an honorific or a dotted prefix glued right before a position ("ÔngLê", "TS.Phạm")."""
+    d = load_json("officials.json")
+    honorifics = alternation(d["honorifics"])
+    dotted = alternation([p for p in d["prefixes"] if p.endswith(".")])
+    run = re.compile(rf"(?<!\w)(?:{honorifics})(?P<run>(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)(?!\w)")
+    lead = re.compile(rf"(?<![\w.])(?:(?P<h>{honorifics})|{dotted})$")
+    return run, lead
+
+
+def _glued_honorific_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of capitalised words right after an honorific glued to them ("BàNguyễn Thị A")."""
+    run, _lead = _glued_lead_patterns()
+    return [m.span("run") for m in run.finditer(text)]
+
+
+def _glued_lead(text: str, pos: int) -> re.Match[str] | None:
+    """The honorific or dotted prefix written glued right before ``pos`` ("BàNguyễn", "TS.Phạm")."""
+    _run, lead = _glued_lead_patterns()
+    return lead.search(text, max(0, pos - 12), pos) if pos and text[pos - 1] != " " else None
 
 
 def _particles_join(text: str, end: int, start: int, lx: Lex) -> bool:
@@ -861,11 +888,14 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     words, honor_in_run = _strip_lead(text, words, lx)
     if not words:
         return None
+    glued = _glued_lead(text, words[0][1])
+    if glued is not None and glued.group("h") and honor_in_run is None:
+        honor_in_run = (glued.group("h"), glued.start(), glued.end())  # "BàNguyễn Thị A": the honorific
     found = _locate_name(text, words, lx, honor_in_run)
     if found is None:
         return None
     (i, j), foreign = found
-    if view.inside_written_word(words[i][1]):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
+    if view.inside_written_word(words[i][1]) and not (i == 0 and glued is not None):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
         if j - i <= 2:
             return None
         i += 1
@@ -1011,9 +1041,27 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
         words = words[1:]
     if len(words) >= 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
         words = words[1:]
+    words = _without_capitalised_post(text, words, lx)
+    if len(words) >= 3 and _is_clause_opener(words[0][0], lx) and words[0][0] not in lx.surnames:
+        words = words[1:]  # "Theo Neil Saunders, Giám đốc ...": the preposition opens no name
     if len(words) >= 3 and _ends_place(text, words[0], lx):
         words = words[1:]  # "Ủy ban châu Âu Donald Tusk": the region's word opens no name
     return words, honor_in_run
+
+
+def _without_capitalised_post(text: str, words: list[Word], lx: Lex) -> list[Word]:
+    """The run without a post of two or more words written with every word capitalised at its start
+    ("Tổng Thống Trump", "Thủ Tướng Abe"), when no Vietnamese name follows it in the run (that reading,
+    "Phó Bí Thư Nguyễn Văn A", finds the post before the name as it is)."""
+    if len(words) < 3:
+        return words
+    post = lx.title.match(text, words[0][1])
+    if post is None:
+        return words
+    ends = [k for k in range(1, len(words) - 1) if words[k][2] == post.end()]
+    if not ends or name_in_run(words[ends[0] + 1 :], lx, from_end=False) is not None:
+        return words
+    return words[ends[0] + 1 :]
 
 
 def _locate_name(
@@ -1178,7 +1226,12 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()) or _opens_clause(rest, lx):
         return 0, 1
+    if post is not None and _foreign(word, lx) and not _company_post(post.group("t"), lx) and _LOWER_NEXT.match(rest):
+        return 0, 1  # "Thủ tướng Medvedev nhiệt liệt hoan nghênh": a state post, a foreign word, the clause
     return None
+
+
+_LOWER_NEXT = re.compile(rf"\s+[{_LO}]")  # a lower-case word follows
 
 
 def _opens_clause(rest: str, lx: Lex) -> bool:
@@ -1221,6 +1274,8 @@ def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int
         or lx.org_head.match(word)
     ):
         return None
+    note = lx.photo_note.match(text, end)  # "Bà Kosets (thứ 2 từ phải sang) - Chủ tịch ..."
+    end = note.end() if note else end
     verb = _APPOINTED.match(text, end) or _ROLE_SEP.match(text, end)
     return (0, 1) if verb and lx.title.match(text, verb.end()) else None
 
