@@ -1415,6 +1415,15 @@ CASES_OFF10 = [
         "Ông Hà Văn Long, Tổng Cục trưởng Tổng cục Dự trữ cho biết.",
         [("Hà Văn Long", "ông", None, "Tổng Cục trưởng", "Tổng cục Dự trữ")],
     ),
+    # a company named by its trade after a described post and a comma
+    (
+        "Ông Tạ Quang Vinh, Giám đốc phân tích, Chứng khoán Hưng Long cho rằng thị trường tăng.",
+        [("Tạ Quang Vinh", "ông", None, "Giám đốc phân tích", "Chứng khoán Hưng Long")],
+    ),
+    (
+        "Bà Đinh Thu Hà, Giám đốc Cao cấp Khách hàng cá nhân, Chứng khoán Nam Long cho biết.",
+        [("Đinh Thu Hà", "bà", None, "Giám đốc Cao cấp Khách hàng cá nhân", "Chứng khoán Nam Long")],
+    ),
     # a company's post before a one-word foreign name stays the company's
     ("Chủ tịch Corvanta khẳng định sẽ mở rộng sản xuất.", []),
 ]

@@ -888,14 +888,13 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     words, honor_in_run = _strip_lead(text, words, lx)
     if not words:
         return None
-    glued = _glued_lead(text, words[0][1])
-    if glued is not None and glued.group("h") and honor_in_run is None:
-        honor_in_run = (glued.group("h"), glued.start(), glued.end())  # "BàNguyễn Thị A": the honorific
     found = _locate_name(text, words, lx, honor_in_run)
     if found is None:
         return None
     (i, j), foreign = found
-    if view.inside_written_word(words[i][1]) and not (i == 0 and glued is not None):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
+    if _inside_written_name(
+        text, view, words, i
+    ):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
         if j - i <= 2:
             return None
         i += 1
@@ -1046,7 +1045,18 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
         words = words[1:]  # "Theo Neil Saunders, Giám đốc ...": the preposition opens no name
     if len(words) >= 3 and _ends_place(text, words[0], lx):
         words = words[1:]  # "Ủy ban châu Âu Donald Tusk": the region's word opens no name
+    glued = _glued_lead(text, words[0][1]) if words and honor_in_run is None else None
+    if glued is not None and glued.group("h"):
+        honor_in_run = (glued.group("h"), glued.start(), glued.end())  # "BàNguyễn Thị A": the honorific
     return words, honor_in_run
+
+
+def _inside_written_name(text: str, view: TextView, words: list[Word], i: int) -> bool:
+    """Whether the name's first word starts inside a word written as one ("Leste" of "Timor-Leste"), not
+    right after an honorific or a dotted prefix glued to it ("BàNguyễn", "TS.Phạm")."""
+    if not view.inside_written_word(words[i][1]):
+        return False
+    return not (i == 0 and _glued_lead(text, words[0][1]) is not None)
 
 
 def _without_capitalised_post(text: str, words: list[Word], lx: Lex) -> list[Word]:
@@ -1226,7 +1236,12 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()) or _opens_clause(rest, lx):
         return 0, 1
-    if post is not None and _foreign(word, lx) and not _company_post(post.group("t"), lx) and _LOWER_NEXT.match(rest):
+    if (
+        post is not None
+        and _foreign(word, lx)
+        and not _company_post(post.group("t"), lx)
+        and _LOWER_NEXT.match(rest)
+    ):
         return 0, 1  # "Thủ tướng Medvedev nhiệt liệt hoan nghênh": a state post, a foreign word, the clause
     return None
 
@@ -1696,6 +1711,7 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
         or not (
             lx.org_head.match(text[comma.end() : hi])
             or lx.domain.match(text, comma.end(), hi)
+            or _company_kind_at(text[comma.end() : hi])
             or (
                 person.title is not None
                 and lx.company_post.search(person.title) is not None
@@ -1893,6 +1909,8 @@ def _company_follows(text: str, pos: int, hi: int, lx: Lex, heads: bool = False,
         return False
     if lx.company_head.match(rest) or (heads and lx.org_head.match(rest) and rest[0].isupper()):
         return True
+    if not gap and _company_kind_at(rest):
+        return True  # "Giám đốc phân tích, Chứng khoán X": a company named by its trade
     run = CAP_RUN.match(rest)
     if run is None:
         return not gap and _ACRONYM.match(rest) is not None  # "VinaCapital"
@@ -1905,6 +1923,18 @@ def _company_follows(text: str, pos: int, hi: int, lx: Lex, heads: bool = False,
     if lx.country.match(rest) or _place_inside([first], lx):
         return False  # "Tổng Tư lệnh Quân đội Hoàng gia Campuchia": a country ends the body, it is none
     return (not gap and _ACRONYM.match(first) is not None) or (first[1:].islower() and _foreign(first, lx))
+
+
+@lru_cache(maxsize=1)
+def _company_kind_pattern() -> re.Pattern[str]:
+    """A trade that names a company when a capitalised name follows it ("Chứng khoán X", "Bảo hiểm Y")."""
+    kinds = alternation(load_json("officials.json")["company_kinds"])
+    return re.compile(rf"(?:{kinds})\s+(?:{CAP_WORD})(?!\w)")
+
+
+def _company_kind_at(rest: str) -> bool:
+    """Whether ``rest`` opens with a company named by its trade and a capitalised name."""
+    return _company_kind_pattern().match(rest) is not None
 
 
 def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
