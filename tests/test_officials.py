@@ -1424,8 +1424,13 @@ CASES_OFF10 = [
         "Bà Đinh Thu Hà, Giám đốc Cao cấp Khách hàng cá nhân, Chứng khoán Nam Long cho biết.",
         [("Đinh Thu Hà", "bà", None, "Giám đốc Cao cấp Khách hàng cá nhân", "Chứng khoán Nam Long")],
     ),
-    # a company's post before a one-word foreign name stays the company's
-    ("Chủ tịch Corvanta khẳng định sẽ mở rộng sản xuất.", []),
+    # a company's post before a one-word foreign name stays the company's; a post a state body has too takes
+    # a foreign word the text never uses alone nor after a company's head
+    ("Giám đốc Corvanta khẳng định sẽ mở rộng sản xuất.", []),
+    ("Chủ tịch Corvanta khẳng định sẽ mở rộng sản xuất. Tập đoàn Corvanta có lãi.", []),
+    ("Corvanta có lãi. Chủ tịch Corvanta khẳng định sẽ mở rộng sản xuất.", []),
+    ("Chủ tịch Ostrovin khẳng định quan hệ hai nước.", [("Ostrovin", None, None, "Chủ tịch", None)]),
+    ("Phó Chủ tịch Marketing của hãng Corvanta nói.", []),
 ]
 
 

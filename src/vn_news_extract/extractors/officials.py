@@ -1231,6 +1231,7 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
             _foreign(word, lx)
             and _company_post(post.group("t"), lx)
             and not _honoured_elsewhere(text, word, lx)
+            and not _held_by_name(text, post.group("t"), words[0], lx)
         )
     ):
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
@@ -1239,7 +1240,7 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     if (
         post is not None
         and _foreign(word, lx)
-        and not _company_post(post.group("t"), lx)
+        and (not _company_post(post.group("t"), lx) or _held_by_name(text, post.group("t"), words[0], lx))
         and _LOWER_NEXT.match(rest)
     ):
         return 0, 1  # "Thủ tướng Medvedev nhiệt liệt hoan nghênh": a state post, a foreign word, the clause
@@ -1247,6 +1248,26 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
 
 
 _LOWER_NEXT = re.compile(rf"\s+[{_LO}]")  # a lower-case word follows
+
+
+@lru_cache(maxsize=1)
+def _state_and_company_posts() -> frozenset[str]:
+    """Posts a state body and a company both have ("Chủ tịch"), lower-cased."""
+    return frozenset(p.lower() for p in load_json("officials.json")["state_and_company_posts"])
+
+
+def _held_by_name(text: str, post: str, word: Word, lx: Lex) -> bool:
+    """'Chủ tịch Volodin khẳng định': after a post a state body has too, a foreign word the text never uses
+    on its own nor after a company's head or brand word is a person's name (a company, "Chủ tịch Vinatex",
+    is named alone or as "Tập đoàn Vinatex" elsewhere)."""
+    if len(word[0]) < 4 or lx.function.fullmatch(word[0]) or post.lower() not in _state_and_company_posts():
+        return False  # a short word is mostly a body's short name ("Chủ tịch Fed"); "Phó Chủ tịch Marketing"
+    if _used_alone(text, word, lx):
+        return False
+    return not any(
+        lx.head_before.search(text, max(0, m.start() - 40), m.start())
+        for m in _word_pattern(word[0]).finditer(text)
+    )
 
 
 def _opens_clause(rest: str, lx: Lex) -> bool:
