@@ -1430,7 +1430,9 @@ CASES_OFF10 = [
     ("Chủ tịch Corvanta khẳng định sẽ mở rộng sản xuất. Tập đoàn Corvanta có lãi.", []),
     ("Corvanta có lãi. Chủ tịch Corvanta khẳng định sẽ mở rộng sản xuất.", []),
     ("Chủ tịch Ostrovin khẳng định quan hệ hai nước.", [("Ostrovin", None, None, "Chủ tịch", None)]),
+    ("Chủ tịch Ostrovin ỡm ờ vụ chuyển nhượng.", []),
     ("Phó Chủ tịch Marketing của hãng Corvanta nói.", []),
+    ("Thủ tướng K.Ostrovin chính là người ký.", [("K.Ostrovin", None, None, "Thủ tướng", None)]),
 ]
 
 
@@ -1440,3 +1442,16 @@ def test_officials_off10_families(rule_facts, sentence, expected):
         (f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")
     ]
     assert got == expected
+
+
+def test_a_lone_given_name_before_a_clause_is_read_on_words():
+    """'Đại biểu Luận góp ý': a known given name the segmentation ends, after a post, before a lower-case
+    word; not a syllable of a longer word ("Thủ tướng Chính phủ", "Phó Chủ tịch Thường trực")."""
+    from vn_news_extract.pipeline import extract_text
+
+    def names(s: str) -> list[str]:
+        return [o["name"] for o in extract_text(s, as_article=False)["officials"]]
+
+    assert names("Đại biểu Thạch góp ý nên bổ sung giá điện vào danh mục.") == ["Thạch"]
+    assert names("Thủ tướng Chính phủ yêu cầu các bộ rà soát.") == []
+    assert names("Phó Chủ tịch Thường trực yêu cầu các sở rà soát.") == []

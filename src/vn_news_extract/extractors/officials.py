@@ -888,7 +888,7 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     words, honor_in_run = _strip_lead(text, words, lx)
     if not words:
         return None
-    found = _locate_name(text, words, lx, honor_in_run)
+    found = _locate_name(text, words, lx, honor_in_run, view)
     if found is None:
         return None
     (i, j), foreign = found
@@ -1075,7 +1075,7 @@ def _without_capitalised_post(text: str, words: list[Word], lx: Lex) -> list[Wor
 
 
 def _locate_name(
-    text: str, words: list[Word], lx: Lex, honor_in_run: Word | None
+    text: str, words: list[Word], lx: Lex, honor_in_run: Word | None, view: TextView | None = None
 ) -> tuple[tuple[int, int], bool] | None:
     """``((first, end) word indexes of the name, foreign)``: a known surname window, a run an honorific
     vouches for, the last surname window of a longer run, or a foreign name after a country."""
@@ -1101,7 +1101,7 @@ def _locate_name(
     foreign = _foreign_name(text, words, lx)
     if foreign is not None:
         return foreign, True
-    shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx)
+    shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx, view)
     if shaped is None and honoured:
         shaped = _honoured_lone_name(text, words, lx)
     return (shaped, False) if shaped is not None else None
@@ -1211,7 +1211,7 @@ def _place_inside(window: list[str], lx: Lex) -> bool:
 _LONE_AFTER = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
 
 
-def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
+def _lone_name(text: str, words: list[Word], lx: Lex, view: TextView | None = None) -> tuple[int, int] | None:
     """'Bộ trưởng Tân cho biết', 'Tổng thống Trump,': one title-case word (a known given name or a
     foreign word) right after a title, ending the clause or followed by a verb of speech or action."""
     if len(words) != 1:
@@ -1237,17 +1237,28 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()) or _opens_clause(rest, lx):
         return 0, 1
-    if (
-        post is not None
-        and _foreign(word, lx)
-        and (not _company_post(post.group("t"), lx) or _held_by_name(text, post.group("t"), words[0], lx))
-        and _LOWER_NEXT.match(rest)
-    ):
+    if post is not None and _LOWER_NEXT.match(rest) and _name_before_clause(text, post, words[0], lx, view):
         return 0, 1  # "Thủ tướng Medvedev nhiệt liệt hoan nghênh": a state post, a foreign word, the clause
     return None
 
 
 _LOWER_NEXT = re.compile(rf"\s+[{_LO}]")  # a lower-case word follows
+
+
+def _name_before_clause(text: str, post: re.Match[str], word: Word, lx: Lex, view: TextView | None) -> bool:
+    """Whether one word right after a post and before a lower-case word is a name: a foreign word after a
+    state's post ("Thủ tướng Medvedev nhiệt liệt ..."; not a company's: "Chủ tịch Volodin" needs a verb), or a
+    known given name the segmentation ends there ("Đại biểu Luận góp ý"; not "Chính" of "Chính phủ")."""
+    title = post.group("t")
+    if _foreign(word[0], lx):
+        return not _company_post(title, lx)
+    return (
+        view is not None
+        and word[0] in lx.given
+        and not _company_post(title, lx)
+        and view.is_boundary(word[2])
+        and not view.inside_written_word(word[1])
+    )
 
 
 @lru_cache(maxsize=1)
