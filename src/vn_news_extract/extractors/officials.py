@@ -738,6 +738,7 @@ def extract(view: TextView) -> list[Official]:
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
             p.organization = f"{unit} {p.organization}"
         title, former = _without_former(p.title, lx)
+        p.organization = _described_company_name(p.organization, lx)
         fact = Official(
             **view.span(*p.span),
             name=p.name,
@@ -753,6 +754,23 @@ def extract(view: TextView) -> list[Official]:
 
 
 Word = tuple[str, int, int]  # a capitalised word and its canonical offsets
+
+
+@lru_cache(maxsize=1)
+def _described_company() -> re.Pattern[str]:
+    """A company head in lower case, words describing the company's trade, then its capitalised name."""
+    heads = alternation(load_json("officials.json")["described_company_heads"])
+    return re.compile(rf"(?:{heads})(?:\s+[{_LO}]+)+\s+(?P<name>[{_UP}0-9].*)")
+
+
+def _described_company_name(org: str | None, lx: Lex) -> str | None:
+    """'hãng tư vấn GlobalData', 'công ty nghiên cứu thị trường X', 'chuỗi bán lẻ cà phê Y': a foreign
+    company described by its trade in lower case is named by its name alone (a Vietnamese one keeps the
+    words: "công ty cổ phần Thực phẩm X")."""
+    m = _described_company().fullmatch(org) if org else None
+    if m is None or not any(_foreign(w, lx) for w in m.group("name").split()):
+        return org
+    return m.group("name")
 
 
 def _ends_name(word: str, lx: Lex) -> bool:
@@ -888,7 +906,7 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     words, honor_in_run = _strip_lead(text, words, lx)
     if not words:
         return None
-    found = _locate_name(text, words, lx, honor_in_run, view)
+    found = _locate_name(text, words, lx, honor_in_run)
     if found is None:
         return None
     (i, j), foreign = found
@@ -1075,7 +1093,7 @@ def _without_capitalised_post(text: str, words: list[Word], lx: Lex) -> list[Wor
 
 
 def _locate_name(
-    text: str, words: list[Word], lx: Lex, honor_in_run: Word | None, view: TextView | None = None
+    text: str, words: list[Word], lx: Lex, honor_in_run: Word | None
 ) -> tuple[tuple[int, int], bool] | None:
     """``((first, end) word indexes of the name, foreign)``: a known surname window, a run an honorific
     vouches for, the last surname window of a longer run, or a foreign name after a country."""
@@ -1101,7 +1119,7 @@ def _locate_name(
     foreign = _foreign_name(text, words, lx)
     if foreign is not None:
         return foreign, True
-    shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx, view)
+    shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx)
     if shaped is None and honoured:
         shaped = _honoured_lone_name(text, words, lx)
     return (shaped, False) if shaped is not None else None
@@ -1211,7 +1229,7 @@ def _place_inside(window: list[str], lx: Lex) -> bool:
 _LONE_AFTER = re.compile(r"\s*(?:[,.;:!?)\n]|$)")
 
 
-def _lone_name(text: str, words: list[Word], lx: Lex, view: TextView | None = None) -> tuple[int, int] | None:
+def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
     """'Bộ trưởng Tân cho biết', 'Tổng thống Trump,': one title-case word (a known given name or a
     foreign word) right after a title, ending the clause or followed by a verb of speech or action."""
     if len(words) != 1:
@@ -1231,13 +1249,12 @@ def _lone_name(text: str, words: list[Word], lx: Lex, view: TextView | None = No
             _foreign(word, lx)
             and _company_post(post.group("t"), lx)
             and not _honoured_elsewhere(text, word, lx)
-            and not _held_by_name(text, post.group("t"), words[0], lx)
         )
     ):
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()) or _opens_clause(rest, lx):
         return 0, 1
-    if post is not None and _LOWER_NEXT.match(rest) and _name_before_clause(text, post, words[0], lx, view):
+    if post is not None and _LOWER_NEXT.match(rest) and _name_before_clause(text, post, words[0], lx):
         return 0, 1  # "Thủ tướng Medvedev nhiệt liệt hoan nghênh": a state post, a foreign word, the clause
     return None
 
@@ -1245,40 +1262,10 @@ def _lone_name(text: str, words: list[Word], lx: Lex, view: TextView | None = No
 _LOWER_NEXT = re.compile(rf"\s+[{_LO}]")  # a lower-case word follows
 
 
-def _name_before_clause(text: str, post: re.Match[str], word: Word, lx: Lex, view: TextView | None) -> bool:
+def _name_before_clause(text: str, post: re.Match[str], word: Word, lx: Lex) -> bool:
     """Whether one word right after a post and before a lower-case word is a name: a foreign word after a
-    state's post ("Thủ tướng Medvedev nhiệt liệt ..."; not a company's: "Chủ tịch Volodin" needs a verb), or a
-    known given name the segmentation ends there ("Đại biểu Luận góp ý"; not "Chính" of "Chính phủ")."""
-    title = post.group("t")
-    if _foreign(word[0], lx):
-        return not _company_post(title, lx)
-    return (
-        view is not None
-        and word[0] in lx.given
-        and not _company_post(title, lx)
-        and view.is_boundary(word[2])
-        and not view.inside_written_word(word[1])
-    )
-
-
-@lru_cache(maxsize=1)
-def _state_and_company_posts() -> frozenset[str]:
-    """Posts a state body and a company both have ("Chủ tịch"), lower-cased."""
-    return frozenset(p.lower() for p in load_json("officials.json")["state_and_company_posts"])
-
-
-def _held_by_name(text: str, post: str, word: Word, lx: Lex) -> bool:
-    """'Chủ tịch Volodin khẳng định': after a post a state body has too, a foreign word the text never uses
-    on its own nor after a company's head or brand word is a person's name (a company, "Chủ tịch Vinatex",
-    is named alone or as "Tập đoàn Vinatex" elsewhere)."""
-    if len(word[0]) < 4 or lx.function.fullmatch(word[0]) or post.lower() not in _state_and_company_posts():
-        return False  # a short word is mostly a body's short name ("Chủ tịch Fed"); "Phó Chủ tịch Marketing"
-    if _used_alone(text, word, lx):
-        return False
-    return not any(
-        lx.head_before.search(text, max(0, m.start() - 40), m.start())
-        for m in _word_pattern(word[0]).finditer(text)
-    )
+    state's post ("Thủ tướng Medvedev nhiệt liệt ..."; not a company's: "Chủ tịch Volodin" needs a verb)."""
+    return _foreign(word[0], lx) and not _company_post(post.group("t"), lx)
 
 
 def _opens_clause(rest: str, lx: Lex) -> bool:
