@@ -1415,6 +1415,12 @@ CASES_OFF10 = [
         "Ông Hà Văn Long, Tổng Cục trưởng Tổng cục Dự trữ cho biết.",
         [("Hà Văn Long", "ông", None, "Tổng Cục trưởng", "Tổng cục Dự trữ")],
     ),
+    # "Anh", "Chị" capitalised at a sentence's start before a whole name; "Anh" after a post is the country
+    (
+        "Anh Trịnh Văn Khởi, Giám đốc Công ty Bình An cho biết.",
+        [("Trịnh Văn Khởi", "anh", None, "Giám đốc", "Công ty Bình An")],
+    ),
+    ("Thủ tướng Anh Aldric Venhorst cho biết.", [("Aldric Venhorst", None, None, "Thủ tướng", "Anh")]),
     # a company named by its trade after a described post and a comma
     (
         "Ông Tạ Quang Vinh, Giám đốc phân tích, Chứng khoán Hưng Long cho rằng thị trường tăng.",

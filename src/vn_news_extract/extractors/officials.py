@@ -1050,6 +1050,11 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
     while words and lx.honorific.search(words[0][0] + " "):
         honor_in_run = words[0]
         words = words[1:]
+    if honor_in_run is None and _capitalised_honorific(text, words, lx):
+        honor_in_run, words = (
+            words[0],
+            words[1:],
+        )  # "Anh Nguyễn Văn A, Giám đốc ...": a sentence opens with it
     while (
         words
         and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]])
@@ -1067,6 +1072,26 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
     if glued is not None and glued.group("h"):
         honor_in_run = (glued.group("h"), glued.start(), glued.end())  # "BàNguyễn Thị A": the honorific
     return words, honor_in_run
+
+
+@lru_cache(maxsize=1)
+def _capitalised_only_at_start() -> frozenset[str]:
+    """Honorifics listed in lower case only ("anh", "chị"), capitalised: a country or a name elsewhere."""
+    honorifics = load_json("officials.json")["honorifics"]
+    return frozenset(h[0].upper() + h[1:] for h in honorifics if h[0].islower()) - frozenset(honorifics)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;“\"(\n]\s*)$")
+
+
+def _capitalised_honorific(text: str, words: list[Word], lx: Lex) -> bool:
+    """'Anh Nguyễn Văn A, Giám đốc ...': an honorific listed in lower case, capitalised at a sentence's start
+    before a whole Vietnamese name (not "Anh Quốc", nor the country after a post: "Thủ tướng Anh ...")."""
+    if len(words) < 3 or words[0][0] not in _capitalised_only_at_start():
+        return False
+    if not _OPENS_SENTENCE.search(text, max(0, words[0][1] - 3), words[0][1]):
+        return False
+    return name_in_run(words[1:], lx, from_end=False) == (0, len(words) - 1)
 
 
 def _inside_written_name(text: str, view: TextView, words: list[Word], i: int) -> bool:
