@@ -1421,6 +1421,11 @@ CASES_OFF10 = [
         [("Trịnh Văn Khởi", "anh", None, "Giám đốc", "Công ty Bình An")],
     ),
     ("Thủ tướng Anh Aldric Venhorst cho biết.", [("Aldric Venhorst", None, None, "Thủ tướng", "Anh")]),
+    # an honoured name and a capitalised post right after it, the comma left out
+    (
+        "Ông Hồ Văn Tấn Phó giám đốc Sở Xây dựng Bình Sơn cho biết.",
+        [("Hồ Văn Tấn", "ông", None, "Phó giám đốc", "Sở Xây dựng Bình Sơn")],
+    ),
     # a company named by its trade after a described post and a comma
     (
         "Ông Tạ Quang Vinh, Giám đốc phân tích, Chứng khoán Hưng Long cho rằng thị trường tăng.",

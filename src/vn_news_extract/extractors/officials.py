@@ -1633,7 +1633,7 @@ def _title_after(
 ) -> int | None:
     """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
     title and organisation; the end of the role, or None when no title follows."""
-    lead = _role_start(text, n_end, s_hi, lx)
+    lead = _role_start(text, n_end, s_hi, lx) or _post_right_after(text, person, n_end, lx)
     if lead is None:
         return None
     t_pos, bracket = lead
@@ -1665,6 +1665,17 @@ def _title_after(
     if bracket and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+_ONE_SPACE = re.compile(rf" (?=[{_UP}])")
+
+
+def _post_right_after(text: str, person: Person, n_end: int, lx: Lex) -> tuple[int, bool] | None:
+    """'Ông Lê Văn A Phó giám đốc Sở X cho biết': an honoured (or prefixed) name and a capitalised post right
+    after it, the comma left out."""
+    if not (person.honorific or person.prefix) or not _ONE_SPACE.match(text, n_end):
+        return None
+    return (n_end + 1, False) if lx.title.match(text, n_end + 1) else None
 
 
 def _role_start(text: str, n_end: int, s_hi: int, lx: Lex) -> tuple[int, bool] | None:
