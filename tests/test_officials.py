@@ -1426,6 +1426,11 @@ CASES_OFF10 = [
         "Ông Hồ Văn Tấn Phó giám đốc Sở Xây dựng Bình Sơn cho biết.",
         [("Hồ Văn Tấn", "ông", None, "Phó giám đốc", "Sở Xây dựng Bình Sơn")],
     ),
+    # a particle hyphened to the last word of a foreign name
+    (
+        "Bộ trưởng Năng lượng Saudi Arabia Khaled al-Farouqi cho biết sản lượng sẽ giảm.",
+        [("Khaled al-Farouqi", None, None, "Bộ trưởng Năng lượng", "Saudi Arabia")],
+    ),
     # a company named by its trade after a described post and a comma
     (
         "Ông Tạ Quang Vinh, Giám đốc phân tích, Chứng khoán Hưng Long cho rằng thị trường tăng.",

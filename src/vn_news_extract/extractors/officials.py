@@ -787,6 +787,7 @@ def _name_runs(text: str, lx: Lex) -> list[tuple[int, int]]:
     runs = sorted(
         [m.span() for m in CAP_RUN.finditer(text) if not any(s < m.start() < e for s, e in glued)] + glued
     )
+    runs = [(start, _hyphened_particle_end(text, end, lx)) for start, end in runs]
     out: list[tuple[int, int]] = []
     for start, end in runs:
         if out and _particles_join(text, out[-1][1], start, lx):
@@ -797,6 +798,22 @@ def _name_runs(text: str, lx: Lex) -> list[tuple[int, int]]:
 
 
 _REGNAL = re.compile(r"[IVX]+")
+
+
+def _hyphened_particle_end(text: str, end: int, lx: Lex) -> int:
+    """The end of a run, past a particle hyphened to a capitalised word that ends a foreign name ("Bashar
+    al-Assad", "Hamad al-Thani") after a foreign word."""
+    m = _hyphened_particle().match(text, end)
+    if m is None:
+        return end
+    last = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    return m.end() if last is not None and _foreign(last.group(), lx) else end
+
+
+@lru_cache(maxsize=1)
+def _hyphened_particle() -> re.Pattern[str]:
+    particles = alternation(load_json("officials.json")["name_particles"])
+    return re.compile(rf"\s+(?:{particles})-[{_UP}][{_LO}]+(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -842,6 +859,7 @@ def _particles_join(text: str, end: int, start: int, lx: Lex) -> bool:
 
 
 _NAME_WORD = re.compile(r"\w+(?:-\w+)*")
+_HYPHENED_WORD = re.compile(rf"[{_LO}]{{1,3}}-[{_UP}][{_LO}]+")  # "al-Assad": a word of a foreign name
 
 
 def _particle_words(text: str, start: int, end: int) -> list[Word]:
@@ -849,7 +867,7 @@ def _particle_words(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     glue: int | None = None
     for word, w_start, w_end in words_at(text, start, end):
-        if word[0].islower():
+        if word[0].islower() and not _HYPHENED_WORD.fullmatch(word):
             glue = w_start if glue is None else glue
             continue
         if glue is not None:
@@ -1174,7 +1192,7 @@ def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
 # a title-case word ("Donald", "McCain", "Sang-hoon"), also with the particles glued to it in a foreign name
 # ("da Silva", "von der Leyen": see ``_particle_words``)
 _TITLE_CASE = re.compile(
-    rf"(?:[{_LO}]+\s)*(?:[{_UP}]\.)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+    rf"(?:[{_LO}]+\s)*(?:[{_LO}]{{1,3}}-)?(?:[{_UP}]\.)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
 )
 
 
