@@ -1376,3 +1376,91 @@ def test_a_post_another_holds_is_no_apposition(rule_facts):
         assert "Thủ tướng" not in [
             f["title"] for f in rule_facts(s, "officials") if f["name"] == "Conrad Vale"
         ]
+
+
+# Families found by the off10 round (made-up names): an honorific or a dotted prefix glued to the name, a post
+# written with every word capitalised before a one-word foreign name, a state post and a foreign word before a
+# lower-case clause, "Theo" opening the run, a photo note after an honoured one-word name, new posts.
+CASES_OFF10 = [
+    (
+        "BàTrịnh Thị Mai Hoa-Trưởng phòng Phân tích, Công ty CP Chứng khoán Nam Sơn cho biết.",
+        [("Trịnh Thị Mai Hoa", "bà", None, "Trưởng phòng", "Phòng Phân tích, Công ty CP Chứng khoán Nam Sơn")],
+    ),
+    (
+        "ÔngLê Văn Tuấn, Tổng thư ký Hiệp hội Gỗ Bình Phước cho biết đơn hàng tăng.",
+        [("Lê Văn Tuấn", "ông", None, "Tổng thư ký", "Hiệp hội Gỗ Bình Phước")],
+    ),
+    (
+        "Theo TS.Phan Minh Đức, Viện trưởng Viện Kinh tế Xây dựng, giá vật liệu tăng.",
+        [("Phan Minh Đức", None, "TS.", "Viện trưởng", "Viện Kinh tế Xây dựng")],
+    ),
+    ("Tổng Thống Kovalski cho biết sẽ áp thuế.", [("Kovalski", None, None, "Tổng Thống", None)]),
+    (
+        "Thủ tướng Bratislavov nhiệt liệt hoan nghênh chuyến thăm.",
+        [("Bratislavov", None, None, "Thủ tướng", None)],
+    ),
+    (
+        "Theo Aldric Venhorst, Giám đốc điều hành hãng tư vấn Corvanta, giá sẽ tăng.",
+        [("Aldric Venhorst", None, None, "Giám đốc điều hành", "Corvanta")],
+    ),
+    (
+        "Bà Ilsenko (thứ 2 từ phải sang) - Chủ tịch Hội Doanh nhân phát biểu.",
+        [("Ilsenko", "bà", None, "Chủ tịch", "Hội Doanh nhân")],
+    ),
+    (
+        "Ông Đỗ Văn Khải, Trưởng bộ môn Giải phẫu, Đại học Y Thái Bình cho biết.",
+        [("Đỗ Văn Khải", "ông", None, "Trưởng bộ môn", "Bộ môn Giải phẫu, Đại học Y Thái Bình")],
+    ),
+    (
+        "Ông Hà Văn Long, Tổng Cục trưởng Tổng cục Dự trữ cho biết.",
+        [("Hà Văn Long", "ông", None, "Tổng Cục trưởng", "Tổng cục Dự trữ")],
+    ),
+    # "Anh", "Chị" capitalised at a sentence's start before a whole name; "Anh" after a post is the country
+    (
+        "Anh Trịnh Văn Khởi, Giám đốc Công ty Bình An cho biết.",
+        [("Trịnh Văn Khởi", "anh", None, "Giám đốc", "Công ty Bình An")],
+    ),
+    ("Thủ tướng Anh Aldric Venhorst cho biết.", [("Aldric Venhorst", None, None, "Thủ tướng", "Anh")]),
+    # an honoured name and a capitalised post right after it, the comma left out
+    (
+        "Ông Hồ Văn Tấn Phó giám đốc Sở Xây dựng Bình Sơn cho biết.",
+        [("Hồ Văn Tấn", "ông", None, "Phó giám đốc", "Sở Xây dựng Bình Sơn")],
+    ),
+    # a particle hyphened to the last word of a foreign name
+    (
+        "Bộ trưởng Năng lượng Saudi Arabia Khaled al-Farouqi cho biết sản lượng sẽ giảm.",
+        [("Khaled al-Farouqi", None, None, "Bộ trưởng Năng lượng", "Saudi Arabia")],
+    ),
+    # a company named by its trade after a described post and a comma
+    (
+        "Ông Tạ Quang Vinh, Giám đốc phân tích, Chứng khoán Hưng Long cho rằng thị trường tăng.",
+        [("Tạ Quang Vinh", "ông", None, "Giám đốc phân tích", "Chứng khoán Hưng Long")],
+    ),
+    (
+        "Bà Đinh Thu Hà, Giám đốc Cao cấp Khách hàng cá nhân, Chứng khoán Nam Long cho biết.",
+        [("Đinh Thu Hà", "bà", None, "Giám đốc Cao cấp Khách hàng cá nhân", "Chứng khoán Nam Long")],
+    ),
+    # a foreign company described by its trade in lower case is named by its name alone
+    (
+        "Ông Aldric Venhorst, Giám đốc điều hành hãng tư vấn Corvanta Partners, cho biết.",
+        [("Aldric Venhorst", "ông", None, "Giám đốc điều hành", "Corvanta Partners")],
+    ),
+    (
+        "Ông Lê Văn Tài, Giám đốc công ty cổ phần Thực phẩm Sen Hồng cho biết.",
+        [("Lê Văn Tài", "ông", None, "Giám đốc", "công ty cổ phần Thực phẩm Sen Hồng")],
+    ),
+    # a company's post before a one-word foreign word stays the company's, also before a lower-case word
+    ("Giám đốc Corvanta khẳng định sẽ mở rộng sản xuất.", []),
+    ("Chủ tịch Corvanta ỡm ờ vụ chuyển nhượng.", []),
+    ("Phó Chủ tịch Marketing của hãng Corvanta nói.", []),
+    ("Thủ tướng K.Ostrovin chính là người ký.", [("K.Ostrovin", None, None, "Thủ tướng", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES_OFF10)
+def test_officials_off10_families(rule_facts, sentence, expected):
+    got = [
+        (f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")
+    ]
+    assert got == expected
+

@@ -111,6 +111,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "clause_openers", "not_alone_posts",
             "unit_age_marks", "posts_held_alone", "country_references",
             "spelling_variants", "name_particles", "functions_lower_only",
+            "company_kinds", "described_company_heads",
         )
     }
     | {"fused_unit_titles": _DICT},

@@ -740,6 +740,7 @@ def extract(view: TextView) -> list[Official]:
             # "Trưởng Ban Quản lý các khu công nghiệp": the person heads "Ban Quản lý các khu công nghiệp"
             p.organization = f"{unit} {p.organization}"
         title, former = _without_former(p.title, lx)
+        p.organization = _described_company_name(p.organization, lx)
         fact = Official(
             **view.span(*p.span),
             name=p.name,
@@ -757,6 +758,23 @@ def extract(view: TextView) -> list[Official]:
 Word = tuple[str, int, int]  # a capitalised word and its canonical offsets
 
 
+@lru_cache(maxsize=1)
+def _described_company() -> re.Pattern[str]:
+    """A company head in lower case, words describing the company's trade, then its capitalised name."""
+    heads = alternation(load_json("officials.json")["described_company_heads"])
+    return re.compile(rf"(?:{heads})(?:\s+[{_LO}]+)+\s+(?P<name>[{_UP}0-9].*)")
+
+
+def _described_company_name(org: str | None, lx: Lex) -> str | None:
+    """'hãng tư vấn GlobalData', 'công ty nghiên cứu thị trường X', 'chuỗi bán lẻ cà phê Y': a foreign
+    company described by its trade in lower case is named by its name alone (a Vietnamese one keeps the
+    words: "công ty cổ phần Thực phẩm X")."""
+    m = _described_company().fullmatch(org) if org else None
+    if m is None or not any(_foreign(w, lx) for w in m.group("name").split()):
+        return org
+    return m.group("name")
+
+
 def _ends_name(word: str, lx: Lex) -> bool:
     """Whether ``word`` can end a whole name: a given name that is no middle name, or a foreign word ("Nguyễn
     Văn | Được" is one name, "Trần Văn An | Trong" two readings)."""
@@ -767,7 +785,11 @@ def _name_runs(text: str, lx: Lex) -> list[tuple[int, int]]:
     """The runs of capitalised words, two runs joined where lower-case particles of a foreign name stand
     between them ("Lula da Silva", "Abdullah II bin Al-Hussein"): after a foreign word or a regnal number,
     before a foreign word."""
-    runs = [m.span() for m in CAP_RUN.finditer(text)]
+    glued = _glued_honorific_runs(text)  # "BàNguyễn Thị A": the run after the honorific, not its tail
+    runs = sorted(
+        [m.span() for m in CAP_RUN.finditer(text) if not any(s < m.start() < e for s, e in glued)] + glued
+    )
+    runs = [(start, _hyphened_particle_end(text, end, lx)) for start, end in runs]
     out: list[tuple[int, int]] = []
     for start, end in runs:
         if out and _particles_join(text, out[-1][1], start, lx):
@@ -778,6 +800,46 @@ def _name_runs(text: str, lx: Lex) -> list[tuple[int, int]]:
 
 
 _REGNAL = re.compile(r"[IVX]+")
+
+
+def _hyphened_particle_end(text: str, end: int, lx: Lex) -> int:
+    """The end of a run, past a particle hyphened to a capitalised word that ends a foreign name ("Bashar
+    al-Assad", "Hamad al-Thani") after a foreign word."""
+    m = _hyphened_particle().match(text, end)
+    if m is None:
+        return end
+    last = _LAST_TOKEN.search(text, max(0, end - 40), end)
+    return m.end() if last is not None and _foreign(last.group(), lx) else end
+
+
+@lru_cache(maxsize=1)
+def _hyphened_particle() -> re.Pattern[str]:
+    particles = alternation(load_json("officials.json")["name_particles"])
+    return re.compile(rf"\s+(?:{particles})-[{_UP}][{_LO}]+(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _glued_lead_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An honorific glued to the name after it ("BàNguyễn Thị A", a typing slip of the page), as the run it
+    opens; and an honorific or a dotted prefix glued right before a position ("ÔngLê", "TS.Phạm")."""
+    d = load_json("officials.json")
+    honorifics = alternation(d["honorifics"])
+    dotted = alternation([p for p in d["prefixes"] if p.endswith(".")])
+    run = re.compile(rf"(?<!\w)(?:{honorifics})(?P<run>(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*)(?!\w)")
+    lead = re.compile(rf"(?<![\w.])(?:(?P<h>{honorifics})|{dotted})$")
+    return run, lead
+
+
+def _glued_honorific_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of capitalised words right after an honorific glued to them ("BàNguyễn Thị A")."""
+    run, _lead = _glued_lead_patterns()
+    return [m.span("run") for m in run.finditer(text)]
+
+
+def _glued_lead(text: str, pos: int) -> re.Match[str] | None:
+    """The honorific or dotted prefix written glued right before ``pos`` ("BàNguyễn", "TS.Phạm")."""
+    _run, lead = _glued_lead_patterns()
+    return lead.search(text, max(0, pos - 12), pos) if pos and text[pos - 1] != " " else None
 
 
 def _particles_join(text: str, end: int, start: int, lx: Lex) -> bool:
@@ -799,6 +861,7 @@ def _particles_join(text: str, end: int, start: int, lx: Lex) -> bool:
 
 
 _NAME_WORD = re.compile(r"\w+(?:-\w+)*")
+_HYPHENED_WORD = re.compile(rf"[{_LO}]{{1,3}}-[{_UP}][{_LO}]+")  # "al-Assad": a word of a foreign name
 
 
 def _particle_words(text: str, start: int, end: int) -> list[Word]:
@@ -806,7 +869,7 @@ def _particle_words(text: str, start: int, end: int) -> list[Word]:
     out: list[Word] = []
     glue: int | None = None
     for word, w_start, w_end in words_at(text, start, end):
-        if word[0].islower():
+        if word[0].islower() and not _HYPHENED_WORD.fullmatch(word):
             glue = w_start if glue is None else glue
             continue
         if glue is not None:
@@ -867,7 +930,9 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if found is None:
         return None
     (i, j), foreign = found
-    if view.inside_written_word(words[i][1]):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
+    if _inside_written_name(
+        text, view, words, i
+    ):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
         if j - i <= 2:
             return None
         i += 1
@@ -1005,6 +1070,11 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
     while words and lx.honorific.search(words[0][0] + " "):
         honor_in_run = words[0]
         words = words[1:]
+    if honor_in_run is None and _capitalised_honorific(text, words, lx):
+        honor_in_run, words = (
+            words[0],
+            words[1:],
+        )  # "Anh Nguyễn Văn A, Giám đốc ...": a sentence opens with it
     while (
         words
         and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]])
@@ -1013,9 +1083,58 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
         words = words[1:]
     if len(words) >= 2 and words[0][0].isupper() and lx.title.fullmatch(words[0][0]):
         words = words[1:]
+    words = _without_capitalised_post(text, words, lx)
+    if len(words) >= 3 and _is_clause_opener(words[0][0], lx) and words[0][0] not in lx.surnames:
+        words = words[1:]  # "Theo Neil Saunders, Giám đốc ...": the preposition opens no name
     if len(words) >= 3 and _ends_place(text, words[0], lx):
         words = words[1:]  # "Ủy ban châu Âu Donald Tusk": the region's word opens no name
+    glued = _glued_lead(text, words[0][1]) if words and honor_in_run is None else None
+    if glued is not None and glued.group("h"):
+        honor_in_run = (glued.group("h"), glued.start(), glued.end())  # "BàNguyễn Thị A": the honorific
     return words, honor_in_run
+
+
+@lru_cache(maxsize=1)
+def _capitalised_only_at_start() -> frozenset[str]:
+    """Honorifics listed in lower case only ("anh", "chị"), capitalised: a country or a name elsewhere."""
+    honorifics = load_json("officials.json")["honorifics"]
+    return frozenset(h[0].upper() + h[1:] for h in honorifics if h[0].islower()) - frozenset(honorifics)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;“\"(\n]\s*)$")
+
+
+def _capitalised_honorific(text: str, words: list[Word], lx: Lex) -> bool:
+    """'Anh Nguyễn Văn A, Giám đốc ...': an honorific listed in lower case, capitalised at a sentence's start
+    before a whole Vietnamese name (not "Anh Quốc", nor the country after a post: "Thủ tướng Anh ...")."""
+    if len(words) < 3 or words[0][0] not in _capitalised_only_at_start():
+        return False
+    if not _OPENS_SENTENCE.search(text, max(0, words[0][1] - 3), words[0][1]):
+        return False
+    return name_in_run(words[1:], lx, from_end=False) == (0, len(words) - 1)
+
+
+def _inside_written_name(text: str, view: TextView, words: list[Word], i: int) -> bool:
+    """Whether the name's first word starts inside a word written as one ("Leste" of "Timor-Leste"), not
+    right after an honorific or a dotted prefix glued to it ("BàNguyễn", "TS.Phạm")."""
+    if not view.inside_written_word(words[i][1]):
+        return False
+    return not (i == 0 and _glued_lead(text, words[0][1]) is not None)
+
+
+def _without_capitalised_post(text: str, words: list[Word], lx: Lex) -> list[Word]:
+    """The run without a post of two or more words written with every word capitalised at its start
+    ("Tổng Thống Trump", "Thủ Tướng Abe"), when no Vietnamese name follows it in the run (that reading,
+    "Phó Bí Thư Nguyễn Văn A", finds the post before the name as it is)."""
+    if len(words) < 3:
+        return words
+    post = lx.title.match(text, words[0][1])
+    if post is None:
+        return words
+    ends = [k for k in range(1, len(words) - 1) if words[k][2] == post.end()]
+    if not ends or name_in_run(words[ends[0] + 1 :], lx, from_end=False) is not None:
+        return words
+    return words[ends[0] + 1 :]
 
 
 def _locate_name(
@@ -1075,7 +1194,7 @@ def _ranked_name(text: str, words: list[Word], lx: Lex) -> bool:
 # a title-case word ("Donald", "McCain", "Sang-hoon"), also with the particles glued to it in a foreign name
 # ("da Silva", "von der Leyen": see ``_particle_words``)
 _TITLE_CASE = re.compile(
-    rf"(?:[{_LO}]+\s)*(?:[{_UP}]\.)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+    rf"(?:[{_LO}]+\s)*(?:[{_LO}]{{1,3}}-)?(?:[{_UP}]\.)?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
 )
 
 
@@ -1192,7 +1311,18 @@ def _lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
         return None  # "Chủ tịch Vinatex", "Giám đốc Savills": a company's post before its name
     if _LONE_AFTER.match(rest) or lx.org_stop.match(rest.lstrip()) or _opens_clause(rest, lx):
         return 0, 1
+    if post is not None and _LOWER_NEXT.match(rest) and _name_before_clause(text, post, words[0], lx):
+        return 0, 1  # "Thủ tướng Medvedev nhiệt liệt hoan nghênh": a state post, a foreign word, the clause
     return None
+
+
+_LOWER_NEXT = re.compile(rf"\s+[{_LO}]")  # a lower-case word follows
+
+
+def _name_before_clause(text: str, post: re.Match[str], word: Word, lx: Lex) -> bool:
+    """Whether one word right after a post and before a lower-case word is a name: a foreign word after a
+    state's post ("Thủ tướng Medvedev nhiệt liệt ..."; not a company's: "Chủ tịch Volodin" needs a verb)."""
+    return _foreign(word[0], lx) and not _company_post(post.group("t"), lx)
 
 
 def _opens_clause(rest: str, lx: Lex) -> bool:
@@ -1235,6 +1365,8 @@ def _honoured_lone_name(text: str, words: list[Word], lx: Lex) -> tuple[int, int
         or lx.org_head.match(word)
     ):
         return None
+    note = lx.photo_note.match(text, end)  # "Bà Kosets (thứ 2 từ phải sang) - Chủ tịch ..."
+    end = note.end() if note else end
     verb = _APPOINTED.match(text, end) or _ROLE_SEP.match(text, end)
     return (0, 1) if verb and lx.title.match(text, verb.end()) else None
 
@@ -1533,7 +1665,7 @@ def _title_after(
 ) -> int | None:
     """NAME, TITLE ORG / NAME - TITLE ORG / NAME (TITLE ORG) / NAME được bổ nhiệm giữ chức TITLE ORG: set
     title and organisation; the end of the role, or None when no title follows."""
-    lead = _role_start(text, n_end, s_hi, lx)
+    lead = _role_start(text, n_end, s_hi, lx) or _post_right_after(text, person, n_end, lx)
     if lead is None:
         return None
     t_pos, bracket = lead
@@ -1565,6 +1697,17 @@ def _title_after(
     if bracket and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+_ONE_SPACE = re.compile(rf" (?=[{_UP}])")
+
+
+def _post_right_after(text: str, person: Person, n_end: int, lx: Lex) -> tuple[int, bool] | None:
+    """'Ông Lê Văn A Phó giám đốc Sở X cho biết': an honoured (or prefixed) name and a capitalised post right
+    after it, the comma left out."""
+    if not (person.honorific or person.prefix) or not _ONE_SPACE.match(text, n_end):
+        return None
+    return (n_end + 1, False) if lx.title.match(text, n_end + 1) else None
 
 
 def _role_start(text: str, n_end: int, s_hi: int, lx: Lex) -> tuple[int, bool] | None:
@@ -1655,6 +1798,7 @@ def _body_after_comma(text: str, person: Person, end: int, hi: int, lx: Lex, vie
         or not (
             lx.org_head.match(text[comma.end() : hi])
             or lx.domain.match(text, comma.end(), hi)
+            or _company_kind_at(text[comma.end() : hi])
             or (
                 person.title is not None
                 and lx.company_post.search(person.title) is not None
@@ -1852,6 +1996,8 @@ def _company_follows(text: str, pos: int, hi: int, lx: Lex, heads: bool = False,
         return False
     if lx.company_head.match(rest) or (heads and lx.org_head.match(rest) and rest[0].isupper()):
         return True
+    if not gap and _company_kind_at(rest):
+        return True  # "Giám đốc phân tích, Chứng khoán X": a company named by its trade
     run = CAP_RUN.match(rest)
     if run is None:
         return not gap and _ACRONYM.match(rest) is not None  # "VinaCapital"
@@ -1864,6 +2010,18 @@ def _company_follows(text: str, pos: int, hi: int, lx: Lex, heads: bool = False,
     if lx.country.match(rest) or _place_inside([first], lx):
         return False  # "Tổng Tư lệnh Quân đội Hoàng gia Campuchia": a country ends the body, it is none
     return (not gap and _ACRONYM.match(first) is not None) or (first[1:].islower() and _foreign(first, lx))
+
+
+@lru_cache(maxsize=1)
+def _company_kind_pattern() -> re.Pattern[str]:
+    """A trade that names a company when a capitalised name follows it ("Chứng khoán X", "Bảo hiểm Y")."""
+    kinds = alternation(load_json("officials.json")["company_kinds"])
+    return re.compile(rf"(?:{kinds})\s+(?:{CAP_WORD})(?!\w)")
+
+
+def _company_kind_at(rest: str) -> bool:
+    """Whether ``rest`` opens with a company named by its trade and a capitalised name."""
+    return _company_kind_pattern().match(rest) is not None
 
 
 def _name_next(text: str, pos: int, lx: Lex, bare: bool = False) -> bool:
