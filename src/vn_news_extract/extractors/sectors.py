@@ -53,6 +53,7 @@ class News:
     trade_cued: frozenset[str]  # cue-only names a trade word calls a sector ("xuất khẩu dịch vụ")
     shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
     place_before: re.Pattern[str]
+    place_item: re.Pattern[str]  # a list item opening with a place head ("trung tâm thương mại, dịch vụ")
     admin_domains: frozenset[str]
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
@@ -253,6 +254,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
         ),
         place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'])})\s+$"),
+        place_item=re.compile(rf"(?:{alternation(data['place_heads'])})\s+"),
         admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
         admin_after=re.compile(rf"\s+(?:{alternation(data['admin_after'])})(?!{_WORD})"),
         body_before=re.compile(
@@ -510,6 +512,8 @@ def _candidate(
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
     if _beside_places(v, low, start, end):
         return None  # "khu chung cư, thương mại, dịch vụ, nơi công cộng": uses of land or buildings
+    if _in_place_list(v, low, start):
+        return None  # "trung tâm thương mại, dịch vụ, văn hóa", "vành đai công nghiệp, dịch vụ": the place's uses
     cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
     if cued is None:
         return None
@@ -763,6 +767,32 @@ def _beside_places(v: Vsic, low: str, start: int, end: int) -> bool:
     return (
         len(after) >= 2 and not after[0].strip() and bool(v.news.place_peer_starts.search(after[1].strip()))
     )
+
+
+def _in_place_list(v: Vsic, low: str, start: int) -> bool:
+    """Whether the phrase at ``start`` is a later item of a list whose first item is a place head and a sector
+    name ("trung tâm thương mại, dịch vụ, văn hóa", "vành đai công nghiệp đô thị, dịch vụ, logistics"): the
+    uses of the place, no sectors.  Every item between is a few words; the head must be followed by a sector
+    name ("thành phố Hà Nội, du lịch" is no such list)."""
+    window = low[max(0, start - _PLACE_LIST_REACH) : start]
+    clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+    parts = _ITEM_GAP.split(clause)
+    if len(parts) < 2 or parts[-1].strip():
+        return False
+    for item in reversed(parts[:-1][-_PLACE_LIST_ITEMS:]):
+        item = item.strip()
+        for head in v.news.place_item.finditer(item):
+            before = item[: head.start()]
+            if (not before or before.endswith(" ")) and v.pattern.match(item, head.end()):
+                return True
+        if not _ITEM.fullmatch(item):
+            return False
+    return False
+
+
+# How far (characters) and how many items back a list is read for a place head opening it.
+_PLACE_LIST_REACH = 100
+_PLACE_LIST_ITEMS = 4
 
 
 # How far (characters) either side of a phrase its neighbours in a list are read for a use of land.
