@@ -198,6 +198,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "processed_goods": _LIST,
         "trade_cues": _DICT,
         "event_heads": _LIST,
+        "post_bodies": _DICT,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

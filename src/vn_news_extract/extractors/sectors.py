@@ -58,6 +58,7 @@ class News:
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
+    post_body: re.Pattern[str]  # a post whose body's head is written in lower case ("Trưởng phòng" + "Văn hóa")
     cue_blocked: re.Pattern[str]  # a word right before a cue word that makes it no cue ("chuyên ngành")
     goods_head: re.Pattern[str]  # a goods word ("mặt hàng", "hàng hóa")
     list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
@@ -261,6 +262,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             rf"(?:^|\s)(?:{alternation(heads)})\s+(?:{alternation(data['body_links'])})\s+$"
         ),
         body_head=re.compile(rf"(?<!{_WORD})(?:{alternation(heads)})(?!{_WORD})"),
+        post_body=re.compile(
+            rf"(?<!{_WORD})(?i:{alternation(data['post_bodies']['posts'])})[ \t]+"
+            rf"(?P<head>{alternation(data['post_bodies']['heads'])})[ \t]+(?=[{UPPER}])"
+        ),
         industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
         admin_acts=re.compile(
             rf"(?:\s+(?:đã|đang|sẽ|cũng|vừa))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
@@ -883,7 +888,7 @@ _ACRONYM_AFTER = re.compile(rf"[ \t]+[{UPPER}]{{2,}}[{UPPER}0-9]*(?![\w.])")
 # A capitalised word right after a phrase: the phrase begins a proper name ("Chứng khoán Rồng Việt").
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?=\w)")
 # The items of a name written as a list ("Bộ Văn hóa, Thể thao và Du lịch").
-_NAME_ITEMS = re.compile(r"\s*(?:,|\svà|\s&)\s+")
+_NAME_ITEMS = re.compile(r"\s*(?:,|\svà|\s&|\s[-–])\s+")
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -911,7 +916,9 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
 def _body_in(v: Vsic, item: str) -> bool:
     """Whether a body's head begins a name in ``item``; a head that with the rest of the item is a sector's
     name ("gồm Ngân hàng, Chứng khoán") is not one."""
-    return any(_phrase_key(item[m.start() :]) not in v.table for m in v.news.body_head.finditer(item))
+    if any(_phrase_key(item[m.start() :]) not in v.table for m in v.news.body_head.finditer(item)):
+        return True
+    return v.news.post_body.search(item) is not None  # "Trưởng phòng Văn hóa": the body "phòng Văn hóa"
 
 
 # At most this many words of a name stand between its last comma or "và" and a sector word in it.
