@@ -788,6 +788,8 @@ def _in_place_list(v: Vsic, low: str, start: int) -> bool:
         item = item.strip()
         for head in v.news.place_item.finditer(item):
             before = item[: head.start()]
+            if v.news.shields.match(item, head.start()):
+                continue  # "khu công nghiệp, nuôi trồng thủy sản": a place of its own is an item, no opener
             if (not before or before.endswith(" ")) and v.pattern.match(item, head.end()):
                 return True
         if not _ITEM.fullmatch(item):
