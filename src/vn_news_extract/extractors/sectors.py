@@ -54,6 +54,7 @@ class News:
     shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
     place_before: re.Pattern[str]
     place_item: re.Pattern[str]  # a list item opening with a place head ("trung tâm thương mại, dịch vụ")
+    kind_of: re.Pattern[str]  # a sector whose kinds a name right after it tells ("du lịch" + "y tế")
     admin_domains: frozenset[str]
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
@@ -256,6 +257,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'])})\s+$"),
         place_item=re.compile(rf"(?:{alternation(data['place_heads'])})\s+"),
+        kind_of=re.compile(rf"(?:^|\s)(?:{alternation(data['kind_heads'])})[ \t]+$"),
         admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
         admin_after=re.compile(rf"\s+(?:{alternation(data['admin_after'])})(?!{_WORD})"),
         body_before=re.compile(
@@ -517,6 +519,8 @@ def _candidate(
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
     if _beside_places(v, low, start, end):
         return None  # "khu chung cư, thương mại, dịch vụ, nơi công cộng": uses of land or buildings
+    if v.news.kind_of.search(before):
+        return None  # "du lịch y tế", "du lịch đường thủy": a kind of tourism, no sector of its own
     if _in_place_list(v, low, start):
         return None  # "trung tâm thương mại, dịch vụ, văn hóa", "vành đai công nghiệp, dịch vụ": the place's uses
     cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
@@ -828,11 +832,39 @@ def _in_name(view: TextView, v: Vsic, before: str, start: int, end: int) -> bool
         return True  # "Chứng khoán KBSV vừa có báo cáo", also at a sentence's start: a company
     if capital and not _sentence_start(text, start):
         return (
-            (name_after and not _cue_before(v, before))
+            _title_run(view, start)
+            or (name_after and not _cue_before(v, before))
             or _capital_run_from_body(text, v, start)
             or (not _cue_before(v, before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
         )
     return _lower_in_name(view, v, start, end, name_after)
+
+
+def _title_run(view: TextView, start: int) -> bool:
+    """Whether at least ``_TITLE_WORDS`` title-cased words of the segmentation stand right before a capitalised
+    phrase in its sentence, with no punctuation between ("Trại Hè Hướng Nghiệp" + "Hàng Không", "Kỹ thuật Điện
+    tử" + "Viễn thông"): the phrase ends the title of a name, a programme or a study major.  The sentence's
+    first word does not count (capitalised anyway)."""
+    text = view.ctext
+    first = view.sentence_bounds(start)[0]
+    words = view.words_in(max(first, start - _TITLE_REACH), start)
+    if not words or text[words[-1][1] : start].strip():
+        return False
+    count = 0
+    for a, b in reversed(words):
+        word = text[a:b]
+        titled = word[:1].isupper() and any(ch.islower() for ch in word) and word.replace(" ", "").isalpha()
+        if not titled or not text[first:a].strip(" \"“'(-–"):
+            break  # not title-cased, or the sentence's first word
+        count += 1
+        if count >= _TITLE_WORDS:
+            return True
+    return False
+
+
+# How many title-cased words before a capitalised phrase make it a name's, and how far (characters) they are read.
+_TITLE_WORDS = 2
+_TITLE_REACH = 60
 
 
 def _lower_in_name(view: TextView, v: Vsic, start: int, end: int, name_after: bool) -> bool:
