@@ -765,3 +765,12 @@ def test_a_capitalised_name_after_title_cased_words_ends_a_title(sentence, words
 
     got = sectors.extract(TextView.from_text(sentence, words=words))
     assert [(f.code, f.text) for f in got] == expected
+
+
+def test_a_chain_is_a_firm_and_a_verb_takes_its_object(facts):
+    """ "chuỗi bán lẻ" (a retail chain) names the firms' industry; "doanh nghiệp xây dựng chiến lược" is a firm
+    drawing up a strategy, a verb with its object."""
+    (f,) = facts("Các chuỗi bán lẻ lớn mở rộng mạng lưới.", "sectors")
+    assert f["code"] == "G47"
+    assert facts("Chương trình giúp doanh nghiệp xây dựng mối quan hệ với khách hàng.", "sectors") == []
+    assert facts("Bộ hỗ trợ doanh nghiệp xây dựng chiến lược chuyển đổi số.", "sectors") == []
