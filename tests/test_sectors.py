@@ -774,3 +774,12 @@ def test_a_chain_is_a_firm_and_a_verb_takes_its_object(facts):
     assert f["code"] == "G47"
     assert facts("Chương trình giúp doanh nghiệp xây dựng mối quan hệ với khách hàng.", "sectors") == []
     assert facts("Bộ hỗ trợ doanh nghiệp xây dựng chiến lược chuyển đổi số.", "sectors") == []
+
+
+def test_culture_alone_is_no_sector(facts):
+    """ "văn hóa" is culture (exchange, heritage, an agency's domain), no industry of its own; the cultural
+    industries are one name."""
+    got = facts("Hai nước hợp tác trong các lĩnh vực kinh tế, văn hóa, thể thao, du lịch.", "sectors")
+    assert [f["text"] for f in got] == ["thể thao", "du lịch"]
+    (f,) = facts("Tỉnh phát triển các ngành công nghiệp văn hóa.", "sectors")
+    assert f["text"] == "công nghiệp văn hóa"
