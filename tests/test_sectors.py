@@ -773,7 +773,9 @@ def test_a_chain_is_a_firm_and_a_verb_takes_its_object(facts):
     (f,) = facts("Các chuỗi bán lẻ lớn mở rộng mạng lưới.", "sectors")
     assert f["code"] == "G47"
     assert facts("Chương trình giúp doanh nghiệp xây dựng mối quan hệ với khách hàng.", "sectors") == []
-    assert facts("Bộ hỗ trợ doanh nghiệp xây dựng chiến lược chuyển đổi số.", "sectors") == []
+    assert facts("Bộ hỗ trợ doanh nghiệp xây dựng lộ trình chuyển đổi số.", "sectors") == []
+    (f,) = facts("Dòng vốn đổ vào các lĩnh vực công nghệ chiến lược.", "sectors")
+    assert f["text"] == "công nghệ"
 
 
 def test_culture_alone_is_no_sector(facts):
