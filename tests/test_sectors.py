@@ -716,6 +716,8 @@ def test_a_list_of_fields_beside_an_agency_domain(rule_facts):
         "Tỉnh hình thành vành đai công nghiệp, đô thị, dịch vụ, logistics dọc quốc lộ.",
         "Dự án tổ hợp trung tâm thương mại, dịch vụ, văn hóa tại phố Hàng Mới được duyệt.",
         "Đây là một trong những vùng nông nghiệp trọng điểm của cả nước.",
+        # a list item beside an airport or a border gate is a place too
+        "Hệ thống giao thông hiện đại kết nối với cảng biển, sân bay của tỉnh.",
         # things named after a sector: contracts, fees, cards, packages, tours, lists, handovers
         "Khách hàng được tặng vali du lịch khi mở tài khoản.",
         "Người mua có thể quản lý hợp đồng bảo hiểm trên ứng dụng.",
