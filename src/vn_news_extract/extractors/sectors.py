@@ -59,7 +59,7 @@ class News:
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
-    post_body: re.Pattern[str]  # a post whose body's head is written in lower case ("Trưởng phòng" + "Văn hóa")
+    post_body: re.Pattern[str]  # a post with a lower-case body head ("Trưởng phòng" + "Văn hóa")
     cue_blocked: re.Pattern[str]  # a word right before a cue word that makes it no cue ("chuyên ngành")
     goods_head: re.Pattern[str]  # a goods word ("mặt hàng", "hàng hóa")
     list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
@@ -517,12 +517,8 @@ def _candidate(
     before = low[max(0, start - 30) : start]
     if _in_name(view, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
-    if _beside_places(v, low, start, end):
-        return None  # "khu chung cư, thương mại, dịch vụ, nơi công cộng": uses of land or buildings
-    if v.news.kind_of.search(before):
-        return None  # "du lịch y tế", "du lịch đường thủy": a kind of tourism, no sector of its own
-    if _in_place_list(v, low, start):
-        return None  # "trung tâm thương mại, dịch vụ, văn hóa", "vành đai công nghiệp, dịch vụ": the place's uses
+    if _place_or_kind(v, low, before, start, end):
+        return None  # "khu chung cư, thương mại, dịch vụ", "trung tâm thương mại, dịch vụ", "du lịch y tế"
     cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
     if cued is None:
         return None
@@ -778,6 +774,15 @@ def _beside_places(v: Vsic, low: str, start: int, end: int) -> bool:
     )
 
 
+def _place_or_kind(v: Vsic, low: str, before: str, start: int, end: int) -> bool:
+    """Whether the phrase at [start, end) (``before``: the text right before it) names a use of a place, beside
+    one in a list ("khu chung cư, thương mại, dịch vụ, nơi công cộng") or after a place head opening its list
+    ("trung tâm thương mại, dịch vụ, văn hóa"), or a kind of the sector right before it ("du lịch y tế")."""
+    if _beside_places(v, low, start, end) or v.news.kind_of.search(before):
+        return True
+    return _in_place_list(v, low, start)
+
+
 def _in_place_list(v: Vsic, low: str, start: int) -> bool:
     """Whether the phrase at ``start`` is a later item of a list whose first item is a place head and a sector
     name ("trung tâm thương mại, dịch vụ, văn hóa", "vành đai công nghiệp đô thị, dịch vụ, logistics"): the
@@ -850,13 +855,11 @@ def _title_run(view: TextView, start: int) -> bool:
     words = view.words_in(max(first, start - _TITLE_REACH), start)
     if not words or text[words[-1][1] : start].strip():
         return False
-    count = 0
-    for a, b in reversed(words):
+    for count, (a, b) in enumerate(reversed(words), start=1):
         word = text[a:b]
         titled = word[:1].isupper() and any(ch.islower() for ch in word) and word.replace(" ", "").isalpha()
         if not titled or not text[first:a].strip(" \"“'(-–"):
             break  # not title-cased, or the sentence's first word
-        count += 1
         if count >= _TITLE_WORDS:
             return True
     return False
