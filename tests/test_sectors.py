@@ -736,7 +736,8 @@ def test_places_things_and_bodies_of_the_second_audit(facts, sentence):
 
 def test_a_place_of_its_own_is_an_item_not_a_list_opener(facts):
     """ "khu công nghiệp" is a place and an item of the list; the sectors after it stay sectors."""
-    got = facts("Tỉnh có thể phát triển hệ thống cảng, khu công nghiệp, nuôi trồng thủy sản, du lịch.", "sectors")
+    text = "Tỉnh có thể phát triển hệ thống cảng, khu công nghiệp, nuôi trồng thủy sản, du lịch."
+    got = facts(text, "sectors")
     assert [f["text"] for f in got] == ["nuôi trồng thủy sản", "du lịch"]
     got = facts("Các ngành kinh tế của thành phố Hà Nam, du lịch, logistics đều tăng.", "sectors")
     assert [f["text"] for f in got] == ["du lịch", "logistics"]
