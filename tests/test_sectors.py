@@ -725,6 +725,10 @@ def test_a_list_of_fields_beside_an_agency_domain(rule_facts):
         "Mã này bị đưa vào danh sách chứng khoán không được ký quỹ.",
         "Doanh nghiệp thiết kế các gói du lịch kết hợp mua sắm.",
         "Đơn vị sửa chữa phương tiện, trang thiết bị hàng không tại sân bay.",
+        # a list of goods opened by "sản phẩm"; towers, columns and trucks named after a sector are things
+        "Các vụ điều tra tập trung ở các sản phẩm công nghiệp sắt thép, hóa chất, cao su, dệt may.",
+        "Tập đoàn sẽ lắp hai cột điện gió và một tháp điện gió tại trung tâm.",
+        "Bến xe hàng phục vụ xe ôtô vận tải hàng hóa nhận, trả hàng.",
         # a post with a lower-case body head opens the body's name
         "Bà Lan, Trưởng phòng Văn hóa, Thể thao và Du lịch huyện, cho biết khách tăng.",
         "Ông Tư, Trưởng phòng Văn hóa - Thể thao - Du lịch huyện, cho biết khách tăng.",
@@ -741,6 +745,8 @@ def test_a_place_of_its_own_is_an_item_not_a_list_opener(facts):
     assert [f["text"] for f in got] == ["nuôi trồng thủy sản", "du lịch"]
     got = facts("Các ngành kinh tế của thành phố Hà Nam, du lịch, logistics đều tăng.", "sectors")
     assert [f["text"] for f in got] == ["du lịch", "logistics"]
+    got = facts("Tỉnh phát triển các lĩnh vực kinh tế biển, kinh tế cửa khẩu, logistics.", "sectors")
+    assert [f["text"] for f in got] == ["logistics"]
 
 
 def test_a_kind_of_tourism_is_no_sector(facts):
