@@ -799,8 +799,9 @@ def _in_place_list(v: Vsic, low: str, start: int) -> bool:
             before = item[: head.start()]
             if v.news.shields.match(item, head.start()):
                 continue  # "khu công nghiệp, nuôi trồng thủy sản": a place of its own is an item, no opener
-            if (not before or before.endswith(" ")) and v.pattern.match(item, head.end()):
-                return True
+            named = v.pattern.match(item, head.end()) or v.news.shields.match(item, head.end())
+            if (not before or before.endswith(" ")) and named:
+                return True  # a sector name, or a shielded word ("công viên văn hóa"), after the head
         if not _ITEM.fullmatch(item):
             return False
     return False
