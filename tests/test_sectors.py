@@ -794,3 +794,9 @@ def test_culture_alone_is_no_sector(facts):
     assert [f["text"] for f in got] == ["thể thao", "du lịch"]
     (f,) = facts("Tỉnh phát triển các ngành công nghiệp văn hóa.", "sectors")
     assert f["text"] == "công nghiệp văn hóa"
+
+
+def test_a_goods_word_after_a_list_gap_is_an_item(facts):
+    """ "sản phẩm phụ trợ" after a comma is an item of a list of industries, no opener of a list of goods."""
+    text = "Tỉnh ưu tiên các dự án như: linh kiện điện tử; cơ khí chính xác, sản phẩm phụ trợ, may mặc."
+    assert [f["text"] for f in facts(text, "sectors")] == ["cơ khí chính xác", "may mặc"]

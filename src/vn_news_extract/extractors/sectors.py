@@ -662,6 +662,8 @@ _CLAUSE_END = re.compile(r"[.;!?()\n\[\]“”\"]")
 _ITEM = re.compile(r"[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}")
 # What may follow the last item read: another gap, the clause's end, or the text's end.
 _ITEM_END = re.compile(r"\s*(?:[,;.…)/–]|\s(?:và|hoặc|hay)\s|$)")
+# A list gap right before a word: the word begins an item of the list, it opens none.
+_AFTER_GAP = re.compile(r"[,;]\s*$")
 # How far (characters) before a phrase the cue or goods word opening its list is looked for.
 _OPENER_REACH = 150
 # Words of a description between a cue and its list intro ("các ngành công nghiệp công nghệ cao như").
@@ -708,6 +710,7 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
         m
         for m in v.news.list_head.finditer(clause)
         if not (m.group("cue") and _cue_blocked(v, clause, m.start()))
+        and not (m.group("goods") and _AFTER_GAP.search(clause, 0, m.start()))  # "..., sản phẩm phụ trợ"
     ]
     if not heads:
         return None
