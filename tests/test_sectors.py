@@ -725,8 +725,7 @@ def test_a_list_of_fields_beside_an_agency_domain(rule_facts):
         "Mã này bị đưa vào danh sách chứng khoán không được ký quỹ.",
         "Doanh nghiệp thiết kế các gói du lịch kết hợp mua sắm.",
         "Đơn vị sửa chữa phương tiện, trang thiết bị hàng không tại sân bay.",
-        # a list of goods opened by "sản phẩm"; towers, columns and trucks named after a sector are things
-        "Các vụ điều tra tập trung ở các sản phẩm công nghiệp sắt thép, hóa chất, cao su, dệt may.",
+        # towers, columns and trucks named after a sector are things
         "Tập đoàn sẽ lắp hai cột điện gió và một tháp điện gió tại trung tâm.",
         "Bến xe hàng phục vụ xe ôtô vận tải hàng hóa nhận, trả hàng.",
         # a post with a lower-case body head opens the body's name
