@@ -790,7 +790,7 @@ def _in_place_list(v: Vsic, low: str, start: int) -> bool:
     """Whether the phrase at ``start`` is a later item of a list whose first item is a place head and a sector
     name ("trung tâm thương mại, dịch vụ, văn hóa", "vành đai công nghiệp đô thị, dịch vụ, logistics"): the
     uses of the place, no sectors.  Every item between is a few words; the head must be followed by a sector
-    name ("thành phố Hà Nội, du lịch" is no such list)."""
+    name ("thành phố Vân Sơn, du lịch" is no such list)."""
     window = low[max(0, start - _PLACE_LIST_REACH) : start]
     clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
     parts = _ITEM_GAP.split(clause)
@@ -811,7 +811,7 @@ def _in_place_list(v: Vsic, low: str, start: int) -> bool:
 
 
 # How far (characters) and how many items back a list is read for a place head opening it.
-_PLACE_LIST_REACH = 100
+_PLACE_LIST_REACH = 120
 _PLACE_LIST_ITEMS = 4
 
 
