@@ -706,3 +706,96 @@ def test_a_list_of_fields_beside_an_agency_domain(rule_facts):
     facts = rule_facts("Hai bên hợp tác trong các lĩnh vực như ngoại giao, đầu tư, nông nghiệp, thủy sản.", "sectors")
     assert [f["text"] for f in facts] == ["nông nghiệp", "thủy sản"]
     assert rule_facts("Các ngành quốc phòng, công an, nông nghiệp cùng phối hợp.", "sectors") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place head before a sector name: a place, and the later items of its list are its uses
+        "Thành phố sẽ xây dựng tám trung tâm logistics ở ven đô.",
+        "Tỉnh hình thành vành đai công nghiệp, đô thị, dịch vụ, logistics dọc quốc lộ.",
+        "Dự án tổ hợp trung tâm thương mại, dịch vụ, văn hóa tại phố Hàng Mới được duyệt.",
+        "Đây là một trong những vùng nông nghiệp trọng điểm của cả nước.",
+        # a list item beside an airport or a border gate is a place too
+        "Hệ thống giao thông hiện đại kết nối với cảng biển, sân bay của tỉnh.",
+        # things named after a sector: contracts, fees, cards, packages, tours, lists, handovers
+        "Khách hàng được tặng vali du lịch khi mở tài khoản.",
+        "Người mua có thể quản lý hợp đồng bảo hiểm trên ứng dụng.",
+        "Công ty ghi nhận doanh thu từ bàn giao bất động sản tăng.",
+        "Mã này bị đưa vào danh sách chứng khoán không được ký quỹ.",
+        "Doanh nghiệp thiết kế các gói du lịch kết hợp mua sắm.",
+        "Đơn vị sửa chữa phương tiện, trang thiết bị hàng không tại sân bay.",
+        # towers, columns and trucks named after a sector are things
+        "Tập đoàn sẽ lắp hai cột điện gió và một tháp điện gió tại trung tâm.",
+        "Bến xe hàng phục vụ xe ôtô vận tải hàng hóa nhận, trả hàng.",
+        # a post with a lower-case body head opens the body's name
+        "Bà Lan, Trưởng phòng Văn hóa, Thể thao và Du lịch huyện, cho biết khách tăng.",
+        "Ông Tư, Trưởng phòng Văn hóa - Thể thao - Du lịch huyện, cho biết khách tăng.",
+    ],
+)
+def test_places_things_and_bodies_of_the_second_audit(facts, sentence):
+    assert facts(sentence, "sectors") == []
+
+
+def test_a_place_of_its_own_is_an_item_not_a_list_opener(facts):
+    """ "khu công nghiệp" is a place and an item of the list; the sectors after it stay sectors."""
+    text = "Tỉnh có thể phát triển hệ thống cảng, khu công nghiệp, nuôi trồng thủy sản, du lịch."
+    got = facts(text, "sectors")
+    assert [f["text"] for f in got] == ["nuôi trồng thủy sản", "du lịch"]
+    got = facts("Các ngành kinh tế của thành phố Hà Nam, du lịch, logistics đều tăng.", "sectors")
+    assert [f["text"] for f in got] == ["du lịch", "logistics"]
+    got = facts("Tỉnh phát triển các lĩnh vực kinh tế biển, kinh tế cửa khẩu, logistics.", "sectors")
+    assert [f["text"] for f in got] == ["logistics"]
+
+
+def test_a_kind_of_tourism_is_no_sector(facts):
+    got = facts("Tỉnh thúc đẩy du lịch văn hóa, du lịch đường thủy, du lịch y tế.", "sectors")
+    assert [f["text"] for f in got] == ["du lịch", "du lịch", "du lịch"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "expected"),
+    [
+        ("Nhiều trang giả “Trại Hè Hướng Nghiệp Hàng Không” xuất hiện.", ["Trại Hè", "Hướng Nghiệp"], []),
+        ("Trường tuyển ngành Kỹ thuật Điện tử Viễn thông năm nay.", ["Kỹ thuật", "Điện tử"], []),
+        (
+            "Tăng mạnh nhất là Bất động sản, Bán lẻ, Viễn thông.",
+            ["Bất động sản", "Bán lẻ"],
+            [("L68", "Bất động sản"), ("G47", "Bán lẻ"), ("J61", "Viễn thông")],
+        ),
+    ],
+)
+def test_a_capitalised_name_after_title_cased_words_ends_a_title(sentence, words, expected):
+    """Two title-cased words of the segmentation right before a capitalised sector name (no comma between):
+    the name ends the title of a programme, a body or a study major; capitalised items of a list stay sectors."""
+    from vn_news_extract.extractors import sectors
+    from vn_news_extract.extractors.view import TextView
+
+    got = sectors.extract(TextView.from_text(sentence, words=words))
+    assert [(f.code, f.text) for f in got] == expected
+
+
+def test_a_chain_is_a_firm_and_a_verb_takes_its_object(facts):
+    """ "chuỗi bán lẻ" (a retail chain) names the firms' industry; "doanh nghiệp xây dựng chiến lược" is a firm
+    drawing up a strategy, a verb with its object."""
+    (f,) = facts("Các chuỗi bán lẻ lớn mở rộng mạng lưới.", "sectors")
+    assert f["code"] == "G47"
+    assert facts("Chương trình giúp doanh nghiệp xây dựng mối quan hệ với khách hàng.", "sectors") == []
+    assert facts("Bộ hỗ trợ doanh nghiệp xây dựng lộ trình chuyển đổi số.", "sectors") == []
+    (f,) = facts("Dòng vốn đổ vào các lĩnh vực công nghệ chiến lược.", "sectors")
+    assert f["text"] == "công nghệ"
+
+
+def test_culture_alone_is_no_sector(facts):
+    """ "văn hóa" is culture (exchange, heritage, an agency's domain), no industry of its own; the cultural
+    industries are one name."""
+    got = facts("Hai nước hợp tác trong các lĩnh vực kinh tế, văn hóa, thể thao, du lịch.", "sectors")
+    assert [f["text"] for f in got] == ["thể thao", "du lịch"]
+    (f,) = facts("Tỉnh phát triển các ngành công nghiệp văn hóa.", "sectors")
+    assert f["text"] == "công nghiệp văn hóa"
+
+
+def test_a_goods_word_after_a_list_gap_is_an_item(facts):
+    """ "sản phẩm phụ trợ" after a comma is an item of a list of industries, no opener of a list of goods."""
+    text = "Tỉnh ưu tiên các dự án như: linh kiện điện tử; cơ khí chính xác, sản phẩm phụ trợ, may mặc."
+    assert [f["text"] for f in facts(text, "sectors")] == ["cơ khí chính xác", "may mặc"]

@@ -199,6 +199,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "processed_goods": _LIST,
         "trade_cues": _DICT,
         "event_heads": _LIST,
+        "post_bodies": _DICT,
+        "kind_heads": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

@@ -53,10 +53,13 @@ class News:
     trade_cued: frozenset[str]  # cue-only names a trade word calls a sector ("xuất khẩu dịch vụ")
     shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
     place_before: re.Pattern[str]
+    place_item: re.Pattern[str]  # a list item opening with a place head ("trung tâm thương mại, dịch vụ")
+    kind_of: re.Pattern[str]  # a sector whose kinds a name right after it tells ("du lịch" + "y tế")
     admin_domains: frozenset[str]
     admin_after: re.Pattern[str]
     body_before: re.Pattern[str]
     body_head: re.Pattern[str]
+    post_body: re.Pattern[str]  # a post with a lower-case body head ("Trưởng phòng" + "Văn hóa")
     cue_blocked: re.Pattern[str]  # a word right before a cue word that makes it no cue ("chuyên ngành")
     goods_head: re.Pattern[str]  # a goods word ("mặt hàng", "hàng hóa")
     list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
@@ -253,12 +256,18 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
         ),
         place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'])})\s+$"),
+        place_item=re.compile(rf"(?:{alternation(data['place_heads'])})\s+"),
+        kind_of=re.compile(rf"(?:^|\s)(?:{alternation(data['kind_heads'])})[ \t]+$"),
         admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
         admin_after=re.compile(rf"\s+(?:{alternation(data['admin_after'])})(?!{_WORD})"),
         body_before=re.compile(
             rf"(?:^|\s)(?:{alternation(heads)})\s+(?:{alternation(data['body_links'])})\s+$"
         ),
         body_head=re.compile(rf"(?<!{_WORD})(?:{alternation(heads)})(?!{_WORD})"),
+        post_body=re.compile(
+            rf"(?<!{_WORD})(?i:{alternation(data['post_bodies']['posts'])})[ \t]+"
+            rf"(?P<head>{alternation(data['post_bodies']['heads'])})[ \t]+(?=[{UPPER}])"
+        ),
         industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
         admin_acts=re.compile(
             rf"(?:\s+(?:đã|đang|sẽ|cũng|vừa))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
@@ -508,8 +517,8 @@ def _candidate(
     before = low[max(0, start - 30) : start]
     if _in_name(view, v, before, start, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
-    if _beside_places(v, low, start, end):
-        return None  # "khu chung cư, thương mại, dịch vụ, nơi công cộng": uses of land or buildings
+    if _place_or_kind(v, low, before, start, end):
+        return None  # "khu chung cư, thương mại, dịch vụ", "trung tâm thương mại, dịch vụ", "du lịch y tế"
     cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
     if cued is None:
         return None
@@ -653,6 +662,8 @@ _CLAUSE_END = re.compile(r"[.;!?()\n\[\]“”\"]")
 _ITEM = re.compile(r"[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}")
 # What may follow the last item read: another gap, the clause's end, or the text's end.
 _ITEM_END = re.compile(r"\s*(?:[,;.…)/–]|\s(?:và|hoặc|hay)\s|$)")
+# A list gap right before a word: the word begins an item of the list, it opens none.
+_AFTER_GAP = re.compile(r"[,;]\s*$")
 # How far (characters) before a phrase the cue or goods word opening its list is looked for.
 _OPENER_REACH = 150
 # Words of a description between a cue and its list intro ("các ngành công nghiệp công nghệ cao như").
@@ -699,6 +710,7 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
         m
         for m in v.news.list_head.finditer(clause)
         if not (m.group("cue") and _cue_blocked(v, clause, m.start()))
+        and not (m.group("goods") and _AFTER_GAP.search(clause, 0, m.start()))  # "..., sản phẩm phụ trợ"
     ]
     if not heads:
         return None
@@ -765,6 +777,44 @@ def _beside_places(v: Vsic, low: str, start: int, end: int) -> bool:
     )
 
 
+def _place_or_kind(v: Vsic, low: str, before: str, start: int, end: int) -> bool:
+    """Whether the phrase at [start, end) (``before``: the text right before it) names a use of a place, beside
+    one in a list ("khu chung cư, thương mại, dịch vụ, nơi công cộng") or after a place head opening its list
+    ("trung tâm thương mại, dịch vụ, văn hóa"), or a kind of the sector right before it ("du lịch y tế")."""
+    if _beside_places(v, low, start, end) or v.news.kind_of.search(before):
+        return True
+    return _in_place_list(v, low, start)
+
+
+def _in_place_list(v: Vsic, low: str, start: int) -> bool:
+    """Whether the phrase at ``start`` is a later item of a list whose first item is a place head and a sector
+    name ("trung tâm thương mại, dịch vụ, văn hóa", "vành đai công nghiệp đô thị, dịch vụ, logistics"): the
+    uses of the place, no sectors.  Every item between is a few words; the head must be followed by a sector
+    name ("thành phố Vân Sơn, du lịch" is no such list)."""
+    window = low[max(0, start - _PLACE_LIST_REACH) : start]
+    clause = window[max((m.end() for m in _CLAUSE_END.finditer(window)), default=0) :]
+    parts = _ITEM_GAP.split(clause)
+    if len(parts) < 2 or parts[-1].strip():
+        return False
+    for item in reversed(parts[:-1][-_PLACE_LIST_ITEMS:]):
+        item = item.strip()
+        for head in v.news.place_item.finditer(item):
+            before = item[: head.start()]
+            if v.news.shields.match(item, head.start()):
+                continue  # "khu công nghiệp, nuôi trồng thủy sản": a place of its own is an item, no opener
+            named = v.pattern.match(item, head.end()) or v.news.shields.match(item, head.end())
+            if (not before or before.endswith(" ")) and named:
+                return True  # a sector name, or a shielded word ("công viên văn hóa"), after the head
+        if not _ITEM.fullmatch(item):
+            return False
+    return False
+
+
+# How far (characters) and how many items back a list is read for a place head opening it.
+_PLACE_LIST_REACH = 120
+_PLACE_LIST_ITEMS = 4
+
+
 # How far (characters) either side of a phrase its neighbours in a list are read for a use of land.
 _PLACE_REACH = 40
 
@@ -791,11 +841,37 @@ def _in_name(view: TextView, v: Vsic, before: str, start: int, end: int) -> bool
         return True  # "Chứng khoán KBSV vừa có báo cáo", also at a sentence's start: a company
     if capital and not _sentence_start(text, start):
         return (
-            (name_after and not _cue_before(v, before))
+            _title_run(view, start)
+            or (name_after and not _cue_before(v, before))
             or _capital_run_from_body(text, v, start)
             or (not _cue_before(v, before) and bool(v.news.head_run.search(text[max(0, start - 80) : start])))
         )
     return _lower_in_name(view, v, start, end, name_after)
+
+
+def _title_run(view: TextView, start: int) -> bool:
+    """Whether at least ``_TITLE_WORDS`` title-cased words of the segmentation stand right before a capitalised
+    phrase in its sentence, with no punctuation between ("Trại Hè Hướng Nghiệp" + "Hàng Không", "Kỹ thuật Điện
+    tử" + "Viễn thông"): the phrase ends the title of a name, a programme or a study major.  The sentence's
+    first word does not count (capitalised anyway)."""
+    text = view.ctext
+    first = view.sentence_bounds(start)[0]
+    words = view.words_in(max(first, start - _TITLE_REACH), start)
+    if not words or text[words[-1][1] : start].strip():
+        return False
+    for count, (a, b) in enumerate(reversed(words), start=1):
+        word = text[a:b]
+        titled = word[:1].isupper() and any(ch.islower() for ch in word) and word.replace(" ", "").isalpha()
+        if not titled or not text[first:a].strip(" \"“'(-–"):
+            break  # not title-cased, or the sentence's first word
+        if count >= _TITLE_WORDS:
+            return True
+    return False
+
+
+# How many title-cased words before a capitalised phrase make it a name's, and how far (characters) they are read.
+_TITLE_WORDS = 2
+_TITLE_REACH = 60
 
 
 def _lower_in_name(view: TextView, v: Vsic, start: int, end: int, name_after: bool) -> bool:
@@ -853,7 +929,7 @@ _ACRONYM_AFTER = re.compile(rf"[ \t]+[{UPPER}]{{2,}}[{UPPER}0-9]*(?![\w.])")
 # A capitalised word right after a phrase: the phrase begins a proper name ("Chứng khoán Rồng Việt").
 _CAPITAL_AFTER = re.compile(r"[ \t]+(?=\w)")
 # The items of a name written as a list ("Bộ Văn hóa, Thể thao và Du lịch").
-_NAME_ITEMS = re.compile(r"\s*(?:,|\svà|\s&)\s+")
+_NAME_ITEMS = re.compile(r"\s*(?:,|\svà|\s&|\s[-–])\s+")
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -881,7 +957,9 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
 def _body_in(v: Vsic, item: str) -> bool:
     """Whether a body's head begins a name in ``item``; a head that with the rest of the item is a sector's
     name ("gồm Ngân hàng, Chứng khoán") is not one."""
-    return any(_phrase_key(item[m.start() :]) not in v.table for m in v.news.body_head.finditer(item))
+    if any(_phrase_key(item[m.start() :]) not in v.table for m in v.news.body_head.finditer(item)):
+        return True
+    return v.news.post_body.search(item) is not None  # "Trưởng phòng Văn hóa": the body "phòng Văn hóa"
 
 
 # At most this many words of a name stand between its last comma or "và" and a sector word in it.
