@@ -892,3 +892,18 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
     )
     got = [(f["number"], f["date"], len(f["mentions"])) for f in facts(text, "documents")]
     assert got == [("31/2022/NĐ-CP", "2022-03-05", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # look-alike characters typed inside a code: a Greek capital, a fraction slash (offsets unchanged)
+        ("Theo Quyết định số 77/QĐ-NH\u039d\u039d, các ngân hàng phải rà soát.", [("Quyết định", "77/QĐ-NHNN", "Quyết định số 77/QĐ-NH\u039d\u039d")]),
+        ("Bộ Xây dựng ban hành Thông tư số 12\u20442021/TT-BXD về định mức.", [("Thông tư", "12/2021/TT-BXD", "Thông tư số 12\u20442021/TT-BXD")]),
+        # a word wholly in another script is left alone
+        ("Tờ báo \u0412\u041a\u0421 đưa tin, Quyết định số 5/QĐ-UBND đã có hiệu lực.", [("Quyết định", "5/QĐ-UBND", "Quyết định số 5/QĐ-UBND")]),
+    ],
+)
+def test_round8_rules(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["text"]) for f in facts(sentence, "documents")]
+    assert got == expected

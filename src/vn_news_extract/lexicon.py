@@ -86,6 +86,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "treaty_issuers": _LIST,
         "treaty_classes": _LIST,
         "treaty_class_abbrevs": _LIST,
+        "lookalike_characters": _DICT,
         "asking_words": _LIST,
         "amending_words": _LIST,
         "auxiliaries": _LIST,

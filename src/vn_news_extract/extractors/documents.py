@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from ..lexicon import load_json
 from ..model import Document, Mention
 from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
+from ..textnorm import Normalized
 from .dates import DATE_RE, iso_date, parse_date_match
 from .officials import lex as officials_lex
 from .officials import name_in_run, organization_at, words_at
@@ -553,11 +555,42 @@ Found = list[tuple[int, int, dict[str, Any]]]  # canonical start, end, fact draf
 def extract(view: TextView) -> list[Document]:
     """The documents of ``view``, one shape after the other; a later shape never takes text an earlier
     one took: party numbers, coded numbers, number-only references, then laws by name."""
+    view = _fold_lookalikes(view)
     found: Found = []
     taken: list[tuple[int, int]] = []
     for shape in (_party_numbers, _coded_numbers, _short_citations, _number_only, _laws_by_name, _standalone):
         shape(view, found, taken)
     return _merge(found, view)
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    """The look-alike characters' table (``doc_types.json``), a pattern that finds one, and the run of
+    capitals, digits, slashes and hyphens around it (``_fold_lookalikes``)."""
+    table: dict[str, str] = load_json("doc_types.json")["lookalike_characters"]
+    chars = re.escape("".join(table))
+    run = re.compile(rf"[A-ZĐ0-9/\-–{chars}]*[{chars}][A-ZĐ0-9/\-–{chars}]*")
+    return str.maketrans(table), re.compile(f"[{chars}]"), run
+
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
+
+def _fold_lookalikes(view: TextView) -> TextView:
+    """The view read with look-alike characters typed inside a number or code as the Latin capital, slash or
+    hyphen they stand for ("QĐ-NH\u039d\u039d" with Greek capitals, "1985\u2044QĐ-BCT" with a fraction slash):
+    one character for one, so every offset and the original text (what a fact quotes) stay as they are; a
+    run of them with no Latin capital or digit (a word in Greek or Cyrillic) is left alone."""
+    table, one, run = _lookalikes()
+    text = view.ctext
+    if one.search(text) is None:
+        return view
+    folded = run.sub(
+        lambda m: m.group().translate(table) if _LATIN_OR_DIGIT.search(m.group()) else m.group(), text
+    )
+    if folded == text:
+        return view
+    return replace(view, norm=Normalized(folded, view.norm.offsets))
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
