@@ -902,6 +902,12 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
         ("Bộ Xây dựng ban hành Thông tư số 12\u20442021/TT-BXD về định mức.", [("Thông tư", "12/2021/TT-BXD", "Thông tư số 12\u20442021/TT-BXD")]),
         # a word wholly in another script is left alone
         ("Tờ báo \u0412\u041a\u0421 đưa tin, Quyết định số 5/QĐ-UBND đã có hiệu lực.", [("Quyết định", "5/QĐ-UBND", "Quyết định số 5/QĐ-UBND")]),
+        # short names listed after a treaty's short name under one type word, each a treaty; a list closed
+        # by "và", never a kind of treaty or a country
+        ("Việc thực thi Hiệp định ABCFTA, XYZPA và QRTPP được đánh giá cao.", [("Hiệp định", None, "Hiệp định ABCFTA"), ("Hiệp định", None, "XYZPA"), ("Hiệp định", None, "QRTPP")]),
+        ("Hiệp định ABCFTA và XYZPA là động lực quan trọng.", [("Hiệp định", None, "Hiệp định ABCFTA"), ("Hiệp định", None, "XYZPA")]),
+        ("Hiệp định ABCFTA và FTA với nước khác. Hiệp định XYZPA và EU cam kết thực hiện.", [("Hiệp định", None, "Hiệp định ABCFTA"), ("Hiệp định", None, "Hiệp định XYZPA")]),
+        ("Các thị trường có Hiệp định ABCFTA, XYZPA. Xuất khẩu tăng mạnh.", [("Hiệp định", None, "Hiệp định ABCFTA")]),
     ],
 )
 def test_round8_rules(facts, sentence, expected):

@@ -558,7 +558,15 @@ def extract(view: TextView) -> list[Document]:
     view = _fold_lookalikes(view)
     found: Found = []
     taken: list[tuple[int, int]] = []
-    for shape in (_party_numbers, _coded_numbers, _short_citations, _number_only, _laws_by_name, _standalone):
+    for shape in (
+        _party_numbers,
+        _coded_numbers,
+        _short_citations,
+        _number_only,
+        _laws_by_name,
+        _listed_treaties,
+        _standalone,
+    ):
         shape(view, found, taken)
     return _merge(found, view)
 
@@ -786,6 +794,48 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
             _add(found, taken, view, m.start(), end, dtype, None, None, None)
 
 
+# A treaty's short name: "EVFTA", "CPTPP", "RCEP" (capitals and digits)
+_ABBREVIATION = rf"[{UPPER}][{UPPER}0-9]{{1,11}}"
+_LAST_ABBREVIATION = re.compile(rf"(?<!\S){_ABBREVIATION}\s*$")
+_NEXT_ABBREVIATION = re.compile(rf"{_ABBREVIATION}[,.;:!?)]*")
+# The short names listed after a treaty's ("Hiệp định CPTPP, EVFTA và UKVFTA"): a list closed by "và" or
+# "hoặc", each item a short name of three capitals or more standing as its own word
+_LISTED = rf"[{UPPER}][{UPPER}0-9]{{2,11}}(?![\w-])"
+_ABBREVIATION_LIST = re.compile(rf"(?P<items>(?:\s*,\s*{_LISTED})*)\s*,?\s+(?:và|hoặc)\s+(?P<last>{_LISTED})")
+_ITEM = re.compile(_LISTED)
+
+
+def _abbreviation_list(text: str, pos: int, nxt: str) -> bool:
+    """ "và" at ``pos`` between two short names ("EVFTA và EVIPA"): a list of treaties, not one name."""
+    return bool(_LAST_ABBREVIATION.search(text, max(0, pos - 14), pos) and _NEXT_ABBREVIATION.fullmatch(nxt))
+
+
+def _listed_treaties(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Hiệp định CPTPP, EVFTA và UKVFTA": a treaty named by its short name and the short names listed
+    after it under the same type word are each a treaty of that type; a kind of treaty ("FTA") is none."""
+    text, lex = view.ctext, _lex()
+    for start, end, fact in list(found):
+        if fact["type"] not in lex["treaty_types"] or fact["number"] is not None:
+            continue
+        if (
+            not _LAST_ABBREVIATION.search(text, max(start, end - 14), end)
+            or " " in text[start:end].strip()[len(fact["type"]) + 1 :].strip()
+        ):
+            continue  # the treaty is named by one short name
+        m = _ABBREVIATION_LIST.match(text, end)
+        if m is None:
+            continue
+        items = [(i.start(), i.end()) for i in _ITEM.finditer(text, m.start("items"), m.end("items"))]
+        for a, b in [*items, (m.start("last"), m.end("last"))]:
+            if (
+                text[a:b] in lex["treaty_class_abbrevs"]
+                or lex["country_in"].fullmatch(text, a, b)
+                or _overlaps(taken, a, b)
+            ):
+                continue
+            _add(found, taken, view, a, b, fact["type"], None, None, None)
+
+
 def _treaty_class(text: str, start: int, end: int) -> bool:
     """ "Hiệp định thương mại tự do (FTA)", "Hiệp định thương mại ưu đãi": the name of a kind of treaty, no
     treaty, unless the short name of one follows ("Hiệp định thương mại tự do (ETFTA)")."""
@@ -891,6 +941,8 @@ def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str], treat
     if not view.is_boundary(wm.start(1)) or _lex()["name_phrase"].match(view.ctext, wm.start(1)):
         return True
     nxt = following[0] if following else ""
+    if treaty and _abbreviation_list(view.ctext, wm.start(1), nxt):
+        return False
     if treaty and wm.group(1).lower() == "về":
         return nxt[:1].isupper() and nxt.lower() not in _lex()["law_parts"]
     return (
