@@ -913,3 +913,22 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
 def test_round8_rules(facts, sentence, expected):
     got = [(f["type"], f["number"], f["text"]) for f in facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a body named by one word after the number is its issuer, as written
+        ("Việc này phù hợp với tinh thần Nghị quyết 77 của Đảng, nhấn mạnh sự linh hoạt.", [("77", "Đảng")]),
+        ("Theo đúng Nghị quyết số 81 của Trung ương. Khi đó các hộ sẽ chuyển đổi.", [("81", "Trung ương")]),
+        ("Vì sao Quyết định 36 của TP chỉ quy định việc cấp phép tạm?", [("36", "TP")]),
+        # not a word that another word goes on from, nor over a code's issuer
+        ("Ông ký công văn số 126 của Đảng ủy khối doanh nghiệp.", [("126", "Đảng ủy khối doanh nghiệp")]),
+        ("Theo Quyết định 12 của TP.HCM về giá đất.", [("12", None)]),
+        ("Theo Quyết định 13 của TP Lam Sơn về giá đất.", [("13", None)]),
+        ("Theo Quyết định 15/QĐ-UBND của TP về giá đất.", [("15/QĐ-UBND", "Ủy ban nhân dân")]),
+    ],
+)
+def test_round8_bare_body_issuer(facts, sentence, expected):
+    got = [(f["number"], f["issuer"]) for f in facts(sentence, "documents")]
+    assert got == expected

@@ -475,13 +475,36 @@ def _issuer_in_text(
     organ = _party_organ(view, start, end, issuer, dated_end)
     if organ is not None:
         return organ
-    named = _issuer_named(view, start, end, dated_end, numbered)
+    named = _issuer_named(view, start, end, dated_end, numbered) or _bare_body_after(view, end, dated_end)
     if named is None:
         return issuer
     named = _trim_issuer(named)
     if issuer is None or named.lower().startswith(issuer.lower()):
         return named
     return issuer
+
+
+@lru_cache(maxsize=1)
+def _bare_body_pattern() -> re.Pattern[str]:
+    """ "... của Đảng", "... của TP về ...": a body named by one word (``issuers.json`` bare_bodies) after a
+    number, its year or its date, that no capitalised word, no "ủy" and no ".X" goes on from."""
+    bodies = alternation(load_json("issuers.json")["bare_bodies"])
+    return re.compile(
+        rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:\s+năm\s+{YEAR})?,?\s+(?:của|do)\s+(?P<org>{bodies})"
+        rf"(?=\s*[,;:)]|\s+(?!ủy(?!\w))[{LOWER}]|\.\s*$|(?<=[{LOWER}])\.\s)"
+    )
+
+
+def _bare_body_after(view: TextView, end: int, dated_end: int | None = None) -> str | None:
+    """The body a sentence names by one word after a number or its date ("Nghị quyết 57 của Đảng",
+    "Quyết định 26 của TP chỉ quy định ..."), as written."""
+    text = view.ctext
+    s_hi = view.sentence_bounds(end)[1]
+    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
+        m = _bare_body_pattern().match(text, pos, s_hi)
+        if m:
+            return m.group("org")
+    return None
 
 
 def _party_organ(
