@@ -908,6 +908,9 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
         ("Hiệp định ABCFTA và XYZPA là động lực quan trọng.", [("Hiệp định", None, "Hiệp định ABCFTA"), ("Hiệp định", None, "XYZPA")]),
         ("Hiệp định ABCFTA và FTA với nước khác. Hiệp định XYZPA và EU cam kết thực hiện.", [("Hiệp định", None, "Hiệp định ABCFTA"), ("Hiệp định", None, "Hiệp định XYZPA")]),
         ("Các thị trường có Hiệp định ABCFTA, XYZPA. Xuất khẩu tăng mạnh.", [("Hiệp định", None, "Hiệp định ABCFTA")]),
+        # without a type word, a code written with a lower-case letter must be one written so ("TTr")
+        ("Tên lửa mới mang tên Kh-101/Kh-102 đã được thử nghiệm.", []),
+        ("Theo 7194/TTr-BCT, dự án được đề xuất.", [("Tờ trình", "7194/TTr-BCT", "7194/TTr-BCT")]),
     ],
 )
 def test_round8_rules(facts, sentence, expected):

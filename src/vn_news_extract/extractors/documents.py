@@ -355,8 +355,18 @@ def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
     return ("; ".join(names) or None), ("-".join(abbrevs) or None)
 
 
+@lru_cache(maxsize=1)
+def _mixed_case_codes() -> frozenset[str]:
+    """The codes written with a lower-case letter ("TTg", "TTr", "CTr"), as written."""
+    types, issuers = load_json("doc_types.json"), load_json("issuers.json")
+    codes = [a for info in types["types"].values() for a in info["abbrev"]] + list(issuers["issuers"])
+    return frozenset(c for c in codes if c != c.upper())
+
+
 def _known_symbol(parts: list[str]) -> bool:
     lex = _lex()
+    if parts[0] != parts[0].upper() and parts[0] not in _mixed_case_codes():
+        return False  # "Kh-101/Kh-102" (a missile's name) holds no code "KH"
     head = parts[0].upper()
     if head in lex["by_abbrev"] or head in lex["issuers"]:
         return True
