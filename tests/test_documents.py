@@ -911,6 +911,9 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
         # without a type word, a code written with a lower-case letter must be one written so ("TTr")
         ("Tên lửa mới mang tên Kh-101/Kh-102 đã được thử nghiệm.", []),
         ("Theo 7194/TTr-BCT, dự án được đề xuất.", [("Tờ trình", "7194/TTr-BCT", "7194/TTr-BCT")]),
+        # "Cty Luật X" is a law firm; "rất" ends a law's name read word by word
+        ("Ông An, Giám đốc Cty Luật Minh Khoa cho biết như vậy.", []),
+        ("Luật Sông ngòi thế giới rất hạn chế việc này.", [("Luật", None, "Luật Sông ngòi thế giới")]),
     ],
 )
 def test_round8_rules(facts, sentence, expected):
