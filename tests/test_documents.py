@@ -914,6 +914,14 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
         # "Cty Luật X" is a law firm; "rất" ends a law's name read word by word
         ("Ông An, Giám đốc Cty Luật Minh Khoa cho biết như vậy.", []),
         ("Luật Sông ngòi thế giới rất hạn chế việc này.", [("Luật", None, "Luật Sông ngòi thế giới")]),
+        # a court named after the constitution is no constitution
+        ("Quyền quyết định nằm trong tay Tòa án Hiến pháp của nước này.", []),
+        # a treaty's partners joined by a bare hyphen; "và" before another treaty's type word ends a name
+        ("Hai nước đã ký Hiệp ước hợp tác Đông-Tây vào năm đó.", [("Hiệp ước", None, "Hiệp ước hợp tác Đông-Tây")]),
+        (
+            "Hiệp định Thương mại tự do Bắc - Nam và Hiệp định ABCFTA có hiệu lực.",
+            [("Hiệp định", None, "Hiệp định Thương mại tự do Bắc - Nam"), ("Hiệp định", None, "Hiệp định ABCFTA")],
+        ),
     ],
 )
 def test_round8_rules(facts, sentence, expected):

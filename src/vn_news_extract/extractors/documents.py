@@ -929,6 +929,8 @@ def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> N
         if _overlaps(taken, m.start(), m.end()) or not view.on_words(m.start(), m.end("tw")):
             continue
         dtype = lex["standalone_types"][m.group("tw")]
+        if lex["name_not_after"].search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # part of another name: "Tòa án Hiến pháp" is a court
         if not (_foreign(text, m.end("tw"), m.end(), dtype) or _foreign_sentence(view, m)):
             _add(found, taken, view, m.start(), m.end(), dtype, None, None, None)
 
@@ -962,6 +964,8 @@ _LAW_NAME_TAIL = re.compile(
 )
 # A dash before a capitalised word: the next partner of a treaty ("Việt Nam - EU", "Á - Âu")
 _PARTNER_DASH = re.compile(rf"\s*[-–](?=\s+[{UPPER}])")
+# A partner joined to the last word of a treaty's name by a bare hyphen: "Nga-NATO", "ASEAN-EU"
+_GLUED_PARTNER = re.compile(rf"(?<=\w)[-–][{UPPER}]\w*")
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
@@ -984,6 +988,8 @@ def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str], treat
         and _type_of(nxt) is None
         and nxt not in _lex()["law_types"]
         and nxt.lower() not in _lex()["law_parts"]
+        # nor a type word of two words ("... và Hiệp định X": another document)
+        and not _lex()["type_after_issuer"].match(view.ctext, view.ctext.find(nxt, wm.end()))
     )
 
 
@@ -994,6 +1000,9 @@ def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
     end = pos
     words = 1
     while words < lex["law_max"]:
+        if treaty and (glued := _GLUED_PARTNER.match(text, end)):
+            end = glued.end()  # "Hiệp ước cơ sở hợp tác Nga-NATO", "Hiệp định ... ASEAN-EU"
+            continue
         # "Luật Phòng, chống ...", a treaty's partners "Hiệp định Thương mại tự do Việt Nam - EU"
         comma = lex["name_comma"].match(text, end) or (_PARTNER_DASH.match(text, end) if treaty else None)
         wm = _LAW_WORD.match(text, comma.end() if comma else end)
