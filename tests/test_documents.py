@@ -936,6 +936,9 @@ def test_round8_rules(facts, sentence, expected):
         ("Việc này phù hợp với tinh thần Nghị quyết 77 của Đảng, nhấn mạnh sự linh hoạt.", [("77", "Đảng")]),
         ("Theo đúng Nghị quyết số 81 của Trung ương. Khi đó các hộ sẽ chuyển đổi.", [("81", "Trung ương")]),
         ("Vì sao Quyết định 36 của TP chỉ quy định việc cấp phép tạm?", [("36", "TP")]),
+        ("Quán triệt Chỉ thị 09 của TW về học tập và làm theo tư tưởng.", [("09", "TW")]),
+        # a code's issuer stays: "Trung ương" names the same body more shortly
+        ("Theo Nghị quyết 19-NQ/TW của Trung ương, biên chế được tinh giản.", [("19-NQ/TW", "Ban Chấp hành Trung ương Đảng")]),
         # not a word that another word goes on from, nor over a code's issuer
         ("Ông ký công văn số 126 của Đảng ủy khối doanh nghiệp.", [("126", "Đảng ủy khối doanh nghiệp")]),
         ("Theo Quyết định 12 của TP.HCM về giá đất.", [("12", None)]),
