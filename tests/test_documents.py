@@ -914,6 +914,11 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
         # "Cty Luật X" is a law firm; "rất" ends a law's name read word by word
         ("Ông An, Giám đốc Cty Luật Minh Khoa cho biết như vậy.", []),
         ("Luật Sông ngòi thế giới rất hạn chế việc này.", [("Luật", None, "Luật Sông ngòi thế giới")]),
+        # a long treaty's name runs on over its partners to its short name's bracket
+        (
+            "Hiệp định thương mại tự do giữa Việt Nam và Cộng hòa Liên bang Đông Phương và Nam Tây Lan (VDTFTA) có hiệu lực.",
+            [("Hiệp định", None, "Hiệp định thương mại tự do giữa Việt Nam và Cộng hòa Liên bang Đông Phương và Nam Tây Lan")],
+        ),
         # a court named after the constitution is no constitution
         ("Quyền quyết định nằm trong tay Tòa án Hiến pháp của nước này.", []),
         # a treaty's partners joined by a bare hyphen; "và" before another treaty's type word ends a name

@@ -820,11 +820,33 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
             end = _law_name_end(view, m.end("first"), treaty=treaty)
             if end == m.end("first") and m.group("first") in lex["lower_name_heads"]:
                 continue  # "Luật thuế hiện hành": the head word alone names no law
+            if treaty:
+                end = _treaty_name_to_short_name(text, m.start("first"), end)
         if _foreign(text, m.end("tw"), end, dtype) or (treaty and _treaty_class(text, m.end("tw"), end)):
             taken.append((m.start(), end))  # a foreign state's law, or a kind of treaty
             continue
         if not _name_of_number(view, found, taken, m.start(), end, dtype):
             _add(found, taken, view, m.start(), end, dtype, None, None, None)
+
+
+# The rest of a long treaty's partners before its short name: " Bắc Ireland (UKVFTA)"
+_PARTNERS_TO_SHORT_NAME = re.compile(
+    rf"(?:\s+(?:và|[-–]|[{UPPER}][\w-]*))+?(?=\s*\(\s*[{UPPER}][{UPPER}0-9]{{1,11}}\s*\))"
+)
+_TRAILING_AND = re.compile(r"\s+và$")
+
+
+def _treaty_name_to_short_name(text: str, first: int, end: int) -> int:
+    """A treaty's name the word limit cut, or that stopped at "và", runs on over its partners' capitalised
+    words to the bracket of its short name ("Hiệp định thương mại tự do giữa Việt Nam và Vương quốc Liên hiệp
+    Anh và Bắc Ireland (UKVFTA)"); a name never ends with "và"."""
+    long_name = len(text[first:end].split()) >= _lex()["law_max"] - 1
+    if long_name or _TRAILING_AND.search(text, first, end):
+        partners = _PARTNERS_TO_SHORT_NAME.match(text, end)
+        if partners:
+            return partners.end()
+    trailing = _TRAILING_AND.search(text, first, end)
+    return trailing.start() if trailing else end
 
 
 # A treaty's short name: "EVFTA", "CPTPP", "RCEP" (capitals and digits)
