@@ -919,6 +919,12 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
             "Hiệp định thương mại tự do giữa Việt Nam và Cộng hòa Liên bang Đông Phương và Nam Tây Lan (VDTFTA) có hiệu lực.",
             [("Hiệp định", None, "Hiệp định thương mại tự do giữa Việt Nam và Cộng hòa Liên bang Đông Phương và Nam Tây Lan")],
         ),
+        # ... and over "và" and lower-case words of its clause to that bracket, never over another type word
+        (
+            "Nước này muốn gia nhập Hiệp định Đối tác toàn diện và tiến bộ xuyên Đông Hải (ABTPP) trong năm nay.",
+            [("Hiệp định", None, "Hiệp định Đối tác toàn diện và tiến bộ xuyên Đông Hải")],
+        ),
+        ("Hiệp định ABCFTA và các hiệp định khác (FTA) có hiệu lực.", [("Hiệp định", None, "Hiệp định ABCFTA")]),
         # a court named after the constitution is no constitution
         ("Quyền quyết định nằm trong tay Tòa án Hiến pháp của nước này.", []),
         # a treaty's partners joined by a bare hyphen; "và" before another treaty's type word ends a name

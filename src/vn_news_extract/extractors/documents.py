@@ -834,19 +834,36 @@ _PARTNERS_TO_SHORT_NAME = re.compile(
     rf"(?:\s+(?:và|[-–]|[{UPPER}][\w-]*))+?(?=\s*\(\s*[{UPPER}][{UPPER}0-9]{{1,11}}\s*\))"
 )
 _TRAILING_AND = re.compile(r"\s+và$")
+# A treaty's name that stopped at "và" before a lower-case word, and the rest of its clause up to its short
+# name's bracket: " và tiến bộ xuyên Thái Bình Dương (CPTPP)"
+_AND_TO_SHORT_NAME = re.compile(
+    rf"\s+và(?:\s+[^\s,.;:()\[\]“”\"]+){{1,9}}?(?=\s*\(\s*[{UPPER}][{UPPER}0-9]{{1,11}}\s*\))"
+)
 
 
 def _treaty_name_to_short_name(text: str, first: int, end: int) -> int:
     """A treaty's name the word limit cut, or that stopped at "và", runs on over its partners' capitalised
     words to the bracket of its short name ("Hiệp định thương mại tự do giữa Việt Nam và Vương quốc Liên hiệp
-    Anh và Bắc Ireland (UKVFTA)"); a name never ends with "và"."""
+    Anh và Bắc Ireland (UKVFTA)"), or over "và" and up to nine words of its clause with no other type word
+    ("Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)"); a name never ends with "và"."""
     long_name = len(text[first:end].split()) >= _lex()["law_max"] - 1
     if long_name or _TRAILING_AND.search(text, first, end):
         partners = _PARTNERS_TO_SHORT_NAME.match(text, end)
         if partners:
             return partners.end()
     trailing = _TRAILING_AND.search(text, first, end)
-    return trailing.start() if trailing else end
+    if trailing:
+        return trailing.start()
+    rest = _AND_TO_SHORT_NAME.match(text, end)
+    if rest and " " in text[first:end].strip() and not _type_word_in().search(text, end, rest.end()):
+        return rest.end()  # "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)"
+    return end
+
+
+@lru_cache(maxsize=1)
+def _type_word_in() -> re.Pattern[str]:
+    """A document type word in any case ("... và các hiệp định khác": another document, no name)."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(_lex()['types'])})(?!\w)")
 
 
 # A treaty's short name: "EVFTA", "CPTPP", "RCEP" (capitals and digits)
