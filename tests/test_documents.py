@@ -892,3 +892,71 @@ def test_coded_number_written_without_its_year_is_that_document(facts):
     )
     got = [(f["number"], f["date"], len(f["mentions"])) for f in facts(text, "documents")]
     assert got == [("31/2022/NĐ-CP", "2022-03-05", 2)]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # look-alike characters typed inside a code: a Greek capital, a fraction slash (offsets unchanged)
+        ("Theo Quyết định số 77/QĐ-NH\u039d\u039d, các ngân hàng phải rà soát.", [("Quyết định", "77/QĐ-NHNN", "Quyết định số 77/QĐ-NH\u039d\u039d")]),
+        ("Bộ Xây dựng ban hành Thông tư số 12\u20442021/TT-BXD về định mức.", [("Thông tư", "12/2021/TT-BXD", "Thông tư số 12\u20442021/TT-BXD")]),
+        # a word wholly in another script is left alone
+        ("Tờ báo \u0412\u041a\u0421 đưa tin, Quyết định số 5/QĐ-UBND đã có hiệu lực.", [("Quyết định", "5/QĐ-UBND", "Quyết định số 5/QĐ-UBND")]),
+        # short names listed after a treaty's short name under one type word, each a treaty; a list closed
+        # by "và", never a kind of treaty or a country
+        ("Việc thực thi Hiệp định ABCFTA, XYZPA và QRTPP được đánh giá cao.", [("Hiệp định", None, "Hiệp định ABCFTA"), ("Hiệp định", None, "XYZPA"), ("Hiệp định", None, "QRTPP")]),
+        ("Hiệp định ABCFTA và XYZPA là động lực quan trọng.", [("Hiệp định", None, "Hiệp định ABCFTA"), ("Hiệp định", None, "XYZPA")]),
+        ("Hiệp định ABCFTA và FTA với nước khác. Hiệp định XYZPA và EU cam kết thực hiện.", [("Hiệp định", None, "Hiệp định ABCFTA"), ("Hiệp định", None, "Hiệp định XYZPA")]),
+        ("Các thị trường có Hiệp định ABCFTA, XYZPA. Xuất khẩu tăng mạnh.", [("Hiệp định", None, "Hiệp định ABCFTA")]),
+        # without a type word, a code written with a lower-case letter must be one written so ("TTr")
+        ("Tên lửa mới mang tên Kh-101/Kh-102 đã được thử nghiệm.", []),
+        ("Theo 7194/TTr-BCT, dự án được đề xuất.", [("Tờ trình", "7194/TTr-BCT", "7194/TTr-BCT")]),
+        # "Cty Luật X" is a law firm; "rất" ends a law's name read word by word
+        ("Ông An, Giám đốc Cty Luật Minh Khoa cho biết như vậy.", []),
+        ("Luật Sông ngòi thế giới rất hạn chế việc này.", [("Luật", None, "Luật Sông ngòi thế giới")]),
+        # a long treaty's name runs on over its partners to its short name's bracket
+        (
+            "Hiệp định thương mại tự do giữa Việt Nam và Cộng hòa Liên bang Đông Phương và Nam Tây Lan (VDTFTA) có hiệu lực.",
+            [("Hiệp định", None, "Hiệp định thương mại tự do giữa Việt Nam và Cộng hòa Liên bang Đông Phương và Nam Tây Lan")],
+        ),
+        # ... and over "và" and lower-case words of its clause to that bracket, never over another type word
+        (
+            "Nước này muốn gia nhập Hiệp định Đối tác toàn diện và tiến bộ xuyên Đông Hải (ABTPP) trong năm nay.",
+            [("Hiệp định", None, "Hiệp định Đối tác toàn diện và tiến bộ xuyên Đông Hải")],
+        ),
+        ("Hiệp định ABCFTA và các hiệp định khác (FTA) có hiệu lực.", [("Hiệp định", None, "Hiệp định ABCFTA")]),
+        # a court named after the constitution is no constitution
+        ("Quyền quyết định nằm trong tay Tòa án Hiến pháp của nước này.", []),
+        # a treaty's partners joined by a bare hyphen; "và" before another treaty's type word ends a name
+        ("Hai nước đã ký Hiệp ước hợp tác Đông-Tây vào năm đó.", [("Hiệp ước", None, "Hiệp ước hợp tác Đông-Tây")]),
+        (
+            "Hiệp định Thương mại tự do Bắc - Nam và Hiệp định ABCFTA có hiệu lực.",
+            [("Hiệp định", None, "Hiệp định Thương mại tự do Bắc - Nam"), ("Hiệp định", None, "Hiệp định ABCFTA")],
+        ),
+    ],
+)
+def test_round8_rules(facts, sentence, expected):
+    got = [(f["type"], f["number"], f["text"]) for f in facts(sentence, "documents")]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a body named by one word after the number is its issuer, as written
+        ("Việc này phù hợp với tinh thần Nghị quyết 77 của Đảng, nhấn mạnh sự linh hoạt.", [("77", "Đảng")]),
+        ("Theo đúng Nghị quyết số 81 của Trung ương. Khi đó các hộ sẽ chuyển đổi.", [("81", "Trung ương")]),
+        ("Vì sao Quyết định 36 của TP chỉ quy định việc cấp phép tạm?", [("36", "TP")]),
+        ("Quán triệt Chỉ thị 09 của TW về học tập và làm theo tư tưởng.", [("09", "TW")]),
+        # a code's issuer stays: "Trung ương" names the same body more shortly
+        ("Theo Nghị quyết 19-NQ/TW của Trung ương, biên chế được tinh giản.", [("19-NQ/TW", "Ban Chấp hành Trung ương Đảng")]),
+        # not a word that another word goes on from, nor over a code's issuer
+        ("Ông ký công văn số 126 của Đảng ủy khối doanh nghiệp.", [("126", "Đảng ủy khối doanh nghiệp")]),
+        ("Theo Quyết định 12 của TP.HCM về giá đất.", [("12", None)]),
+        ("Theo Quyết định 13 của TP Lam Sơn về giá đất.", [("13", None)]),
+        ("Theo Quyết định 15/QĐ-UBND của TP về giá đất.", [("15/QĐ-UBND", "Ủy ban nhân dân")]),
+    ],
+)
+def test_round8_bare_body_issuer(facts, sentence, expected):
+    got = [(f["number"], f["issuer"]) for f in facts(sentence, "documents")]
+    assert got == expected

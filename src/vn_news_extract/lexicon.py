@@ -86,6 +86,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "treaty_issuers": _LIST,
         "treaty_classes": _LIST,
         "treaty_class_abbrevs": _LIST,
+        "lookalike_characters": _DICT,
         "asking_words": _LIST,
         "amending_words": _LIST,
         "auxiliaries": _LIST,
@@ -94,6 +95,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
     },
     "issuers.json": {
         "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,
+        "bare_bodies": _LIST,
         "party_place_stop_words": _LIST,
     },
     "officials.json": {

@@ -237,7 +237,7 @@ ART("la06",
   S("ngân hàng", "K64", codes=["K64"], at="các ngân hàng đã gửi", opt=True),
   S("ngân hàng", "K64", codes=["K64"], at="các ngân hàng cần", opt=True),
   S("ngân hàng thương mại", "K64", codes=["K64"], opt=True),
-  D("Quyết định số 2345/QĐ-NHΝΝ", "Quyết định", "2345/QĐ-NHNN", iss="Ngân hàng Nhà nước"),
+  D("Quyết định số 2345/QĐ-NHΝΝ", "Quyết định", "2345/QĐ-NHNN", iss="Ngân hàng Nhà nước Việt Nam"),
   O("Ông Phạm Anh Tuấn, Vụ trưởng Vụ Thanh toán, Ngân hàng Nhà nước", "Phạm Anh Tuấn", hon="ông",
     title="Vụ trưởng", org="Vụ Thanh toán, Ngân hàng Nhà nước"))
 ART("la07",

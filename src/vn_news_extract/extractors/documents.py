@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
@@ -27,6 +28,7 @@ from ..patterns import (
     guarded,
     prefix_guard,
 )
+from ..textnorm import Normalized
 from .dates import DATE_RE, iso_date, parse_date_match
 from .officials import lex as officials_lex
 from .officials import name_in_run, organization_at, words_at
@@ -372,8 +374,18 @@ def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
     return ("; ".join(names) or None), ("-".join(abbrevs) or None)
 
 
+@lru_cache(maxsize=1)
+def _mixed_case_codes() -> frozenset[str]:
+    """The codes written with a lower-case letter ("TTg", "TTr", "CTr"), as written."""
+    types, issuers = load_json("doc_types.json"), load_json("issuers.json")
+    codes = [a for info in types["types"].values() for a in info["abbrev"]] + list(issuers["issuers"])
+    return frozenset(c for c in codes if c != c.upper())
+
+
 def _known_symbol(parts: list[str]) -> bool:
     lex = _lex()
+    if parts[0] != parts[0].upper() and parts[0] not in _mixed_case_codes():
+        return False  # "Kh-101/Kh-102" (a missile's name) holds no code "KH"
     head = parts[0].upper()
     if head in lex["by_abbrev"] or head in lex["issuers"]:
         return True
@@ -492,13 +504,36 @@ def _issuer_in_text(
     organ = _party_organ(view, start, end, issuer, dated_end)
     if organ is not None:
         return organ
-    named = _issuer_named(view, start, end, dated_end, numbered)
+    named = _issuer_named(view, start, end, dated_end, numbered) or _bare_body_after(view, end, dated_end)
     if named is None:
         return issuer
     named = _trim_issuer(named)
     if issuer is None or named.lower().startswith(issuer.lower()):
         return named
     return issuer
+
+
+@lru_cache(maxsize=1)
+def _bare_body_pattern() -> re.Pattern[str]:
+    """ "... của Đảng", "... của TP về ...": a body named by one word (``issuers.json`` bare_bodies) after a
+    number, its year or its date, that no capitalised word, no "ủy" and no ".X" goes on from."""
+    bodies = alternation(load_json("issuers.json")["bare_bodies"])
+    return re.compile(
+        rf"\s*(?:\([^()]{{0,30}}\)\s*)?(?:\s+năm\s+{YEAR})?,?\s+(?:của|do)\s+(?P<org>{bodies})"
+        rf"(?=\s*[,;:)]|\s+(?!ủy(?!\w))[{LOWER}]|\.\s*$|(?<=[{LOWER}])\.\s)"
+    )
+
+
+def _bare_body_after(view: TextView, end: int, dated_end: int | None = None) -> str | None:
+    """The body a sentence names by one word after a number or its date ("Nghị quyết 57 của Đảng",
+    "Quyết định 26 của TP chỉ quy định ..."), as written."""
+    text = view.ctext
+    s_hi = view.sentence_bounds(end)[1]
+    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
+        m = _bare_body_pattern().match(text, pos, s_hi)
+        if m:
+            return m.group("org")
+    return None
 
 
 def _party_organ(
@@ -572,11 +607,50 @@ Found = list[tuple[int, int, dict[str, Any]]]  # canonical start, end, fact draf
 def extract(view: TextView) -> list[Document]:
     """The documents of ``view``, one shape after the other; a later shape never takes text an earlier
     one took: party numbers, coded numbers, number-only references, then laws by name."""
+    view = _fold_lookalikes(view)
     found: Found = []
     taken: list[tuple[int, int]] = []
-    for shape in (_party_numbers, _coded_numbers, _short_citations, _number_only, _laws_by_name, _standalone):
+    for shape in (
+        _party_numbers,
+        _coded_numbers,
+        _short_citations,
+        _number_only,
+        _laws_by_name,
+        _listed_treaties,
+        _standalone,
+    ):
         shape(view, found, taken)
     return _merge(found, view)
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    """The look-alike characters' table (``doc_types.json``), a pattern that finds one, and the run of
+    capitals, digits, slashes and hyphens around it (``_fold_lookalikes``)."""
+    table: dict[str, str] = load_json("doc_types.json")["lookalike_characters"]
+    chars = re.escape("".join(table))
+    run = re.compile(rf"[A-ZĐ0-9/\-–{chars}]*[{chars}][A-ZĐ0-9/\-–{chars}]*")
+    return str.maketrans(table), re.compile(f"[{chars}]"), run
+
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Z0-9]")
+
+
+def _fold_lookalikes(view: TextView) -> TextView:
+    """The view read with look-alike characters typed inside a number or code as the Latin capital, slash or
+    hyphen they stand for ("QĐ-NH\u039d\u039d" with Greek capitals, "1985\u2044QĐ-BCT" with a fraction slash):
+    one character for one, so every offset and the original text (what a fact quotes) stay as they are; a
+    run of them with no Latin capital or digit (a word in Greek or Cyrillic) is left alone."""
+    table, one, run = _lookalikes()
+    text = view.ctext
+    if one.search(text) is None:
+        return view
+    folded = run.sub(
+        lambda m: m.group().translate(table) if _LATIN_OR_DIGIT.search(m.group()) else m.group(), text
+    )
+    if folded == text:
+        return view
+    return replace(view, norm=Normalized(folded, view.norm.offsets))
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -771,11 +845,92 @@ def _laws_by_name(view: TextView, found: Found, taken: list[tuple[int, int]]) ->
             end = _law_name_end(view, m.end("first"), treaty=treaty)
             if end == m.end("first") and m.group("first") in lex["lower_name_heads"]:
                 continue  # "Luật thuế hiện hành": the head word alone names no law
+            if treaty:
+                end = _treaty_name_to_short_name(text, m.start("first"), end)
         if _foreign(text, m.end("tw"), end, dtype) or (treaty and _treaty_class(text, m.end("tw"), end)):
             taken.append((m.start(), end))  # a foreign state's law, or a kind of treaty
             continue
         if not _name_of_number(view, found, taken, m.start(), end, dtype):
             _add(found, taken, view, m.start(), end, dtype, None, None, None)
+
+
+# The rest of a long treaty's partners before its short name: " Bắc Ireland (UKVFTA)"
+_PARTNERS_TO_SHORT_NAME = re.compile(
+    rf"(?:\s+(?:và|[-–]|[{UPPER}][\w-]*))+?(?=\s*\(\s*[{UPPER}][{UPPER}0-9]{{1,11}}\s*\))"
+)
+_TRAILING_AND = re.compile(r"\s+và$")
+# A treaty's name that stopped at "và" before a lower-case word, and the rest of its clause up to its short
+# name's bracket: " và tiến bộ xuyên Thái Bình Dương (CPTPP)"
+_AND_TO_SHORT_NAME = re.compile(
+    rf"\s+và(?:\s+[^\s,.;:()\[\]“”\"]+){{1,9}}?(?=\s*\(\s*[{UPPER}][{UPPER}0-9]{{1,11}}\s*\))"
+)
+
+
+def _treaty_name_to_short_name(text: str, first: int, end: int) -> int:
+    """A treaty's name the word limit cut, or that stopped at "và", runs on over its partners' capitalised
+    words to the bracket of its short name ("Hiệp định thương mại tự do giữa Việt Nam và Vương quốc Liên hiệp
+    Anh và Bắc Ireland (UKVFTA)"), or over "và" and up to nine words of its clause with no other type word
+    ("Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)"); a name never ends with "và"."""
+    long_name = len(text[first:end].split()) >= _lex()["law_max"] - 1
+    if long_name or _TRAILING_AND.search(text, first, end):
+        partners = _PARTNERS_TO_SHORT_NAME.match(text, end)
+        if partners:
+            return partners.end()
+    trailing = _TRAILING_AND.search(text, first, end)
+    if trailing:
+        return trailing.start()
+    rest = _AND_TO_SHORT_NAME.match(text, end)
+    if rest and " " in text[first:end].strip() and not _type_word_in().search(text, end, rest.end()):
+        return rest.end()  # "Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)"
+    return end
+
+
+@lru_cache(maxsize=1)
+def _type_word_in() -> re.Pattern[str]:
+    """A document type word in any case ("... và các hiệp định khác": another document, no name)."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(_lex()['types'])})(?!\w)")
+
+
+# A treaty's short name: "EVFTA", "CPTPP", "RCEP" (capitals and digits)
+_ABBREVIATION = rf"[{UPPER}][{UPPER}0-9]{{1,11}}"
+_LAST_ABBREVIATION = re.compile(rf"(?<!\S){_ABBREVIATION}\s*$")
+_NEXT_ABBREVIATION = re.compile(rf"{_ABBREVIATION}[,.;:!?)]*")
+# The short names listed after a treaty's ("Hiệp định CPTPP, EVFTA và UKVFTA"): a list closed by "và" or
+# "hoặc", each item a short name of three capitals or more standing as its own word
+_LISTED = rf"[{UPPER}][{UPPER}0-9]{{2,11}}(?![\w-])"
+_ABBREVIATION_LIST = re.compile(rf"(?P<items>(?:\s*,\s*{_LISTED})*)\s*,?\s+(?:và|hoặc)\s+(?P<last>{_LISTED})")
+_ITEM = re.compile(_LISTED)
+
+
+def _abbreviation_list(text: str, pos: int, nxt: str) -> bool:
+    """ "và" at ``pos`` between two short names ("EVFTA và EVIPA"): a list of treaties, not one name."""
+    return bool(_LAST_ABBREVIATION.search(text, max(0, pos - 14), pos) and _NEXT_ABBREVIATION.fullmatch(nxt))
+
+
+def _listed_treaties(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
+    """ "Hiệp định CPTPP, EVFTA và UKVFTA": a treaty named by its short name and the short names listed
+    after it under the same type word are each a treaty of that type; a kind of treaty ("FTA") is none."""
+    text, lex = view.ctext, _lex()
+    for start, end, fact in list(found):
+        if fact["type"] not in lex["treaty_types"] or fact["number"] is not None:
+            continue
+        if (
+            not _LAST_ABBREVIATION.search(text, max(start, end - 14), end)
+            or " " in text[start:end].strip()[len(fact["type"]) + 1 :].strip()
+        ):
+            continue  # the treaty is named by one short name
+        m = _ABBREVIATION_LIST.match(text, end)
+        if m is None:
+            continue
+        items = [(i.start(), i.end()) for i in _ITEM.finditer(text, m.start("items"), m.end("items"))]
+        for a, b in [*items, (m.start("last"), m.end("last"))]:
+            if (
+                text[a:b] in lex["treaty_class_abbrevs"]
+                or lex["country_in"].fullmatch(text, a, b)
+                or _overlaps(taken, a, b)
+            ):
+                continue
+            _add(found, taken, view, a, b, fact["type"], None, None, None)
 
 
 def _treaty_class(text: str, start: int, end: int) -> bool:
@@ -838,6 +993,8 @@ def _standalone(view: TextView, found: Found, taken: list[tuple[int, int]]) -> N
         if _overlaps(taken, m.start(), m.end()) or not view.on_words(m.start(), m.end("tw")):
             continue
         dtype = lex["standalone_types"][m.group("tw")]
+        if lex["name_not_after"].search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # part of another name: "Tòa án Hiến pháp" is a court
         if not (_foreign(text, m.end("tw"), m.end(), dtype) or _foreign_sentence(view, m)):
             _add(found, taken, view, m.start(), m.end(), dtype, None, None, None)
 
@@ -871,6 +1028,8 @@ _LAW_NAME_TAIL = re.compile(
 )
 # A dash before a capitalised word: the next partner of a treaty ("Việt Nam - EU", "Á - Âu")
 _PARTNER_DASH = re.compile(rf"\s*[-–](?=\s+[{UPPER}])")
+# A partner joined to the last word of a treaty's name by a bare hyphen: "Nga-NATO", "ASEAN-EU"
+_GLUED_PARTNER = re.compile(rf"(?<=\w)[-–][{UPPER}]\w*")
 _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
@@ -883,6 +1042,8 @@ def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str], treat
     if not view.is_boundary(wm.start(1)) or _lex()["name_phrase"].match(view.ctext, wm.start(1)):
         return True
     nxt = following[0] if following else ""
+    if treaty and _abbreviation_list(view.ctext, wm.start(1), nxt):
+        return False
     if treaty and wm.group(1).lower() == "về":
         return nxt[:1].isupper() and nxt.lower() not in _lex()["law_parts"]
     return (
@@ -891,6 +1052,8 @@ def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str], treat
         and _type_of(nxt) is None
         and nxt not in _lex()["law_types"]
         and nxt.lower() not in _lex()["law_parts"]
+        # nor a type word of two words ("... và Hiệp định X": another document)
+        and not _lex()["type_after_issuer"].match(view.ctext, view.ctext.find(nxt, wm.end()))
     )
 
 
@@ -901,6 +1064,9 @@ def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
     end = pos
     words = 1
     while words < lex["law_max"]:
+        if treaty and (glued := _GLUED_PARTNER.match(text, end)):
+            end = glued.end()  # "Hiệp ước cơ sở hợp tác Nga-NATO", "Hiệp định ... ASEAN-EU"
+            continue
         # "Luật Phòng, chống ...", a treaty's partners "Hiệp định Thương mại tự do Việt Nam - EU"
         comma = lex["name_comma"].match(text, end) or (_PARTNER_DASH.match(text, end) if treaty else None)
         wm = _LAW_WORD.match(text, comma.end() if comma else end)
