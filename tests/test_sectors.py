@@ -706,3 +706,29 @@ def test_a_list_of_fields_beside_an_agency_domain(rule_facts):
     facts = rule_facts("Hai bên hợp tác trong các lĩnh vực như ngoại giao, đầu tư, nông nghiệp, thủy sản.", "sectors")
     assert [f["text"] for f in facts] == ["nông nghiệp", "thủy sản"]
     assert rule_facts("Các ngành quốc phòng, công an, nông nghiệp cùng phối hợp.", "sectors") == []
+
+
+def test_list_items_with_a_note_in_brackets(rule_facts):
+    """Items that each carry a bracketed figure or tickers still form one list: a cue-only name there counts."""
+    facts = rule_facts("Dư nợ tập trung vào du lịch (1.200 tỷ đồng) và xây dựng (900 tỷ đồng).", "sectors")
+    assert [f["text"] for f in facts] == ["du lịch", "xây dựng"]
+    facts = rule_facts("Các nhóm ngành tăng mạnh như nhóm phần mềm (12%), hóa chất (9%) và nhóm bán lẻ (7%).", "sectors")
+    assert [f["text"] for f in facts] == ["phần mềm", "hóa chất", "bán lẻ"]
+    facts = rule_facts("Nổi bật là logistics (GMD, HAH) và ngân hàng (VCB, ACB).", "sectors")
+    assert [f["text"] for f in facts] == ["logistics", "ngân hàng"]
+    assert [f["text"] for f in rule_facts("Ngành du lịch (theo báo cáo) và xây dựng nhà ở.", "sectors")] == ["du lịch"]
+
+
+def test_a_domain_after_nganh_in_a_market_sentence_is_a_group_of_shares(rule_facts):
+    """On the stock market "ngành Ngân hàng" is the group of shares, not the administration ("ngành Y tế")."""
+    (f,) = rule_facts("Khối ngoại bán ròng 6/18 ngành, chủ yếu là ngành Xây dựng.", "sectors")
+    assert f["text"] == "Xây dựng" and f["code"] == "F"
+    assert rule_facts("Ngành Xây dựng đã ban hành nhiều hướng dẫn mới.", "sectors") == []
+    assert rule_facts("Theo Tư lệnh ngành Ngân hàng, nhà đầu tư cần thận trọng.", "sectors") == []
+
+
+def test_a_year_before_a_name_is_no_count(rule_facts):
+    """A number after "năm" is a date, not a count of things ("11 bất động sản" is properties)."""
+    (f,) = rule_facts("Từ năm 2019 thương mại điện tử bùng nổ.", "sectors")
+    assert f["text"] == "thương mại điện tử"
+    assert rule_facts("Công ty sở hữu 11 bất động sản tại Hà Nội.", "sectors") == []

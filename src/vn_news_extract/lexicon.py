@@ -198,6 +198,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "processed_goods": _LIST,
         "trade_cues": _DICT,
         "event_heads": _LIST,
+        "market_sentences": _LIST,
+        "period_numbers": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

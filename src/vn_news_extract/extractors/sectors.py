@@ -102,6 +102,8 @@ class News:
     place_peer_starts: re.Pattern[str]  # a list item starting with one ("nơi công cộng")
     processing_heads: frozenset[str]  # "chế biến", "sản xuất": goods listed after them make one name
     processed_goods: frozenset[str]  # the goods of such a list ("lương thực", "thực phẩm", "đồ uống")
+    market_sentence: re.Pattern[str]  # a stock-market word: "ngành Ngân hàng" there is a group of shares
+    period_number: re.Pattern[str]  # a number that is a date ("năm 2015"), no count before a name
 
 
 @dataclass(frozen=True)
@@ -326,6 +328,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         place_peer_starts=re.compile(rf"^(?:{alternation(data['place_peers'])})(?!{_WORD})"),
         processing_heads=frozenset(_phrase_key(w) for w in data["processing_heads"]),
         processed_goods=frozenset(_phrase_key(w) for w in data["processed_goods"]),
+        market_sentence=re.compile(rf"(?<!{_WORD})(?:{alternation(data['market_sentences'])})(?!{_WORD})"),
+        period_number=re.compile(rf"(?<!{_WORD})(?:{alternation(data['period_numbers'])})\s+\d[\d/.-]*\s+$"),
     )
 
 
@@ -361,6 +365,14 @@ def _institution(v: Vsic, before: str, entry: Entry) -> bool:
     if v.news.institution_before.search(before) is None:
         return False
     return _codes_within(entry, v.news.institution_sections)
+
+
+def _market_group(view: TextView, v: Vsic, low: str, start: int) -> bool:
+    """A capitalised name in a sentence about the stock market ("họ mua ròng 11/18 ngành, chủ yếu là ngành Ngân
+    hàng"): the market's group of shares, not the administration."""
+    if not view.ctext[start].isupper():
+        return False
+    return v.news.market_sentence.search(low, *view.sentence_bounds(start)) is not None
 
 
 def _codes_within(entry: Entry, sections: frozenset[str]) -> bool:
@@ -611,13 +623,15 @@ def _cue_reading(
     majors = majors and not v.news.field_cue.search(before)  # "sinh viên ... trong lĩnh vực vi mạch": a field
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     group = shares or (cued and v.group_cue.search(before) is not None)  # "nhóm ngân hàng", "nhóm Tài chính"
+    group = group or (cued and _market_group(view, v, low, start))  # "mua ròng 11/18 ngành, chủ yếu là ngành Ngân hàng"
     if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and _product_before(view, v, before, start):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
     if not cued and _institution(v, before, entry):
         return None  # "các cơ sở giáo dục nghề nghiệp": schools and hospitals, institutions
-    if v.news.count_before.search(before) or (not cued and v.news.count_after.match(low, end)):
+    counted = v.news.count_before.search(before) is not None and not v.news.period_number.search(before)
+    if counted or (not cued and v.news.count_after.match(low, end)):
         return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
     if entry.context_only and v.news.object_after.match(low, end):
         return None  # "xây dựng các cảng", "tư vấn các doanh nghiệp": a verb and its object
@@ -705,13 +719,15 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
     rest = clause[heads[-1].end() :]
     intros = [m for m in v.news.list_intro.finditer(rest) if len(rest[: m.start()].split()) <= _INTRO_WORDS]
     items = rest[intros[-1].end() :] if intros else rest
+    items = _ITEM_NOTE.sub("", items)  # "như nhóm tiện ích (44,5%), hóa chất": an item and its note
     if not _items_before(items, first_ok=bool(intros)):
         return None
     if heads[-1].group("goods"):
         return "goods"
     kind = "group" if v.group_cue.fullmatch(heads[-1].group() + " ") else "cue"
     kind = "field" if _low_key(heads[-1].group()) in v.news.field_words else kind
-    return kind if not items.strip() or _ITEM_END.match(low, end) else None
+    note = _ITEM_NOTE.match(low, end)
+    return kind if not items.strip() or _ITEM_END.match(low, note.end() if note else end) else None
 
 
 def _goods_group(text: str, start: int, entry: Entry) -> bool:
@@ -983,7 +999,23 @@ def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_en
         _LIST_GAP.fullmatch(low, gap_start, gap_end)
         or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
         or _ITEMS_GAP.fullmatch(low, gap_start, gap_end)
+        or _noted_gap(v, low, gap_start, gap_end)
     )
+
+
+def _noted_gap(v: Vsic, low: str, gap_start: int, gap_end: int) -> bool:
+    """Items that each carry a note in brackets, a figure or their firms' tickers ("hóa chất (41%) và nhóm bán
+    lẻ", "tài chính (4.814 tỷ đồng) và xây dựng", "Thủy sản (VHC, ANV) và Dệt may"): a list gap after the note,
+    the next item's own group word ("nhóm") aside."""
+    group = v.group_cue.search(low, gap_start, gap_end)
+    end = group.start() if group else gap_end
+    note = _ITEM_NOTE.match(low, gap_start, end)
+    return note is not None and _LIST_GAP.fullmatch(low, note.end(), end) is not None
+
+
+# A note in brackets right after a list item: a figure ("(41%)", "(4.814 tỷ đồng)") or a few stock tickers
+# ("(VHC, ANV)"; lower case, as ``low`` has them).
+_ITEM_NOTE = re.compile(r"\s*\((?:[^()\d]{0,20}\d[^()]{0,30}|\s*[a-z]{3}(?:\s*,\s*[a-z]{3}){0,5}\s*)\)")
 
 
 # Between two items of a list, other short items no sector name covers, each after a comma ("xây dựng, giao
