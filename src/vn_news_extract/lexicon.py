@@ -200,6 +200,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "event_heads": _LIST,
         "market_sentences": _LIST,
         "period_numbers": _LIST,
+        "chain_heads": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

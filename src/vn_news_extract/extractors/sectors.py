@@ -104,6 +104,7 @@ class News:
     processed_goods: frozenset[str]  # the goods of such a list ("lương thực", "thực phẩm", "đồ uống")
     market_sentence: re.Pattern[str]  # a stock-market word: "ngành Ngân hàng" there is a group of shares
     period_number: re.Pattern[str]  # a number that is a date ("năm 2015"), no count before a name
+    chain_before: re.Pattern[str]  # a chain of outlets before a trade head: the trade ("hệ thống bán lẻ")
 
 
 @dataclass(frozen=True)
@@ -329,6 +330,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         processing_heads=frozenset(_phrase_key(w) for w in data["processing_heads"]),
         processed_goods=frozenset(_phrase_key(w) for w in data["processed_goods"]),
         market_sentence=re.compile(rf"(?<!{_WORD})(?:{alternation(data['market_sentences'])})(?!{_WORD})"),
+        chain_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['chain_heads'])})\s+$"),
         period_number=re.compile(rf"(?<!{_WORD})(?:{alternation(data['period_numbers'])})\s+\d[\d/.-]*\s+$"),
     )
 
@@ -616,7 +618,7 @@ def _cue_reading(
     key = _low_key(low[start:end])
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
     trade = key in v.news.trade_cued and v.news.trade_cue.search(before) is not None  # "xuất khẩu dịch vụ"
-    cued = cued or trade
+    cued = cued or trade or (key in v.news.trade_heads and v.news.chain_before.search(before) is not None)
     shares = view.ctext[start].isupper() and v.share_before.search(before) is not None
     cued = cued or shares  # "cổ phiếu Ngân hàng": the market's sector group of shares, not the shares
     majors = cued and study.within(*view.sentence_bounds(start))
