@@ -747,3 +747,17 @@ def test_news_names_of_the_recall_round(rule_facts):
     assert rule_facts("Xuất khẩu chip sang châu Âu tăng.", "sectors") == []
     facts = rule_facts("Các doanh nghiệp dệt may, đồ gỗ gặp khó.", "sectors")
     assert facts[1]["text"] == "đồ gỗ" and facts[1]["codes"] == ["C16", "C31"] and facts[1]["code"] == "C"
+
+
+def test_a_production_list_names_a_division_without_its_first_words(rule_facts):
+    """The statistics office's production lists drop "sản xuất" from a division's official name; a name that
+    would then start with a conjunction, or be short, keeps only its full form."""
+    facts = rule_facts("Chỉ số của một số ngành giảm: than cốc, sản phẩm dầu mỏ tinh chế giảm 5%; "
+                       "sản phẩm từ kim loại đúc sẵn giảm 2%.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [
+        ("than cốc, sản phẩm dầu mỏ tinh chế", "C19"),
+        ("sản phẩm từ kim loại đúc sẵn", "C25"),
+    ]
+    (f,) = rule_facts("Sản xuất và phân phối điện tăng 9%.", "sectors")
+    assert f["text"] == "Sản xuất và phân phối điện" and f["code"] == "D"
+    assert rule_facts("Cửa hàng bán sản phẩm thuốc lá.", "sectors") == []

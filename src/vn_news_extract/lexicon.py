@@ -153,6 +153,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "firm_words": _LIST,
         "firm_generic": _LIST,
         "strip_suffixes": _LIST,
+        "strip_prefixes": _DICT,
         "min_confidence": _NUM,
         "product_before": _LIST,
         "share_words": _LIST,

@@ -162,8 +162,25 @@ def _variants(name: str) -> list[tuple[str, float]]:
             stripped = no_paren[: -len(suffix)].strip(" ,")
             # "Hoạt động dịch vụ khác" -> "hoạt động dịch vụ" is too generic to stand alone
             out.append((stripped, 0.9 if len(stripped.split()) > 4 else 0.8))
+    out.extend(_without_prefix(no_paren))
     out.extend((v.replace(",", ""), c * 0.97) for v, c in list(out))
     return out
+
+
+def _without_prefix(name: str) -> list[tuple[str, float]]:
+    """A manufacturing division's name as the statistics office's production lists write it, without its first
+    words ("sản xuất than cốc, sản phẩm dầu mỏ tinh chế" -> "than cốc, sản phẩm dầu mỏ tinh chế"), when enough
+    words remain and no conjunction opens them ("sản xuất và phân phối điện" keeps its own)."""
+    rule = load_json("sector_aliases.json")["strip_prefixes"]
+    for prefix in rule["prefixes"]:
+        rest = name[len(prefix) :] if name.startswith(prefix) else ""
+        if len(rest.split()) >= rule["min_words"] and rest.split()[0] not in _CONJUNCTIONS:
+            return [(rest, 0.9)]
+    return []
+
+
+# Words that cannot open a name ("và phân phối điện" is the second half of one).
+_CONJUNCTIONS = frozenset({"và", "hoặc", "hay"})
 
 
 @lru_cache(maxsize=1)
