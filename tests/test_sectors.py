@@ -761,3 +761,11 @@ def test_a_production_list_names_a_division_without_its_first_words(rule_facts):
     (f,) = rule_facts("Sản xuất và phân phối điện tăng 9%.", "sectors")
     assert f["text"] == "Sản xuất và phân phối điện" and f["code"] == "D"
     assert rule_facts("Cửa hàng bán sản phẩm thuốc lá.", "sectors") == []
+
+
+def test_a_place_in_a_capitalised_list_is_no_body(rule_facts):
+    """A market report's capitalised groups may include a place word ("Khu công nghiệp"): the list is no body's
+    name; a body's head before it still is ("Ban Quản lý các Khu công nghiệp, Du lịch")."""
+    facts = rule_facts("Nhóm cổ phiếu giảm mạnh như Khu công nghiệp, Thủy sản, Dệt may.", "sectors")
+    assert [f["text"] for f in facts] == ["Thủy sản", "Dệt may"]
+    assert rule_facts("Ban Quản lý các Khu công nghiệp, Du lịch tỉnh vừa họp.", "sectors") == []

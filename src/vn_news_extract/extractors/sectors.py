@@ -915,8 +915,19 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
 
 def _body_in(v: Vsic, item: str) -> bool:
     """Whether a body's head begins a name in ``item``; a head that with the rest of the item is a sector's
-    name ("gồm Ngân hàng, Chứng khoán") is not one."""
-    return any(_phrase_key(item[m.start() :]) not in v.table for m in v.news.body_head.finditer(item))
+    name ("gồm Ngân hàng, Chứng khoán") or a place ("như Khu công nghiệp, Thủy sản": a market's group) is not
+    one."""
+    return any(
+        _phrase_key(item[m.start() :]) not in v.table and not _whole_place(v, item[m.start() :])
+        for m in v.news.body_head.finditer(item)
+    )
+
+
+def _whole_place(v: Vsic, text: str) -> bool:
+    """Whether ``text`` is one of the place words that hold a sector word ("Khu công nghiệp"), nothing more."""
+    low = _phrase_key(text)
+    m = v.news.shields.match(low)
+    return m is not None and m.end() == len(low)
 
 
 # At most this many words of a name stand between its last comma or "và" and a sector word in it.
