@@ -642,7 +642,8 @@ def _cue_reading(
     majors = majors and not v.news.field_cue.search(before)  # "sinh viên ... trong lĩnh vực vi mạch": a field
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     group = shares or (cued and v.group_cue.search(before) is not None)  # "nhóm ngân hàng", "nhóm Tài chính"
-    group = group or (cued and _market_group(view, v, low, start))  # "mua ròng 11/18 ngành, chủ yếu là ngành Ngân hàng"
+    # "họ mua ròng 11/18 ngành, chủ yếu là ngành Ngân hàng": a group of shares, no administration
+    group = group or (cued and _market_group(view, v, low, start))
     if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and _product_before(view, v, before, start):
