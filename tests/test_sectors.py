@@ -421,7 +421,9 @@ def test_road_transport_from_the_title(rule_facts):
     assert f["codes"] == ["H49"]
     text = "Giá nhiên liệu tăng cao\nNhiều doanh nghiệp vận tải đang gặp khó khăn về chi phí."
     assert rule_facts(text, "sectors")[0]["codes"] == ["H49", "H50", "H51"]
-    text = "Xe tải chở quá tải bị phạt nặng\nNhiều doanh nghiệp vận tải đang gặp khó khăn.\nTàu biển cũng vậy."
+    text = (
+        "Xe tải chở quá tải bị phạt nặng\nNhiều doanh nghiệp vận tải đang gặp khó khăn.\nTàu biển cũng vậy."
+    )
     assert rule_facts(text, "sectors")[0]["codes"] == ["H49", "H50", "H51"]
 
 
@@ -620,7 +622,9 @@ def test_by_products_species_vehicles_and_ways_name_no_sector(rule_facts):
 
 def test_a_cue_only_verb_before_its_workforce_object(rule_facts):
     """ "đào tạo nguồn nhân lực" is a verb and its object, also beside a counted sector in a list."""
-    facts = rule_facts("Hai bên hợp tác về logistics, đào tạo nguồn nhân lực và chuyển giao công nghệ.", "sectors")
+    facts = rule_facts(
+        "Hai bên hợp tác về logistics, đào tạo nguồn nhân lực và chuyển giao công nghệ.", "sectors"
+    )
     assert [f["text"] for f in facts] == ["logistics"]
 
 
@@ -673,7 +677,9 @@ def test_rail_trains_and_number_plates_are_no_other_mode(rule_facts):
 def test_news_names_of_round_eleven(rule_facts):
     """Names news uses for fisheries, manufacturing, sand mining, IT (its abbreviation after a cue), energy and
     oil and gas as one field; broad technology covers electronics, telecoms and IT."""
-    facts = rule_facts("Lao động làm việc trong các ngành sản xuất chế tạo, xây dựng và ngư nghiệp.", "sectors")
+    facts = rule_facts(
+        "Lao động làm việc trong các ngành sản xuất chế tạo, xây dựng và ngư nghiệp.", "sectors"
+    )
     assert [(f["text"], f["code"]) for f in facts] == [
         ("sản xuất chế tạo", "C"),
         ("xây dựng", "F"),
@@ -703,7 +709,9 @@ def test_a_centre_of_education_or_health_is_an_institution(rule_facts):
 def test_a_list_of_fields_beside_an_agency_domain(rule_facts):
     """A list opened by a field cue ("các lĩnh vực như") holds fields of work: an industry there is a sector
     even next to a domain of agencies ("ngoại giao"); after "ngành" such a list stays the agencies'."""
-    facts = rule_facts("Hai bên hợp tác trong các lĩnh vực như ngoại giao, đầu tư, nông nghiệp, thủy sản.", "sectors")
+    facts = rule_facts(
+        "Hai bên hợp tác trong các lĩnh vực như ngoại giao, đầu tư, nông nghiệp, thủy sản.", "sectors"
+    )
     assert [f["text"] for f in facts] == ["nông nghiệp", "thủy sản"]
     assert rule_facts("Các ngành quốc phòng, công an, nông nghiệp cùng phối hợp.", "sectors") == []
 
@@ -799,3 +807,76 @@ def test_a_goods_word_after_a_list_gap_is_an_item(facts):
     """ "sản phẩm phụ trợ" after a comma is an item of a list of industries, no opener of a list of goods."""
     text = "Tỉnh ưu tiên các dự án như: linh kiện điện tử; cơ khí chính xác, sản phẩm phụ trợ, may mặc."
     assert [f["text"] for f in facts(text, "sectors")] == ["cơ khí chính xác", "may mặc"]
+
+
+def test_list_items_with_a_note_in_brackets(rule_facts):
+    """Items that each carry a bracketed figure or tickers still form one list: a cue-only name there counts."""
+    facts = rule_facts("Dư nợ tập trung vào du lịch (1.200 tỷ đồng) và xây dựng (900 tỷ đồng).", "sectors")
+    assert [f["text"] for f in facts] == ["du lịch", "xây dựng"]
+    facts = rule_facts(
+        "Các nhóm ngành tăng mạnh như nhóm phần mềm (12%), hóa chất (9%) và nhóm bán lẻ (7%).", "sectors"
+    )
+    assert [f["text"] for f in facts] == ["phần mềm", "hóa chất", "bán lẻ"]
+    facts = rule_facts("Nổi bật là logistics (GMD, HAH) và ngân hàng (VCB, ACB).", "sectors")
+    assert [f["text"] for f in facts] == ["logistics", "ngân hàng"]
+    assert [f["text"] for f in rule_facts("Ngành du lịch (theo báo cáo) và xây dựng nhà ở.", "sectors")] == [
+        "du lịch"
+    ]
+
+
+def test_a_domain_after_nganh_in_a_market_sentence_is_a_group_of_shares(rule_facts):
+    """On the stock market "ngành Ngân hàng" is the group of shares, not the administration ("ngành Y tế")."""
+    (f,) = rule_facts("Khối ngoại bán ròng 6/18 ngành, chủ yếu là ngành Xây dựng.", "sectors")
+    assert f["text"] == "Xây dựng" and f["code"] == "F"
+    assert rule_facts("Ngành Xây dựng đã ban hành nhiều hướng dẫn mới.", "sectors") == []
+    assert rule_facts("Theo Tư lệnh ngành Ngân hàng, nhà đầu tư cần thận trọng.", "sectors") == []
+
+
+def test_a_year_before_a_name_is_no_count(rule_facts):
+    """A number after "năm" is a date, not a count of things ("11 bất động sản" is properties)."""
+    (f,) = rule_facts("Từ năm 2019 thương mại điện tử bùng nổ.", "sectors")
+    assert f["text"] == "thương mại điện tử"
+    assert rule_facts("Công ty sở hữu 11 bất động sản tại Hà Nội.", "sectors") == []
+
+
+def test_news_names_of_the_recall_round(rule_facts):
+    """Names the recall round added: a retail chain names the trade, leather shoes and electronics assembly in
+    a list of industries, furniture as wood products too."""
+    (f,) = rule_facts("Hợp tác xã muốn đưa rau sạch vào hệ thống bán lẻ hiện đại.", "sectors")
+    assert f["text"] == "bán lẻ" and f["code"] == "G47"
+    facts = rule_facts(
+        "Lao động làm việc trong các lĩnh vực như may mặc, giày da, lắp ráp điện tử.", "sectors"
+    )
+    assert [(f["text"], f["code"]) for f in facts] == [
+        ("may mặc", "C14"),
+        ("giày da", "C15"),
+        ("lắp ráp điện tử", "C26"),
+    ]
+    assert rule_facts("Anh làm công nhân ở xưởng giày da gần nhà.", "sectors") == []
+    facts = rule_facts("Các doanh nghiệp dệt may, đồ gỗ gặp khó.", "sectors")
+    assert facts[1]["text"] == "đồ gỗ" and facts[1]["codes"] == ["C16", "C31"] and facts[1]["code"] == "C"
+
+
+def test_a_production_list_names_a_division_without_its_first_words(rule_facts):
+    """The statistics office's production lists drop "sản xuất" from a division's official name; a name that
+    would then start with a conjunction, or be short, keeps only its full form."""
+    facts = rule_facts(
+        "Chỉ số của một số ngành giảm: than cốc, sản phẩm dầu mỏ tinh chế giảm 5%; "
+        "sản phẩm từ kim loại đúc sẵn giảm 2%.",
+        "sectors",
+    )
+    assert [(f["text"], f["code"]) for f in facts] == [
+        ("than cốc, sản phẩm dầu mỏ tinh chế", "C19"),
+        ("sản phẩm từ kim loại đúc sẵn", "C25"),
+    ]
+    (f,) = rule_facts("Sản xuất và phân phối điện tăng 9%.", "sectors")
+    assert f["text"] == "Sản xuất và phân phối điện" and f["code"] == "D"
+    assert rule_facts("Cửa hàng bán sản phẩm thuốc lá.", "sectors") == []
+
+
+def test_a_place_in_a_capitalised_list_is_no_body(rule_facts):
+    """A market report's capitalised groups may include a place word ("Khu công nghiệp"): the list is no body's
+    name; a body's head before it still is ("Ban Quản lý các Khu công nghiệp, Du lịch")."""
+    facts = rule_facts("Nhóm cổ phiếu giảm mạnh như Khu công nghiệp, Thủy sản, Dệt may.", "sectors")
+    assert [f["text"] for f in facts] == ["Thủy sản", "Dệt may"]
+    assert rule_facts("Ban Quản lý các Khu công nghiệp, Du lịch tỉnh vừa họp.", "sectors") == []

@@ -156,6 +156,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "firm_words": _LIST,
         "firm_generic": _LIST,
         "strip_suffixes": _LIST,
+        "strip_prefixes": _DICT,
         "min_confidence": _NUM,
         "product_before": _LIST,
         "share_words": _LIST,
@@ -203,6 +204,9 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "event_heads": _LIST,
         "post_bodies": _DICT,
         "kind_heads": _LIST,
+        "market_sentences": _LIST,
+        "period_numbers": _LIST,
+        "chain_heads": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

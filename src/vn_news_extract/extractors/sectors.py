@@ -105,6 +105,9 @@ class News:
     place_peer_starts: re.Pattern[str]  # a list item starting with one ("nơi công cộng")
     processing_heads: frozenset[str]  # "chế biến", "sản xuất": goods listed after them make one name
     processed_goods: frozenset[str]  # the goods of such a list ("lương thực", "thực phẩm", "đồ uống")
+    market_sentence: re.Pattern[str]  # a stock-market word: "ngành Ngân hàng" there is a group of shares
+    period_number: re.Pattern[str]  # a number that is a date ("năm 2015"), no count before a name
+    chain_before: re.Pattern[str]  # a chain of outlets before a trade head: the trade ("hệ thống bán lẻ")
 
 
 @dataclass(frozen=True)
@@ -162,8 +165,25 @@ def _variants(name: str) -> list[tuple[str, float]]:
             stripped = no_paren[: -len(suffix)].strip(" ,")
             # "Hoạt động dịch vụ khác" -> "hoạt động dịch vụ" is too generic to stand alone
             out.append((stripped, 0.9 if len(stripped.split()) > 4 else 0.8))
+    out.extend(_without_prefix(no_paren))
     out.extend((v.replace(",", ""), c * 0.97) for v, c in list(out))
     return out
+
+
+def _without_prefix(name: str) -> list[tuple[str, float]]:
+    """A manufacturing division's name as the statistics office's production lists write it, without its first
+    words ("sản xuất than cốc, sản phẩm dầu mỏ tinh chế" -> "than cốc, sản phẩm dầu mỏ tinh chế"), when enough
+    words remain and no conjunction opens them ("sản xuất và phân phối điện" keeps its own)."""
+    rule = load_json("sector_aliases.json")["strip_prefixes"]
+    for prefix in rule["prefixes"]:
+        rest = name[len(prefix) :] if name.startswith(prefix) else ""
+        if len(rest.split()) >= rule["min_words"] and rest.split()[0] not in _CONJUNCTIONS:
+            return [(rest, 0.9)]
+    return []
+
+
+# Words that cannot open a name ("và phân phối điện" is the second half of one).
+_CONJUNCTIONS = frozenset({"và", "hoặc", "hay"})
 
 
 @lru_cache(maxsize=1)
@@ -335,6 +355,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         place_peer_starts=re.compile(rf"^(?:{alternation(data['place_peers'])})(?!{_WORD})"),
         processing_heads=frozenset(_phrase_key(w) for w in data["processing_heads"]),
         processed_goods=frozenset(_phrase_key(w) for w in data["processed_goods"]),
+        market_sentence=re.compile(rf"(?<!{_WORD})(?:{alternation(data['market_sentences'])})(?!{_WORD})"),
+        chain_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['chain_heads'])})\s+$"),
+        period_number=re.compile(rf"(?<!{_WORD})(?:{alternation(data['period_numbers'])})\s+\d[\d/.-]*\s+$"),
     )
 
 
@@ -370,6 +393,14 @@ def _institution(v: Vsic, before: str, entry: Entry) -> bool:
     if v.news.institution_before.search(before) is None:
         return False
     return _codes_within(entry, v.news.institution_sections)
+
+
+def _market_group(view: TextView, v: Vsic, low: str, start: int) -> bool:
+    """A capitalised name in a sentence about the stock market ("họ mua ròng 11/18 ngành, chủ yếu là ngành Ngân
+    hàng"): the market's group of shares, not the administration."""
+    if not view.ctext[start].isupper():
+        return False
+    return v.news.market_sentence.search(low, *view.sentence_bounds(start)) is not None
 
 
 def _codes_within(entry: Entry, sections: frozenset[str]) -> bool:
@@ -613,20 +644,23 @@ def _cue_reading(
     key = _low_key(low[start:end])
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
     trade = key in v.news.trade_cued and v.news.trade_cue.search(before) is not None  # "xuất khẩu dịch vụ"
-    cued = cued or trade
+    cued = cued or trade or (key in v.news.trade_heads and v.news.chain_before.search(before) is not None)
     shares = view.ctext[start].isupper() and v.share_before.search(before) is not None
     cued = cued or shares  # "cổ phiếu Ngân hàng": the market's sector group of shares, not the shares
     majors = cued and study.within(*view.sentence_bounds(start))
     majors = majors and not v.news.field_cue.search(before)  # "sinh viên ... trong lĩnh vực vi mạch": a field
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
     group = shares or (cued and v.group_cue.search(before) is not None)  # "nhóm ngân hàng", "nhóm Tài chính"
+    # "họ mua ròng 11/18 ngành, chủ yếu là ngành Ngân hàng": a group of shares, no administration
+    group = group or (cued and _market_group(view, v, low, start))
     if cued and not group and _administration(view.ctext, v, low, start, end):
         return None  # "ngành Tài chính", "ngành nông nghiệp tỉnh": the administration
     if not cued and _product_before(view, v, before, start):
         return None  # "giá thép xây dựng", "sản phẩm du lịch", "sàn chứng khoán": goods, things, places
     if not cued and _institution(v, before, entry):
         return None  # "các cơ sở giáo dục nghề nghiệp": schools and hospitals, institutions
-    if v.news.count_before.search(before) or (not cued and v.news.count_after.match(low, end)):
+    counted = v.news.count_before.search(before) is not None and not v.news.period_number.search(before)
+    if counted or (not cued and v.news.count_after.match(low, end)):
         return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
     if entry.context_only and v.news.object_after.match(low, end):
         return None  # "xây dựng các cảng", "tư vấn các doanh nghiệp": a verb and its object
@@ -717,13 +751,15 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
     rest = clause[heads[-1].end() :]
     intros = [m for m in v.news.list_intro.finditer(rest) if len(rest[: m.start()].split()) <= _INTRO_WORDS]
     items = rest[intros[-1].end() :] if intros else rest
+    items = _ITEM_NOTE.sub("", items)  # "như nhóm tiện ích (44,5%), hóa chất": an item and its note
     if not _items_before(items, first_ok=bool(intros)):
         return None
     if heads[-1].group("goods"):
         return "goods"
     kind = "group" if v.group_cue.fullmatch(heads[-1].group() + " ") else "cue"
     kind = "field" if _low_key(heads[-1].group()) in v.news.field_words else kind
-    return kind if not items.strip() or _ITEM_END.match(low, end) else None
+    note = _ITEM_NOTE.match(low, end)
+    return kind if not items.strip() or _ITEM_END.match(low, note.end() if note else end) else None
 
 
 def _goods_group(text: str, start: int, entry: Entry) -> bool:
@@ -956,10 +992,21 @@ def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
 
 def _body_in(v: Vsic, item: str) -> bool:
     """Whether a body's head begins a name in ``item``; a head that with the rest of the item is a sector's
-    name ("gồm Ngân hàng, Chứng khoán") is not one."""
-    if any(_phrase_key(item[m.start() :]) not in v.table for m in v.news.body_head.finditer(item)):
+    name ("gồm Ngân hàng, Chứng khoán") or a place ("như Khu công nghiệp, Thủy sản": a market's group) is not
+    one."""
+    if any(
+        _phrase_key(item[m.start() :]) not in v.table and not _whole_place(v, item[m.start() :])
+        for m in v.news.body_head.finditer(item)
+    ):
         return True
     return v.news.post_body.search(item) is not None  # "Trưởng phòng Văn hóa": the body "phòng Văn hóa"
+
+
+def _whole_place(v: Vsic, text: str) -> bool:
+    """Whether ``text`` is one of the place words that hold a sector word ("Khu công nghiệp"), nothing more."""
+    low = _phrase_key(text)
+    m = v.news.shields.match(low)
+    return m is not None and m.end() == len(low)
 
 
 # At most this many words of a name stand between its last comma or "và" and a sector word in it.
@@ -1061,7 +1108,23 @@ def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_en
         _LIST_GAP.fullmatch(low, gap_start, gap_end)
         or v.news.figure_gap.fullmatch(low, gap_start, gap_end)
         or _ITEMS_GAP.fullmatch(low, gap_start, gap_end)
+        or _noted_gap(v, low, gap_start, gap_end)
     )
+
+
+def _noted_gap(v: Vsic, low: str, gap_start: int, gap_end: int) -> bool:
+    """Items that each carry a note in brackets, a figure or their firms' tickers ("hóa chất (41%) và nhóm bán
+    lẻ", "tài chính (4.814 tỷ đồng) và xây dựng", "Thủy sản (VHC, ANV) và Dệt may"): a list gap after the note,
+    the next item's own group word ("nhóm") aside."""
+    group = v.group_cue.search(low, gap_start, gap_end)
+    end = group.start() if group else gap_end
+    note = _ITEM_NOTE.match(low, gap_start, end)
+    return note is not None and _LIST_GAP.fullmatch(low, note.end(), end) is not None
+
+
+# A note in brackets right after a list item: a figure ("(41%)", "(4.814 tỷ đồng)") or a few stock tickers
+# ("(VHC, ANV)"; lower case, as ``low`` has them).
+_ITEM_NOTE = re.compile(r"\s*\((?:[^()\d]{0,20}\d[^()]{0,30}|\s*[a-z]{3}(?:\s*,\s*[a-z]{3}){0,5}\s*)\)")
 
 
 # Between two items of a list, other short items no sector name covers, each after a comma ("xây dựng, giao
