@@ -110,7 +110,15 @@ PERIODS = [
     ("Xuất khẩu từ đầu năm đến hết tháng 11/2023 đạt 4 tỷ USD.",
      ("từ đầu năm đến hết tháng 11/2023", "2023-01-01", "2023-11-30")),
     ("Ước thực hiện hết tháng 9 đạt 60 tỷ đồng.", ("hết tháng 9", None, None)),
-    ("Tính đến hết Q1, tín dụng tăng.", ("hết Q1", None, None)),
+    # a cut-off word before the end of a month, quarter or year is part of the period as written
+    ("Tính đến hết Q1, tín dụng tăng.", ("Tính đến hết Q1", None, None)),
+    ("Đến cuối quý 2/2031, dư nợ tăng.", ("Đến cuối quý 2/2031", "2031-06-30", "2031-06-30")),
+    ("Tính từ đầu năm đến giữa tháng 7/2031, doanh thu tăng.",
+     ("từ đầu năm đến giữa tháng 7/2031", "2031-01-01", "2031-07-15")),
+    ("Thu ngân sách từ đầu năm đến cuối tháng 10/2031 đạt 9 tỷ đồng.",
+     ("từ đầu năm đến cuối tháng 10/2031", "2031-01-01", "2031-10-31")),
+    # a survey's day
+    ("Cuộc khảo sát của một hãng tư vấn thực hiện ngày 3/9 cho thấy nhu cầu tăng.", ("ngày 3/9", None, None)),
     ("Trong 11 tháng của năm 2023, gạo xuất khẩu tăng.", ("11 tháng của năm 2023", "2023-01-01", "2023-11-30")),
     ("Cuối năm ngoái, nhà đầu tư cá nhân sở hữu nhiều trái phiếu.", ("Cuối năm ngoái", None, None)),
     ("Hãng sẽ tăng giá trong năm tới.", ("năm tới", None, None)),

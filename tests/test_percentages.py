@@ -368,7 +368,7 @@ PERIOD_CASES = [
     ("Lợi nhuận quý 1 và quý 2 lần lượt tăng 5% và 7%.", ["quý 1", "quý 2"]),
     (
         "Tính đến cuối tháng 4/2024, giá thép cuộn và thép cây lần lượt tăng 4% và 2%.",
-        ["cuối tháng 4/2024"] * 2,
+        ["Tính đến cuối tháng 4/2024"] * 2,
     ),
     # the same period written with its year before the figure
     (
@@ -403,6 +403,14 @@ PERIOD_CASES = [
     ("Sản lượng cà phê niên vụ 2023/24 giảm 10% so với niên vụ trước.", ["niên vụ 2023/24"]),
     ("Trị giá xuất khẩu kỳ 1 tháng 6/2024 tăng 5,5% so với kỳ 2 tháng 5/2024.", ["kỳ 1 tháng 6/2024"]),
     ("Tính đến hết ngày 15/10, thu ngân sách đạt 90% dự toán.", ["Tính đến hết ngày 15/10"]),
+    # a survey's day dates the survey's figures, before or after it; not a base's figure
+    ("Cuộc thăm dò dư luận công bố ngày 4/3 cho thấy ứng viên A dẫn trước 6 điểm phần trăm.", ["ngày 4/3"]),
+    ("Tỷ lệ ủng hộ đã lên tới 41%, theo kết quả thăm dò ngày 12/10.", ["ngày 12/10"]),
+    (
+        "Cuộc khảo sát thực hiện ngày 2/11 cho thấy 37% người dùng hài lòng, cao hơn so với 30% của lần trước.",
+        ["ngày 2/11", None],
+    ),
+    ("Ngày 2/11, ngân hàng cho biết 37% khách hàng đã dùng ứng dụng.", ["Ngày 2/11"]),
     ("Lũy kế chi 8 tháng đạt 60% dự toán năm.", ["8 tháng"]),
     ("Xuất khẩu tăng 7% so với cùng kỳ năm trước (cùng kỳ năm 2019 tăng 9%).", [None, "cùng kỳ năm 2019"]),
     ("Giá cà phê kỳ hạn tháng 9 giảm 1,2%, giá đường giao tháng 10 tăng 0,4%.", [None, None]),

@@ -19,7 +19,7 @@ from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
 from .numbers import NUM, parse_number
-from .periods import FIGURE_RIGHT_BEFORE, PERIOD_RE, THIS_TAIL, day_frames
+from .periods import FIGURE_RIGHT_BEFORE, PERIOD_RE, SURVEY_BEFORE_DAY, SURVEY_REACH, THIS_TAIL, day_frames
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -851,7 +851,21 @@ def _period(
         _framing_period(cl, periods, bases, lex)
         or (_own_period(cl, own, lex) if own else None)
         or _colon_intro(cl, periods, bases, lex)
+        or _survey_day_after(cl, periods)
     )
+
+
+def _survey_day_after(cl: _Clause, periods: list[Period]) -> Period | None:
+    """The day of a survey named after the figure in its sentence, with no other figure between ("đã lên đến gần
+    50%, theo kết quả thăm dò dư luận ngày 16/5"): the survey's figures are of that day."""
+    for p in periods:
+        if (
+            cl.end <= p.cstart < cl.s_hi
+            and SURVEY_BEFORE_DAY.search(cl.text, max(cl.end, p.cstart - SURVEY_REACH), p.cstart)
+            and not _FIGURE.search(cl.text, cl.end, p.cstart)
+        ):
+            return p
+    return None
 
 
 def _colon_intro(
@@ -897,11 +911,16 @@ def _framing_period(
     if not all(p.of_plan for p in earlier):
         earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
     # a session or a day frames its own sentence only, and not a figure behind a cause or a report word ("Phiên
-    # ngày thứ Ba, chỉ số tăng mạnh sau khi ông A hoãn áp thuế 50%": the tariff is not the session's)
+    # ngày thứ Ba, chỉ số tăng mạnh sau khi ông A hoãn áp thuế 50%": the tariff is not the session's), nor a figure
+    # that is a comparison's base ("Cuộc thăm dò ngày 8/6 ... cao hơn so với 5 điểm phần trăm của lần trước")
+    base_figure = _inside((cl.start, cl.end), bases)
     earlier = [
         p
         for p in earlier
-        if not p.local or p.cstart >= cl.s_lo and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
+        if not p.local
+        or p.cstart >= cl.s_lo
+        and not base_figure
+        and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
     ]
     if not earlier:
         return None
@@ -1049,8 +1068,9 @@ def _owned_by_figure(cl: _Clause, p: Period, bases: list[tuple[int, int]]) -> bo
     return any(a <= cl.start < b for a, b in bases)  # "so với 27,5% cùng kỳ năm trước": a base's own time
 
 
-def _inside(p: Period, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= p.cstart and p.cend <= b for a, b in spans)
+def _inside(p: Period | tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    lo, hi = (p.cstart, p.cend) if isinstance(p, Period) else p
+    return any(a <= lo and hi <= b for a, b in spans)
 
 
 def _plan_horizon(p: Period) -> bool:

@@ -60,6 +60,14 @@ _RECORD_BEFORE = re.compile(r"(?<!\w)nhất\s*$", re.IGNORECASE)
 _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
 _DATA = load_json("periods.json")
+# "Cuộc thăm dò dư luận công bố | ngày 8/6", "Điều tra của trang mạng X tiến hành | ngày 19/5": a survey and a few
+# words before a day, which dates the survey (and its figures, shared with percentages)
+SURVEY_BEFORE_DAY = re.compile(
+    rf"(?<!\w)(?:{alternation(_DATA['survey_words'])})(?:\s+[^\s.,;:()“”\"]+){{0,{int(_DATA['survey_gap_words'])}}}\s+$",
+    re.IGNORECASE,
+)
+# how far before a day that survey is looked for (characters)
+SURVEY_REACH = 80
 # "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
 _SESSION_TIMES = alternation(_DATA["session_times"])
 # the word(s) naming a trading session ("phiên"), in every shape and frame below
@@ -150,10 +158,11 @@ _SHAPES_PATTERN = (
             ),
             # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"; "từ đầu tuần", "từ đầu tháng"
             # ("từ đầu tháng 7/2024" is a month's start: not this shape)
-            # the year to a given day or month: "từ đầu năm đến ngày 30/9", "từ đầu năm đến hết tháng 11/2023"
+            # the year to a given day or month: "từ đầu năm đến ngày 30/9", "từ đầu năm đến hết tháng 11/2023", "từ đầu
+            # năm đến giữa tháng 5/2024"
             (
                 rf"(?P<ytdto>từ đầu năm(?:\s+(?P<tty>{_Y}))?\s+(?:đến|tới)\s+(?:hết\s+)?"
-                rf"(?:(?:ngày\s+)?(?P<ttd>{_D})\s*[/.-]\s*(?P<ttm>{_M})|tháng\s+(?P<ttmm>{_M})(?!\d))"
+                rf"(?:(?:ngày\s+)?(?P<ttd>{_D})\s*[/.-]\s*(?P<ttm>{_M})|(?:(?P<ttpart>đầu|giữa|cuối)\s+)?tháng\s+(?P<ttmm>{_M})(?!\d))"
                 rf"(?:\s*[/.-]\s*(?P<tty2>{_Y}))?)(?![\d/-]|\.\d)"
             ),
             (
@@ -183,9 +192,10 @@ _SHAPES_PATTERN = (
                 rf"(?P<uptoday>(?:tính\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
                 rf"(?![\d/.-])"
             ),
-            # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
+            # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"; a cut-off
+            # word before it is part of the period as written ("tính đến cuối tháng 3/2025"), the bounds the same
             (
-                rf"(?P<endof>(?:cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
+                rf"(?P<endof>(?:(?:tính\s+)?(?:đến|tới)\s+)?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
                 rf"|(?:quý\s+|Q(?=[1-4]))(?P<eq>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<eqy>{_Y})|(?![\w/]))"
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
@@ -371,7 +381,7 @@ def _end_of(g: dict[str, Any]) -> Bounds:
         day = _bounds(int(g["eqy"]), 1, 3 * _quarter_number(g["eq"]))[1]
     else:
         day = _bounds(int(g["emy"]), int(g["em"]), int(g["em"]))[1]
-    return (day[:4] + "-01-01" if g["endof"].lower().startswith("hết") else day), day
+    return (day[:4] + "-01-01" if g["eow"].lower() == "hết" else day), day
 
 
 def _day_to_day(d1: str, m1: str, y1: str | None, d2: str, m2: str, y2: str | None) -> Bounds:
@@ -389,6 +399,10 @@ def _days(g: dict[str, Any]) -> Bounds:
     return _day_to_day(g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
 
 
+# the day a part of a month ends a stretch on ("từ đầu năm đến giữa tháng 5/2024"); "cuối tháng" is the month's end
+_MONTH_PART_DAYS = {"đầu": "01", "giữa": "15"}
+
+
 def _year_to_day(g: dict[str, Any]) -> Bounds:
     """ "từ đầu năm 2024 đến ngày 30/9" -> 2024-01-01..2024-09-30; "đến hết tháng 11/2023" -> to the month's end;
     without a year the bounds stay null."""
@@ -396,7 +410,10 @@ def _year_to_day(g: dict[str, Any]) -> Bounds:
     if not year:
         return _NONE
     if g["ttmm"]:
-        return _bounds(int(year), 1, int(g["ttmm"]))
+        start, end = _bounds(int(year), 1, int(g["ttmm"]))
+        # "đến giữa tháng 5/2024" runs to the 15th, "đến đầu tháng 5/2024" to the month's first day
+        part = (g["ttpart"] or "").lower()
+        return start, (end[:8] + _MONTH_PART_DAYS[part] if part in _MONTH_PART_DAYS else end)
     day = iso_date(int(g["ttd"]), int(g["ttm"]), int(year))
     return (f"{year}-01-01", day) if day else _NONE
 
@@ -594,6 +611,8 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
     if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
     if m.group("day") and not lex["day_before"].search(before):
+        if m.group("dw").lower() == "ngày" and SURVEY_BEFORE_DAY.search(text, max(0, m.start() - SURVEY_REACH), m.start()):
+            return False  # a survey's day: "cuộc thăm dò dư luận công bố ngày 8/6"
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
         return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
     if m.group("thisyear") and lex["counted"].search(before):
