@@ -610,9 +610,7 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
     contract's month, a record's start ("thấp nhất kể từ năm 2004") or a bare duration."""
     if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
-    if m.group("day") and not lex["day_before"].search(before):
-        if m.group("dw").lower() == "ngày" and SURVEY_BEFORE_DAY.search(text, max(0, m.start() - SURVEY_REACH), m.start()):
-            return False  # a survey's day: "cuộc thăm dò dư luận công bố ngày 8/6"
+    if m.group("day") and not lex["day_before"].search(before) and not _survey_day(m, text):
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
         return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
     if m.group("thisyear") and lex["counted"].search(before):
@@ -648,6 +646,13 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         # counted since then
         return True
     return _bare_months(m) and not _is_reporting_months(m, text, before, lex)
+
+
+def _survey_day(m: re.Match[str], text: str) -> bool:
+    """A day that dates a survey named right before it: "cuộc thăm dò dư luận công bố ngày 8/6"."""
+    return m.group("dw").lower() == "ngày" and bool(
+        SURVEY_BEFORE_DAY.search(text, max(0, m.start() - SURVEY_REACH), m.start())
+    )
 
 
 def _bare_months(m: re.Match[str]) -> bool:
