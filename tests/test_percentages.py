@@ -403,6 +403,12 @@ PERIOD_CASES = [
     ("Sản lượng cà phê niên vụ 2023/24 giảm 10% so với niên vụ trước.", ["niên vụ 2023/24"]),
     ("Trị giá xuất khẩu kỳ 1 tháng 6/2024 tăng 5,5% so với kỳ 2 tháng 5/2024.", ["kỳ 1 tháng 6/2024"]),
     ("Tính đến hết ngày 15/10, thu ngân sách đạt 90% dự toán.", ["Tính đến hết ngày 15/10"]),
+    # a plan's period inside a base that opens the sentence frames its figures; a plan's base in another clause does not
+    (
+        "So với kế hoạch cả năm 2031, sản lượng đạt 101,5%; trong đó khai thác vượt 3,2%.",
+        ["cả năm 2031", "cả năm 2031"],
+    ),
+    ("Doanh thu bằng 91% so với kế hoạch năm 2031; lợi nhuận bằng 84% so với năm 2030.", ["năm 2031", None]),
     # a survey's day dates the survey's figures, before or after it; not a base's figure
     ("Cuộc thăm dò dư luận công bố ngày 4/3 cho thấy ứng viên A dẫn trước 6 điểm phần trăm.", ["ngày 4/3"]),
     ("Tỷ lệ ủng hộ đã lên tới 41%, theo kết quả thăm dò ngày 12/10.", ["ngày 12/10"]),
@@ -611,6 +617,10 @@ def test_inheritance_reaches_a_few_sentences_back(rule_facts):
 
 # (text, [comparison of each figure]): the base as written, to the end of its noun phrase
 COMPARISON_CASES = [
+    # a stop word that opens an estimate goes on with the base
+    ("Thu năm 2031 giảm 2,7% so với số ước thực hiện năm 2030.", ["so với số ước thực hiện năm 2030"]),
+    ("Lợi nhuận giảm 18% so với ước tính năm 2030.", ["so với ước tính năm 2030"]),
+    ("Xuất khẩu tăng 6% so với cùng kỳ, ước đạt 21 tỷ USD.", ["so với cùng kỳ"]),
     (
         "Xuất khẩu đạt 3,2 tỷ USD, tăng 9,5% so với mức 2,92 tỷ USD của tháng 4/2022.",
         ["so với mức 2,92 tỷ USD của tháng 4/2022"],

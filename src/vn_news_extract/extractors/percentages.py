@@ -51,6 +51,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _RELATIVE_TAIL = re.compile(THIS_TAIL + "$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
+# words that may stand before a plan's base that opens a sentence ("Như vậy, so với kế hoạch năm 2024, ...")
+_OPENING_PLAN_WORDS = 2
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # "từ mức 65% | hiện tại | lên 70%": the present right after a figure is that figure's time only
@@ -207,8 +209,9 @@ def _lex() -> dict[str, Any]:
         "comparison": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})(?!\s+sánh)"
             rf"\s+(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n]+)"
-            rf"(?:\s+(?!(?:{alt(d['comparison_stop'] + d['qualifiers'])})\s+\d)(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})"
-            rf"(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}"
+            # a phrase that opens with a stop word but goes on with the base: "so với số | ước thực hiện năm 2024"
+            rf"(?:\s+(?:(?:{alt(d['comparison_go_on'])}){NOT_BEFORE_WORD}|(?!(?:{alt(d['comparison_stop'] + d['qualifiers'])})\s+\d)(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})"
+            rf"(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n%]+))){{0,7}}"
             # "giảm 22% theo quý và 18% theo năm": quarter-on-quarter, year-on-year, right after the figure
             rf"|(?:(?<=%\s)|(?<=trăm\s))(?:{alternation(d['comparison_after_figure'], flexible_spaces=True)}){NOT_BEFORE_WORD}",
             re.IGNORECASE,
@@ -832,7 +835,7 @@ def _period(
         and (
             _owned_by_figure(cl, p, bases)
             or not p.in_comparison
-            and (_plan_horizon(p) or not _inside(p, bases))
+            and (_plan_horizon(p) or p.of_plan or not _inside(p, bases))
             and not _another_figures(cl.text, p, lex)
         )
     ]
@@ -900,7 +903,7 @@ def _framing_period(
         for p in periods
         if max(cl.p_lo, cl.s_lo if cl.now >= 0 else 0) <= p.cstart < cl.c_lo
         and not p.in_comparison
-        and not _inside(p, bases)
+        and (not _inside(p, bases) or _opening_plan(cl, p, bases))
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
         and not (lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart) and not _plan_horizon(p))
         and not _cause_of_figure(cl.text, p, lex)
@@ -1073,9 +1076,23 @@ def _inside(p: Period | tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(a <= lo and hi <= b for a, b in spans)
 
 
+def _opening_plan(cl: _Clause, p: Period, bases: list[tuple[int, int]]) -> bool:
+    """A plan's period inside a base that opens the figure's sentence ("So với kế hoạch cả năm 2023, sản lượng đạt
+    102,4%; khai thác vượt 4,9%"): it frames the sentence's figures (a plan's base in another clause does not:
+    "bằng 93% so với kế hoạch năm 2024; lợi nhuận bằng 86% so với năm 2024")."""
+    return p.of_plan and any(
+        a <= p.cstart
+        and p.cend <= b
+        and cl.s_lo <= a
+        and len(cl.text[cl.s_lo : a].split()) <= _OPENING_PLAN_WORDS
+        for a, b in bases
+    )
+
+
 def _plan_horizon(p: Period) -> bool:
     """A period of several years ("so với mục tiêu giai đoạn 2021 - 2025") is the horizon the figure is
-    counted over, even inside its comparison base; a shorter one there is the base's own time."""
+    counted over, even inside its comparison base; a shorter one there is the base's own time, unless it is a
+    plan's ("So với kế hoạch cả năm 2023, sản lượng đạt 102,4%": a figure with no other period takes it)."""
     return bool(p.period_start and p.period_end and p.period_start[:4] != p.period_end[:4])
 
 
