@@ -409,6 +409,12 @@ PERIOD_CASES = [
         ["cả năm 2031", "cả năm 2031"],
     ),
     ("Doanh thu bằng 91% so với kế hoạch năm 2031; lợi nhuận bằng 84% so với năm 2030.", ["năm 2031", None]),
+    # a relative frame carries into the next sentence when that one goes on with it ("Cụ thể", "Trong đó"); a day not
+    (
+        "Doanh số đạt 900 tỷ đồng trong tuần vừa qua. Cụ thể, nhóm A tăng 1,5% và nhóm B giảm 2%. Nhóm C tăng 4%.",
+        ["tuần vừa qua", "tuần vừa qua", None],
+    ),
+    ("Ngày 9/10, cơ quan cho biết xuất khẩu tháng 9/2031 tăng 2%. Trong đó, gạo tăng 5%.", ["tháng 9/2031"] * 2),
     # a survey's day dates the survey's figures, before or after it; not a base's figure
     ("Cuộc thăm dò dư luận công bố ngày 4/3 cho thấy ứng viên A dẫn trước 6 điểm phần trăm.", ["ngày 4/3"]),
     ("Tỷ lệ ủng hộ đã lên tới 41%, theo kết quả thăm dò ngày 12/10.", ["ngày 12/10"]),

@@ -51,6 +51,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _RELATIVE_TAIL = re.compile(THIS_TAIL + "$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
+# a day ("Ngày 10/9", "ngày 8/6"): a local period that never carries into the next sentence
+_DAY = re.compile(r"ngày\s+\d", re.IGNORECASE)
 # words that may stand before a plan's base that opens a sentence ("Như vậy, so với kế hoạch năm 2024, ...")
 _OPENING_PLAN_WORDS = 2
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
@@ -482,6 +484,7 @@ class _Clause:
     c_lo: int  # clause
     c_hi: int
     now: int = -1  # a word of the present ("hiện nay") before the figure in its sentence
+    s_prev: int = 0  # the sentence before, in the paragraph
 
     @property
     def before(self) -> str:
@@ -517,7 +520,16 @@ def _clause_of(
     c_lo = _clause_start(text, s_lo, start, protected)
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
     return _Clause(
-        text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi), now[-1] if now else -1
+        text,
+        start,
+        end,
+        s_lo,
+        s_hi,
+        p_lo,
+        c_lo,
+        _clause_end(text, end, s_hi),
+        now[-1] if now else -1,
+        max(p_lo, _sentences_back(view, s_lo, 1)),
     )
 
 
@@ -917,11 +929,14 @@ def _framing_period(
     # ngày thứ Ba, chỉ số tăng mạnh sau khi ông A hoãn áp thuế 50%": the tariff is not the session's), nor a figure
     # that is a comparison's base ("Cuộc thăm dò ngày 8/6 ... cao hơn so với 5 điểm phần trăm của lần trước")
     base_figure = _inside((cl.start, cl.end), bases)
+    # ... also the sentence before, when this one goes on with it ("... 18.175 tỷ đồng trong tháng vừa qua. Cụ thể,
+    # VN30 tăng 0,55%"), unless that is a day, the date of a report ("Ngày 10/9, ... cho biết ... tháng 8. Trong đó")
+    local_lo = cl.s_prev if lex["goes_on"].match(cl.text, cl.s_lo) else cl.s_lo
     earlier = [
         p
         for p in earlier
         if not p.local
-        or p.cstart >= cl.s_lo
+        or (p.cstart >= cl.s_lo or p.cstart >= local_lo and not _DAY.match(p.text))
         and not base_figure
         and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
     ]
