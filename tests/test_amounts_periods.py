@@ -117,6 +117,8 @@ PERIODS = [
      ("từ đầu năm đến giữa tháng 7/2031", "2031-01-01", "2031-07-15")),
     ("Thu ngân sách từ đầu năm đến cuối tháng 10/2031 đạt 9 tỷ đồng.",
      ("từ đầu năm đến cuối tháng 10/2031", "2031-01-01", "2031-10-31")),
+    ("Trong 5 năm tiếp theo, vốn tăng.", ("5 năm tiếp theo", None, None)),
+    ("Chỉ số đóng cửa tuần giao dịch thứ 12/2031 ở 900 điểm.", ("tuần giao dịch thứ 12/2031", None, None)),
     # a survey's day
     ("Cuộc khảo sát của một hãng tư vấn thực hiện ngày 3/9 cho thấy nhu cầu tăng.", ("ngày 3/9", None, None)),
     ("Trong 11 tháng của năm 2023, gạo xuất khẩu tăng.", ("11 tháng của năm 2023", "2023-01-01", "2023-11-30")),

@@ -409,6 +409,12 @@ PERIOD_CASES = [
         ["cả năm 2031", "cả năm 2031"],
     ),
     ("Doanh thu bằng 91% so với kế hoạch năm 2031; lợi nhuận bằng 84% so với năm 2030.", ["năm 2031", None]),
+    # a list of years that ends on another period
+    (
+        "Lãi suất bình quân các năm 2030; 2029 và giai đoạn 2011-2015 lần lượt là: 3,2%/năm; 3,5%/năm và 9,1%/năm.",
+        ["năm 2030", "2029", "giai đoạn 2011-2015"],
+    ),
+    ("Tuần giao dịch thứ 2 liên tiếp, chỉ số tăng 2%.", [None]),
     # a relative frame carries into the next sentence when that one goes on with it ("Cụ thể", "Trong đó"); a day not
     (
         "Doanh số đạt 900 tỷ đồng trong tuần vừa qua. Cụ thể, nhóm A tăng 1,5% và nhóm B giảm 2%. Nhóm C tăng 4%.",

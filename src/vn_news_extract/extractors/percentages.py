@@ -19,7 +19,15 @@ from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
 from .numbers import NUM, parse_number
-from .periods import FIGURE_RIGHT_BEFORE, PERIOD_RE, SURVEY_BEFORE_DAY, SURVEY_REACH, THIS_TAIL, day_frames
+from .periods import (
+    FIGURE_RIGHT_BEFORE,
+    PERIOD_RE,
+    SURVEY_BEFORE_DAY,
+    SURVEY_REACH,
+    THIS_TAIL,
+    day_frames,
+    resolve,
+)
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -401,16 +409,20 @@ def _respective_years(view: TextView, facts: list[dict[str, Any]], lex: dict[str
     for m in _RESPECTIVE_YEARS.finditer(text):
         s_hi = view.sentence_bounds(m.start())[1]
         then = lex["respectively"].search(text, m.end(), s_hi)
-        years = list(_YEAR.finditer(m.group()))
+        named: list[tuple[str, str | None, str | None]] = [
+            (text[m.start() : m.end("first")] if n == 0 else y.group(), f"{y.group()}-01-01", f"{y.group()}-12-31")
+            for n, y in enumerate(_YEAR.finditer(m.group()))
+        ]
+        # the list may end on another period: "các năm 2023; 2022; 2021 và giai đoạn 2009-2014 lần lượt là ..."
+        joiner = _LIST_JOINER.match(text, m.end())
+        last = PERIOD_RE.match(text, joiner.end()) if joiner and joiner.end() > m.end() else None
+        if last and then and last.end() <= then.start():
+            named.append((last.group(), *resolve(last)))
         listed = [f for f in facts if then and then.end() <= f["cstart"] < s_hi]
-        if not then or len(listed) != len(years):
+        if not then or len(listed) != len(named):
             continue
-        for n, (fact, year) in enumerate(zip(listed, years, strict=True)):
-            fact.update(
-                period=text[m.start() : m.end("first")] if n == 0 else year.group(),  # as written
-                period_start=f"{year.group()}-01-01",
-                period_end=f"{year.group()}-12-31",
-            )
+        for fact, (written, start, end) in zip(listed, named, strict=True):
+            fact.update(period=written, period_start=start, period_end=end)  # as written
 
 
 def _respective_periods(

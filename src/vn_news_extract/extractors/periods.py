@@ -26,9 +26,9 @@ _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 # a percentage right before a period ("tăng 89% kể từ năm 1997", "5%/năm kể từ năm 2000", "1,35% vào năm 2011")
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
-# "qua", "gần đây": up to now (the frame "vài năm trở lại đây"); with "tới" also the time ahead
+# "qua", "gần đây": up to now (the frame "vài năm trở lại đây"); with "tới", "tiếp theo" also the time ahead
 _PAST = r"qua|vừa qua|gần đây|trở lại đây"
-_RECENT = rf"(?:{_PAST}|tới|sắp tới)(?!\w)"
+_RECENT = rf"(?:{_PAST}|tới|sắp tới|tiếp theo)(?!\w)"
 # a start and what it runs to: "từ năm 2016 đến nay", "từ năm 2022 trở đi"
 _ONWARDS = r"(?:(?:cho\s+)?(?:đến|tới)\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
 # a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
@@ -215,6 +215,12 @@ _SHAPES_PATTERN = (
                 rf"|(?:{_SESSION})(?:\s+giao\s+dịch)?\s+(?:{_SESSION_TIMES})"
                 # a weekday with its date: "ngày thứ Ba (7/2)" (not "ngày thứ ba liên tiếp", the third day)
                 rf"|ngày\s+{_WEEKDAY}\s*\(\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?\s*\))(?![\w/]))"
+            ),
+            # a trading week counted in its year, as written: "tuần giao dịch thứ 17/2025", "tuần thứ 17/2025" (not
+            # "tuần thứ 3 liên tiếp", a count)
+            (
+                rf"(?P<tradeweek>tuần\s+(?:giao\s+dịch\s+thứ\s+\d{{1,2}}(?:\s*/\s*{_Y})?|thứ\s+\d{{1,2}}\s*/\s*{_Y}))"
+                rf"(?![\d/])(?!\s+liên\s+tiếp)"
             ),
             # a holiday: "dịp Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "dịp lễ 30/4"
             (
@@ -563,6 +569,7 @@ _SHAPES = (
     ("thisyear", _open),
     ("session", _open),
     ("occasion", _open),
+    ("tradeweek", _open),
     ("days", _days),
     ("dayspan", _day_span),
     ("ytdto", _year_to_day),
