@@ -415,6 +415,12 @@ PERIOD_CASES = [
         ["năm 2030", "2029", "giai đoạn 2011-2015"],
     ),
     ("Tuần giao dịch thứ 2 liên tiếp, chỉ số tăng 2%.", [None]),
+    # a survey's results are dated in its own sentence or not at all
+    (
+        "Giá vàng tăng 2% trong tháng 6. Cuộc khảo sát với 500 người cho thấy 61% dự đoán giá sẽ tăng.",
+        ["tháng 6", None],
+    ),
+    ("Xuất khẩu tăng 9% trong quý 2/2031. Có 45% số doanh nghiệp được khảo sát lạc quan.", ["quý 2/2031"] * 2),
     # a relative frame carries into the next sentence when that one goes on with it ("Cụ thể", "Trong đó"); a day not
     (
         "Doanh số đạt 900 tỷ đồng trong tuần vừa qua. Cụ thể, nhóm A tăng 1,5% và nhóm B giảm 2%. Nhóm C tăng 4%.",

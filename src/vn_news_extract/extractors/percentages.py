@@ -24,6 +24,7 @@ from .periods import (
     PERIOD_RE,
     SURVEY_BEFORE_DAY,
     SURVEY_REACH,
+    SURVEY_WORD,
     THIS_TAIL,
     day_frames,
     resolve,
@@ -925,7 +926,7 @@ def _framing_period(
     earlier = [
         p
         for p in periods
-        if max(cl.p_lo, cl.s_lo if cl.now >= 0 else 0) <= p.cstart < cl.c_lo
+        if max(cl.p_lo, cl.s_lo if cl.now >= 0 or _surveyed(cl) else 0) <= p.cstart < cl.c_lo
         and not p.in_comparison
         and (not _inside(p, bases) or _opening_plan(cl, p, bases))
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
@@ -968,6 +969,12 @@ def _framing_period(
             chosen, earlier
         )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _surveyed(cl: _Clause) -> bool:
+    """Whether the figure's sentence names a survey before it ("Cuộc khảo sát với 2.234 người cho thấy, 64% dự đoán
+    ..."): its results are the survey's, dated in that sentence or not at all, never by an earlier sentence."""
+    return bool(SURVEY_WORD.search(cl.text, cl.s_lo, cl.start))
 
 
 def _cause_or_report_between(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:

@@ -62,8 +62,10 @@ _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 _DATA = load_json("periods.json")
 # "Cuộc thăm dò dư luận công bố | ngày 8/6", "Điều tra của trang mạng X tiến hành | ngày 19/5": a survey and a few
 # words before a day, which dates the survey (and its figures, shared with percentages)
+# (not "số người được khảo sát": the people asked, not the survey)
+SURVEY_WORD = re.compile(rf"(?<!\w)(?<!được\s)(?:{alternation(_DATA['survey_words'])})(?!\w)", re.IGNORECASE)
 SURVEY_BEFORE_DAY = re.compile(
-    rf"(?<!\w)(?:{alternation(_DATA['survey_words'])})(?:\s+[^\s.,;:()“”\"]+){{0,{int(_DATA['survey_gap_words'])}}}\s+$",
+    rf"{SURVEY_WORD.pattern}(?:\s+[^\s.,;:()“”\"]+){{0,{int(_DATA['survey_gap_words'])}}}\s+$",
     re.IGNORECASE,
 )
 # how far before a day that survey is looked for (characters)
