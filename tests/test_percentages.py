@@ -415,6 +415,10 @@ PERIOD_CASES = [
         ["năm 2030", "2029", "giai đoạn 2011-2015"],
     ),
     ("Tuần giao dịch thứ 2 liên tiếp, chỉ số tăng 2%.", [None]),
+    # a quarter or a session named relative to the text
+    ("Nguồn cung trong quý này giảm 40% theo năm.", ["quý này"]),
+    ("Trong phiên này, cổ phiếu A giảm 3,1%.", ["phiên này"]),
+    ("Lợi nhuận tăng 5% so với quý trước.", [None]),
     # a survey's results are dated in its own sentence or not at all
     (
         "Giá vàng tăng 2% trong tháng 6. Cuộc khảo sát với 500 người cho thấy 61% dự đoán giá sẽ tăng.",
