@@ -118,6 +118,9 @@ PERIODS = [
     ("Thu ngân sách từ đầu năm đến cuối tháng 10/2031 đạt 9 tỷ đồng.",
      ("từ đầu năm đến cuối tháng 10/2031", "2031-01-01", "2031-10-31")),
     ("Trong 5 năm tiếp theo, vốn tăng.", ("5 năm tiếp theo", None, None)),
+    ("Lượng khách từ tháng 11/2030 đến tháng 2/2031 tăng.", ("từ tháng 11/2030 đến tháng 2/2031", "2030-11-01", "2031-02-28")),
+    ("Từ tháng 3 đến hết tháng 5/2031, doanh thu tăng.", ("Từ tháng 3 đến hết tháng 5/2031", "2031-03-01", "2031-05-31")),
+    ("Từ tháng 10 đến tháng 12, hãng bán chạy.", ("Từ tháng 10 đến tháng 12", None, None)),
     ("Chỉ số đóng cửa tuần giao dịch thứ 12/2031 ở 900 điểm.", ("tuần giao dịch thứ 12/2031", None, None)),
     # a survey's day
     ("Cuộc khảo sát của một hãng tư vấn thực hiện ngày 3/9 cho thấy nhu cầu tăng.", ("ngày 3/9", None, None)),

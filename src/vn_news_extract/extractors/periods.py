@@ -119,6 +119,11 @@ _SHAPES_PATTERN = (
                 rf"(?P<yspan>(?:giai đoạn\s+)?từ\s+năm\s+(?P<sa>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?"
                 rf"(?:(?:năm\s+)?(?P<sb>{_Y})|tháng\s+(?P<sbm>{_M})\s*[/.-]\s*(?P<sby>{_Y})))(?![\d/])"
             ),
+            # from one month to another: "từ tháng 11/2024 đến tháng 1/2025", "từ tháng 3 đến hết tháng 5/2024"
+            (
+                rf"(?P<mspan>(?:giai đoạn\s+)?từ\s+tháng\s+(?P<msa>{_M})(?:\s*[/.-]\s*(?P<msay>{_Y}))?\s+(?:đến|tới)\s+"
+                rf"(?:hết\s+)?tháng\s+(?P<msb>{_M})(?:\s*[/.-]\s*(?P<msby>{_Y}))?)(?![\d/])"
+            ),
             # a year as the end of a stretch or a target: "đến năm 2030", "tính đến năm 2022", "tới năm 2025"
             # (a bare year only before a comma: "Đến 2030, 95% diện tích ...")
             (
@@ -426,6 +431,18 @@ def _year_to_day(g: dict[str, Any]) -> Bounds:
     return (f"{year}-01-01", day) if day else _NONE
 
 
+def _month_span(g: dict[str, Any]) -> Bounds:
+    """ "từ tháng 11/2024 đến tháng 1/2025" -> 2024-11-01..2025-01-31; "từ tháng 3 đến tháng 5/2024" takes the second
+    year (the year before when the first month is later); without a year the bounds stay null."""
+    if not g["msby"]:
+        return _NONE
+    m1, m2, y2 = int(g["msa"]), int(g["msb"]), int(g["msby"])
+    y1 = int(g["msay"]) if g["msay"] else (y2 - 1 if m1 > m2 else y2)
+    if (y1, m1) > (y2, m2):
+        return _NONE
+    return _bounds(y1, m1, m1)[0], _bounds(y2, m2, m2)[1]
+
+
 def _year_to_year(first: str | int, last: str | int) -> Bounds:
     """From the first day of one year to the last day of another ("2016", "2020" -> 2016-01-01..2020-12-31)."""
     return f"{first}-01-01", f"{last}-12-31"
@@ -584,6 +601,7 @@ _SHAPES = (
     ("whole", _whole_year),
     ("range", _range),
     ("yspan", _year_span),
+    ("mspan", _month_span),
     ("until", _until_year),
     ("half", _half),
     ("months", _months),
