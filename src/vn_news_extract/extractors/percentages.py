@@ -411,7 +411,11 @@ def _respective_years(view: TextView, facts: list[dict[str, Any]], lex: dict[str
         s_hi = view.sentence_bounds(m.start())[1]
         then = lex["respectively"].search(text, m.end(), s_hi)
         named: list[tuple[str, str | None, str | None]] = [
-            (text[m.start() : m.end("first")] if n == 0 else y.group(), f"{y.group()}-01-01", f"{y.group()}-12-31")
+            (
+                text[m.start() : m.end("first")] if n == 0 else y.group(),
+                f"{y.group()}-01-01",
+                f"{y.group()}-12-31",
+            )
             for n, y in enumerate(_YEAR.finditer(m.group()))
         ]
         # the list may end on another period: "các năm 2023; 2022; 2021 và giai đoạn 2009-2014 lần lượt là ..."
