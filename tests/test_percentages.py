@@ -415,6 +415,11 @@ PERIOD_CASES = [
         ["năm 2030", "2029", "giai đoạn 2011-2015"],
     ),
     ("Tuần giao dịch thứ 2 liên tiếp, chỉ số tăng 2%.", [None]),
+    # the frame that opens the figure's sentence, when the period after the figure is another's (what people say)
+    (
+        "Năm 2030, kinh tế tăng trưởng 2,9% nhưng các chuyên gia lo ngại kinh tế sẽ giảm tốc trong năm nay.",
+        ["Năm 2030"],
+    ),
     # a quarter or a session named relative to the text
     ("Nguồn cung trong quý này giảm 40% theo năm.", ["quý này"]),
     ("Trong phiên này, cổ phiếu A giảm 3,1%.", ["phiên này"]),

@@ -873,9 +873,12 @@ def _period(
         if mine is None:
             # a period after another figure is that one's, but when the same period frames the sentence too, it is
             # this figure's as well ("Trong 4 tháng đầu năm 2023, ... Đứng thứ 2 là B, chiếm 24,53% và C chiếm
-            # 14,44% ... trong 4 tháng đầu năm 2023")
+            # 14,44% ... trong 4 tháng đầu năm 2023"); so is the frame that opens the figure's own sentence ("Năm 2024,
+            # kinh tế tăng trưởng 2,8% nhưng giới chuyên gia lo ngại ... trong năm nay")
             frame = _framing_period(cl, periods, bases, lex)
-            if frame is not None and any(p.text.lower() == frame.text.lower() for p in own):
+            if frame is not None and (
+                any(p.text.lower() == frame.text.lower() for p in own) or frame.cstart >= cl.s_lo
+            ):
                 return frame
         return mine
     # no period of its own, or only a plan's ("đạt 61% kế hoạch vốn năm 2024"): what frames the figure, else the plan's
