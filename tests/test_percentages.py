@@ -368,7 +368,7 @@ PERIOD_CASES = [
     ("Lợi nhuận quý 1 và quý 2 lần lượt tăng 5% và 7%.", ["quý 1", "quý 2"]),
     (
         "Tính đến cuối tháng 4/2024, giá thép cuộn và thép cây lần lượt tăng 4% và 2%.",
-        ["cuối tháng 4/2024"] * 2,
+        ["Tính đến cuối tháng 4/2024"] * 2,
     ),
     # the same period written with its year before the figure
     (
@@ -403,6 +403,47 @@ PERIOD_CASES = [
     ("Sản lượng cà phê niên vụ 2023/24 giảm 10% so với niên vụ trước.", ["niên vụ 2023/24"]),
     ("Trị giá xuất khẩu kỳ 1 tháng 6/2024 tăng 5,5% so với kỳ 2 tháng 5/2024.", ["kỳ 1 tháng 6/2024"]),
     ("Tính đến hết ngày 15/10, thu ngân sách đạt 90% dự toán.", ["Tính đến hết ngày 15/10"]),
+    # a plan's period inside a base that opens the sentence frames its figures; a plan's base in another clause does not
+    (
+        "So với kế hoạch cả năm 2031, sản lượng đạt 101,5%; trong đó khai thác vượt 3,2%.",
+        ["cả năm 2031", "cả năm 2031"],
+    ),
+    ("Doanh thu bằng 91% so với kế hoạch năm 2031; lợi nhuận bằng 84% so với năm 2030.", ["năm 2031", None]),
+    # a list of years that ends on another period
+    (
+        "Lãi suất bình quân các năm 2030; 2029 và giai đoạn 2011-2015 lần lượt là: 3,2%/năm; 3,5%/năm và 9,1%/năm.",
+        ["năm 2030", "2029", "giai đoạn 2011-2015"],
+    ),
+    ("Tuần giao dịch thứ 2 liên tiếp, chỉ số tăng 2%.", [None]),
+    # the frame that opens the figure's sentence, when the period after the figure is another's (what people say)
+    (
+        "Năm 2030, kinh tế tăng trưởng 2,9% nhưng các chuyên gia lo ngại kinh tế sẽ giảm tốc trong năm nay.",
+        ["Năm 2030"],
+    ),
+    # a quarter or a session named relative to the text
+    ("Nguồn cung trong quý này giảm 40% theo năm.", ["quý này"]),
+    ("Trong phiên này, cổ phiếu A giảm 3,1%.", ["phiên này"]),
+    ("Lợi nhuận tăng 5% so với quý trước.", [None]),
+    # a survey's results are dated in its own sentence or not at all
+    (
+        "Giá vàng tăng 2% trong tháng 6. Cuộc khảo sát với 500 người cho thấy 61% dự đoán giá sẽ tăng.",
+        ["tháng 6", None],
+    ),
+    ("Xuất khẩu tăng 9% trong quý 2/2031. Có 45% số doanh nghiệp được khảo sát lạc quan.", ["quý 2/2031"] * 2),
+    # a relative frame carries into the next sentence when that one goes on with it ("Cụ thể", "Trong đó"); a day not
+    (
+        "Doanh số đạt 900 tỷ đồng trong tuần vừa qua. Cụ thể, nhóm A tăng 1,5% và nhóm B giảm 2%. Nhóm C tăng 4%.",
+        ["tuần vừa qua", "tuần vừa qua", None],
+    ),
+    ("Ngày 9/10, cơ quan cho biết xuất khẩu tháng 9/2031 tăng 2%. Trong đó, gạo tăng 5%.", ["tháng 9/2031"] * 2),
+    # a survey's day dates the survey's figures, before or after it; not a base's figure
+    ("Cuộc thăm dò dư luận công bố ngày 4/3 cho thấy ứng viên A dẫn trước 6 điểm phần trăm.", ["ngày 4/3"]),
+    ("Tỷ lệ ủng hộ đã lên tới 41%, theo kết quả thăm dò ngày 12/10.", ["ngày 12/10"]),
+    (
+        "Cuộc khảo sát thực hiện ngày 2/11 cho thấy 37% người dùng hài lòng, cao hơn so với 30% của lần trước.",
+        ["ngày 2/11", None],
+    ),
+    ("Ngày 2/11, ngân hàng cho biết 37% khách hàng đã dùng ứng dụng.", ["Ngày 2/11"]),
     ("Lũy kế chi 8 tháng đạt 60% dự toán năm.", ["8 tháng"]),
     ("Xuất khẩu tăng 7% so với cùng kỳ năm trước (cùng kỳ năm 2019 tăng 9%).", [None, "cùng kỳ năm 2019"]),
     ("Giá cà phê kỳ hạn tháng 9 giảm 1,2%, giá đường giao tháng 10 tăng 0,4%.", [None, None]),
@@ -603,6 +644,10 @@ def test_inheritance_reaches_a_few_sentences_back(rule_facts):
 
 # (text, [comparison of each figure]): the base as written, to the end of its noun phrase
 COMPARISON_CASES = [
+    # a stop word that opens an estimate goes on with the base
+    ("Thu năm 2031 giảm 2,7% so với số ước thực hiện năm 2030.", ["so với số ước thực hiện năm 2030"]),
+    ("Lợi nhuận giảm 18% so với ước tính năm 2030.", ["so với ước tính năm 2030"]),
+    ("Xuất khẩu tăng 6% so với cùng kỳ, ước đạt 21 tỷ USD.", ["so với cùng kỳ"]),
     (
         "Xuất khẩu đạt 3,2 tỷ USD, tăng 9,5% so với mức 2,92 tỷ USD của tháng 4/2022.",
         ["so với mức 2,92 tỷ USD của tháng 4/2022"],

@@ -133,11 +133,12 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "growth_levels", "from_to_words", "comparison_after_figure", "comparison_time_nouns", "change_objects",
             "present_words", "respectively", "base_time_links", "ratio_levels",
             "while_words", "turn_words", "timed_bases", "increase_alone",
-            "restating_next", "cause_words", "deadline_words", "report_words", "clock_units",
+            "restating_next", "cause_words", "deadline_words", "report_words", "clock_units", "comparison_go_on",
         )
     },
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
+        "survey_words": _LIST, "survey_gap_words": _NUM,
         "session_times": _LIST, "session_words": _LIST,
         "comparative_before": _LIST, "time_links": _LIST,
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,

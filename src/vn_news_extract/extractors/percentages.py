@@ -19,7 +19,16 @@ from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
 from .numbers import NUM, parse_number
-from .periods import FIGURE_RIGHT_BEFORE, PERIOD_RE, THIS_TAIL, day_frames
+from .periods import (
+    FIGURE_RIGHT_BEFORE,
+    PERIOD_RE,
+    SURVEY_BEFORE_DAY,
+    SURVEY_REACH,
+    SURVEY_WORD,
+    THIS_TAIL,
+    day_frames,
+    resolve,
+)
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -51,6 +60,10 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 _RELATIVE_TAIL = re.compile(THIS_TAIL + "$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
+# a day ("Ngày 10/9", "ngày 8/6"): a local period that never carries into the next sentence
+_DAY = re.compile(r"ngày\s+\d", re.IGNORECASE)
+# words that may stand before a plan's base that opens a sentence ("Như vậy, so với kế hoạch năm 2024, ...")
+_OPENING_PLAN_WORDS = 2
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # "từ mức 65% | hiện tại | lên 70%": the present right after a figure is that figure's time only
@@ -207,8 +220,9 @@ def _lex() -> dict[str, Any]:
         "comparison": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})(?!\s+sánh)"
             rf"\s+(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n]+)"
-            rf"(?:\s+(?!(?:{alt(d['comparison_stop'] + d['qualifiers'])})\s+\d)(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})"
-            rf"(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n%]+)){{0,7}}"
+            # a phrase that opens with a stop word but goes on with the base: "so với số | ước thực hiện năm 2024"
+            rf"(?:\s+(?:(?:{alt(d['comparison_go_on'])}){NOT_BEFORE_WORD}|(?!(?:{alt(d['comparison_stop'] + d['qualifiers'])})\s+\d)(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})"
+            rf"(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n%]+))){{0,7}}"
             # "giảm 22% theo quý và 18% theo năm": quarter-on-quarter, year-on-year, right after the figure
             rf"|(?:(?<=%\s)|(?<=trăm\s))(?:{alternation(d['comparison_after_figure'], flexible_spaces=True)}){NOT_BEFORE_WORD}",
             re.IGNORECASE,
@@ -396,16 +410,24 @@ def _respective_years(view: TextView, facts: list[dict[str, Any]], lex: dict[str
     for m in _RESPECTIVE_YEARS.finditer(text):
         s_hi = view.sentence_bounds(m.start())[1]
         then = lex["respectively"].search(text, m.end(), s_hi)
-        years = list(_YEAR.finditer(m.group()))
-        listed = [f for f in facts if then and then.end() <= f["cstart"] < s_hi]
-        if not then or len(listed) != len(years):
-            continue
-        for n, (fact, year) in enumerate(zip(listed, years, strict=True)):
-            fact.update(
-                period=text[m.start() : m.end("first")] if n == 0 else year.group(),  # as written
-                period_start=f"{year.group()}-01-01",
-                period_end=f"{year.group()}-12-31",
+        named: list[tuple[str, str | None, str | None]] = [
+            (
+                text[m.start() : m.end("first")] if n == 0 else y.group(),
+                f"{y.group()}-01-01",
+                f"{y.group()}-12-31",
             )
+            for n, y in enumerate(_YEAR.finditer(m.group()))
+        ]
+        # the list may end on another period: "các năm 2023; 2022; 2021 và giai đoạn 2009-2014 lần lượt là ..."
+        joiner = _LIST_JOINER.match(text, m.end())
+        last = PERIOD_RE.match(text, joiner.end()) if joiner and joiner.end() > m.end() else None
+        if last and then and last.end() <= then.start():
+            named.append((last.group(), *resolve(last)))
+        listed = [f for f in facts if then and then.end() <= f["cstart"] < s_hi]
+        if not then or len(listed) != len(named):
+            continue
+        for fact, (written, start, end) in zip(listed, named, strict=True):
+            fact.update(period=written, period_start=start, period_end=end)  # as written
 
 
 def _respective_periods(
@@ -479,6 +501,7 @@ class _Clause:
     c_lo: int  # clause
     c_hi: int
     now: int = -1  # a word of the present ("hiện nay") before the figure in its sentence
+    s_prev: int = 0  # the sentence before, in the paragraph
 
     @property
     def before(self) -> str:
@@ -514,7 +537,16 @@ def _clause_of(
     c_lo = _clause_start(text, s_lo, start, protected)
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
     return _Clause(
-        text, start, end, s_lo, s_hi, p_lo, c_lo, _clause_end(text, end, s_hi), now[-1] if now else -1
+        text,
+        start,
+        end,
+        s_lo,
+        s_hi,
+        p_lo,
+        c_lo,
+        _clause_end(text, end, s_hi),
+        now[-1] if now else -1,
+        max(p_lo, _sentences_back(view, s_lo, 1)),
     )
 
 
@@ -832,7 +864,7 @@ def _period(
         and (
             _owned_by_figure(cl, p, bases)
             or not p.in_comparison
-            and (_plan_horizon(p) or not _inside(p, bases))
+            and (_plan_horizon(p) or p.of_plan or not _inside(p, bases))
             and not _another_figures(cl.text, p, lex)
         )
     ]
@@ -841,9 +873,12 @@ def _period(
         if mine is None:
             # a period after another figure is that one's, but when the same period frames the sentence too, it is
             # this figure's as well ("Trong 4 tháng đầu năm 2023, ... Đứng thứ 2 là B, chiếm 24,53% và C chiếm
-            # 14,44% ... trong 4 tháng đầu năm 2023")
+            # 14,44% ... trong 4 tháng đầu năm 2023"); so is the frame that opens the figure's own sentence ("Năm 2024,
+            # kinh tế tăng trưởng 2,8% nhưng giới chuyên gia lo ngại ... trong năm nay")
             frame = _framing_period(cl, periods, bases, lex)
-            if frame is not None and any(p.text.lower() == frame.text.lower() for p in own):
+            if frame is not None and (
+                any(p.text.lower() == frame.text.lower() for p in own) or frame.cstart >= cl.s_lo
+            ):
                 return frame
         return mine
     # no period of its own, or only a plan's ("đạt 61% kế hoạch vốn năm 2024"): what frames the figure, else the plan's
@@ -851,7 +886,21 @@ def _period(
         _framing_period(cl, periods, bases, lex)
         or (_own_period(cl, own, lex) if own else None)
         or _colon_intro(cl, periods, bases, lex)
+        or _survey_day_after(cl, periods)
     )
+
+
+def _survey_day_after(cl: _Clause, periods: list[Period]) -> Period | None:
+    """The day of a survey named after the figure in its sentence, with no other figure between ("đã lên đến gần
+    50%, theo kết quả thăm dò dư luận ngày 16/5"): the survey's figures are of that day."""
+    for p in periods:
+        if (
+            cl.end <= p.cstart < cl.s_hi
+            and SURVEY_BEFORE_DAY.search(cl.text, max(cl.end, p.cstart - SURVEY_REACH), p.cstart)
+            and not _FIGURE.search(cl.text, cl.end, p.cstart)
+        ):
+            return p
+    return None
 
 
 def _colon_intro(
@@ -884,9 +933,9 @@ def _framing_period(
     earlier = [
         p
         for p in periods
-        if max(cl.p_lo, cl.s_lo if cl.now >= 0 else 0) <= p.cstart < cl.c_lo
+        if max(cl.p_lo, cl.s_lo if cl.now >= 0 or _surveyed(cl) else 0) <= p.cstart < cl.c_lo
         and not p.in_comparison
-        and not _inside(p, bases)
+        and (not _inside(p, bases) or _opening_plan(cl, p, bases))
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
         and not (lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart) and not _plan_horizon(p))
         and not _cause_of_figure(cl.text, p, lex)
@@ -897,11 +946,19 @@ def _framing_period(
     if not all(p.of_plan for p in earlier):
         earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
     # a session or a day frames its own sentence only, and not a figure behind a cause or a report word ("Phiên
-    # ngày thứ Ba, chỉ số tăng mạnh sau khi ông A hoãn áp thuế 50%": the tariff is not the session's)
+    # ngày thứ Ba, chỉ số tăng mạnh sau khi ông A hoãn áp thuế 50%": the tariff is not the session's), nor a figure
+    # that is a comparison's base ("Cuộc thăm dò ngày 8/6 ... cao hơn so với 5 điểm phần trăm của lần trước")
+    base_figure = _inside((cl.start, cl.end), bases)
+    # ... also the sentence before, when this one goes on with it ("... 18.175 tỷ đồng trong tháng vừa qua. Cụ thể,
+    # VN30 tăng 0,55%"), unless that is a day, the date of a report ("Ngày 10/9, ... cho biết ... tháng 8. Trong đó")
+    local_lo = cl.s_prev if lex["goes_on"].match(cl.text, cl.s_lo) else cl.s_lo
     earlier = [
         p
         for p in earlier
-        if not p.local or p.cstart >= cl.s_lo and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
+        if not p.local
+        or (p.cstart >= cl.s_lo or p.cstart >= local_lo and not _DAY.match(p.text))
+        and not base_figure
+        and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
     ]
     if not earlier:
         return None
@@ -919,6 +976,12 @@ def _framing_period(
             chosen, earlier
         )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _surveyed(cl: _Clause) -> bool:
+    """Whether the figure's sentence names a survey before it ("Cuộc khảo sát với 2.234 người cho thấy, 64% dự đoán
+    ..."): its results are the survey's, dated in that sentence or not at all, never by an earlier sentence."""
+    return bool(SURVEY_WORD.search(cl.text, cl.s_lo, cl.start))
 
 
 def _cause_or_report_between(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
@@ -1049,13 +1112,28 @@ def _owned_by_figure(cl: _Clause, p: Period, bases: list[tuple[int, int]]) -> bo
     return any(a <= cl.start < b for a, b in bases)  # "so với 27,5% cùng kỳ năm trước": a base's own time
 
 
-def _inside(p: Period, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= p.cstart and p.cend <= b for a, b in spans)
+def _inside(p: Period | tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    lo, hi = (p.cstart, p.cend) if isinstance(p, Period) else p
+    return any(a <= lo and hi <= b for a, b in spans)
+
+
+def _opening_plan(cl: _Clause, p: Period, bases: list[tuple[int, int]]) -> bool:
+    """A plan's period inside a base that opens the figure's sentence ("So với kế hoạch cả năm 2023, sản lượng đạt
+    102,4%; khai thác vượt 4,9%"): it frames the sentence's figures (a plan's base in another clause does not:
+    "bằng 93% so với kế hoạch năm 2024; lợi nhuận bằng 86% so với năm 2024")."""
+    return p.of_plan and any(
+        a <= p.cstart
+        and p.cend <= b
+        and cl.s_lo <= a
+        and len(cl.text[cl.s_lo : a].split()) <= _OPENING_PLAN_WORDS
+        for a, b in bases
+    )
 
 
 def _plan_horizon(p: Period) -> bool:
     """A period of several years ("so với mục tiêu giai đoạn 2021 - 2025") is the horizon the figure is
-    counted over, even inside its comparison base; a shorter one there is the base's own time."""
+    counted over, even inside its comparison base; a shorter one there is the base's own time, unless it is a
+    plan's ("So với kế hoạch cả năm 2023, sản lượng đạt 102,4%": a figure with no other period takes it)."""
     return bool(p.period_start and p.period_end and p.period_start[:4] != p.period_end[:4])
 
 

@@ -26,9 +26,9 @@ _YEAR_TAIL = rf"(?:\s*(?:/|năm)\s*(?P<y>{_Y}))?"
 _D, _M = r"(?:3[01]|[12]\d|0?[1-9])", r"(?:1[0-2]|0?[1-9])"
 # a percentage right before a period ("tăng 89% kể từ năm 1997", "5%/năm kể từ năm 2000", "1,35% vào năm 2011")
 _FIGURE_BEFORE = re.compile(r"\d\s*%(?:\s*/\s*năm)?\s+(?:vào\s+)?$")
-# "qua", "gần đây": up to now (the frame "vài năm trở lại đây"); with "tới" also the time ahead
+# "qua", "gần đây": up to now (the frame "vài năm trở lại đây"); with "tới", "tiếp theo" also the time ahead
 _PAST = r"qua|vừa qua|gần đây|trở lại đây"
-_RECENT = rf"(?:{_PAST}|tới|sắp tới)(?!\w)"
+_RECENT = rf"(?:{_PAST}|tới|sắp tới|tiếp theo)(?!\w)"
 # a start and what it runs to: "từ năm 2016 đến nay", "từ năm 2022 trở đi"
 _ONWARDS = r"(?:(?:cho\s+)?(?:đến|tới)\s+nay|trở\s+đi|trở\s+lại\s+đây)(?!\w)"
 # a month named in words, capitalised as a name ("tháng Một", "tháng Mười Hai"): never "tháng năm", nor a
@@ -60,6 +60,16 @@ _RECORD_BEFORE = re.compile(r"(?<!\w)nhất\s*$", re.IGNORECASE)
 _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
 
 _DATA = load_json("periods.json")
+# "Cuộc thăm dò dư luận công bố | ngày 8/6", "Điều tra của trang mạng X tiến hành | ngày 19/5": a survey and a few
+# words before a day, which dates the survey (and its figures, shared with percentages)
+# (not "số người được khảo sát": the people asked, not the survey)
+SURVEY_WORD = re.compile(rf"(?<!\w)(?<!được\s)(?:{alternation(_DATA['survey_words'])})(?!\w)", re.IGNORECASE)
+SURVEY_BEFORE_DAY = re.compile(
+    rf"{SURVEY_WORD.pattern}(?:\s+[^\s.,;:()“”\"]+){{0,{int(_DATA['survey_gap_words'])}}}\s+$",
+    re.IGNORECASE,
+)
+# how far before a day that survey is looked for (characters)
+SURVEY_REACH = 80
 # "phiên giao dịch đêm qua", "phiên hôm qua": a session named relative to the text, as written
 _SESSION_TIMES = alternation(_DATA["session_times"])
 # the word(s) naming a trading session ("phiên"), in every shape and frame below
@@ -109,6 +119,11 @@ _SHAPES_PATTERN = (
                 rf"(?P<yspan>(?:giai đoạn\s+)?từ\s+năm\s+(?P<sa>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?"
                 rf"(?:(?:năm\s+)?(?P<sb>{_Y})|tháng\s+(?P<sbm>{_M})\s*[/.-]\s*(?P<sby>{_Y})))(?![\d/])"
             ),
+            # from one month to another: "từ tháng 11/2024 đến tháng 1/2025", "từ tháng 3 đến hết tháng 5/2024"
+            (
+                rf"(?P<mspan>(?:giai đoạn\s+)?từ\s+tháng\s+(?P<msa>{_M})(?:\s*[/.-]\s*(?P<msay>{_Y}))?\s+(?:đến|tới)\s+"
+                rf"(?:hết\s+)?tháng\s+(?P<msb>{_M})(?:\s*[/.-]\s*(?P<msby>{_Y}))?)(?![\d/])"
+            ),
             # a year as the end of a stretch or a target: "đến năm 2030", "tính đến năm 2022", "tới năm 2025"
             # (a bare year only before a comma: "Đến 2030, 95% diện tích ...")
             (
@@ -150,10 +165,11 @@ _SHAPES_PATTERN = (
             ),
             # the year to date: "từ đầu năm đến nay", "tính từ đầu năm 2024"; "từ đầu tuần", "từ đầu tháng"
             # ("từ đầu tháng 7/2024" is a month's start: not this shape)
-            # the year to a given day or month: "từ đầu năm đến ngày 30/9", "từ đầu năm đến hết tháng 11/2023"
+            # the year to a given day or month: "từ đầu năm đến ngày 30/9", "từ đầu năm đến hết tháng 11/2023", "từ đầu
+            # năm đến giữa tháng 5/2024"
             (
                 rf"(?P<ytdto>từ đầu năm(?:\s+(?P<tty>{_Y}))?\s+(?:đến|tới)\s+(?:hết\s+)?"
-                rf"(?:(?:ngày\s+)?(?P<ttd>{_D})\s*[/.-]\s*(?P<ttm>{_M})|tháng\s+(?P<ttmm>{_M})(?!\d))"
+                rf"(?:(?:ngày\s+)?(?P<ttd>{_D})\s*[/.-]\s*(?P<ttm>{_M})|(?:(?P<ttpart>đầu|giữa|cuối)\s+)?tháng\s+(?P<ttmm>{_M})(?!\d))"
                 rf"(?:\s*[/.-]\s*(?P<tty2>{_Y}))?)(?![\d/-]|\.\d)"
             ),
             (
@@ -183,9 +199,10 @@ _SHAPES_PATTERN = (
                 rf"(?P<uptoday>(?:tính\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
                 rf"(?![\d/.-])"
             ),
-            # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"
+            # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"; a cut-off
+            # word before it is part of the period as written ("tính đến cuối tháng 3/2025"), the bounds the same
             (
-                rf"(?P<endof>(?:cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
+                rf"(?P<endof>(?:(?:tính\s+)?(?:đến|tới)\s+)?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
                 rf"|(?:quý\s+|Q(?=[1-4]))(?P<eq>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<eqy>{_Y})|(?![\w/]))"
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
@@ -205,6 +222,12 @@ _SHAPES_PATTERN = (
                 rf"|(?:{_SESSION})(?:\s+giao\s+dịch)?\s+(?:{_SESSION_TIMES})"
                 # a weekday with its date: "ngày thứ Ba (7/2)" (not "ngày thứ ba liên tiếp", the third day)
                 rf"|ngày\s+{_WEEKDAY}\s*\(\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?\s*\))(?![\w/]))"
+            ),
+            # a trading week counted in its year, as written: "tuần giao dịch thứ 17/2025", "tuần thứ 17/2025" (not
+            # "tuần thứ 3 liên tiếp", a count)
+            (
+                rf"(?P<tradeweek>tuần\s+(?:giao\s+dịch\s+thứ\s+\d{{1,2}}(?:\s*/\s*{_Y})?|thứ\s+\d{{1,2}}\s*/\s*{_Y}))"
+                rf"(?![\d/])(?!\s+liên\s+tiếp)"
             ),
             # a holiday: "dịp Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "dịp lễ 30/4"
             (
@@ -371,7 +394,7 @@ def _end_of(g: dict[str, Any]) -> Bounds:
         day = _bounds(int(g["eqy"]), 1, 3 * _quarter_number(g["eq"]))[1]
     else:
         day = _bounds(int(g["emy"]), int(g["em"]), int(g["em"]))[1]
-    return (day[:4] + "-01-01" if g["endof"].lower().startswith("hết") else day), day
+    return (day[:4] + "-01-01" if g["eow"].lower() == "hết" else day), day
 
 
 def _day_to_day(d1: str, m1: str, y1: str | None, d2: str, m2: str, y2: str | None) -> Bounds:
@@ -389,6 +412,10 @@ def _days(g: dict[str, Any]) -> Bounds:
     return _day_to_day(g["d1"], g["m1"], g["y1"], g["d2"], g["m2"], g["y2"])
 
 
+# the day a part of a month ends a stretch on ("từ đầu năm đến giữa tháng 5/2024"); "cuối tháng" is the month's end
+_MONTH_PART_DAYS = {"đầu": "01", "giữa": "15"}
+
+
 def _year_to_day(g: dict[str, Any]) -> Bounds:
     """ "từ đầu năm 2024 đến ngày 30/9" -> 2024-01-01..2024-09-30; "đến hết tháng 11/2023" -> to the month's end;
     without a year the bounds stay null."""
@@ -396,9 +423,24 @@ def _year_to_day(g: dict[str, Any]) -> Bounds:
     if not year:
         return _NONE
     if g["ttmm"]:
-        return _bounds(int(year), 1, int(g["ttmm"]))
+        start, end = _bounds(int(year), 1, int(g["ttmm"]))
+        # "đến giữa tháng 5/2024" runs to the 15th, "đến đầu tháng 5/2024" to the month's first day
+        part = (g["ttpart"] or "").lower()
+        return start, (end[:8] + _MONTH_PART_DAYS[part] if part in _MONTH_PART_DAYS else end)
     day = iso_date(int(g["ttd"]), int(g["ttm"]), int(year))
     return (f"{year}-01-01", day) if day else _NONE
+
+
+def _month_span(g: dict[str, Any]) -> Bounds:
+    """ "từ tháng 11/2024 đến tháng 1/2025" -> 2024-11-01..2025-01-31; "từ tháng 3 đến tháng 5/2024" takes the second
+    year (the year before when the first month is later); without a year the bounds stay null."""
+    if not g["msby"]:
+        return _NONE
+    m1, m2, y2 = int(g["msa"]), int(g["msb"]), int(g["msby"])
+    y1 = int(g["msay"]) if g["msay"] else (y2 - 1 if m1 > m2 else y2)
+    if (y1, m1) > (y2, m2):
+        return _NONE
+    return _bounds(y1, m1, m1)[0], _bounds(y2, m2, m2)[1]
 
 
 def _year_to_year(first: str | int, last: str | int) -> Bounds:
@@ -546,6 +588,7 @@ _SHAPES = (
     ("thisyear", _open),
     ("session", _open),
     ("occasion", _open),
+    ("tradeweek", _open),
     ("days", _days),
     ("dayspan", _day_span),
     ("ytdto", _year_to_day),
@@ -558,6 +601,7 @@ _SHAPES = (
     ("whole", _whole_year),
     ("range", _range),
     ("yspan", _year_span),
+    ("mspan", _month_span),
     ("until", _until_year),
     ("half", _half),
     ("months", _months),
@@ -593,7 +637,7 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
     contract's month, a record's start ("thấp nhất kể từ năm 2004") or a bare duration."""
     if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
         return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
-    if m.group("day") and not lex["day_before"].search(before):
+    if m.group("day") and not lex["day_before"].search(before) and not _survey_day(m, text):
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
         return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
     if m.group("thisyear") and lex["counted"].search(before):
@@ -629,6 +673,13 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         # counted since then
         return True
     return _bare_months(m) and not _is_reporting_months(m, text, before, lex)
+
+
+def _survey_day(m: re.Match[str], text: str) -> bool:
+    """A day that dates a survey named right before it: "cuộc thăm dò dư luận công bố ngày 8/6"."""
+    return m.group("dw").lower() == "ngày" and bool(
+        SURVEY_BEFORE_DAY.search(text, max(0, m.start() - SURVEY_REACH), m.start())
+    )
 
 
 def _bare_months(m: re.Match[str]) -> bool:
