@@ -1,6 +1,6 @@
 """Build and check the real gold set from the hand annotations in ``corpus/real/ann/``.
 
-    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,…,dev6}/ and check them
+    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,…,dev8}/ and check them
     python corpus/real/_build.py --check   # check the written files only
     python corpus/real/_build.py --out DIR # write DIR/{dev,test,...}/ instead (a test compares it with the committed)
     python corpus/real/_build.py --agreement [e]   # agreement of the doubly annotated items (id prefix)
@@ -135,7 +135,8 @@ def build(check_only: bool = False, out: Path = HERE) -> None:
 
 def agreement(prefix: str = "") -> None:
     """Fact-level agreement (F1 of one annotator against the other) on the doubly annotated items (those whose
-    id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2, ``g`` batch 3, ``h`` batch 4, ``i`` batch 5, ``j`` batch 6)."""
+    id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2, ``g`` batch 3, ``h`` batch 4, ``i`` batch 5, ``j`` batch 6,
+    ``k`` batch 7, ``l`` batch 8)."""
     sys.path.insert(0, str(ROOT / "src"))
     from vn_news_extract.evaluate import GoldDoc, Tally, score_document  # noqa: PLC0415
 
@@ -173,6 +174,11 @@ def check_file(path: Path) -> None:
 
 
 if __name__ == "__main__":
+    known = {"--file", "--agreement", "--check", "--out"}
+    unknown = [a for a in sys.argv[1:] if a.startswith("-") and a not in known]
+    if unknown:  # --help included: print the usage and write nothing
+        print(__doc__.split("\n\n")[1] if unknown[0] in ("-h", "--help") else f"unknown option {unknown[0]}")
+        sys.exit(0 if unknown[0] in ("-h", "--help") else 2)
     if "--file" in sys.argv:
         check_file(Path(sys.argv[sys.argv.index("--file") + 1]).resolve())
     elif "--agreement" in sys.argv:

@@ -16,7 +16,17 @@ from typing import Any
 
 from ..lexicon import load_json
 from ..model import Document, Mention
-from ..patterns import LOWER, NOT_AFTER_WORD, NOT_BEFORE_WORD, UPPER, YEAR, alternation, guarded
+from ..patterns import (
+    LOWER,
+    NOT_AFTER_WORD,
+    NOT_BEFORE_WORD,
+    UPPER,
+    YEAR,
+    alternation,
+    first_char_guard,
+    guarded,
+    prefix_guard,
+)
 from .dates import DATE_RE, iso_date, parse_date_match
 from .officials import lex as officials_lex
 from .officials import name_in_run, organization_at, words_at
@@ -48,6 +58,13 @@ PARTY_NO_ISSUER_RE = guarded(
 OLD_CODE_RE = guarded(
     r"(?<![\d/.,])(?P<num>\d{1,5})\s*[-–]\s*(?P<iss>[A-ZĐ][A-ZĐ]*[a-z]?[A-ZĐ]*)(?![\w/\-–])"
 )
+# What every match of a pattern holds, searched for first (cheap): without it the pattern is not run at all.
+# PARTY_RE, PARTY_NO_ISSUER_RE, OLD_CODE_RE: a number, a hyphen and a capital; CODED_RE: a number (or year), a
+# slash and a capital; "number_only": "số" and a number; "short": a number, a slash or hyphen and a year
+_PARTY_ANCHOR = re.compile(r"\d\s*[-–]\s*[A-ZĐ]")
+_CODED_ANCHOR = re.compile(r"\d[a-z]?\s*/\s*[A-ZĐ]")
+_NUMBER_ANCHOR = re.compile(r"(?i:số)\s+\d")
+_SHORT_ANCHOR = re.compile(rf"\d\s*[/-]\s*{YEAR}")
 # A day and month without a year ("ngày 28/1"), dated by the year of the document's number
 _SHORT_DATE = re.compile(r"(?<![\d/.-])(?P<sd>\d{1,2})\s*[/-]\s*(?P<sm>\d{1,2})(?!\s*[/.-]?\s*\d|\d)")
 _DAYTIME = r"(?:(?:sáng|chiều|tối|trưa|đêm)\s+)?"
@@ -123,6 +140,8 @@ def _lex() -> dict[str, Any]:
         f(w): _type_of_words(types, w) for w in types["standalone_words"] for f in (_cap, str.title)
     }
     type_word = alternation(types["types"])
+    # the type word is matched in any case ("(?i:...)", which ``guarded`` does not follow): its own lookahead
+    tw_guard = f"(?i:{first_char_guard(type_word, re.IGNORECASE)}{prefix_guard(type_word, re.IGNORECASE)})"
     # the issuing verb right before a document, after its tense words: "đã ký ban hành", "vừa có"
     issuing = (
         rf"(?:(?:{alternation(types['auxiliaries'])})\s+)*"
@@ -140,10 +159,10 @@ def _lex() -> dict[str, Any]:
         # the type word before a number, "số" between, or a plain description and "số" ("Quyết định
         # thu hồi đất số 12/QĐ-UBND"); the description is checked by ``_plain_description``
         "type_before": re.compile(
-            rf"(?<!\w)(?P<tw>(?i:{type_word}))(?:(?P<desc>{_DESCRIPTION})\s+(?i:số)|(?:\s+(?i:số))?)\s*:?\s*$"
+            rf"{tw_guard}(?<!\w)(?P<tw>(?i:{type_word}))(?:(?P<desc>{_DESCRIPTION})\s+(?i:số)|(?:\s+(?i:số))?)\s*:?\s*$"
         ),
-        "number_only": guarded(
-            rf"(?<!\w)(?P<tw>(?i:{type_word}))(?P<desc>{_DESCRIPTION})?\s+(?i:số)\s+(?P<num>\d{{1,6}})"
+        "number_only": re.compile(
+            rf"{tw_guard}(?<!\w)(?P<tw>(?i:{type_word}))(?P<desc>{_DESCRIPTION})?\s+(?i:số)\s+(?P<num>\d{{1,6}})"
             r"(?![\d/,.]\d|\s*/|\s*%|[\w-])"
         ),
         # "Nghị quyết 68": a loose type word and a bare number that is no year, code, figure or count
@@ -567,6 +586,8 @@ def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
 def _party_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
     """``57-NQ/TW``: number, type abbreviation, party issuer."""
     text, lex = view.ctext, _lex()
+    if not _PARTY_ANCHOR.search(text):
+        return
     for m in PARTY_RE.finditer(text):
         ptype = m.group("ptype")
         if ptype.upper() not in lex["by_abbrev"]:
@@ -610,6 +631,8 @@ def _coded_numbers(view: TextView, found: Found, taken: list[tuple[int, int]]) -
     """``1520/QĐ-UBND``, ``30/2020/NĐ-CP``: after a type word or with a known symbol; numbers sharing one
     symbol ("số 2522, 2523/UBND-VX") each become a document."""
     text = view.ctext
+    if not _CODED_ANCHOR.search(text):
+        return
     for m in CODED_RE.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
@@ -647,7 +670,7 @@ def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> 
     text, lex = view.ctext, _lex()
     for pattern in ("number_only", "number_only_cap"):
         matches = (
-            _described_matches(lex[pattern], text, 0, len(text))
+            (_described_matches(lex[pattern], text, 0, len(text)) if _NUMBER_ANCHOR.search(text) else ())
             if pattern == "number_only"
             else lex[pattern].finditer(text)
         )
@@ -674,6 +697,8 @@ def _loose_citation(text: str, m: re.Match[str]) -> bool:
 def _short_citations(view: TextView, found: Found, taken: list[tuple[int, int]]) -> None:
     """ "Nghị định 45/2021", "Thông tư số 12-2019": a type word, a number and its year, no symbol."""
     text = view.ctext
+    if not _SHORT_ANCHOR.search(text):
+        return
     for m in _lex()["short"].finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..lexicon import load_csv, load_json, load_lines
 from ..model import Official
-from ..patterns import alternation
+from ..patterns import alternation, guarded
 from ..textnorm import LOWER, UPPER
 from .view import TextView
 
@@ -139,6 +139,8 @@ class Lex:
     title_then_dash: re.Pattern[str]
     country_reference: re.Pattern[str]
     particle_gap: re.Pattern[str]
+    # ``_foreign``'s verdict of each word seen (a pure function of the word and these lexicons)
+    foreign_words: dict[str, bool] = field(default_factory=dict, repr=False)
 
 
 @lru_cache(maxsize=1)
@@ -199,27 +201,27 @@ def lex() -> Lex:
         places=frozenset(places | set(d["home_country"]) | set(d["regions"])),
         head_words=frozenset(h for h in d["org_heads"] if " " not in h and not h.isupper()),
         major=frozenset(d["major_surnames"]),
-        honorific=re.compile(rf"(?:^|(?<=[\s(,]))(?P<h>{alternation(d['honorifics'])})\s+$"),
+        honorific=guarded(rf"(?:^|(?<=[\s(,]))(?P<h>{alternation(d['honorifics'])})\s+$"),
         honoured_next=re.compile(rf"\s*,\s*(?:{alternation(d['honorifics'])})\s+[{_UP}]"),
         # "ông A, Giám đốc Sở X, ông B": a title right after an honoured (or ranked) name and a comma belongs
         # to that name; after a bare name ("Theo Reuters, Thủ tướng Nhật Bản, ông B") it is the next one's
-        title_of_previous=re.compile(
+        title_of_previous=guarded(
             rf"(?<!\w)(?:{alternation(d['honorifics'] + d['prefixes'])})\s*(?:{CAP_WORD})(?:\s+(?:{CAP_WORD})){{0,4}}"
             rf"\s*(?:,|[-–—])\s*$"
         ),
-        prefix=re.compile(
+        prefix=guarded(
             rf"(?<!\w)(?P<p>(?:{alternation(d['prefixes'])})(?:\s*(?:{alternation(d['prefixes'])}))*)\s*$"
         ),
-        title=re.compile(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
-        title_at_end=re.compile(rf"(?<!\w)(?P<t>{title_re})\s*$"),
+        title=guarded(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
+        title_at_end=guarded(rf"(?<!\w)(?P<t>{title_re})\s*$"),
         org_head=re.compile(rf"^(?:{heads})(?!\w)"),
         # "Phó chủ tịch hiệp hội thương mại điện tử Việt Nam": a head in lower case, when a name follows
         org_head_lower=re.compile(
             rf"^(?:{alternation(sorted({h[0].lower() + h[1:] for h in d['org_heads'] if h[1:2].islower()}))})(?!\w)"
         ),
         country=re.compile(rf"^(?:{alternation(d['countries'])})(?!\w)"),
-        country_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
-        seat_at_end=re.compile(rf"(?<!\w)tại\s+(?:{alternation(d['countries'] + d['home_country'])})$"),
+        country_at_end=guarded(rf"(?<!\w)(?:{alternation(d['countries'])})$"),
+        seat_at_end=guarded(rf"(?<!\w)tại\s+(?:{alternation(d['countries'] + d['home_country'])})$"),
         # "Giám đốc và là người đại diện theo pháp luật Công ty X": the post's body after the phrase
         representative=re.compile(
             rf"\s+(?:{alternation(d['post_joiners'])})\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
@@ -243,9 +245,9 @@ def lex() -> Lex:
         lower_units=frozenset(d["units_named_in_lower_case"]),
         units_of_parent=frozenset(d["units_of_parent"]),
         place_word=re.compile(rf"(?:{alternation(d['org_ends_after_place'])})(?!\w)"),
-        place_lead=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s*$"),
+        place_lead=guarded(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s*$"),
         # an organisation head (and a company's legal form in capitals) or a brand word, right before a name
-        head_before=re.compile(
+        head_before=guarded(
             rf"(?<!\w)(?:{alternation(d['company_heads'] + d['brand_words'])})"
             rf"(?:\s+[{_UP}]{{2,5}})*\s+$"
         ),
@@ -253,10 +255,10 @@ def lex() -> Lex:
         company_head=re.compile(rf"(?:{alternation(d['company_heads'])})(?!\w)"),
         ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
         ranks=frozenset(d["ranks"]),
-        rank_at_end=re.compile(rf"(?<!\w)(?:{alternation(d['ranks'])})\s+$"),
-        dotted_abbreviation=re.compile(rf"(?<!\w)(?:{alternation(d['dotted_abbreviations'])})$"),
+        rank_at_end=guarded(rf"(?<!\w)(?:{alternation(d['ranks'])})\s+$"),
+        dotted_abbreviation=guarded(rf"(?<!\w)(?:{alternation(d['dotted_abbreviations'])})$"),
         # "Bộ trưởng Quốc phòng Singapore X": a minister's domain (from a capitalised word) before the country
-        minister_at_end=re.compile(
+        minister_at_end=guarded(
             rf"(?<!\w)(?:{pre}\s+)*(?:{alternation(d['ministry_titles'])})"
             rf"\s+(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}|[{_LO}]+)){{0,6}}\s*$"
         ),
@@ -270,7 +272,7 @@ def lex() -> Lex:
         seat=re.compile(
             alternation(sorted(_spelled_either_way(set(d["seats"]), d["spelling_variants"]))), re.IGNORECASE
         ),
-        company_post=re.compile(rf"(?<!\w)(?:{alternation(d['company_posts'])})$", re.IGNORECASE),
+        company_post=guarded(rf"(?<!\w)(?:{alternation(d['company_posts'])})$", re.IGNORECASE),
         own_body=re.compile(
             rf"^(?:{alternation(d['parent_units'] + d['sub_units'] + d['company_heads'])})(?!\w)(?!\shọc(?!\w))"
         ),  # not the "Khoa" of "Khoa học" ("Trưởng phòng Khoa học công nghệ": "Phòng Khoa học công nghệ")
@@ -278,19 +280,19 @@ def lex() -> Lex:
         place_body=re.compile(
             rf"^(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s+(?=[{_UP}])"
         ),
-        after_place=re.compile(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s*$"),
-        not_before_name=re.compile(
+        after_place=guarded(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'])})\s*$"),
+        not_before_name=guarded(
             rf"(?<!\w)(?:{alternation(d['not_before_name'] + d['org_ends_after_place'])})\s*$"
         ),
         former=re.compile(rf"^(?:{alternation(d['former_words'])})\s+"),
         foreign_org_words=frozenset(d["foreign_org_words"]),
         org_goes_on=re.compile(rf"^(?:{alternation(d['org_goes_on'])})(?!\w)"),
-        title_then_comma=re.compile(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
-        plural_title=re.compile(
+        title_then_comma=guarded(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
+        plural_title=guarded(
             rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
             rf"\s*(?::|\s(?:{alternation(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
         ),
-        plural_before=re.compile(rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+$"),
+        plural_before=guarded(rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+$"),
         function=re.compile(rf"(?:{funcs})(?!\w)"),
         vn_syllable=re.compile(
             rf"(?:{alternation(d['syllable_onsets'])})?[{_VOWELS}]{{1,3}}(?:{alternation(d['syllable_finals'])})?"
@@ -1080,6 +1082,18 @@ _TITLE_CASE = re.compile(
 def _foreign(word: str, lx: Lex) -> bool:
     """A word that is not one Vietnamese syllable ("Donald", "Kishida", "Sang-hoon"); capitalised parts joined
     by hyphens are foreign when one of them is ("Jean-Daniel", not the place "Rịa-Vũng")."""
+    known = lx.foreign_words.get(word)
+    if known is None:
+        if len(lx.foreign_words) >= _FOREIGN_CACHE_SIZE:
+            lx.foreign_words.clear()  # a long batch's words: bounded memory
+        known = lx.foreign_words[word] = _foreign_word(word, lx)
+    return known
+
+
+_FOREIGN_CACHE_SIZE = 50_000
+
+
+def _foreign_word(word: str, lx: Lex) -> bool:
     if _CAPITALISED_PARTS.fullmatch(word):
         return any(not lx.vn_syllable.fullmatch(part.lower()) for part in word.split("-"))
     if _INITIALLED.fullmatch(word):  # "A.Merkel" (not the abbreviated place "P.Bến Nghé")
