@@ -18,8 +18,9 @@ from typing import Any
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
+from . import periods as _periods
 from .numbers import NUM, parse_number
-from .periods import CHANGE_SPAN, FIGURE_RIGHT_BEFORE, PERIOD_RE, SURVEY_BEFORE_DAY, SURVEY_REACH, THIS_TAIL, day_frames
+from .periods import FIGURE_RIGHT_BEFORE, PERIOD_RE, SURVEY_BEFORE_DAY, SURVEY_REACH, THIS_TAIL, day_frames
 from .view import TextView
 
 _UNIT = r"(?P<unit>\s*điểm\s+phần\s+trăm|\s*điểm\s*%|\s*%|\s+phần\s+trăm)"
@@ -1064,14 +1065,15 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
 # "từ 8,6% | xuống còn 2,8% trong | 13 năm": the first figure of a change's pair, then the second and the time the
 # change took
 _PAIR_TO_SPAN = re.compile(
-    r"\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s+\d+(?:[.,]\d+)?\s*%\s+(?:chỉ\s+)?trong(?:\s+vòng)?\s+", re.IGNORECASE
+    r"\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s+\d+(?:[.,]\d+)?\s*%\s+(?:chỉ\s+)?trong(?:\s+vòng)?\s+",
+    re.IGNORECASE,
 )
 
 
 def _pair_span(text: str, lo: int, p: Period) -> bool:
     """Whether ``p`` is the time a change took, right after the pair the figure ending at ``lo`` opens: both
     figures of "giảm từ 8,6% xuống còn 2,8% trong 13 năm" are dated to "13 năm"."""
-    return bool(CHANGE_SPAN.fullmatch(p.text) and _PAIR_TO_SPAN.fullmatch(text, lo, p.cstart))
+    return bool(_periods.CHANGE_SPAN.fullmatch(p.text) and _PAIR_TO_SPAN.fullmatch(text, lo, p.cstart))
 
 
 def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:
