@@ -746,6 +746,7 @@ AS_OF_AND_SPAN_CASES = [
     ("Tỷ lệ người dùng ví điện tử đã tăng từ 14% lên 38% chỉ trong vòng hai năm.", ["hai năm"] * 2),
     ("Doanh nghiệp mới được hưởng thuế suất 10% trong 15 năm.", [None]),
     ("Lạm phát tăng lên 3,6%, mức cao nhất trong 2 năm.", [None]),
+    ("Doanh thu tăng 12% trong hơn 10 năm qua.", ["10 năm qua"]),
 ]
 
 
