@@ -752,3 +752,31 @@ def test_a_session_named_by_a_day_part_takes_its_bracketed_date(rule_facts):
         "2024-06-28",
         "2024-06-28",
     )
+
+
+# an as-of frame keeps its cut-off words; the years a change took date both figures of its pair; a span of years
+# written with "từ"; none of these from a term ("thuế suất 10% trong 15 năm") or a record's reach ("cao nhất
+# trong 2 năm")
+AS_OF_AND_SPAN_CASES = [
+    ("Tính đến thời điểm hiện tại, dự án đã giải ngân 64% vốn.", ["Tính đến thời điểm hiện tại"]),
+    ("Theo báo cáo, tính tới hiện tại công ty đạt 55% kế hoạch.", ["tính tới hiện tại"]),
+    ("Tính đến thời điểm này, tỉnh mới giải ngân 31% kế hoạch vốn.", ["Tính đến thời điểm này"]),
+    ("Theo hiệp hội, tính hết quý 2/2022, tỷ lệ lấp đầy đạt 72%.", ["tính hết quý 2/2022"]),
+    ("Trong giai đoạn từ 2012-2020, tỷ trọng của nhóm này tăng từ 9% lên 27%.", ["giai đoạn từ 2012-2020"] * 2),
+    ("Thị phần của hãng giảm từ 31% xuống còn 12% trong 7 năm.", ["7 năm"] * 2),
+    ("Tỷ lệ người dùng ví điện tử đã tăng từ 14% lên 38% chỉ trong vòng hai năm.", ["hai năm"] * 2),
+    ("Doanh nghiệp mới được hưởng thuế suất 10% trong 15 năm.", [None]),
+    ("Lạm phát tăng lên 3,6%, mức cao nhất trong 2 năm.", [None]),
+    ("Doanh thu tăng 12% trong hơn 10 năm qua.", ["10 năm qua"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", AS_OF_AND_SPAN_CASES)
+def test_as_of_frames_and_change_spans(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_change_span_and_as_of_bounds(rule_facts):
+    assert [(f["period_start"], f["period_end"]) for f in rule_facts(
+        "Tính hết năm 2021, tỷ lệ trống đạt 18%. Thị phần giảm từ 31% xuống 12% trong 7 năm.", "percentages"
+    )] == [("2021-01-01", "2021-12-31"), (None, None), (None, None)]

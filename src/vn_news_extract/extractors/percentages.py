@@ -18,6 +18,7 @@ from typing import Any
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
+from . import periods as _periods
 from .numbers import NUM, parse_number
 from .periods import (
     FIGURE_RIGHT_BEFORE,
@@ -1076,6 +1077,8 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
     if before:
         return before[-1]
     after = own[0]
+    if _pair_span(text, cl.end, after):
+        return after
     if _FIGURE.search(text, cl.end, after.cstart) or _cause_or_report_between(
         text, cl.end, after.cstart, lex
     ):
@@ -1083,6 +1086,20 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
         # figure's people say ("64% người được hỏi cho rằng sẽ tăng sử dụng ví điện tử trong năm tới")
         return None
     return after
+
+
+# "từ 8,6% | xuống còn 2,8% trong | 13 năm": the first figure of a change's pair, then the second and the time the
+# change took
+_PAIR_TO_SPAN = re.compile(
+    r"\s*(?:lên|xuống)(?:\s+(?:còn|mức))?\s+\d+(?:[.,]\d+)?\s*%\s+(?:chỉ\s+)?trong(?:\s+vòng)?\s+",
+    re.IGNORECASE,
+)
+
+
+def _pair_span(text: str, lo: int, p: Period) -> bool:
+    """Whether ``p`` is the time a change took, right after the pair the figure ending at ``lo`` opens: both
+    figures of "giảm từ 8,6% xuống còn 2,8% trong 13 năm" are dated to "13 năm"."""
+    return bool(_periods.CHANGE_SPAN.fullmatch(p.text) and _PAIR_TO_SPAN.fullmatch(text, lo, p.cstart))
 
 
 def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:

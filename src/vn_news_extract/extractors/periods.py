@@ -103,14 +103,18 @@ _STARTS = (
     + ")"
 )
 
+# a number of years, the time a change took ("trong 13 năm", "chỉ trong vòng ba năm": frame ``fspan``; shared with
+# percentages, where both figures of the change's pair take it)
+CHANGE_SPAN = re.compile(rf"(?:\d{{1,2}}|{alternation(_DATA['count_words'])})\s+năm", re.IGNORECASE)
+
 # the shapes, each a named group (``_SHAPES``); ``PERIOD_RE`` below puts the guards before them
 _SHAPES_PATTERN = (
     "(?:"
     + "|".join(
         [
-            # a span of years: "giai đoạn 2021 - 2025", "thời kỳ 2021-2030", "các năm 2018 - 2019", "năm 2016 – 2020"
+            # a span of years: "giai đoạn 2021 - 2025", "giai đoạn từ 2010-2023", "thời kỳ 2021-2030", "các năm 2018 - 2019", "năm 2016 – 2020"
             (
-                rf"(?P<range>(?:(?:giai đoạn|thời kỳ)(?:\s+(?:từ\s+)?năm)?|(?:các\s+)?năm)\s+"
+                rf"(?P<range>(?:(?:giai đoạn|thời kỳ)(?:\s+từ)?(?:\s+năm)?|(?:các\s+)?năm)\s+"
                 rf"(?P<ra>{_Y})\s*[-–—]\s*(?P<rb>{_Y}))(?!\d)"
             ),
             # from one year to another: "từ năm 2016 đến năm 2020", "từ năm 2021 đến tháng 9/2024" (a bare "từ năm
@@ -202,7 +206,7 @@ _SHAPES_PATTERN = (
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"; a cut-off
             # word before it is part of the period as written ("tính đến cuối tháng 3/2025"), the bounds the same
             (
-                rf"(?P<endof>(?:(?:tính\s+)?(?:đến|tới)\s+)?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
+                rf"(?P<endof>(?:(?:tính\s+)?(?:đến|tới)\s+|tính\s+(?=hết))?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
                 rf"|(?:quý\s+|Q(?=[1-4]))(?P<eq>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<eqy>{_Y})|(?![\w/]))"
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
@@ -340,6 +344,9 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
                     rf"(?:\s+(?:{alternation(data['relative_spans'])})(?!\w))?)"
                 ),
                 rf"(?P<fago>cách\s+đây\s+(?:\d{{1,3}}|{alternation(data['count_words'])})\s+(?:năm|tháng|tuần|ngày))(?!\w)",
+                # the years a change took, ending its clause: "tăng từ 21% lên 46% chỉ trong vòng | ba năm." (only after
+                # a change's figure: ``_change_span``)
+                rf"(?P<fspan>{CHANGE_SPAN.pattern})(?!\w)(?=\s*(?:[,.;:)]|$))",
             ]
         )
         + ")",
@@ -349,7 +356,22 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
 
 # frames named relative to the text's day or to now, and trading sessions, date their own sentence only ("Hôm thứ Tư",
 # "hiện nay", "phiên 24/11")
-_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fweek", "fago")
+_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fweek", "fago", "fspan")
+
+# "tăng từ 21% lên 46% chỉ trong vòng | ba năm": a figure right before "trong (vòng)" and the span ...
+_SPAN_AFTER_FIGURE = re.compile(r"\d\s*%\s+(?:chỉ\s+)?trong(?:\s+vòng)?\s+$", re.IGNORECASE)
+# ... and a change word ("span_change_words") earlier in its clause
+_SPAN_CHANGE = re.compile(
+    rf"(?<!\w)(?:{alternation(_DATA['span_change_words'])})(?!\w)[^.;:!?\n]*$", re.IGNORECASE
+)
+
+
+def _change_span(text: str, m: re.Match[str]) -> bool:
+    """A number of years right after a change's figure ("giảm từ 8,6% xuống còn 2,8% trong 13 năm."): the time
+    the change took, the figures' period; not a term ("thuế suất 10% trong 15 năm", no change word) nor a record's
+    reach ("cao nhất trong 5 năm", no figure right before)."""
+    before = text[max(0, m.start() - 200) : m.start()]
+    return bool(_SPAN_AFTER_FIGURE.search(before) and _SPAN_CHANGE.search(before))
 
 
 def _frame_bounds(m: re.Match[str]) -> Bounds:
@@ -753,6 +775,8 @@ def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> li
             or lex["present_not_before"].match(text, m.end())
         ):
             continue  # "chính sách phân luồng hiện nay": a noun's modifier; "Hiện nay dự thảo quy định ..."
+        if m.group("fspan") and not _change_span(text, m):
+            continue  # a term or a record's reach, not the time a change took
         if m.group("fsession") and lex["deadline"].search(before):
             continue  # an end, not a session's day: "giữ nguyên đến phiên 20/5" (as in ``_skipped``)
         if m.group("fweek") and (_WEEKDAY_BEFORE.search(before) or lex["span_base"].search(before)):
