@@ -199,8 +199,8 @@ X("g0380",
   S("giáo dục", "P85", codes=["P85"]))
 X("g0381",
   S("nhà kho/nhà xưởng", "L68", codes=["L68"], opt=True),
-  P("20%", None, per="hết năm 2022", ps=None, pe="2022-12-31"),
-  P("23%", None, per="hết năm 2022", ps=None, pe="2022-12-31"))
+  P("20%", None, per="Tính hết năm 2022", ps=None, pe="2022-12-31"),
+  P("23%", None, per="Tính hết năm 2022", ps=None, pe="2022-12-31"))
 X("g0382",
   D("Nghị định 67", "Nghị định", "67", iss=None),
   O("đại biểu Trương Minh Hoàng", "Trương Minh Hoàng", title="đại biểu"))
