@@ -25,7 +25,7 @@ from vn_news_extract.nlp.components import COMPONENT_NAME, SEGMENTATIONS
 from vn_news_extract.pipeline import load_pipeline
 
 GOLD_SETS = ("corpus/real/dev", "corpus/real/dev2", "corpus/real/dev3", "corpus/real/dev4", "corpus/real/dev5",
-             "corpus/real/dev6", "corpus/real/dev7", "corpus/real/test",
+             "corpus/real/dev6", "corpus/real/dev7", "corpus/real/dev8", "corpus/real/test",
              "corpus/dev")
 
 
