@@ -24,9 +24,10 @@ from vn_news_extract.evaluate import evaluate, load_gold
 from vn_news_extract.nlp.components import COMPONENT_NAME, SEGMENTATIONS
 from vn_news_extract.pipeline import load_pipeline
 
-GOLD_SETS = ("corpus/real/dev", "corpus/real/dev2", "corpus/real/dev3", "corpus/real/dev4", "corpus/real/dev5",
-             "corpus/real/dev6", "corpus/real/dev7", "corpus/real/dev8", "corpus/real/test",
-             "corpus/dev")
+# every real dev batch in the order drawn (dev, dev2, dev3, ...), then the real test split and our own sentences
+_REAL_DEV = sorted((p.name for p in (ROOT / "corpus" / "real").glob("dev*") if p.is_dir()),
+                   key=lambda name: int(name.removeprefix("dev") or 1))
+GOLD_SETS = (*(f"corpus/real/{name}" for name in _REAL_DEV), "corpus/real/test", "corpus/dev")
 
 
 def scores(gold: Path, segmentation: str) -> dict[str, Any]:

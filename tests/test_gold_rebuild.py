@@ -77,3 +77,14 @@ def test_show_prints_sentences_by_range_and_articles_by_paragraph() -> None:
     paras = [line.split("] ", 1)[1] for line in lines[1:]]
     assert [line.split("]", 1)[0] for line in lines[1:]] == [f"[{n}" for n in range(1, len(paras) + 1)]
     assert "\n".join(paras) == source_text(arts[art]["file"], arts[art]["source_id"])
+
+
+def test_the_builder_prints_its_usage_and_writes_nothing_for_help() -> None:
+    """``--help`` (which an annotator may try) prints the usage and builds nothing; an unknown option is refused."""
+    stamps = {p: p.stat().st_mtime_ns for p in REAL.glob("*/sentences.jsonl")}
+    out = _run("_build.py", "--help")
+    assert "--agreement" in out and "--file" in out
+    assert {p: p.stat().st_mtime_ns for p in REAL.glob("*/sentences.jsonl")} == stamps
+    done = subprocess.run([sys.executable, str(REAL / "_build.py"), "--bogus"], cwd=ROOT, capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 2 and done.stdout.strip() == "unknown option --bogus"

@@ -4,6 +4,7 @@
     python corpus/real/_build.py --check   # check the written files only
     python corpus/real/_build.py --out DIR # write DIR/{dev,test,...}/ instead (a test compares it with the committed)
     python corpus/real/_build.py --agreement [e]   # agreement of the doubly annotated items (id prefix)
+    python corpus/real/_build.py --file corpus/real/ann/X.py   # resolve one annotation file only (annotators)
 
 Items come from ``_sample*.jsonl`` (sentences, quoted) and ``_articles*.jsonl`` (whole articles, referenced by
 source file and id, never copied). Annotation modules ``ann/*.py`` call
