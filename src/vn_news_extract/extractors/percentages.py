@@ -18,9 +18,9 @@ from typing import Any
 from ..lexicon import load_json
 from ..model import Percentage, Period, Sector
 from ..patterns import NOT_AFTER_WORD, NOT_BEFORE_WORD, YEAR, alternation, guarded
-from . import periods as _periods
 from .numbers import NUM, parse_number
 from .periods import (
+    CHANGE_SPAN,
     FIGURE_RIGHT_BEFORE,
     PERIOD_RE,
     SURVEY_BEFORE_DAY,
@@ -1099,7 +1099,7 @@ _PAIR_TO_SPAN = re.compile(
 def _pair_span(text: str, lo: int, p: Period) -> bool:
     """Whether ``p`` is the time a change took, right after the pair the figure ending at ``lo`` opens: both
     figures of "giảm từ 8,6% xuống còn 2,8% trong 13 năm" are dated to "13 năm"."""
-    return bool(_periods.CHANGE_SPAN.fullmatch(p.text) and _PAIR_TO_SPAN.fullmatch(text, lo, p.cstart))
+    return bool(CHANGE_SPAN.fullmatch(p.text) and _PAIR_TO_SPAN.fullmatch(text, lo, p.cstart))
 
 
 def _after_figure_list(text: str, lo: int, hi: int, lex: dict[str, Any]) -> bool:

@@ -405,7 +405,12 @@ def _market_group(view: TextView, v: Vsic, low: str, start: int) -> bool:
 
 def _codes_within(entry: Entry, sections: frozenset[str]) -> bool:
     """Whether the name has codes and every one of them is in one of the VSIC ``sections``."""
-    return bool(entry.codes) and all(code[:1] in sections for code in entry.codes)
+    return bool(entry.codes) and _all_in(entry.codes, sections)
+
+
+def _all_in(codes: tuple[str, ...], sections: frozenset[str]) -> bool:
+    """Whether every one of ``codes`` (none at all too) is in one of the VSIC ``sections``."""
+    return all(code[:1] in sections for code in codes)
 
 
 def _cue_blocked(v: Vsic, text: str, pos: int) -> bool:
@@ -766,7 +771,7 @@ def _goods_group(text: str, start: int, entry: Entry) -> bool:
     """After "nhóm" (a group), a lower-case goods-producing name is a group of goods (price indexes, trade
     figures: "nhóm đồ uống và thuốc lá"); a services name ("nhóm ngân hàng") or a capitalised one ("nhóm
     Thép", as market data names a sector of listed firms) is a group of firms: a sector."""
-    return text[start].islower() and all(code[:1] in _GOODS_SECTIONS for code in entry.codes)
+    return text[start].islower() and _all_in(entry.codes, _GOODS_SECTIONS)
 
 
 def _items_before(items: str, first_ok: bool) -> bool:
@@ -1060,7 +1065,7 @@ def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
     word = _low_key(low[prev.start : prev.end])
     if word in v.news.industry_words:
         return True
-    return word in v.news.makers and all(code[:1] in _GOODS_SECTIONS for code in c.codes)
+    return word in v.news.makers and _all_in(c.codes, _GOODS_SECTIONS)
 
 
 # The VSIC sections that produce goods (farming, mining, manufacturing, energy, water): "sản xuất" + them.
