@@ -928,9 +928,8 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if found is None:
         return None
     (i, j), foreign = found
-    if _inside_written_name(
-        text, view, words, i
-    ):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
+    # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
+    if _inside_written_name(text, view, words, i):
         if j - i <= 2:
             return None
         i += 1
@@ -1069,10 +1068,8 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
         honor_in_run = words[0]
         words = words[1:]
     if honor_in_run is None and _capitalised_honorific(text, words, lx):
-        honor_in_run, words = (
-            words[0],
-            words[1:],
-        )  # "Anh Nguyễn Văn A, Giám đốc ...": a sentence opens with it
+        # "Anh Nguyễn Văn A, Giám đốc ...": a sentence opens with it
+        honor_in_run, words = words[0], words[1:]
     while (
         words
         and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]])
