@@ -872,11 +872,11 @@ def _treaty_name_to_short_name(text: str, first: int, end: int) -> int:
     Anh và Bắc Ireland (UKVFTA)"), or over "và" and up to nine words of its clause with no other type word
     ("Hiệp định Đối tác toàn diện và tiến bộ xuyên Thái Bình Dương (CPTPP)"); a name never ends with "và"."""
     long_name = len(text[first:end].split()) >= _lex()["law_max"] - 1
-    if long_name or _TRAILING_AND.search(text, first, end):
+    trailing = _TRAILING_AND.search(text, first, end)
+    if long_name or trailing:
         partners = _PARTNERS_TO_SHORT_NAME.match(text, end)
         if partners:
             return partners.end()
-    trailing = _TRAILING_AND.search(text, first, end)
     if trailing:
         return trailing.start()
     rest = _AND_TO_SHORT_NAME.match(text, end)

@@ -139,8 +139,6 @@ class Lex:
     title_then_dash: re.Pattern[str]
     country_reference: re.Pattern[str]
     particle_gap: re.Pattern[str]
-    # ``_foreign``'s verdict of each word seen (a pure function of the word and these lexicons)
-    foreign_words: dict[str, bool] = field(default_factory=dict, repr=False)
 
 
 @lru_cache(maxsize=1)
@@ -930,9 +928,8 @@ def _person_from_run(text: str, words: list[Word], lx: Lex, view: TextView) -> P
     if found is None:
         return None
     (i, j), foreign = found
-    if _inside_written_name(
-        text, view, words, i
-    ):  # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
+    # "Thủ tướng Timor-Leste Xanana Gusmao": not "Leste Xanana ..."
+    if _inside_written_name(text, view, words, i):
         if j - i <= 2:
             return None
         i += 1
@@ -1071,10 +1068,8 @@ def _strip_lead(text: str, words: list[Word], lx: Lex) -> tuple[list[Word], Word
         honor_in_run = words[0]
         words = words[1:]
     if honor_in_run is None and _capitalised_honorific(text, words, lx):
-        honor_in_run, words = (
-            words[0],
-            words[1:],
-        )  # "Anh Nguyễn Văn A, Giám đốc ...": a sentence opens with it
+        # "Anh Nguyễn Văn A, Giám đốc ...": a sentence opens with it
+        honor_in_run, words = words[0], words[1:]
     while (
         words
         and lx.prefix.search(text[max(0, words[0][1] - 12) : words[0][2]])
@@ -1198,21 +1193,10 @@ _TITLE_CASE = re.compile(
 )
 
 
+@lru_cache(maxsize=50_000)  # a pure function of the word and the lexicon, asked of the same words many times
 def _foreign(word: str, lx: Lex) -> bool:
     """A word that is not one Vietnamese syllable ("Donald", "Kishida", "Sang-hoon"); capitalised parts joined
     by hyphens are foreign when one of them is ("Jean-Daniel", not the place "Rịa-Vũng")."""
-    known = lx.foreign_words.get(word)
-    if known is None:
-        if len(lx.foreign_words) >= _FOREIGN_CACHE_SIZE:
-            lx.foreign_words.clear()  # a long batch's words: bounded memory
-        known = lx.foreign_words[word] = _foreign_word(word, lx)
-    return known
-
-
-_FOREIGN_CACHE_SIZE = 50_000
-
-
-def _foreign_word(word: str, lx: Lex) -> bool:
     if _CAPITALISED_PARTS.fullmatch(word):
         return any(not lx.vn_syllable.fullmatch(part.lower()) for part in word.split("-"))
     if _INITIALLED.fullmatch(word):  # "A.Merkel" (not the abbreviated place "P.Bến Nghé")
