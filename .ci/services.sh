@@ -5,6 +5,15 @@ set -uo pipefail
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo -n "$@"; else return 1; fi; }
 
+# "services.sh stop": stop the PostgreSQL cluster (.ci/run calls it after the tests when it started the cluster)
+if [ "${1:-}" = stop ]; then
+    if command -v pg_lsclusters >/dev/null 2>&1 && [ -n "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
+        ver="$(ls /usr/lib/postgresql | sort -V | tail -n 1)"
+        as_root pg_ctlcluster "$ver" main stop 2>/dev/null && echo "services: postgresql $ver stopped"
+    fi
+    exit 0
+fi
+
 # --- PostgreSQL: a cluster listening on 127.0.0.1:5432 only, user vne/vne, database vne_test.
 # The tests read VNE_TEST_PG_URL, else postgresql+psycopg://vne:vne@127.0.0.1:5432/vne_test.
 pg_setup() {
