@@ -8,6 +8,7 @@
     python corpus/real/_sample.py --batch 6  # writes corpus/real/_sample6.jsonl and corpus/real/_articles6.jsonl
     python corpus/real/_sample.py --batch 7  # writes corpus/real/_sample7.jsonl and corpus/real/_articles7.jsonl
     python corpus/real/_sample.py --batch 8  # writes corpus/real/_sample8.jsonl and corpus/real/_articles8.jsonl
+    python corpus/real/_sample.py --batch 9  # writes corpus/real/_sample9.jsonl and corpus/real/_articles9.jsonl
     ... --out DIR                             # writes into DIR instead (a test compares it with the committed files)
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
@@ -39,6 +40,10 @@ Batch 7 (``dev7``, seed ``20261206``) was drawn the same way when ``dev6`` had b
 lagged on sectors and periods: it weights figures and industries, and takes 18 whole articles.
 Batch 8 (``dev8``, seed ``20261207``) was drawn the same way when ``dev7`` had been tuned on and ``test`` still
 lagged on sectors and periods: same strata weights as batch 7, 18 whole articles.
+Batch 9 (``dev9``, seed ``20261208``) was drawn when the aggregator's fresh ``dev`` articles had run out (batch 8
+took only VnEconomy articles): it *revisits* ``dev`` articles that gave an earlier batch one sentence, drawing
+other sentences and whole articles from them (never an article annotated whole, never a sentence drawn before),
+so that half of it again comes from the many papers of the aggregator.
 """
 from __future__ import annotations
 
@@ -71,6 +76,8 @@ BATCHES = {
         "articles": 18, "prefix": "k"},
     8: {"seed": 20261207, "quota": {"percent": 100, "post": 60, "document": 20, "industry": 140, "random": 40},
         "articles": 18, "prefix": "l"},
+    9: {"seed": 20261208, "quota": {"percent": 90, "post": 70, "document": 30, "industry": 130, "random": 40},
+        "articles": 18, "prefix": "m", "revisit": True},
 }
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
@@ -172,8 +179,10 @@ def batch(number: int, out: Path) -> None:
     here = ROOT / "corpus" / "real"
     earlier = ["_sample.jsonl", "_articles.jsonl"] + [f"_{kind}{n}.jsonl" for n in BATCHES if n < number
                                                       for kind in ("sample", "articles")]
-    used = {json.loads(line)["source_id"] for f in earlier
-            for line in (here / f).read_text(encoding="utf-8").splitlines()}
+    rows = [json.loads(line) for f in earlier for line in (here / f).read_text(encoding="utf-8").splitlines()]
+    # a revisiting batch may draw again from articles that gave earlier batches one sentence (never from an
+    # article annotated whole, never a sentence drawn before); earlier batches took fresh articles only
+    used = {r["source_id"] for r in rows if not spec.get("revisit") or "text" not in r}
     fresh = {name: sorted((d for d in docs[name] if split_of(d["id"]) == "dev" and d["id"] not in used),
                           key=lambda d: d["id"]) for name in SOURCES}
     articles: list[dict] = []
@@ -195,7 +204,7 @@ def batch(number: int, out: Path) -> None:
     cands = {name: [(d["id"], s) for d in fresh[name] if d["id"] not in taken for s in sentences(d["text"])]
              for name in SOURCES}
     sample: list[dict] = []
-    seen: set[str] = set()
+    seen: set[str] = {r["text"] for r in rows if "text" in r} if spec.get("revisit") else set()
     for stratum, quota in spec["quota"].items():
         rx = re.compile(STRATA[stratum]) if STRATA[stratum] else None
 
