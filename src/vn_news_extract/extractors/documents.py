@@ -111,6 +111,8 @@ _YEAR = re.compile(YEAR)
 _YEAR_RANGE = re.compile(rf"{YEAR}-{YEAR}")
 # "năm 2013" after a law's name: the year ends the name
 _NAM_YEAR = re.compile(rf"\s+năm\s+({YEAR})(?!\d)")
+# The word after a position (read in place: no copy of the rest of the text)
+_NEXT_WORD = re.compile(r"\s*(\S+)")
 # A number and a slash right before a coded number: the tail of a longer code, not a number of its own
 _AFTER_NUMBER_SLASH = re.compile(r"(?:\d\s*/\s*)$")
 _LIST_NUMBER = re.compile(r"\d{1,6}")
@@ -788,12 +790,12 @@ def _law_head_ok(view: TextView, m: re.Match[str]) -> bool:
     Khuyến khích ...": a treaty's name may begin with "về")."""
     text, lex = view.ctext, _lex()
     first = m.group("first").lower()
-    nxt = text[m.end("first") :].split(maxsplit=1)
-    two = f"{first} {nxt[0].lower()}" if nxt else first
+    nxt = _word_after(text, m.end("first"))
+    two = f"{first} {nxt.lower()}" if nxt else first
     stops = lex["name_not_before"] | (lex["law_stop"] if m.group("first")[0].islower() else frozenset())
     treaty_about = first == "về" and lex["law_types"][m.group("tw")] in lex["treaty_types"] and two != first
     name_goes_on = lex["name_phrase"].match(text, m.start("first")) or (
-        treaty_about and nxt[0][:1].isalpha() and nxt[0].lower() not in lex["law_parts"]
+        treaty_about and nxt[:1].isalpha() and nxt.lower() not in lex["law_parts"]
     )
     if ({first, two} & stops and not name_goes_on) or first.isdigit():
         return False
@@ -1034,14 +1036,19 @@ _LAW_WORD = re.compile(r"\s+(\w+|\((?:sửa đổi|sửa đổi, bổ sung)\))")
 _AMENDED = re.compile(r"\s*\((?:sửa đổi|sửa đổi, bổ sung)\)")
 
 
-def _name_goes_on(view: TextView, wm: re.Match[str], following: list[str], treaty: bool = False) -> bool:
+def _word_after(text: str, pos: int) -> str:
+    """The whitespace-separated word after ``pos`` ("" at the end of the text)."""
+    m = _NEXT_WORD.match(text, pos)
+    return m.group(1) if m else ""
+
+
+def _name_goes_on(view: TextView, wm: re.Match[str], nxt: str, treaty: bool = False) -> bool:
     """A stop word inside a name: "và" before a capitalised word that starts no other document
     ("Đối tác Toàn diện và Tiến bộ ..."), in a treaty's name "về" before a capitalised word ("Công ước
     Liên Hợp Quốc về Luật Biển"), a stop word inside a longer word ("tự do"), or one that starts a phrase
     of names ("theo phương thức")."""
     if not view.is_boundary(wm.start(1)) or _lex()["name_phrase"].match(view.ctext, wm.start(1)):
         return True
-    nxt = following[0] if following else ""
     if treaty and _abbreviation_list(view.ctext, wm.start(1), nxt):
         return False
     if treaty and wm.group(1).lower() == "về":
@@ -1074,17 +1081,17 @@ def _law_name_end(view: TextView, pos: int, treaty: bool = False) -> int:
             break
         word = wm.group(1)
         low = word.lower()
-        following = text[wm.end() :].split(maxsplit=1)
-        two = f"{low} {following[0].lower().strip('.,;:!?)')}" if following else low
+        following = _word_after(text, wm.end())
+        two = f"{low} {following.lower().strip('.,;:!?)')}" if following else low
         if word.startswith("("):
             return wm.end()
         if (low in lex["law_stop"] or two in lex["law_stop"]) and not _name_goes_on(
             view, wm, following, treaty
         ):
             if low == "năm":
-                ym = _NAM_YEAR.match(text[wm.start() :])
+                ym = _NAM_YEAR.match(text, wm.start())
                 if ym:
-                    end = wm.start() + ym.end()
+                    end = ym.end()
             break
         if _YEAR.fullmatch(word):
             amended = _AMENDED.match(text, wm.end())
