@@ -36,3 +36,25 @@ def test_parse_dump():
 def test_empty_and_title_only():
     assert parse_plaintext("").text == ""
     assert parse_plaintext("Chỉ có tiêu đề").title == "Chỉ có tiêu đề"
+
+
+GLUED_TAIL = """Giá điện tăng từ tháng sau
+
+Bộ Công Thương vừa công bố phương án điều chỉnh giá điện bình quân cho năm tới. Theo phương án, giá bán lẻ điện sinh hoạt tăng 3% so với hiện hành. Mức tăng này được tính từ chi phí phát điện và truyền tải của năm trước. Ảnh minh họa Hồng Nhung
+Theo dự thảo, các hộ gia đình sử dụng dưới 50 kWh mỗi tháng, các hộ nghèo, các hộ chính sách xã hội vẫn được hỗ trợ tiền điện như hiện nay và không chịu mức tăng mới của năm tới theo quyết định của cơ quan quản lý
+Tin vui cho nông dân Giá lúa tăng Người trồng cà phê phấn khởi vì giá tăng 10% trong tuần
+"""
+
+
+def test_prose_kept_when_a_crawl_glued_a_byline_or_dropped_the_full_stop():
+    art = parse_plaintext(GLUED_TAIL)
+    text = art.text
+    assert "giá bán lẻ điện sinh hoạt tăng 3%" in text  # several sentences: prose, despite the glued name
+    assert "các hộ chính sách xã hội vẫn được hỗ trợ" in text  # clauses and no full stop: still prose
+    assert "Người trồng cà phê" not in text  # glued headlines: no sentence, no clause
+
+
+def test_short_caption_still_dropped():
+    art = parse_plaintext("Tiêu đề bài\n\nĐoạn mở đầu của bài viết khá dài để làm sapo cho bài, có dấu chấm ở cuối câu.\n"
+                          "Đoàn công tác kiểm tra công trình. Ảnh: Minh Anh\nĐoạn thân bài thứ hai kết thúc ở đây.\n")
+    assert "Ảnh: Minh Anh" not in art.text and "Đoạn thân bài thứ hai" in art.text

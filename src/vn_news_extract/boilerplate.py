@@ -15,6 +15,10 @@ from .textnorm import LOWER, UPPER, key
 _TERMINAL = tuple('.!?…:;"”’»)]')
 # A headline starting inside a line: "... giảm sâu Nông dân phấn khởi ..." (capitalised word, then lower case).
 _GLUE = re.compile(rf"[{LOWER}%\d”\"'] [{UPPER}][{LOWER}]* [{LOWER}]")
+# A sentence ending inside a line: ". Bộ", "?” Ông" (the end mark, a closing quote or bracket, a capital).
+_SENTENCE_BREAK = re.compile(rf"[.!?…][\"”’)]?\s+[\"“(]?[{UPPER}]")
+# A clause mark inside a line: a comma or a semicolon before a space.
+_CLAUSE_MARK = re.compile(r"[,;]\s")
 _CAP_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*\.?$|^[{UPPER}.]{{1,12}}$")
 
 
@@ -27,6 +31,9 @@ class Boilerplate:
         self.source_line = [re.compile(p) for p in data["source_line_patterns"]]
         self.dateline = [re.compile(p) for p in data["dateline_prefix_patterns"]]
         self.related_min = int(data["related_line_min_chars"])
+        self.prose_min_chars = int(data["caption_prose_min_chars"])
+        self.prose_min_breaks = int(data["prose_min_sentence_breaks"])
+        self.prose_min_marks = int(data["prose_min_clause_marks"])
         self.byline_max_words = int(data["byline_max_words"])
         self.site_line = [re.compile(p) for p in data["site_line_patterns"]]
         self.site_line_max = int(data["site_line_max_chars"])
@@ -112,6 +119,18 @@ class Boilerplate:
         if not 1 <= len(words) <= self.byline_max_words:
             return False
         return all(_CAP_WORD.match(w) for w in words)
+
+    def is_prose(self, line: str) -> bool:
+        """A long line of several sentences or clauses: body prose, even where a crawl glued a byline or a photo
+        credit to its end ("... trong quý III. Bình Nguyên", "... vài thập niên qua. Nguồn ảnh: airpics.net.") or
+        dropped its final full stop; glued headlines have neither."""
+        text = line.strip()
+        if len(text) < self.prose_min_chars:
+            return False
+        return (
+            len(_SENTENCE_BREAK.findall(text)) >= self.prose_min_breaks
+            or len(_CLAUSE_MARK.findall(text)) >= self.prose_min_marks
+        )
 
     def is_related_headlines(self, line: str) -> bool:
         """A long line with no sentence punctuation at the end: headlines glued together."""

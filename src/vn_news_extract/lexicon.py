@@ -34,6 +34,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "credit_line_patterns": _LIST,
         "source_person_patterns": _LIST,
         "caption_prose_min_chars": _INT,
+        "prose_min_sentence_breaks": _INT,
+        "prose_min_clause_marks": _INT,
         "picture_caption_max_chars": _INT,
         "teaser_line_patterns": _LIST,
         "credited_byline_pattern": _STR,

@@ -38,7 +38,11 @@ def parse_plaintext(text: str) -> Article:
     if not lines:
         return Article(title=None, sapo=None, author=author, published_at=None, paragraphs=())
     title, body = lines[0], lines[1:]
-    kept = [line for line in body if not bp.is_credit(line) and not bp.is_related_headlines(line)]
+    kept = [
+        line
+        for line in body
+        if bp.is_prose(line) or not (bp.is_credit(line) or bp.is_related_headlines(line))
+    ]
     if kept:
         kept[0] = bp.strip_dateline(kept[0])
     sapo = kept[0] if kept and _is_paragraph(kept[0]) else None
