@@ -256,6 +256,8 @@ CASES = [
     ("Luật Chuỗi cung ứng Đức buộc nhà nhập khẩu kiểm tra đối tác.", []),
     ("Đạo luật Giảm lạm phát có hiệu lực từ năm 2022.", []),
     ("Trao đổi với Pháp Luật TP.HCM, giám đốc sở cho biết.", []),
+    # a university written short ("ĐH") heads its own name
+    ("Điểm chuẩn của ĐH Luật Hà Nội năm nay tăng nhẹ.", []),
     ("Hiến pháp năm 2013 của Việt Nam quy định quyền sở hữu.", [("Hiến pháp", None, None, None)]),
     # a day and month without a year take the year of the document's number, never a guess
     (
@@ -960,3 +962,34 @@ def test_round8_rules(facts, sentence, expected):
 def test_round8_bare_body_issuer(facts, sentence, expected):
     got = [(f["number"], f["issuer"]) for f in facts(sentence, "documents")]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a body before an issuing word whose name runs on over a person into the person's own clause
+        # issued nothing: the verb ("công bố") belongs to the event
+        ("Thứ trưởng Bộ Tài chính Lê Văn Minh phát biểu tại buổi công bố Luật Quản lý thuế năm nay.", [None]),
+        # the signer's name before a tense word still leaves the body
+        ("Phó Chủ tịch UBND tỉnh Thanh Hóa Nguyễn Văn An vừa ký Quyết định số 812 về việc giao đất.",
+         ["UBND tỉnh Thanh Hóa"]),
+        ("Bộ trưởng Bộ Y tế Trần Thị Lan ký Quyết định số 45 về phòng dịch.", ["Bộ Y tế"]),
+    ],
+)
+def test_person_clause_before_the_document_names_no_issuer(facts, sentence, expected):
+    assert [f["issuer"] for f in facts(sentence, "documents")] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,text",
+    [
+        # a verb after a treaty's partners ends its name
+        (
+            "Doanh nghiệp tận dụng cơ hội mà Hiệp định Thương mại tự do Việt Nam - Chile mang lại cho nông sản.",
+            "Hiệp định Thương mại tự do Việt Nam - Chile",
+        ),
+        ("Hiệp định Đối tác Kinh tế đem lại nhiều lợi ích cho hai nước.", "Hiệp định Đối tác Kinh tế"),
+    ],
+)
+def test_verb_after_a_treaty_ends_its_name(facts, sentence, text):
+    assert [f["text"] for f in facts(sentence, "documents")] == [text]

@@ -457,6 +457,8 @@ def _issuer_named(
         m = lex["issuer_before"].fullmatch(pre, head.start())
         if m:
             org = _body_name(m.group("org"))
+            if _person_clause(org):
+                continue
             if org in lex["bare_heads"] and not org.isupper() and org not in lex["issuer_names"]:
                 continue
             return _without_signer(org) if lex["post_end"].search(pre, 0, head.start()) else org
@@ -480,6 +482,21 @@ def _without_signer(org: str) -> str:
         return org
     cut = words[window[0]][1]
     return org[:cut].rstrip() if org[:cut].strip() else org
+
+
+# A capitalised run followed by lower-case words up to the end: "Bộ X Nguyễn Văn A phát biểu tại buổi"
+_RUN_THEN_CLAUSE = re.compile(rf"(?:\s+[{UPPER}][\w.&-]*)+(?=(?:\s+[{LOWER}][\w-]*)+$)")
+
+
+def _person_clause(org: str) -> bool:
+    """A body's name that runs on over a person's name into the person's own clause ("Thứ trưởng Bộ X
+    Nguyễn Văn A phát biểu tại buổi công bố Luật Y"): the verb before the document is not the body's, and
+    the body issued nothing."""
+    run = _RUN_THEN_CLAUSE.search(org)
+    if run is None:
+        return False
+    body = org[: run.end()]
+    return _without_signer(body) != body
 
 
 def _body_name(org: str) -> str:
