@@ -1156,7 +1156,7 @@ def _locate_name(
         idx = name_in_run(words, lx, from_end=True)
     if idx is not None:
         return idx, False
-    foreign = _foreign_name(text, words, lx)
+    foreign = _foreign_name(text, words, lx) or _long_foreign_after_place(text, words, lx)
     if foreign is not None:
         return foreign, True
     shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx)
@@ -2157,6 +2157,28 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
         ):
             return k, len(words)
         if _body_of_country(text, c_start, lx) and _foreign_words([w for w, _s, _e in words[k:]], lx):
+            return k, len(words)
+    return None
+
+
+_NO_PUNCT = re.compile(r"[^\w\s]")
+
+
+def _long_foreign_after_place(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
+    """'Tổng giám đốc Samsung Việt Nam Shim Won Hwan', 'Giám đốc cơ quan Năng lượng nguyên tử Iran Ali Akbar
+    Salehi': a body that ends with a country or place, then three or four words none of which is a Vietnamese
+    syllable: those words are the name (a post opens the body, no punctuation in between)."""
+    for k in range(1, len(words) - 2):
+        name = [w for w, _s, _e in words[k:]]
+        if len(name) > 4 or not all(_TITLE_CASE.fullmatch(w) and _foreign(w, lx) for w in name):
+            continue
+        if any(w in lx.foreign_org_words for w in name) or _place_inside(name, lx):
+            continue
+        last = [w for w, _s, _e in words[max(0, k - 3) : k]]
+        if not any(" ".join(last[i:]) in lx.places or lx.country.fullmatch(" ".join(last[i:])) for i in range(len(last))):
+            continue
+        posts = list(lx.title.finditer(text, max(0, words[0][1] - 80), words[0][1]))
+        if posts and _NO_PUNCT.search(text, posts[-1].end(), words[k][1]) is None:
             return k, len(words)
     return None
 
