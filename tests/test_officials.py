@@ -1464,3 +1464,41 @@ def test_officials_off10_families(rule_facts, sentence, expected):
     ]
     assert got == expected
 
+
+
+# Families found by the off11 round (made-up names): a Chinese name read in Sino-Vietnamese after a post, a
+# three- or four-word foreign name after a body that ends with a country or place, a current post before a
+# former one, a minister's domain named by a bare head word, a counted list under one post.
+CASES_OFF11 = [
+    ("Chủ tịch Tập Quang Bình đã tới thăm.", [("Tập Quang Bình", None, None, "Chủ tịch", None)]),
+    (
+        "Tổng giám đốc Orvana Việt Nam Shim Kwon Hwan cho biết.",
+        [("Shim Kwon Hwan", None, None, "Tổng giám đốc", "Orvana Việt Nam")],
+    ),
+    (
+        "Giám đốc cơ quan Năng lượng nguyên tử Iran Farhad Akbar Tehrani cho biết.",
+        [("Farhad Akbar Tehrani", None, None, "Giám đốc", "cơ quan Năng lượng nguyên tử Iran")],
+    ),
+    (
+        "Bà Lâm Thị Hoa - Trưởng Ban Quản lý An toàn thực phẩm Bình Sơn, nguyên Phó Giám đốc Sở Y tế Bình Sơn, cho biết.",
+        [("Lâm Thị Hoa", "bà", None, "Trưởng Ban", "Ban Quản lý An toàn thực phẩm Bình Sơn")],
+    ),
+    ("Có Bộ trưởng Công an Đỗ Văn Hải tham dự.", [("Đỗ Văn Hải", None, None, "Bộ trưởng", "Bộ Công an")]),
+    (
+        "Họp có 2 Ủy viên Ban Chấp hành Hội Nhà văn, gồm các ông: Lê Văn Khải, Phan Minh Đức.",
+        [
+            ("Lê Văn Khải", None, None, "Ủy viên", "Ban Chấp hành Hội Nhà văn"),
+            ("Phan Minh Đức", None, None, "Ủy viên", "Ban Chấp hành Hội Nhà văn"),
+        ],
+    ),
+    # a company alone before a two-word foreign name keeps its reading
+    ("Chủ tịch Orvana Việt Nam Toshio Kanemura cho biết.", [("Toshio Kanemura", None, None, "Chủ tịch", "Orvana Việt Nam")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES_OFF11)
+def test_officials_off11_families(rule_facts, sentence, expected):
+    got = [
+        (f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")
+    ]
+    assert got == expected

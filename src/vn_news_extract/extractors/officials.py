@@ -94,6 +94,7 @@ class Lex:
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
     ministry_titles: frozenset[str]
+    ministry_units: frozenset[str]  # the unit a minister's post names ("Bộ")
     ranks: frozenset[str]
     rank_at_end: re.Pattern[str]
     dotted_abbreviation: re.Pattern[str]
@@ -252,6 +253,7 @@ def lex() -> Lex:
         brand=re.compile(rf"(?:{alternation(d['brand_words'])})\s+"),
         company_head=re.compile(rf"(?:{alternation(d['company_heads'])})(?!\w)"),
         ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
+        ministry_units=frozenset(d["fused_unit_titles"][t] for t in d["ministry_titles"]),
         ranks=frozenset(d["ranks"]),
         rank_at_end=guarded(rf"(?<!\w)(?:{alternation(d['ranks'])})\s+$"),
         dotted_abbreviation=guarded(rf"(?<!\w)(?:{alternation(d['dotted_abbreviations'])})$"),
@@ -287,8 +289,9 @@ def lex() -> Lex:
         org_goes_on=re.compile(rf"^(?:{alternation(d['org_goes_on'])})(?!\w)"),
         title_then_comma=guarded(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
         plural_title=guarded(
-            rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
-            rf"\s*(?::|\s(?:{alternation(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
+            rf"(?<!\w)(?:{alternation(d['plural_words'])}|\d{{1,2}})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
+            # "các Phó Chủ tịch X: A, B", "3 ủy viên X, gồm các ông: A, B"
+            rf"\s*(?::|,?\s(?:{alternation(d['list_intro'])})(?:\s+các\s+(?:ông|bà))?\s*:?)\s*(?:(?:ông|bà|đồng chí)\s+)?$"
         ),
         plural_before=guarded(rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+$"),
         function=re.compile(rf"(?:{funcs})(?!\w)"),
@@ -1392,8 +1395,8 @@ def _fused_unit(p: Person, lx: Lex) -> str | None:
         return None
     if unit in lx.units_of_parent:
         return unit  # "Chánh thanh tra Bộ X": the inspectorate of the ministry, "Thanh tra Bộ X"
-    if lx.own_body.match(org):
-        return None
+    if lx.own_body.match(org) and not (unit in lx.ministry_units and lx.own_body.fullmatch(org)):
+        return None  # a body of its own, but "Bộ trưởng Công an": a ministry's domain named by a bare head word
     first = org.split()[0]
     if len(first) > 1 and first.isupper() and not lx.place_word.match(org):
         return None  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written (not "Trưởng Công an TP X")
@@ -2054,6 +2057,8 @@ def _more_roles(
         nxt = lx.title.match(text, more.end()) if more else None
         if more is None or nxt is None:
             break
+        if org is not None and _former_after_current(person.title, nxt.group("t"), lx):
+            break  # "Trưởng Ban X, nguyên Phó Giám đốc Sở Y": the current post is the fact, not the former one
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
         if _ends_with_name(next_org, lx):
             # "Nguyễn A, Bộ trưởng, Chủ nhiệm VPCP Trần B": the posts from here on are the next name's; a
@@ -2070,6 +2075,11 @@ def _more_roles(
         org, end = next_org, (next_end if next_org else nxt.end())
     person.organization = org
     return end
+
+
+def _former_after_current(title: str | None, nxt: str, lx: Lex) -> bool:
+    """Whether the next post is a former one ("nguyên", "cựu") after a current post."""
+    return title is not None and lx.former.match(nxt) is not None and lx.former.match(title) is None
 
 
 def _ends_with_name(org: str | None, lx: Lex) -> bool:
