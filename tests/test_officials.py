@@ -1502,3 +1502,13 @@ def test_officials_off11_families(rule_facts, sentence, expected):
         (f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")
     ]
     assert got == expected
+
+
+def test_a_one_word_name_after_a_post_takes_the_full_name_given_without_a_post(rule_facts):
+    facts = rule_facts("Ông Đàm Quang Khải phát biểu. Sau đó, Bộ trưởng Khải cho biết sẽ làm.", "officials")
+    assert [(f["name"], f["title"]) for f in facts] == [("Đàm Quang Khải", "Bộ trưởng")]
+    facts = rule_facts("Tổng thống Kovalski nói. Ông Piotr Kovalski cho biết.", "officials")
+    assert [(f["name"], f["title"]) for f in facts] == [("Piotr Kovalski", "Tổng thống")]
+    # two full names end with the word: the reference stays as written
+    facts = rule_facts("Ông Đàm Quang Khải và ông Lê Văn Khải phát biểu. Bộ trưởng Khải cho biết.", "officials")
+    assert [f["name"] for f in facts] == ["Khải"]

@@ -731,6 +731,7 @@ def extract(view: TextView) -> list[Official]:
             for q in officials
         )
     ]
+    _lone_to_untitled_full(officials, [p for p in people if not p.title], lx)
     merged = _merge(officials, text.find("\n"))
     _later_mentions(text, merged, lx)
     out = []
@@ -2334,6 +2335,27 @@ def _merge(people: list[Person], headline_end: int = -1) -> list[Person]:
         by_name[key] = p
         out.append(p)
     return _fold_lone_names(out)
+
+
+def _lone_to_untitled_full(officials: list[Person], untitled: list[Person], lx: Lex) -> None:
+    """'ông Nguyễn Chí Dũng phát biểu ... Bộ trưởng Dũng', 'Tổng thống Trump ... ông Donald Trump': a one-word
+    name after a post is the one person the article names in full (without a post) that the word ends (or,
+    for a foreign name, opens: 'Moon Jae-in'), when no other full name of the article has it there."""
+    for p in officials:
+        if " " in p.name:
+            continue
+        same = {q.name for q in (*officials, *untitled) if " " in q.name and _lone_word_of(p.name, q.name)}
+        fulls = [q for q in untitled if q.name in same]
+        if len(same) == 1 and fulls:
+            p.name = fulls[0].name
+            p.mentions.extend(m for q in fulls for m in q.mentions)
+
+
+def _lone_word_of(word: str, name: str) -> bool:
+    """Whether a one-word reference names the person with the full ``name`` (its last word, or the first
+    of a foreign name whose surname comes first)."""
+    words = name.split()
+    return word == words[-1] or (word == words[0] and not _vietnamese_name(name))
 
 
 def _fold_lone_names(people: list[Person]) -> list[Person]:
