@@ -384,10 +384,12 @@ def name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> t
             )
             if first in lx.name_prefixes and " ".join(w for w, _s, _e in words[i + 1 : j]) in lx.places:
                 continue  # "Trường Đại học Y Hà Nội": a school's name, not "Y" opening a person's name
+            # "Sở X Phan Thành Biển": three words after a common surname end a run as a name, given name known or not
+            common_three = from_end and j - i == 3 and first in lx.major
             if (
                 candidate in lx.places
                 or lx.country.match(candidate)
-                or (not plausible and (from_end and i > 0 or n > 4))
+                or (not plausible and not common_three and (from_end and i > 0 or n > 4))
             ):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
