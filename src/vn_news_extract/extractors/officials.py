@@ -2341,14 +2341,15 @@ def _merge(people: list[Person], headline_end: int = -1) -> list[Person]:
 
 def _lone_to_untitled_full(officials: list[Person], untitled: list[Person], lx: Lex) -> None:
     """'ông Nguyễn Chí Dũng phát biểu ... Bộ trưởng Dũng', 'Tổng thống Trump ... ông Donald Trump': a one-word
-    name after a post is the one person the article names in full (without a post) that the word ends (or,
-    for a foreign name, opens: 'Moon Jae-in'), when no other full name of the article has it there."""
+    name after a post is the one person the article names in full, only ever without a post, that the word ends
+    (or, for a foreign name, opens: 'Moon Jae-in'), when no other full name of the article has it there (a full
+    name with a post takes its one-word mentions in ``_fold_lone_names``)."""
     for p in officials:
         if " " in p.name:
             continue
         same = {q.name for q in (*officials, *untitled) if " " in q.name and _lone_word_of(p.name, q.name)}
         fulls = [q for q in untitled if q.name in same]
-        if len(same) == 1 and fulls:
+        if len(same) == 1 and fulls and not any(q.name in same for q in officials):
             p.name = fulls[0].name
             p.mentions.extend(m for q in fulls for m in q.mentions)
 
