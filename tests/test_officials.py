@@ -1491,6 +1491,17 @@ CASES_OFF11 = [
             ("Phan Minh Đức", None, None, "Ủy viên", "Ban Chấp hành Hội Nhà văn"),
         ],
     ),
+    # a stop word inside the segmentation's word ("hàng không") does not end the body between post and name
+    (
+        "Giám đốc Cảng hàng không Bình Sơn Lê Văn Khiêm cho biết.",
+        [("Lê Văn Khiêm", None, None, "Giám đốc", "Cảng hàng không Bình Sơn")],
+    ),
+    # three words after a common surname are a name although the given name is not in the list
+    (
+        "Phó Giám đốc Sở Xây dựng Phan Thành Biển cho biết.",
+        [("Phan Thành Biển", None, None, "Phó Giám đốc", "Sở Xây dựng")],
+    ),
+    ("Thượng Nghị sĩ Aldric Venhorst nói.", [("Aldric Venhorst", None, None, "Thượng Nghị sĩ", None)]),
     # a company alone before a two-word foreign name keeps its reading
     ("Chủ tịch Orvana Việt Nam Toshio Kanemura cho biết.", [("Toshio Kanemura", None, None, "Chủ tịch", "Orvana Việt Nam")]),
 ]

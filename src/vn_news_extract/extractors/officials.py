@@ -1465,7 +1465,8 @@ def _title_before(
         aged = lx.unit_age.search(org)
         age = aged.group() if aged and aged.end() == len(org) and aged.start() > 0 else ""
         org = org[: len(org) - len(age)]
-        if org and not _org_like(_between_body(org), lx) and not _lower_unit_body(tm.group("t"), org, lx):
+        joined = _joined_words(text, tm.end(), gap_end, view)
+        if org and not _org_like(_between_body(org), lx, joined) and not _lower_unit_body(tm.group("t"), org, lx):
             continue
         lead_run = CAP_RUN.match(org)
         if org and lead_run and _name_opens_gap(org, lead_run, lx):
@@ -1499,6 +1500,18 @@ def _title_before(
             person.span = (dashed.start(), person.end)
         return person
     return None
+
+
+def _joined_words(text: str, start: int, end: int, view: TextView | None) -> frozenset[str]:
+    """Each pair of syllables that the segmentation joins inside one word between ``start`` and ``end``, in
+    lower case ("cảng hàng không": "cảng hàng", "hàng không")."""
+    if view is None:
+        return frozenset()
+    pairs = set()
+    for s, e in view.words_in(start, end):
+        syllables = text[s:e].lower().split()
+        pairs |= {f"{a} {b}" for a, b in zip(syllables, syllables[1:])}
+    return frozenset(pairs)
 
 
 def _foreign_after_comma(text: str, person: Person, lx: Lex) -> bool:
@@ -2127,7 +2140,10 @@ def _opens_body(org: str, lx: Lex) -> bool:
     )
 
 
-def _org_like(org: str, lx: Lex) -> bool:
+def _org_like(org: str, lx: Lex, joined: frozenset[str] = frozenset()) -> bool:
+    """Whether ``org`` reads as a body's name; ``joined``: the segmentation's words of several syllables in
+    it (pairs of syllables), whose second syllable is no stop word ("Tổng công ty Hàng không X": "không" is
+    inside "Hàng không")."""
     if _org_limit(org, lx) < len(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
         return False
     if not (
@@ -2138,7 +2154,12 @@ def _org_like(org: str, lx: Lex) -> bool:
         return False
     if _JOINER_AT_END.search(org) or _person_then_joiner(org, lx):
         return False  # "Chủ tịch UBND tỉnh X và ông B", "Bộ trưởng Bộ X Anna Lee và ...": another person's
-    return not any(_org_stops(org[m.start() :], lx) for m in _TOKEN.finditer(org) if m.start() > 0)
+    tokens = list(_TOKEN.finditer(org))
+    return not any(
+        _org_stops(org[m.start() :], lx) and f"{tokens[k - 1].group()} {m.group()}".lower() not in joined
+        for k, m in enumerate(tokens)
+        if k > 0
+    )
 
 
 def _person_then_joiner(org: str, lx: Lex) -> bool:
