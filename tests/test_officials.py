@@ -1497,6 +1497,11 @@ CASES_OFF11 = [
         [("Phan Thành Biển", None, None, "Phó Giám đốc", "Sở Xây dựng")],
     ),
     ("Thượng Nghị sĩ Aldric Venhorst nói.", [("Aldric Venhorst", None, None, "Thượng Nghị sĩ", None)]),
+    # a minister's domain before a foreign name, the country after "của"
+    (
+        "Bộ trưởng Quốc phòng Aldric Venhorst của Australia cho biết.",
+        [("Aldric Venhorst", None, None, "Bộ trưởng Quốc phòng", "Australia")],
+    ),
     # a company alone before a two-word foreign name keeps its reading
     ("Chủ tịch Orvana Việt Nam Toshio Kanemura cho biết.", [("Toshio Kanemura", None, None, "Chủ tịch", "Orvana Việt Nam")]),
 ]
