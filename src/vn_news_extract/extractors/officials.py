@@ -1482,7 +1482,9 @@ def _title_before(
         aged = lx.unit_age.search(org)
         age = aged.group() if aged and aged.end() == len(org) and aged.start() > 0 else ""
         org = org[: len(org) - len(age)]
-        joined = _joined_words(text, tm.end(), gap_end, view)
+        # a stop word inside a segmented word ("hàng không") goes on with the body before a full name only
+        full = len(person.name.split()) >= 3 or any(_foreign(w, lx) for w in person.name.split())
+        joined = _joined_words(text, tm.end(), gap_end, view) if full else frozenset()
         if org and not _org_like(_between_body(org), lx, joined) and not _lower_unit_body(tm.group("t"), org, lx):
             continue
         lead_run = CAP_RUN.match(org)
