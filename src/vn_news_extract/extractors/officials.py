@@ -2388,10 +2388,16 @@ def _lone_to_untitled_full(officials: list[Person], untitled: list[Person], lx: 
         if " " in p.name:
             continue
         same = {q.name for q in (*officials, *untitled) if " " in q.name and _lone_word_of(p.name, q.name)}
-        fulls = [q for q in untitled if q.name in same]
+        fulls = [q for q in untitled if q.name in same and _whole_name_shape(q.name, lx)]
         if len(same) == 1 and fulls and not any(q.name in same for q in officials):
             p.name = fulls[0].name
             p.mentions.extend(m for q in fulls for m in q.mentions)
+
+
+def _whole_name_shape(name: str, lx: Lex) -> bool:
+    """A Vietnamese name (a surname first) or a foreign one with no Vietnamese syllable ("Donald Trump", not
+    "Vua Salman": a post read into the run)."""
+    return _vietnamese_name(name) or all(_foreign(w, lx) for w in name.split())
 
 
 def _lone_word_of(word: str, name: str) -> bool:
