@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..lexicon import load_csv, load_json, load_lines
 from ..model import Official
@@ -1011,7 +1012,9 @@ def _role_after_too(text: str, person: Person, lead_start: int, s_hi: int, lx: L
         org, org_end = _org_after(text, of.end(), s_hi, lx, view)  # "CEO John Smith của Acme"
         if org:
             person.organization, person.span = org, (person.span[0], org_end)
-    elif (of := _OF_AFTER_NAME.match(text, person.end, s_hi)) and _domain_then_country(text, person, of.end(), lx):
+    elif (of := _OF_AFTER_NAME.match(text, person.end, s_hi)) and _domain_then_country(
+        text, person, of.end(), lx
+    ):
         pass  # "Bộ trưởng Quốc phòng A của Australia": the domain joins the title, the country is the body
     elif person.honorific and _COMMA_AT_END.search(text, person.span[0], lead_start):
         _prefer_role_after(text, person, s_hi, lx, view, start=lead_start)
@@ -1022,7 +1025,11 @@ def _domain_then_country(text: str, person: Person, pos: int, lx: Lex) -> bool:
     domain goes into the title and the country is the organisation (as ``_foreign_ministry`` reads a
     country written before the name)."""
     title, org = person.title or "", person.organization
-    if not org or lx.former.sub("", title, count=1).lower() not in lx.ministry_titles or lx.own_body.match(org):
+    if (
+        not org
+        or lx.former.sub("", title, count=1).lower() not in lx.ministry_titles
+        or lx.own_body.match(org)
+    ):
         return False
     country = lx.country.match(text[pos : pos + 60])
     if country is None:
@@ -1415,8 +1422,9 @@ def _fused_unit(p: Person, lx: Lex) -> str | None:
         return None
     if unit in lx.units_of_parent:
         return unit  # "Chánh thanh tra Bộ X": the inspectorate of the ministry, "Thanh tra Bộ X"
+    # a body of its own, but "Bộ trưởng Công an": a ministry's domain named by a bare head word
     if lx.own_body.match(org) and not (unit in lx.ministry_units and lx.own_body.fullmatch(org)):
-        return None  # a body of its own, but "Bộ trưởng Công an": a ministry's domain named by a bare head word
+        return None
     first = org.split()[0]
     if len(first) > 1 and first.isupper() and not lx.place_word.match(org):
         return None  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written (not "Trưởng Công an TP X")
@@ -1485,7 +1493,11 @@ def _title_before(
         # a stop word inside a segmented word ("hàng không") goes on with the body before a full name only
         full = len(person.name.split()) >= 3 or any(_foreign(w, lx) for w in person.name.split())
         joined = _joined_words(text, tm.end(), gap_end, view) if full else frozenset()
-        if org and not _org_like(_between_body(org), lx, joined) and not _lower_unit_body(tm.group("t"), org, lx):
+        if (
+            org
+            and not _org_like(_between_body(org), lx, joined)
+            and not _lower_unit_body(tm.group("t"), org, lx)
+        ):
             continue
         lead_run = CAP_RUN.match(org)
         if org and lead_run and _name_opens_gap(org, lead_run, lx):
@@ -1529,7 +1541,7 @@ def _joined_words(text: str, start: int, end: int, view: TextView | None) -> fro
     pairs = set()
     for s, e in view.words_in(start, end):
         syllables = text[s:e].lower().split()
-        pairs |= {f"{a} {b}" for a, b in zip(syllables, syllables[1:])}
+        pairs |= {f"{a} {b}" for a, b in pairwise(syllables)}
     return frozenset(pairs)
 
 
@@ -2228,7 +2240,10 @@ def _long_foreign_after_place(text: str, words: list[Word], lx: Lex) -> tuple[in
         if any(w in lx.foreign_org_words for w in name) or _place_inside(name, lx):
             continue
         last = [w for w, _s, _e in words[max(0, k - 3) : k]]
-        if not any(" ".join(last[i:]) in lx.places or lx.country.fullmatch(" ".join(last[i:])) for i in range(len(last))):
+        if not any(
+            " ".join(last[i:]) in lx.places or lx.country.fullmatch(" ".join(last[i:]))
+            for i in range(len(last))
+        ):
             continue
         posts = list(lx.title.finditer(text, max(0, words[0][1] - 80), words[0][1]))
         if posts and _NO_PUNCT.search(text, posts[-1].end(), words[k][1]) is None:
