@@ -1464,3 +1464,74 @@ def test_officials_off10_families(rule_facts, sentence, expected):
     ]
     assert got == expected
 
+
+
+# Families found by the off11 round (made-up names): a Chinese name read in Sino-Vietnamese after a post, a
+# three- or four-word foreign name after a body that ends with a country or place, a current post before a
+# former one, a minister's domain named by a bare head word, a counted list under one post.
+CASES_OFF11 = [
+    ("Chủ tịch Tập Quang Bình đã tới thăm.", [("Tập Quang Bình", None, None, "Chủ tịch", None)]),
+    (
+        "Tổng giám đốc Orvana Việt Nam Shim Kwon Hwan cho biết.",
+        [("Shim Kwon Hwan", None, None, "Tổng giám đốc", "Orvana Việt Nam")],
+    ),
+    (
+        "Giám đốc cơ quan Năng lượng nguyên tử Iran Farhad Akbar Tehrani cho biết.",
+        [("Farhad Akbar Tehrani", None, None, "Giám đốc", "cơ quan Năng lượng nguyên tử Iran")],
+    ),
+    (
+        "Bà Lâm Thị Hoa - Trưởng Ban Quản lý An toàn thực phẩm Bình Sơn, nguyên Phó Giám đốc Sở Y tế Bình Sơn, cho biết.",
+        [("Lâm Thị Hoa", "bà", None, "Trưởng Ban", "Ban Quản lý An toàn thực phẩm Bình Sơn")],
+    ),
+    ("Có Bộ trưởng Công an Đỗ Văn Hải tham dự.", [("Đỗ Văn Hải", None, None, "Bộ trưởng", "Bộ Công an")]),
+    (
+        "Họp có 2 Ủy viên Ban Chấp hành Hội Nhà văn, gồm các ông: Lê Văn Khải, Phan Minh Đức.",
+        [
+            ("Lê Văn Khải", None, None, "Ủy viên", "Ban Chấp hành Hội Nhà văn"),
+            ("Phan Minh Đức", None, None, "Ủy viên", "Ban Chấp hành Hội Nhà văn"),
+        ],
+    ),
+    # three words after a common surname are a name although the given name is not in the list
+    (
+        "Phó Giám đốc Sở Xây dựng Phan Thành Biển cho biết.",
+        [("Phan Thành Biển", None, None, "Phó Giám đốc", "Sở Xây dựng")],
+    ),
+    ("Thượng Nghị sĩ Aldric Venhorst nói.", [("Aldric Venhorst", None, None, "Thượng Nghị sĩ", None)]),
+    # a minister's domain before a foreign name, the country after "của"
+    (
+        "Bộ trưởng Quốc phòng Aldric Venhorst của Australia cho biết.",
+        [("Aldric Venhorst", None, None, "Bộ trưởng Quốc phòng", "Australia")],
+    ),
+    # a company alone before a two-word foreign name keeps its reading
+    ("Chủ tịch Orvana Việt Nam Toshio Kanemura cho biết.", [("Toshio Kanemura", None, None, "Chủ tịch", "Orvana Việt Nam")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES_OFF11)
+def test_officials_off11_families(rule_facts, sentence, expected):
+    got = [
+        (f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")
+    ]
+    assert got == expected
+
+
+def test_a_one_word_name_after_a_post_takes_the_full_name_given_without_a_post(rule_facts):
+    facts = rule_facts("Ông Đàm Quang Khải phát biểu. Sau đó, Bộ trưởng Khải cho biết sẽ làm.", "officials")
+    assert [(f["name"], f["title"]) for f in facts] == [("Đàm Quang Khải", "Bộ trưởng")]
+    facts = rule_facts("Tổng thống Kovalski nói. Ông Piotr Kovalski cho biết.", "officials")
+    assert [(f["name"], f["title"]) for f in facts] == [("Piotr Kovalski", "Tổng thống")]
+    # two full names end with the word: the reference stays as written
+    facts = rule_facts("Ông Đàm Quang Khải và ông Lê Văn Khải phát biểu. Bộ trưởng Khải cho biết.", "officials")
+    assert [f["name"] for f in facts] == ["Khải"]
+
+
+def test_a_stop_word_inside_a_segmented_word_does_not_end_the_body_before_the_name():
+    """ "Giám đốc Cảng hàng không X Lê Văn A": "không" is a syllable of the segmentation's word, the body goes on."""
+    from vn_news_extract.extractors import officials
+    from vn_news_extract.extractors.view import TextView
+
+    text = "Giám đốc Cảng hàng không Bình Sơn Lê Văn Khiêm cho biết."
+    words = ["Giám đốc", "Cảng hàng không", "Bình Sơn", "Lê Văn Khiêm", "cho biết"]
+    (f,) = officials.extract(TextView.from_text(text, words=words))
+    assert (f.name, f.organization) == ("Lê Văn Khiêm", "Cảng hàng không Bình Sơn")
+    assert officials.extract(TextView.from_text(text)) == []

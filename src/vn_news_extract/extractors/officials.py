@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..lexicon import load_csv, load_json, load_lines
 from ..model import Official
@@ -94,6 +95,7 @@ class Lex:
     not_before_name: re.Pattern[str]
     fused_units: dict[str, str]
     ministry_titles: frozenset[str]
+    ministry_units: frozenset[str]  # the unit a minister's post names ("Bộ")
     ranks: frozenset[str]
     rank_at_end: re.Pattern[str]
     dotted_abbreviation: re.Pattern[str]
@@ -252,6 +254,7 @@ def lex() -> Lex:
         brand=re.compile(rf"(?:{alternation(d['brand_words'])})\s+"),
         company_head=re.compile(rf"(?:{alternation(d['company_heads'])})(?!\w)"),
         ministry_titles=frozenset(t.lower() for t in d["ministry_titles"]),
+        ministry_units=frozenset(d["fused_unit_titles"][t] for t in d["ministry_titles"]),
         ranks=frozenset(d["ranks"]),
         rank_at_end=guarded(rf"(?<!\w)(?:{alternation(d['ranks'])})\s+$"),
         dotted_abbreviation=guarded(rf"(?<!\w)(?:{alternation(d['dotted_abbreviations'])})$"),
@@ -287,8 +290,9 @@ def lex() -> Lex:
         org_goes_on=re.compile(rf"^(?:{alternation(d['org_goes_on'])})(?!\w)"),
         title_then_comma=guarded(rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re}),\s*$"),
         plural_title=guarded(
-            rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
-            rf"\s*(?::|\s(?:{alternation(d['list_intro'])}))\s*(?:(?:ông|bà|đồng chí)\s+)?$"
+            rf"(?<!\w)(?:{alternation(d['plural_words'])}|\d{{1,2}})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
+            # "các Phó Chủ tịch X: A, B", "3 ủy viên X, gồm các ông: A, B"
+            rf"\s*(?::|,?\s(?:{alternation(d['list_intro'])})(?:\s+các\s+(?:ông|bà))?\s*:?)\s*(?:(?:ông|bà|đồng chí)\s+)?$"
         ),
         plural_before=guarded(rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+$"),
         function=re.compile(rf"(?:{funcs})(?!\w)"),
@@ -381,10 +385,12 @@ def name_in_run(words: list[tuple[str, int, int]], lx: Lex, from_end: bool) -> t
             )
             if first in lx.name_prefixes and " ".join(w for w, _s, _e in words[i + 1 : j]) in lx.places:
                 continue  # "Trường Đại học Y Hà Nội": a school's name, not "Y" opening a person's name
+            # "Sở X Phan Thành Biển": three words after a common surname end a run as a name, given name known or not
+            common_three = from_end and j - i == 3 and first in lx.major
             if (
                 candidate in lx.places
                 or lx.country.match(candidate)
-                or (not plausible and (from_end and i > 0 or n > 4))
+                or (not plausible and not common_three and (from_end and i > 0 or n > 4))
             ):
                 continue
             inner = [w for w, _s, _e in words[i + 1 : j]]
@@ -728,6 +734,7 @@ def extract(view: TextView) -> list[Official]:
             for q in officials
         )
     ]
+    _lone_to_untitled_full(officials, [p for p in people if not p.title], lx)
     merged = _merge(officials, text.find("\n"))
     _later_mentions(text, merged, lx)
     out = []
@@ -1005,8 +1012,31 @@ def _role_after_too(text: str, person: Person, lead_start: int, s_hi: int, lx: L
         org, org_end = _org_after(text, of.end(), s_hi, lx, view)  # "CEO John Smith của Acme"
         if org:
             person.organization, person.span = org, (person.span[0], org_end)
+    elif (of := _OF_AFTER_NAME.match(text, person.end, s_hi)) and _domain_then_country(
+        text, person, of.end(), lx
+    ):
+        pass  # "Bộ trưởng Quốc phòng A của Australia": the domain joins the title, the country is the body
     elif person.honorific and _COMMA_AT_END.search(text, person.span[0], lead_start):
         _prefer_role_after(text, person, s_hi, lx, view, start=lead_start)
+
+
+def _domain_then_country(text: str, person: Person, pos: int, lx: Lex) -> bool:
+    """A minister's domain read as the body before the name and a country at ``pos`` (after "của"): the
+    domain goes into the title and the country is the organisation (as ``_foreign_ministry`` reads a
+    country written before the name)."""
+    title, org = person.title or "", person.organization
+    if (
+        not org
+        or lx.former.sub("", title, count=1).lower() not in lx.ministry_titles
+        or lx.own_body.match(org)
+    ):
+        return False
+    country = lx.country.match(text[pos : pos + 60])
+    if country is None:
+        return False
+    person.title, person.organization = f"{title} {org}", country.group()
+    person.span = (person.span[0], pos + country.end())
+    return True
 
 
 def _prefer_role_after(
@@ -1156,7 +1186,7 @@ def _locate_name(
         idx = name_in_run(words, lx, from_end=True)
     if idx is not None:
         return idx, False
-    foreign = _foreign_name(text, words, lx)
+    foreign = _foreign_name(text, words, lx) or _long_foreign_after_place(text, words, lx)
     if foreign is not None:
         return foreign, True
     shaped = _foreign_window(text, words, lx) or _lone_name(text, words, lx)
@@ -1392,7 +1422,8 @@ def _fused_unit(p: Person, lx: Lex) -> str | None:
         return None
     if unit in lx.units_of_parent:
         return unit  # "Chánh thanh tra Bộ X": the inspectorate of the ministry, "Thanh tra Bộ X"
-    if lx.own_body.match(org):
+    # a body of its own, but "Bộ trưởng Công an": a ministry's domain named by a bare head word
+    if lx.own_body.match(org) and not (unit in lx.ministry_units and lx.own_body.fullmatch(org)):
         return None
     first = org.split()[0]
     if len(first) > 1 and first.isupper() and not lx.place_word.match(org):
@@ -1459,7 +1490,14 @@ def _title_before(
         aged = lx.unit_age.search(org)
         age = aged.group() if aged and aged.end() == len(org) and aged.start() > 0 else ""
         org = org[: len(org) - len(age)]
-        if org and not _org_like(_between_body(org), lx) and not _lower_unit_body(tm.group("t"), org, lx):
+        # a stop word inside a segmented word ("hàng không") goes on with the body before a full name only
+        full = len(person.name.split()) >= 3 or any(_foreign(w, lx) for w in person.name.split())
+        joined = _joined_words(text, tm.end(), gap_end, view) if full else frozenset()
+        if (
+            org
+            and not _org_like(_between_body(org), lx, joined)
+            and not _lower_unit_body(tm.group("t"), org, lx)
+        ):
             continue
         lead_run = CAP_RUN.match(org)
         if org and lead_run and _name_opens_gap(org, lead_run, lx):
@@ -1493,6 +1531,18 @@ def _title_before(
             person.span = (dashed.start(), person.end)
         return person
     return None
+
+
+def _joined_words(text: str, start: int, end: int, view: TextView | None) -> frozenset[str]:
+    """Each pair of syllables that the segmentation joins inside one word between ``start`` and ``end``, in
+    lower case ("cảng hàng không": "cảng hàng", "hàng không")."""
+    if view is None:
+        return frozenset()
+    pairs = set()
+    for s, e in view.words_in(start, end):
+        syllables = text[s:e].lower().split()
+        pairs |= {f"{a} {b}" for a, b in pairwise(syllables)}
+    return frozenset(pairs)
 
 
 def _foreign_after_comma(text: str, person: Person, lx: Lex) -> bool:
@@ -2054,6 +2104,8 @@ def _more_roles(
         nxt = lx.title.match(text, more.end()) if more else None
         if more is None or nxt is None:
             break
+        if org is not None and _former_after_current(person.title, nxt.group("t"), lx):
+            break  # "Trưởng Ban X, nguyên Phó Giám đốc Sở Y": the current post is the fact, not the former one
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
         if _ends_with_name(next_org, lx):
             # "Nguyễn A, Bộ trưởng, Chủ nhiệm VPCP Trần B": the posts from here on are the next name's; a
@@ -2070,6 +2122,11 @@ def _more_roles(
         org, end = next_org, (next_end if next_org else nxt.end())
     person.organization = org
     return end
+
+
+def _former_after_current(title: str | None, nxt: str, lx: Lex) -> bool:
+    """Whether the next post is a former one ("nguyên", "cựu") after a current post."""
+    return title is not None and lx.former.match(nxt) is not None and lx.former.match(title) is None
 
 
 def _ends_with_name(org: str | None, lx: Lex) -> bool:
@@ -2114,7 +2171,10 @@ def _opens_body(org: str, lx: Lex) -> bool:
     )
 
 
-def _org_like(org: str, lx: Lex) -> bool:
+def _org_like(org: str, lx: Lex, joined: frozenset[str] = frozenset()) -> bool:
+    """Whether ``org`` reads as a body's name; ``joined``: the segmentation's words of several syllables in
+    it (pairs of syllables), whose second syllable is no stop word ("Tổng công ty Hàng không X": "không" is
+    inside "Hàng không")."""
     if _org_limit(org, lx) < len(org) or org.endswith((".", "!", "?")) or len(org.split()) > 14:
         return False
     if not (
@@ -2125,7 +2185,12 @@ def _org_like(org: str, lx: Lex) -> bool:
         return False
     if _JOINER_AT_END.search(org) or _person_then_joiner(org, lx):
         return False  # "Chủ tịch UBND tỉnh X và ông B", "Bộ trưởng Bộ X Anna Lee và ...": another person's
-    return not any(_org_stops(org[m.start() :], lx) for m in _TOKEN.finditer(org) if m.start() > 0)
+    tokens = list(_TOKEN.finditer(org))
+    return not any(
+        _org_stops(org[m.start() :], lx) and f"{tokens[k - 1].group()} {m.group()}".lower() not in joined
+        for k, m in enumerate(tokens)
+        if k > 0
+    )
 
 
 def _person_then_joiner(org: str, lx: Lex) -> bool:
@@ -2157,6 +2222,31 @@ def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tupl
         ):
             return k, len(words)
         if _body_of_country(text, c_start, lx) and _foreign_words([w for w, _s, _e in words[k:]], lx):
+            return k, len(words)
+    return None
+
+
+_NO_PUNCT = re.compile(r"[^\w\s]")
+
+
+def _long_foreign_after_place(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
+    """'Tổng giám đốc Samsung Việt Nam Shim Won Hwan', 'Giám đốc cơ quan Năng lượng nguyên tử Iran Ali Akbar
+    Salehi': a body that ends with a country or place, then three or four words none of which is a Vietnamese
+    syllable: those words are the name (a post opens the body, no punctuation in between)."""
+    for k in range(1, len(words) - 2):
+        name = [w for w, _s, _e in words[k:]]
+        if len(name) > 4 or not all(_TITLE_CASE.fullmatch(w) and _foreign(w, lx) for w in name):
+            continue
+        if any(w in lx.foreign_org_words for w in name) or _place_inside(name, lx):
+            continue
+        last = [w for w, _s, _e in words[max(0, k - 3) : k]]
+        if not any(
+            " ".join(last[i:]) in lx.places or lx.country.fullmatch(" ".join(last[i:]))
+            for i in range(len(last))
+        ):
+            continue
+        posts = list(lx.title.finditer(text, max(0, words[0][1] - 80), words[0][1]))
+        if posts and _NO_PUNCT.search(text, posts[-1].end(), words[k][1]) is None:
             return k, len(words)
     return None
 
@@ -2302,6 +2392,34 @@ def _merge(people: list[Person], headline_end: int = -1) -> list[Person]:
         by_name[key] = p
         out.append(p)
     return _fold_lone_names(out)
+
+
+def _lone_to_untitled_full(officials: list[Person], untitled: list[Person], lx: Lex) -> None:
+    """'ông Nguyễn Chí Dũng phát biểu ... Bộ trưởng Dũng', 'Tổng thống Trump ... ông Donald Trump': a one-word
+    name after a post is the one person the article names in full, only ever without a post, that the word ends
+    (or, for a foreign name, opens: 'Moon Jae-in'), when no other full name of the article has it there (a full
+    name with a post takes its one-word mentions in ``_fold_lone_names``)."""
+    for p in officials:
+        if " " in p.name:
+            continue
+        same = {q.name for q in (*officials, *untitled) if " " in q.name and _lone_word_of(p.name, q.name)}
+        fulls = [q for q in untitled if q.name in same and _whole_name_shape(q.name, lx)]
+        if len(same) == 1 and fulls and not any(q.name in same for q in officials):
+            p.name = fulls[0].name
+            p.mentions.extend(m for q in fulls for m in q.mentions)
+
+
+def _whole_name_shape(name: str, lx: Lex) -> bool:
+    """A Vietnamese name (a surname first) or a foreign one with no Vietnamese syllable ("Donald Trump", not
+    "Vua Salman": a post read into the run)."""
+    return _vietnamese_name(name) or all(_foreign(w, lx) for w in name.split())
+
+
+def _lone_word_of(word: str, name: str) -> bool:
+    """Whether a one-word reference names the person with the full ``name`` (its last word, or the first
+    of a foreign name whose surname comes first)."""
+    words = name.split()
+    return word == words[-1] or (word == words[0] and not _vietnamese_name(name))
 
 
 def _fold_lone_names(people: list[Person]) -> list[Person]:
