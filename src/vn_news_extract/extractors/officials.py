@@ -2206,7 +2206,7 @@ def _person_then_joiner(org: str, lx: Lex) -> bool:
 
 
 def _foreign_name(text: str, words: list[tuple[str, int, int]], lx: Lex) -> tuple[int, int] | None:
-    """'Tổng thống Mỹ Joe Biden', 'Chủ tịch nước Cộng hòa nhân dân Trung Hoa Tập Cận Bình': after a country
+    """'Tổng thống Mỹ Joe Biden', 'Tổng thống Hàn Quốc Moon Jae-in': after a country
     (which may begin before this run of capitals), the rest of the run is the name, when a title comes
     right before the country."""
     for k in range(1, len(words)):
