@@ -82,6 +82,10 @@ _MONTH_COUNT_WORDS = alternation(list(_MONTH_COUNTS))
 # ("hai tháng 5 và 6/2024": months named, not counted)
 _MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{_MONTH_COUNT_WORDS})(?!\s+tháng\s*\d)"
 
+# the first or last of a year's months or quarters, in words ("tháng cuối cùng của năm"): word -> which
+_ORDINALS: dict[str, str] = _DATA["ordinal_of_year"]
+_ORDINAL_WORDS = alternation(list(_ORDINALS))
+
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
 _WEEKDAY = rf"(?:thứ\s+(?-i:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in _WEEKDAY_NAMES)})|(?-i:[Cc]hủ)\s+nhật)"
@@ -209,6 +213,12 @@ _SHAPES_PATTERN = (
                 rf"(?P<endof>(?:(?:tính\s+)?(?:đến|tới)\s+|tính\s+(?=hết))?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
                 rf"|(?:quý\s+|Q(?=[1-4]))(?P<eq>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<eqy>{_Y})|(?![\w/]))"
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
+            ),
+            # the first or last month or quarter of a year: "tháng cuối cùng của năm 2022", "tháng đầu tiên của năm"
+            # (not several: "những tháng cuối cùng của năm 2022")
+            (
+                rf"(?P<ordinal>(?<!những\s)(?<!các\s)(?P<ou>tháng|quý)\s+(?P<ow>{_ORDINAL_WORDS})\s+"
+                rf"(?:(?:của|trong)\s+)?năm(?:\s+(?P<oy>{_Y})(?!\d)|\s+(?:nay|ngoái|trước)(?!\w)|(?![\w/]))(?!\s*tài\s+khóa))"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
             rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
@@ -552,6 +562,17 @@ def _months(g: dict[str, Any]) -> Bounds:
     return _bounds(int(year), 1, n)
 
 
+def _ordinal(g: dict[str, Any]) -> Bounds:
+    """ "tháng cuối cùng của năm 2022" -> December 2022; "quý đầu tiên của năm 2024" -> Q1 2024; without a year
+    the bounds stay null."""
+    if not g["oy"]:
+        return _NONE
+    first = _ORDINALS[g["ow"].lower()] == "first"
+    if g["ou"].lower() == "quý":
+        return _bounds(int(g["oy"]), 1 if first else 10, 3 if first else 12)
+    return _bounds(int(g["oy"]), 1 if first else 12, 1 if first else 12)
+
+
 def _quarter(g: dict[str, Any]) -> Bounds:
     qn = _quarter_number(g["q"])
     return _bounds(int(g["qy"]), 3 * qn - 2, 3 * qn) if g["qy"] else _NONE
@@ -620,6 +641,7 @@ _SHAPES = (
     ("uptomonth", _upto_month),
     ("upto", _upto),
     ("endof", _end_of),
+    ("ordinal", _ordinal),
     ("whole", _whole_year),
     ("range", _range),
     ("yspan", _year_span),
