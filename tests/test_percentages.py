@@ -780,3 +780,29 @@ def test_change_span_and_as_of_bounds(rule_facts):
     assert [(f["period_start"], f["period_end"]) for f in rule_facts(
         "Tính hết năm 2021, tỷ lệ trống đạt 18%. Thị phần giảm từ 31% xuống 12% trong 7 năm.", "percentages"
     )] == [("2021-01-01", "2021-12-31"), (None, None), (None, None)]
+
+
+# a day that opens a sentence dates the sentence going on with it ("Cụ thể: ...") when it is the only time that
+# sentence names; not a report's date followed by the time it reports
+DAY_GOES_ON_CASES = [
+    (
+        "Ngày 9/3, lãi suất chào bình quân giảm 0,05 điểm % so với phiên trước đó. Cụ thể: qua đêm 3,1%; 1 tuần 3,3%.",
+        ["Ngày 9/3"] * 3,
+    ),
+    (
+        "Ngày 12/8, cơ quan thống kê cho biết doanh thu trong tháng 7 tăng 1,2%. Trong đó, bán lẻ tăng 2,5%.",
+        ["tháng 7", "tháng 7"],
+    ),
+    ("Ngày 9/3, lãi suất giảm 0,05 điểm %. Theo đó, tín phiếu có lãi suất 2,9%.", ["Ngày 9/3", None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DAY_GOES_ON_CASES)
+def test_a_day_dates_the_sentence_going_on_with_it(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_a_vanished_share_price_is_a_decrease(rule_facts):
+    assert [f["direction"] for f in rule_facts("Cổ phiếu của hãng đã bốc hơi 12,5% giá trị.", "percentages")] == [
+        "decrease"
+    ]

@@ -957,7 +957,7 @@ def _framing_period(
         p
         for p in earlier
         if not p.local
-        or (p.cstart >= cl.s_lo or p.cstart >= local_lo and not _DAY.match(p.text))
+        or (p.cstart >= cl.s_lo or p.cstart >= local_lo and (not _DAY.match(p.text) or _lone_day(cl, p, periods)))
         and not base_figure
         and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
     ]
@@ -977,6 +977,15 @@ def _framing_period(
             chosen, earlier
         )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _lone_day(cl: _Clause, day: Period, periods: list[Period]) -> bool:
+    """Whether a day that opens the sentence before ("Ngày 14/5, lãi suất ... giảm 0,02 điểm %. Cụ thể: qua đêm
+    4,28%; ...") is the only time that sentence names after it: the sentence going on with it lists the day's
+    figures; not a report's date followed by the time it reports ("Ngày 10/9, ... cho biết ... tháng 8. Trong đó")."""
+    return day.local and not any(
+        day.cend <= p.cstart < cl.s_lo and not p.in_comparison for p in periods if p is not day
+    )
 
 
 def _surveyed(cl: _Clause) -> bool:
