@@ -82,6 +82,8 @@ _MONTH_COUNT_WORDS = alternation(list(_MONTH_COUNTS))
 # ("hai tháng 5 và 6/2024": months named, not counted)
 _MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{_MONTH_COUNT_WORDS})(?!\s+tháng\s*\d)"
 
+# words that may name what a span of years is ("giai đoạn dự báo 2022 đến 2030")
+_SPAN_QUALIFIERS = alternation(_DATA["span_qualifiers"])
 # the first or last of a year's months or quarters, in words ("tháng cuối cùng của năm"): word -> which
 _ORDINALS: dict[str, str] = _DATA["ordinal_of_year"]
 _ORDINAL_WORDS = alternation(list(_ORDINALS))
@@ -126,6 +128,12 @@ _SHAPES_PATTERN = (
             (
                 rf"(?P<yspan>(?:giai đoạn\s+)?từ\s+năm\s+(?P<sa>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?"
                 rf"(?:(?:năm\s+)?(?P<sb>{_Y})|tháng\s+(?P<sbm>{_M})\s*[/.-]\s*(?P<sby>{_Y})))(?![\d/])"
+            ),
+            # a named span of years with words between them: "giai đoạn 2019 đến 2025", "giai đoạn dự báo 2022 đến
+            # 2030", "thời kỳ từ 2031 tới 2045"
+            (
+                rf"(?P<yto>(?:giai đoạn|thời kỳ)(?:\s+(?:{_SPAN_QUALIFIERS}))?(?:\s+từ)?(?:\s+năm)?\s+(?P<yta>{_Y})\s+"
+                rf"(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<ytb>{_Y}))(?![\d/])"
             ),
             # from one month to another: "từ tháng 11/2024 đến tháng 1/2025", "từ tháng 3 đến hết tháng 5/2024"
             (
@@ -485,6 +493,11 @@ def _calendar_year(year: str | None) -> Bounds:
     return _bounds(int(year), 1, 12) if year else _NONE
 
 
+def _years_to(g: dict[str, Any]) -> Bounds:
+    """ "giai đoạn 2019 đến 2025" -> 2019-01-01..2025-12-31 (none when the years run backwards)."""
+    return _year_to_year(g["yta"], g["ytb"]) if g["yta"] <= g["ytb"] else _NONE
+
+
 def _year_span(g: dict[str, Any]) -> Bounds:
     """ "từ năm 2016 đến năm 2020" -> 2016-01-01..2020-12-31; "từ năm 2021 đến tháng 9/2024" -> ..2024-09-30."""
     if g["sb"]:
@@ -645,6 +658,7 @@ _SHAPES = (
     ("whole", _whole_year),
     ("range", _range),
     ("yspan", _year_span),
+    ("yto", _years_to),
     ("mspan", _month_span),
     ("until", _until_year),
     ("half", _half),
