@@ -806,3 +806,18 @@ def test_a_vanished_share_price_is_a_decrease(rule_facts):
     assert [f["direction"] for f in rule_facts("Cổ phiếu của hãng đã bốc hơi 12,5% giá trị.", "percentages")] == [
         "decrease"
     ]
+
+
+# a start stated alone in the clause right after the figure's is the figure's time; not one that opens a clause of
+# its own
+START_AFTER_CASES = [
+    ("Giá dịch vụ tăng bình quân 4%, thực hiện từ ngày 1/3/2026.", ["từ ngày 1/3/2026"]),
+    ("Hiệp hội đề xuất hai mức 3,5% hoặc 4,2%, từ ngày 1/1/2027, cùng lúc với đợt điều chỉnh.", ["từ ngày 1/1/2027"] * 2),
+    ("Phí tăng 5% so với mức cũ, để áp dụng từ ngày 1/9/2026, theo đề xuất.", ["từ ngày 1/9/2026"]),
+    ("Phí tăng 5%, từ ngày 1/9/2026 người dùng phải trả thêm.", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", START_AFTER_CASES)
+def test_a_start_stated_after_the_figure(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected

@@ -122,7 +122,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         for key in (
             "increase", "decrease", "level", "growth_nouns", "qualifiers", "list_intro", "comparison_start",
             "comparison_stop", "range_words", "not_percent_after", "neutral", "after_change",
-            "paragraph_goes_on", "start_point", "period_links", "comparison_of", "comparison_time_ends",
+            "paragraph_goes_on", "start_point", "start_clause_words", "period_links", "comparison_of", "comparison_time_ends",
             "restating", "averages", "decrease_alone", "start_point_not_after",
         )
     }

@@ -48,6 +48,8 @@ _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b(?!\s+(?:vậy|thế)\b)|\btrong đó\b|\briêng\b"
 )
+# a period that ends its clause: "..., thực hiện từ ngày 1/7/2024 | ."
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:)\n]|$)")
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -203,6 +205,10 @@ def _lex() -> dict[str, Any]:
         ),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        # "6%, | thời gian áp dụng | từ ngày 1/7/2024": the words of a clause that only states when a figure starts
+        "start_clause": re.compile(
+            rf"\s*,\s*(?:(?:{alt(d['start_clause_words'])})\s+)*(?=(?:{alt(d['start_point'])})\s)", re.IGNORECASE
+        ),
         "start_point": re.compile(
             NOT_AFTER_WORD
             + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["start_point_not_after"])
@@ -884,11 +890,28 @@ def _period(
         return mine
     # no period of its own, or only a plan's ("đạt 61% kế hoạch vốn năm 2024"): what frames the figure, else the plan's
     return (
-        _framing_period(cl, periods, bases, lex)
+        _start_after(cl, periods, lex)
+        or _framing_period(cl, periods, bases, lex)
         or (_own_period(cl, own, lex) if own else None)
         or _colon_intro(cl, periods, bases, lex)
         or _survey_day_after(cl, periods)
     )
+
+
+def _start_after(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period | None:
+    """The start in the clause right after the figure's, when that clause only states it ("tăng bình quân 6%,
+    thực hiện từ ngày 1/7/2024.", "hai mức 6,48% hoặc 7,3%, từ ngày 1/7/2024, cùng lúc với ..."): the time from
+    which the figure holds; not a start that opens a clause of its own ("..., từ ngày 1/7 doanh nghiệp phải ...")."""
+    words = lex["start_clause"].match(cl.text, cl.c_hi, cl.s_hi)
+    if words is None:
+        return None
+    for p in periods:
+        # the period holds its start word ("từ ngày 1/7/2024") or follows it ("từ | tháng 7/2025")
+        if (p.cstart == words.end() or lex["start_point"].fullmatch(cl.text, words.end(), p.cstart)) and (
+            not p.in_comparison and _CLAUSE_CLOSE.match(cl.text, p.cend)
+        ):
+            return p
+    return None
 
 
 def _survey_day_after(cl: _Clause, periods: list[Period]) -> Period | None:
