@@ -821,3 +821,16 @@ START_AFTER_CASES = [
 @pytest.mark.parametrize("sentence,expected", START_AFTER_CASES)
 def test_a_start_stated_after_the_figure(rule_facts, sentence, expected):
     assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+# a figure of the plan ("đạt 95% kế hoạch") is measured against the plan: no other base of its clause
+PLAN_FIGURE_CASES = [
+    ("Doanh thu năm 2022 tăng 18% so với năm 2021 và vượt 112% kế hoạch năm.", ["so với năm 2021", None]),
+    ("Sản lượng đạt 8 triệu tấn, bằng 41,2% kế hoạch năm và 104% so với cùng kỳ.", [None, "so với cùng kỳ"]),
+    ("Vốn giải ngân đạt 97% so với kế hoạch.", ["so với kế hoạch"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PLAN_FIGURE_CASES)
+def test_a_figure_of_the_plan_has_no_other_base(rule_facts, sentence, expected):
+    assert [f["comparison"] for f in rule_facts(sentence, "percentages")] == expected

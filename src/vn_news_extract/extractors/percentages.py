@@ -175,6 +175,10 @@ def _lex() -> dict[str, Any]:
             rf"{NOT_BEFORE_WORD}",
             re.IGNORECASE,
         ),
+        # "đạt 95% | kế hoạch năm": a figure of the plan (the periods' plan words), measured against it
+        "plan_after": re.compile(
+            rf"\s*(?:{alt(load_json('periods.json')['plan_before'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
         # "phấn đấu giải ngân trên 95% | trước ngày 31/1/2025": a deadline, the figure's own time
         "deadline": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['deadline_words'])})\s+(?:(?:đầu|giữa|cuối)\s+)?"
@@ -665,6 +669,8 @@ def _comparison(
     ("so với cùng kỳ"; not a count or level: "có 120 mã giảm, so với 80 mã tăng"). A figure that is itself a base
     ("so với mức 1,42%") has none."""
     text, comparison_re = cl.text, lex["comparison"]
+    if lex["plan_after"].match(text, cl.end):
+        return None  # "tăng 74% so với năm 2020 và vượt 125% kế hoạch năm": measured against the plan
     before = _base_before(cl, direction, lex)
     if before is not None and _figure_of_base(
         text[before.start() : cl.start], text[before.end() : cl.start], lex
