@@ -669,8 +669,6 @@ def _comparison(
     ("so với cùng kỳ"; not a count or level: "có 120 mã giảm, so với 80 mã tăng"). A figure that is itself a base
     ("so với mức 1,42%") has none."""
     text, comparison_re = cl.text, lex["comparison"]
-    if lex["plan_after"].match(text, cl.end):
-        return None  # "tăng 74% so với năm 2020 và vượt 125% kế hoạch năm": measured against the plan
     before = _base_before(cl, direction, lex)
     if before is not None and _figure_of_base(
         text[before.start() : cl.start], text[before.end() : cl.start], lex
@@ -1240,7 +1238,8 @@ def _attributes(
     cl = _clause_of(view, fact["cstart"], fact["cend"], protected, lex)
     qualifier = _qualifier(cl.before, lex, view, cl.c_lo)
     direction, cue = _change(cl, protected)
-    comparison = _comparison(cl, direction, lex, protected)
+    # "tăng 74% so với năm 2020 và vượt 125% kế hoạch năm": a figure of the plan is measured against the plan
+    comparison = None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
     period = _period(cl, periods, bases, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
