@@ -211,7 +211,8 @@ def _lex() -> dict[str, Any]:
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         # "6%, | thời gian áp dụng | từ ngày 1/7/2024": the words of a clause that only states when a figure starts
         "start_clause": re.compile(
-            rf"\s*,\s*(?:(?:{alt(d['start_clause_words'])})\s+)*(?=(?:{alt(d['start_point'])})\s)", re.IGNORECASE
+            rf"\s*,\s*(?:(?:{alt(d['start_clause_words'])})\s+)*(?=(?:{alt(d['start_point'])})\s)",
+            re.IGNORECASE,
         ),
         "start_point": re.compile(
             NOT_AFTER_WORD
@@ -984,7 +985,11 @@ def _framing_period(
         p
         for p in earlier
         if not p.local
-        or (p.cstart >= cl.s_lo or p.cstart >= local_lo and (not _DAY.match(p.text) or _lone_day(cl, p, periods)))
+        or (
+            p.cstart >= cl.s_lo
+            or p.cstart >= local_lo
+            and (not _DAY.match(p.text) or _lone_day(cl, p, periods))
+        )
         and not base_figure
         and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
     ]
@@ -1239,7 +1244,9 @@ def _attributes(
     qualifier = _qualifier(cl.before, lex, view, cl.c_lo)
     direction, cue = _change(cl, protected)
     # "tăng 74% so với năm 2020 và vượt 125% kế hoạch năm": a figure of the plan is measured against the plan
-    comparison = None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
+    comparison = (
+        None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
+    )
     period = _period(cl, periods, bases, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
