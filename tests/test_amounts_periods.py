@@ -131,6 +131,12 @@ PERIODS = [
     ("Hợp đồng kỳ hạn tháng 7 đã giảm hôm đầu tuần.", ("hôm đầu tuần", None, None)),
     ("Sức mua trong dịp Tết Nguyên đán tăng mạnh.", ("dịp Tết Nguyên đán", None, None)),
     ("Trong tháng 7 âm lịch, sức mua giảm.", ("tháng 7 âm lịch", None, None)),
+    ("Sản lượng tăng đều trong giai đoạn 2019 đến 2023.", ("giai đoạn 2019 đến 2023", "2019-01-01", "2023-12-31")),
+    ("Nhu cầu tăng trong giai đoạn dự báo 2024 tới năm 2031.",
+     ("giai đoạn dự báo 2024 tới năm 2031", "2024-01-01", "2031-12-31")),
+    ("Sức mua tháng cuối cùng của năm 2021 tăng mạnh.", ("tháng cuối cùng của năm 2021", "2021-12-01", "2021-12-31")),
+    ("Lượng khách trong quý đầu tiên của năm 2023 giảm.", ("quý đầu tiên của năm 2023", "2023-01-01", "2023-03-31")),
+    ("Giá thuê trong tháng đầu tiên của năm nay tăng.", ("tháng đầu tiên của năm nay", None, None)),
     ("Trong giai đoạn từ năm 2017 đến tháng 6/2022, giá tăng.",
      ("giai đoạn từ năm 2017 đến tháng 6/2022", "2017-01-01", "2022-06-30")),
     ("Tổng thu hồi nợ từ năm 2013 đến 2015 đạt 22 tỷ đồng.", ("từ năm 2013 đến 2015", "2013-01-01", "2015-12-31")),
@@ -169,6 +175,7 @@ def test_periods(rule_facts, sentence, expected):
     "Giá bạc giao tháng Năm đóng cửa ở 30 USD.",
     "Mức giá giữ nguyên đến phiên 20/5.",
     "Giá dầu tăng ngày thứ ba liên tiếp.",
+    "Các dự án chậm tiến độ trong những tháng cuối cùng của năm.",
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []

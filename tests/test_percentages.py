@@ -780,3 +780,57 @@ def test_change_span_and_as_of_bounds(rule_facts):
     assert [(f["period_start"], f["period_end"]) for f in rule_facts(
         "Tính hết năm 2021, tỷ lệ trống đạt 18%. Thị phần giảm từ 31% xuống 12% trong 7 năm.", "percentages"
     )] == [("2021-01-01", "2021-12-31"), (None, None), (None, None)]
+
+
+# a day that opens a sentence dates the sentence going on with it ("Cụ thể: ...") when it is the only time that
+# sentence names; not a report's date followed by the time it reports
+DAY_GOES_ON_CASES = [
+    (
+        "Ngày 9/3, lãi suất chào bình quân giảm 0,05 điểm % so với phiên trước đó. Cụ thể: qua đêm 3,1%; 1 tuần 3,3%.",
+        ["Ngày 9/3"] * 3,
+    ),
+    (
+        "Ngày 12/8, cơ quan thống kê cho biết doanh thu trong tháng 7 tăng 1,2%. Trong đó, bán lẻ tăng 2,5%.",
+        ["tháng 7", "tháng 7"],
+    ),
+    ("Ngày 9/3, lãi suất giảm 0,05 điểm %. Theo đó, tín phiếu có lãi suất 2,9%.", ["Ngày 9/3", None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", DAY_GOES_ON_CASES)
+def test_a_day_dates_the_sentence_going_on_with_it(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_a_vanished_share_price_is_a_decrease(rule_facts):
+    assert [f["direction"] for f in rule_facts("Cổ phiếu của hãng đã bốc hơi 12,5% giá trị.", "percentages")] == [
+        "decrease"
+    ]
+
+
+# a start stated alone in the clause right after the figure's is the figure's time; not one that opens a clause of
+# its own
+START_AFTER_CASES = [
+    ("Giá dịch vụ tăng bình quân 4%, thực hiện từ ngày 1/3/2026.", ["từ ngày 1/3/2026"]),
+    ("Hiệp hội đề xuất hai mức 3,5% hoặc 4,2%, từ ngày 1/1/2027, cùng lúc với đợt điều chỉnh.", ["từ ngày 1/1/2027"] * 2),
+    ("Phí tăng 5% so với mức cũ, để áp dụng từ ngày 1/9/2026, theo đề xuất.", ["từ ngày 1/9/2026"]),
+    ("Phí tăng 5%, từ ngày 1/9/2026 người dùng phải trả thêm.", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", START_AFTER_CASES)
+def test_a_start_stated_after_the_figure(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+# a figure of the plan ("đạt 95% kế hoạch") is measured against the plan: no other base of its clause
+PLAN_FIGURE_CASES = [
+    ("Doanh thu năm 2022 tăng 18% so với năm 2021 và vượt 112% kế hoạch năm.", ["so với năm 2021", None]),
+    ("Sản lượng đạt 8 triệu tấn, bằng 41,2% kế hoạch năm và 104% so với cùng kỳ.", [None, "so với cùng kỳ"]),
+    ("Vốn giải ngân đạt 97% so với kế hoạch.", ["so với kế hoạch"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PLAN_FIGURE_CASES)
+def test_a_figure_of_the_plan_has_no_other_base(rule_facts, sentence, expected):
+    assert [f["comparison"] for f in rule_facts(sentence, "percentages")] == expected

@@ -124,7 +124,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         for key in (
             "increase", "decrease", "level", "growth_nouns", "qualifiers", "list_intro", "comparison_start",
             "comparison_stop", "range_words", "not_percent_after", "neutral", "after_change",
-            "paragraph_goes_on", "start_point", "period_links", "comparison_of", "comparison_time_ends",
+            "paragraph_goes_on", "start_point", "start_clause_words", "period_links", "comparison_of", "comparison_time_ends",
             "restating", "averages", "decrease_alone", "start_point_not_after",
         )
     }
@@ -145,7 +145,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "comparative_before": _LIST, "time_links": _LIST,
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
         "until_not_after": _LIST, "plan_before": _LIST, "plan_gap_words": _NUM, "count_words": _LIST,
-        "month_count_words": _DICT, "span_change_words": _LIST,
+        "month_count_words": _DICT, "ordinal_of_year": _DICT, "span_qualifiers": _LIST, "span_change_words": _LIST,
         "present_frames": _LIST, "until_now_frames": _LIST, "present_after": _LIST, "present_not_before": _LIST, "day_parts": _LIST,
         "relative_days": _LIST, "relative_span_not_after": _LIST, "relative_units": _LIST, "relative_spans": _LIST, "named_days": _LIST,
     },

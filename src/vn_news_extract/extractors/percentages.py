@@ -48,6 +48,8 @@ _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 _CLAUSE_BREAK = re.compile(
     r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b(?!\s+(?:vậy|thế)\b)|\btrong đó\b|\briêng\b"
 )
+# a period that ends its clause: "..., thực hiện từ ngày 1/7/2024 | ."
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:)\n]|$)")
 _CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
@@ -173,6 +175,10 @@ def _lex() -> dict[str, Any]:
             rf"{NOT_BEFORE_WORD}",
             re.IGNORECASE,
         ),
+        # "đạt 95% | kế hoạch năm": a figure of the plan (the periods' plan words), measured against it
+        "plan_after": re.compile(
+            rf"\s*(?:{alt(load_json('periods.json')['plan_before'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
         # "phấn đấu giải ngân trên 95% | trước ngày 31/1/2025": a deadline, the figure's own time
         "deadline": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['deadline_words'])})\s+(?:(?:đầu|giữa|cuối)\s+)?"
@@ -203,6 +209,11 @@ def _lex() -> dict[str, Any]:
         ),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        # "6%, | thời gian áp dụng | từ ngày 1/7/2024": the words of a clause that only states when a figure starts
+        "start_clause": re.compile(
+            rf"\s*,\s*(?:(?:{alt(d['start_clause_words'])})\s+)*(?=(?:{alt(d['start_point'])})\s)",
+            re.IGNORECASE,
+        ),
         "start_point": re.compile(
             NOT_AFTER_WORD
             + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["start_point_not_after"])
@@ -884,11 +895,28 @@ def _period(
         return mine
     # no period of its own, or only a plan's ("đạt 61% kế hoạch vốn năm 2024"): what frames the figure, else the plan's
     return (
-        _framing_period(cl, periods, bases, lex)
+        _start_after(cl, periods, lex)
+        or _framing_period(cl, periods, bases, lex)
         or (_own_period(cl, own, lex) if own else None)
         or _colon_intro(cl, periods, bases, lex)
         or _survey_day_after(cl, periods)
     )
+
+
+def _start_after(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period | None:
+    """The start in the clause right after the figure's, when that clause only states it ("tăng bình quân 6%,
+    thực hiện từ ngày 1/7/2024.", "hai mức 6,48% hoặc 7,3%, từ ngày 1/7/2024, cùng lúc với ..."): the time from
+    which the figure holds; not a start that opens a clause of its own ("..., từ ngày 1/7 doanh nghiệp phải ...")."""
+    words = lex["start_clause"].match(cl.text, cl.c_hi, cl.s_hi)
+    if words is None:
+        return None
+    for p in periods:
+        # the period holds its start word ("từ ngày 1/7/2024") or follows it ("từ | tháng 7/2025")
+        if (p.cstart == words.end() or lex["start_point"].fullmatch(cl.text, words.end(), p.cstart)) and (
+            not p.in_comparison and _CLAUSE_CLOSE.match(cl.text, p.cend)
+        ):
+            return p
+    return None
 
 
 def _survey_day_after(cl: _Clause, periods: list[Period]) -> Period | None:
@@ -957,7 +985,11 @@ def _framing_period(
         p
         for p in earlier
         if not p.local
-        or (p.cstart >= cl.s_lo or p.cstart >= local_lo and not _DAY.match(p.text))
+        or (
+            p.cstart >= cl.s_lo
+            or p.cstart >= local_lo
+            and (not _DAY.match(p.text) or _lone_day(cl, p, periods))
+        )
         and not base_figure
         and not _cause_or_report_between(cl.text, p.cend, cl.start, lex)
     ]
@@ -977,6 +1009,15 @@ def _framing_period(
             chosen, earlier
         )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _lone_day(cl: _Clause, day: Period, periods: list[Period]) -> bool:
+    """Whether a day that opens the sentence before ("Ngày 14/5, lãi suất ... giảm 0,02 điểm %. Cụ thể: qua đêm
+    4,28%; ...") is the only time that sentence names after it: the sentence going on with it lists the day's
+    figures; not a report's date followed by the time it reports ("Ngày 10/9, ... cho biết ... tháng 8. Trong đó")."""
+    return day.local and not any(
+        day.cend <= p.cstart < cl.s_lo and not p.in_comparison for p in periods if p is not day
+    )
 
 
 def _surveyed(cl: _Clause) -> bool:
@@ -1202,7 +1243,10 @@ def _attributes(
     cl = _clause_of(view, fact["cstart"], fact["cend"], protected, lex)
     qualifier = _qualifier(cl.before, lex, view, cl.c_lo)
     direction, cue = _change(cl, protected)
-    comparison = _comparison(cl, direction, lex, protected)
+    # "tăng 74% so với năm 2020 và vượt 125% kế hoạch năm": a figure of the plan is measured against the plan
+    comparison = (
+        None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
+    )
     period = _period(cl, periods, bases, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)

@@ -82,6 +82,12 @@ _MONTH_COUNT_WORDS = alternation(list(_MONTH_COUNTS))
 # ("hai tháng 5 và 6/2024": months named, not counted)
 _MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{_MONTH_COUNT_WORDS})(?!\s+tháng\s*\d)"
 
+# words that may name what a span of years is ("giai đoạn dự báo 2022 đến 2030")
+_SPAN_QUALIFIERS = alternation(_DATA["span_qualifiers"])
+# the first or last of a year's months or quarters, in words ("tháng cuối cùng của năm"): word -> which
+_ORDINALS: dict[str, str] = _DATA["ordinal_of_year"]
+_ORDINAL_WORDS = alternation(list(_ORDINALS))
+
 # a day of the week: "thứ Tư", "chủ nhật" (the frames take the capitalised names only: "Hôm thứ Tư")
 _WEEKDAY_NAMES = ("Hai", "Ba", "Tư", "Năm", "Sáu", "Bảy")
 _WEEKDAY = rf"(?:thứ\s+(?-i:{'|'.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in _WEEKDAY_NAMES)})|(?-i:[Cc]hủ)\s+nhật)"
@@ -122,6 +128,12 @@ _SHAPES_PATTERN = (
             (
                 rf"(?P<yspan>(?:giai đoạn\s+)?từ\s+năm\s+(?P<sa>{_Y})\s+(?:đến|tới)\s+(?:hết\s+)?"
                 rf"(?:(?:năm\s+)?(?P<sb>{_Y})|tháng\s+(?P<sbm>{_M})\s*[/.-]\s*(?P<sby>{_Y})))(?![\d/])"
+            ),
+            # a named span of years with words between them: "giai đoạn 2019 đến 2025", "giai đoạn dự báo 2022 đến
+            # 2030", "thời kỳ từ 2031 tới 2045"
+            (
+                rf"(?P<yto>(?:giai đoạn|thời kỳ)(?:\s+(?:{_SPAN_QUALIFIERS}))?(?:\s+từ)?(?:\s+năm)?\s+(?P<yta>{_Y})\s+"
+                rf"(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+)?(?P<ytb>{_Y}))(?![\d/])"
             ),
             # from one month to another: "từ tháng 11/2024 đến tháng 1/2025", "từ tháng 3 đến hết tháng 5/2024"
             (
@@ -209,6 +221,12 @@ _SHAPES_PATTERN = (
                 rf"(?P<endof>(?:(?:tính\s+)?(?:đến|tới)\s+|tính\s+(?=hết))?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
                 rf"|(?:quý\s+|Q(?=[1-4]))(?P<eq>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<eqy>{_Y})|(?![\w/]))"
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
+            ),
+            # the first or last month or quarter of a year: "tháng cuối cùng của năm 2022", "tháng đầu tiên của năm"
+            # (not several: "những tháng cuối cùng của năm 2022")
+            (
+                rf"(?P<ordinal>(?<!những\s)(?<!các\s)(?P<ou>tháng|quý)\s+(?P<ow>{_ORDINAL_WORDS})\s+"
+                rf"(?:(?:của|trong)\s+)?năm(?:\s+(?P<oy>{_Y})(?!\d)|\s+(?:nay|ngoái|trước)(?!\w)|(?![\w/]))(?!\s*tài\s+khóa))"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
             rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
@@ -475,6 +493,11 @@ def _calendar_year(year: str | None) -> Bounds:
     return _bounds(int(year), 1, 12) if year else _NONE
 
 
+def _years_to(g: dict[str, Any]) -> Bounds:
+    """ "giai đoạn 2019 đến 2025" -> 2019-01-01..2025-12-31 (none when the years run backwards)."""
+    return _year_to_year(g["yta"], g["ytb"]) if g["yta"] <= g["ytb"] else _NONE
+
+
 def _year_span(g: dict[str, Any]) -> Bounds:
     """ "từ năm 2016 đến năm 2020" -> 2016-01-01..2020-12-31; "từ năm 2021 đến tháng 9/2024" -> ..2024-09-30."""
     if g["sb"]:
@@ -552,6 +575,17 @@ def _months(g: dict[str, Any]) -> Bounds:
     return _bounds(int(year), 1, n)
 
 
+def _ordinal(g: dict[str, Any]) -> Bounds:
+    """ "tháng cuối cùng của năm 2022" -> December 2022; "quý đầu tiên của năm 2024" -> Q1 2024; without a year
+    the bounds stay null."""
+    if not g["oy"]:
+        return _NONE
+    first = _ORDINALS[g["ow"].lower()] == "first"
+    if g["ou"].lower() == "quý":
+        return _bounds(int(g["oy"]), 1 if first else 10, 3 if first else 12)
+    return _bounds(int(g["oy"]), 1 if first else 12, 1 if first else 12)
+
+
 def _quarter(g: dict[str, Any]) -> Bounds:
     qn = _quarter_number(g["q"])
     return _bounds(int(g["qy"]), 3 * qn - 2, 3 * qn) if g["qy"] else _NONE
@@ -620,9 +654,11 @@ _SHAPES = (
     ("uptomonth", _upto_month),
     ("upto", _upto),
     ("endof", _end_of),
+    ("ordinal", _ordinal),
     ("whole", _whole_year),
     ("range", _range),
     ("yspan", _year_span),
+    ("yto", _years_to),
     ("mspan", _month_span),
     ("until", _until_year),
     ("half", _half),
