@@ -880,3 +880,18 @@ def test_a_place_in_a_capitalised_list_is_no_body(rule_facts):
     facts = rule_facts("Nhóm cổ phiếu giảm mạnh như Khu công nghiệp, Thủy sản, Dệt may.", "sectors")
     assert [f["text"] for f in facts] == ["Thủy sản", "Dệt may"]
     assert rule_facts("Ban Quản lý các Khu công nghiệp, Du lịch tỉnh vừa họp.", "sectors") == []
+
+
+def test_an_industry_of_a_province_is_no_administration(rule_facts):
+    # only a ministry's domain after "ngành" and before a place is the administration
+    assert rule_facts("Ngành nông nghiệp tỉnh đang khắc phục hậu quả.", "sectors") == []
+    (f,) = rule_facts("Ngành du lịch tỉnh đặt mục tiêu đón thêm khách.", "sectors")
+    assert f["text"] == "du lịch"
+    (f,) = rule_facts("Từ năm ngoái, ngành cấp nước thành phố đã thay nhiều ống cũ.", "sectors")
+    assert (f["text"], f["code"]) == ("cấp nước", "E36")
+
+
+def test_machine_building_is_an_industry(rule_facts):
+    facts = rule_facts("Các lĩnh vực chủ chốt là chế tạo máy và đóng tàu.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("chế tạo máy", "C28"), ("đóng tàu", "C30")]
+    assert rule_facts("Nhà máy chế tạo máy bay vừa khánh thành.", "sectors") == []

@@ -1074,9 +1074,10 @@ _GOODS_SECTIONS = frozenset("ABCDE")
 
 def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     """ "ngành" meaning the administration: a ministry's domain with a capital ("ngành Y tế"), or a domain of
-    a province ("ngành nông nghiệp tỉnh")."""
+    a province ("ngành nông nghiệp tỉnh"); an industry that is no ministry's domain stays the industry of the
+    place ("ngành du lịch tỉnh", "ngành cấp nước TP.HCM")."""
     if _low_key(low[start:end]) not in v.news.admin_domains:
-        return bool(v.news.admin_after.match(low, end))
+        return False
     if text[start].isupper() or v.news.admin_acts.match(low, end):
         return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
     return bool(v.news.admin_after.match(low, end))
