@@ -895,3 +895,22 @@ def test_machine_building_is_an_industry(rule_facts):
     facts = rule_facts("Các lĩnh vực chủ chốt là chế tạo máy và đóng tàu.", "sectors")
     assert [(f["text"], f["code"]) for f in facts] == [("chế tạo máy", "C28"), ("đóng tàu", "C30")]
     assert rule_facts("Nhà máy chế tạo máy bay vừa khánh thành.", "sectors") == []
+
+
+def test_farm_and_herb_industries_after_a_cue(rule_facts):
+    (f,) = rule_facts("Ngành dâu tằm tơ trong nước còn manh mún.", "sectors")
+    assert f["codes"] == ["A01", "C13"]
+    (f,) = rule_facts("Tỉnh muốn phát triển ngành dược liệu.", "sectors")
+    assert f["codes"] == ["A01", "C21"]
+    assert rule_facts("Sản phẩm dược liệu được bày bán ở chợ.", "sectors") == []
+    (f,) = rule_facts("Nước này khó phát triển ngành khai mỏ.", "sectors")
+    assert f["code"] == "B"
+
+
+def test_industrial_parts_standards_and_uses_name_no_sector(rule_facts):
+    # "công nghiệp" as an adjective of a thing: industrial parts, standards, cleaning, use
+    assert rule_facts("Hội chợ trưng bày linh kiện, phụ tùng công nghiệp.", "sectors") == []
+    assert rule_facts("Máy được làm theo tiêu chuẩn công nghiệp.", "sectors") == []
+    assert rule_facts("Nước tái chế dùng cho mục đích công nghiệp.", "sectors") == []
+    (f,) = rule_facts("Doanh nghiệp sản xuất linh kiện điện tử tăng mạnh.", "sectors")
+    assert f["code"] == "C26"
