@@ -914,3 +914,12 @@ def test_industrial_parts_standards_and_uses_name_no_sector(rule_facts):
     assert rule_facts("Nước tái chế dùng cho mục đích công nghiệp.", "sectors") == []
     (f,) = rule_facts("Doanh nghiệp sản xuất linh kiện điện tử tăng mạnh.", "sectors")
     assert f["code"] == "C26"
+
+
+def test_securities_issued_listed_or_held_are_papers(rule_facts):
+    # issuing, offering, listing and holding securities name the papers, not the securities industry
+    assert rule_facts("Công ty dùng tiền từ đợt chào bán chứng khoán riêng lẻ.", "sectors") == []
+    assert rule_facts("Doanh thu đến từ đại lý phát hành chứng khoán.", "sectors") == []
+    assert rule_facts("Nhà đầu tư bán bớt để bù lỗ cho danh mục chứng khoán.", "sectors") == []
+    (f,) = rule_facts("Các công ty chứng khoán đồng loạt báo lãi.", "sectors")
+    assert f["code"] == "K66"
