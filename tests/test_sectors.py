@@ -923,3 +923,11 @@ def test_securities_issued_listed_or_held_are_papers(rule_facts):
     assert rule_facts("Nhà đầu tư bán bớt để bù lỗ cho danh mục chứng khoán.", "sectors") == []
     (f,) = rule_facts("Các công ty chứng khoán đồng loạt báo lãi.", "sectors")
     assert f["code"] == "K66"
+
+
+def test_freedom_and_safety_of_a_sector_word_name_no_sector(rule_facts):
+    assert rule_facts("Hai nước ủng hộ tự do hàng hải, hàng không ở vùng biển này.", "sectors") == []
+    assert rule_facts("Cảng vụ bảo đảm an toàn hàng hải và hàng không.", "sectors") == []
+    assert rule_facts("Nhà báo bảo vệ quyền tự do báo chí.", "sectors") == []
+    facts = rule_facts("Ngành hàng hải và hàng không phát triển nhanh.", "sectors")
+    assert [f["text"] for f in facts] == ["hàng hải", "hàng không"]

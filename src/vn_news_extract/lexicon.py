@@ -171,6 +171,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "places": _LIST,
         "not_sectors": _LIST,
         "place_heads": _LIST,
+        "domain_heads": _LIST,
         "admin_domains": _LIST,
         "admin_after": _LIST,
         "body_heads": _LIST,

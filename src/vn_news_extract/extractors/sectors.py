@@ -275,8 +275,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
         ),
-        place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'])})\s+$"),
-        place_item=re.compile(rf"(?:{alternation(data['place_heads'])})\s+"),
+        place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+$"),
+        place_item=re.compile(rf"(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+"),
         kind_of=re.compile(rf"(?:^|\s)(?:{alternation(data['kind_heads'])})[ \t]+$"),
         admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
         admin_after=re.compile(rf"\s+(?:{alternation(data['admin_after'])})(?!{_WORD})"),
