@@ -905,6 +905,9 @@ def test_farm_and_herb_industries_after_a_cue(rule_facts):
     assert rule_facts("Sản phẩm dược liệu được bày bán ở chợ.", "sectors") == []
     (f,) = rule_facts("Nước này khó phát triển ngành khai mỏ.", "sectors")
     assert f["code"] == "B"
+    (f,) = rule_facts("Công ty hoạt động trong lĩnh vực xăng dầu.", "sectors")
+    assert f["codes"] == ["C19", "G46", "G47"]
+    assert rule_facts("Giá xăng dầu giảm mạnh.", "sectors") == []
 
 
 def test_industrial_parts_standards_and_uses_name_no_sector(rule_facts):
