@@ -901,7 +901,7 @@ def test_farm_and_herb_industries_after_a_cue(rule_facts):
     (f,) = rule_facts("Ngành dâu tằm tơ trong nước còn manh mún.", "sectors")
     assert f["codes"] == ["A01", "C13"]
     (f,) = rule_facts("Tỉnh muốn phát triển ngành dược liệu.", "sectors")
-    assert f["codes"] == ["A01", "C21"]
+    assert f["codes"] == ["C21"]
     assert rule_facts("Sản phẩm dược liệu được bày bán ở chợ.", "sectors") == []
     (f,) = rule_facts("Nước này khó phát triển ngành khai mỏ.", "sectors")
     assert f["code"] == "B"
