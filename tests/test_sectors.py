@@ -942,3 +942,9 @@ def test_breeds_unions_and_industries_in_a_body_name(rule_facts):
     assert rule_facts("Hãng rút khỏi Liên đoàn các ngành công nghiệp Hàn Quốc (FKI).", "sectors") == []
     (f,) = rule_facts("Tỉnh ưu tiên phát triển thủy sản bền vững.", "sectors")
     assert f["code"] == "A03"
+
+
+def test_an_administration_acts_after_modal_words(rule_facts):
+    assert rule_facts("Ngành tài chính cũng cần tăng cường kiểm tra đất công cho thuê.", "sectors") == []
+    (f,) = rule_facts("Ngành ngân hàng cần tăng cường cho vay.", "sectors")
+    assert f["code"] == "K64"
