@@ -948,3 +948,10 @@ def test_an_administration_acts_after_modal_words(rule_facts):
     assert rule_facts("Ngành tài chính cũng cần tăng cường kiểm tra đất công cho thuê.", "sectors") == []
     (f,) = rule_facts("Ngành ngân hàng cần tăng cường cho vay.", "sectors")
     assert f["code"] == "K64"
+
+
+def test_an_administrations_guidance_before_its_cue(rule_facts):
+    assert rule_facts("Nông dân không theo lịch thời vụ khuyến cáo của ngành nông nghiệp.", "sectors") == []
+    assert rule_facts("Quán không đạt tiêu chí theo quy định của ngành y tế.", "sectors") == []
+    (f,) = rule_facts("Đây là thành tựu lớn của ngành nông nghiệp.", "sectors")
+    assert f["code"] == "A"

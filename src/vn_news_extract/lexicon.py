@@ -178,6 +178,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "body_links": _LIST,
         "industry_words": _LIST,
         "admin_acts": _LIST,
+        "admin_before": _LIST,
         "admin_peers": _LIST,
         "list_intros": _LIST,
         "production_words": _LIST,

@@ -65,6 +65,7 @@ class News:
     list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
     industry_words: frozenset[str]
     admin_acts: re.Pattern[str]
+    admin_before: re.Pattern[str]  # an administration's guidance right before its cue ("khuyến cáo của ngành")
     admin_peers: frozenset[str]
     peer_ends: re.Pattern[str]  # a list item ending with an administration's domain ("thanh tra của công an")
     peer_any: re.Pattern[str]  # an administration's domain anywhere
@@ -296,6 +297,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
         admin_acts=re.compile(
             rf"(?:\s+(?:{alternation(_ACT_AUX)}))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
+        ),
+        admin_before=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(data['admin_before'])})\s+của\s+(?:toàn\s+)?ngành\s+$"
         ),
         admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
         peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})$"),
@@ -1085,6 +1089,8 @@ def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
         return False
     if text[start].isupper() or v.news.admin_acts.match(low, end):
         return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
+    if v.news.admin_before.search(low, 0, start):
+        return True  # "theo khuyến cáo của ngành nông nghiệp": the administration's guidance
     return bool(v.news.admin_after.match(low, end))
 
 
