@@ -65,7 +65,8 @@ class News:
     list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
     industry_words: frozenset[str]
     admin_acts: re.Pattern[str]
-    admin_before: re.Pattern[str]  # an administration's guidance right before its cue ("khuyến cáo của ngành")
+    # an administration's guidance right before its cue ("khuyến cáo của ngành")
+    admin_before: re.Pattern[str]
     admin_peers: frozenset[str]
     peer_ends: re.Pattern[str]  # a list item ending with an administration's domain ("thanh tra của công an")
     peer_any: re.Pattern[str]  # an administration's domain anywhere
@@ -281,7 +282,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
         ),
-        place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+$"),
+        place_before=re.compile(
+            rf"(?:^|\s)(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+$"
+        ),
         place_item=re.compile(rf"(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+"),
         kind_of=re.compile(rf"(?:^|\s)(?:{alternation(data['kind_heads'])})[ \t]+$"),
         admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
