@@ -880,3 +880,78 @@ def test_a_place_in_a_capitalised_list_is_no_body(rule_facts):
     facts = rule_facts("Nhóm cổ phiếu giảm mạnh như Khu công nghiệp, Thủy sản, Dệt may.", "sectors")
     assert [f["text"] for f in facts] == ["Thủy sản", "Dệt may"]
     assert rule_facts("Ban Quản lý các Khu công nghiệp, Du lịch tỉnh vừa họp.", "sectors") == []
+
+
+def test_an_industry_of_a_province_is_no_administration(rule_facts):
+    # only a ministry's domain after "ngành" and before a place is the administration
+    assert rule_facts("Ngành nông nghiệp tỉnh đang khắc phục hậu quả.", "sectors") == []
+    (f,) = rule_facts("Ngành du lịch tỉnh đặt mục tiêu đón thêm khách.", "sectors")
+    assert f["text"] == "du lịch"
+    (f,) = rule_facts("Từ năm ngoái, ngành cấp nước thành phố đã thay nhiều ống cũ.", "sectors")
+    assert (f["text"], f["code"]) == ("cấp nước", "E36")
+
+
+def test_machine_building_is_an_industry(rule_facts):
+    facts = rule_facts("Các lĩnh vực chủ chốt là chế tạo máy và đóng tàu.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("chế tạo máy", "C28"), ("đóng tàu", "C30")]
+    assert rule_facts("Nhà máy chế tạo máy bay vừa khánh thành.", "sectors") == []
+
+
+def test_farm_and_herb_industries_after_a_cue(rule_facts):
+    (f,) = rule_facts("Ngành dâu tằm tơ trong nước còn manh mún.", "sectors")
+    assert f["codes"] == ["A01", "C13"]
+    (f,) = rule_facts("Tỉnh muốn phát triển ngành dược liệu.", "sectors")
+    assert f["codes"] == ["C21"]
+    assert rule_facts("Sản phẩm dược liệu được bày bán ở chợ.", "sectors") == []
+    (f,) = rule_facts("Nước này khó phát triển ngành khai mỏ.", "sectors")
+    assert f["code"] == "B"
+    (f,) = rule_facts("Công ty hoạt động trong lĩnh vực xăng dầu.", "sectors")
+    assert f["codes"] == ["C19", "G46", "G47"]
+    assert rule_facts("Giá xăng dầu giảm mạnh.", "sectors") == []
+
+
+def test_industrial_parts_standards_and_uses_name_no_sector(rule_facts):
+    # "công nghiệp" as an adjective of a thing: industrial parts, standards, cleaning, use
+    assert rule_facts("Hội chợ trưng bày linh kiện, phụ tùng công nghiệp.", "sectors") == []
+    assert rule_facts("Máy được làm theo tiêu chuẩn công nghiệp.", "sectors") == []
+    assert rule_facts("Nước tái chế dùng cho mục đích công nghiệp.", "sectors") == []
+    (f,) = rule_facts("Doanh nghiệp sản xuất linh kiện điện tử tăng mạnh.", "sectors")
+    assert f["code"] == "C26"
+
+
+def test_securities_issued_listed_or_held_are_papers(rule_facts):
+    # issuing, offering, listing and holding securities name the papers, not the securities industry
+    assert rule_facts("Công ty dùng tiền từ đợt chào bán chứng khoán riêng lẻ.", "sectors") == []
+    assert rule_facts("Doanh thu đến từ đại lý phát hành chứng khoán.", "sectors") == []
+    assert rule_facts("Nhà đầu tư bán bớt để bù lỗ cho danh mục chứng khoán.", "sectors") == []
+    (f,) = rule_facts("Các công ty chứng khoán đồng loạt báo lãi.", "sectors")
+    assert f["code"] == "K66"
+
+
+def test_freedom_and_safety_of_a_sector_word_name_no_sector(rule_facts):
+    assert rule_facts("Hai nước ủng hộ tự do hàng hải, hàng không ở vùng biển này.", "sectors") == []
+    assert rule_facts("Cảng vụ bảo đảm an toàn hàng hải và hàng không.", "sectors") == []
+    assert rule_facts("Nhà báo bảo vệ quyền tự do báo chí.", "sectors") == []
+    facts = rule_facts("Ngành hàng hải và hàng không phát triển nhanh.", "sectors")
+    assert [f["text"] for f in facts] == ["hàng hải", "hàng không"]
+
+
+def test_breeds_unions_and_industries_in_a_body_name(rule_facts):
+    # "giống" (a breed, seed stock) names goods; "các ngành" after a body head goes on with its name
+    assert rule_facts("Tỉnh xây Trung tâm giống thủy sản nước mặn ở xã ven biển.", "sectors") == []
+    assert rule_facts("Hãng rút khỏi Liên đoàn các ngành công nghiệp Hàn Quốc (FKI).", "sectors") == []
+    (f,) = rule_facts("Tỉnh ưu tiên phát triển thủy sản bền vững.", "sectors")
+    assert f["code"] == "A03"
+
+
+def test_an_administration_acts_after_modal_words(rule_facts):
+    assert rule_facts("Ngành tài chính cũng cần tăng cường kiểm tra đất công cho thuê.", "sectors") == []
+    (f,) = rule_facts("Ngành ngân hàng cần tăng cường cho vay.", "sectors")
+    assert f["code"] == "K64"
+
+
+def test_an_administrations_guidance_before_its_cue(rule_facts):
+    assert rule_facts("Nông dân không theo lịch thời vụ khuyến cáo của ngành nông nghiệp.", "sectors") == []
+    assert rule_facts("Quán không đạt tiêu chí theo quy định của ngành y tế.", "sectors") == []
+    (f,) = rule_facts("Đây là thành tựu lớn của ngành nông nghiệp.", "sectors")
+    assert f["code"] == "A"

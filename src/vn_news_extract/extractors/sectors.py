@@ -65,6 +65,8 @@ class News:
     list_head: re.Pattern[str]  # a cue or goods word opening a list ("các lĩnh vực", "các mặt hàng")
     industry_words: frozenset[str]
     admin_acts: re.Pattern[str]
+    # an administration's guidance right before its cue ("khuyến cáo của ngành")
+    admin_before: re.Pattern[str]
     admin_peers: frozenset[str]
     peer_ends: re.Pattern[str]  # a list item ending with an administration's domain ("thanh tra của công an")
     peer_any: re.Pattern[str]  # an administration's domain anywhere
@@ -251,6 +253,11 @@ def _commaless(table: dict[str, Entry]) -> dict[str, Entry]:
     return out
 
 
+# Tense and modal words between "ngành" + a domain and an administration's act ("ngành tài chính cũng cần tăng
+# cường kiểm tra": the finance administration, not the sector).
+_ACT_AUX = ("đã", "đang", "sẽ", "cũng", "vừa", "cần", "phải", "tiếp tục", "tăng cường")
+
+
 def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> News:
     heads = [h[:1].upper() + h[1:] for h in data["body_heads"]]
     head = rf"(?<!{_WORD})(?:{alternation(heads)})"
@@ -275,8 +282,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
         ),
-        place_before=re.compile(rf"(?:^|\s)(?:{alternation(data['place_heads'])})\s+$"),
-        place_item=re.compile(rf"(?:{alternation(data['place_heads'])})\s+"),
+        place_before=re.compile(
+            rf"(?:^|\s)(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+$"
+        ),
+        place_item=re.compile(rf"(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+"),
         kind_of=re.compile(rf"(?:^|\s)(?:{alternation(data['kind_heads'])})[ \t]+$"),
         admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
         admin_after=re.compile(rf"\s+(?:{alternation(data['admin_after'])})(?!{_WORD})"),
@@ -290,7 +299,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
         admin_acts=re.compile(
-            rf"(?:\s+(?:đã|đang|sẽ|cũng|vừa))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
+            rf"(?:\s+(?:{alternation(_ACT_AUX)}))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
+        ),
+        admin_before=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(data['admin_before'])})\s+của\s+(?:toàn\s+)?ngành\s+$"
         ),
         admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
         peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})$"),
@@ -1074,11 +1086,14 @@ _GOODS_SECTIONS = frozenset("ABCDE")
 
 def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     """ "ngành" meaning the administration: a ministry's domain with a capital ("ngành Y tế"), or a domain of
-    a province ("ngành nông nghiệp tỉnh")."""
+    a province ("ngành nông nghiệp tỉnh"); an industry that is no ministry's domain stays the industry of the
+    place ("ngành du lịch tỉnh", "ngành cấp nước TP.HCM")."""
     if _low_key(low[start:end]) not in v.news.admin_domains:
-        return bool(v.news.admin_after.match(low, end))
+        return False
     if text[start].isupper() or v.news.admin_acts.match(low, end):
         return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
+    if v.news.admin_before.search(low, 0, start):
+        return True  # "theo khuyến cáo của ngành nông nghiệp": the administration's guidance
     return bool(v.news.admin_after.match(low, end))
 
 
