@@ -179,6 +179,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "body_heads": _LIST,
         "body_links": _LIST,
         "industry_words": _LIST,
+        "act_auxiliaries": _LIST,
         "admin_acts": _LIST,
         "admin_before": _LIST,
         "admin_peers": _LIST,

@@ -253,11 +253,6 @@ def _commaless(table: dict[str, Entry]) -> dict[str, Entry]:
     return out
 
 
-# Tense and modal words between "ngành" + a domain and an administration's act ("ngành tài chính cũng cần tăng
-# cường kiểm tra": the finance administration, not the sector).
-_ACT_AUX = ("đã", "đang", "sẽ", "cũng", "vừa", "cần", "phải", "tiếp tục", "tăng cường")
-
-
 def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> News:
     heads = [h[:1].upper() + h[1:] for h in data["body_heads"]]
     head = rf"(?<!{_WORD})(?:{alternation(heads)})"
@@ -299,7 +294,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         industry_words=frozenset(_phrase_key(w) for w in data["industry_words"]),
         admin_acts=re.compile(
-            rf"(?:\s+(?:{alternation(_ACT_AUX)}))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
+            rf"(?:\s+(?:{alternation(data['act_auxiliaries'])}))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
         ),
         admin_before=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['admin_before'])})\s+của\s+(?:toàn\s+)?ngành\s+$"
