@@ -103,6 +103,13 @@ _STARTS = (
     + ")"
 )
 
+# the cut-off before a time a figure is counted to ("cutoff_leads", "cutoff_words"): "tính đến", "tính tới", "cho
+# đến", "đến", "tới"; ``_CUTOFF_LED`` wants its lead word ("tính đến", not a bare "đến"). Every shape below that a
+# cut-off may open spells it with these two.
+_CUTOFF_WORDS = alternation(_DATA["cutoff_words"])
+_CUTOFF_LED = rf"(?:{alternation(_DATA['cutoff_leads'])})\s+(?:{_CUTOFF_WORDS})"
+_CUTOFF = rf"(?:(?:{alternation(_DATA['cutoff_leads'])})\s+)?(?:{_CUTOFF_WORDS})"
+
 # a number of years, the time a change took ("trong 13 năm", "chỉ trong vòng ba năm": frame ``fspan``; shared with
 # percentages, where both figures of the change's pair take it)
 CHANGE_SPAN = re.compile(rf"(?:\d{{1,2}}|{alternation(_DATA['count_words'])})\s+năm", re.IGNORECASE)
@@ -131,7 +138,7 @@ _SHAPES_PATTERN = (
             # a year as the end of a stretch or a target: "đến năm 2030", "tính đến năm 2022", "tới năm 2025"
             # (a bare year only before a comma: "Đến 2030, 95% diện tích ...")
             (
-                rf"(?P<until>(?:(?:tính|cho)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+(?P<uny>{_Y})(?!\d)"
+                rf"(?P<until>{_CUTOFF}\s+(?:hết\s+)?(?:năm\s+(?P<uny>{_Y})(?!\d)"
                 rf"|(?P<uny2>{_Y})(?=\s*,)))"
             ),
             # several years: "10 năm qua", "7 năm (2010 – 2016)", "5 năm kể từ năm 2022"
@@ -190,23 +197,23 @@ _SHAPES_PATTERN = (
             ),
             # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
             (
-                rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
+                rf"(?P<uptomonth>{_CUTOFF}\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
                 rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR}|{THIS_TAIL})?)(?!\d)"
             ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
-                rf"(?P<upto>(?P<uw>(?:tính\s+(?:đến|tới)|đến)(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
+                rf"(?P<upto>(?P<uw>{_CUTOFF}(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
                 rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)"
             ),
             # the same without a year, when the words make it a cut-off: "tính đến hết ngày 1/11"
             (
-                rf"(?P<uptoday>(?:tính\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
+                rf"(?P<uptoday>(?:{_CUTOFF_LED}(?:\s+hết)?(?:\s+ngày)?|(?:{_CUTOFF_WORDS})\s+(?:hết(?:\s+ngày)?|ngày))\s+{_D}\s*[/.-]\s*{_M})"
                 rf"(?![\d/.-])"
             ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"; a cut-off
             # word before it is part of the period as written ("tính đến cuối tháng 3/2025"), the bounds the same
             (
-                rf"(?P<endof>(?:(?:tính\s+)?(?:đến|tới)\s+|tính\s+(?=hết))?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
+                rf"(?P<endof>(?:{_CUTOFF}\s+|tính\s+(?=hết))?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
                 rf"|(?:quý\s+|Q(?=[1-4]))(?P<eq>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<eqy>{_Y})|(?![\w/]))"
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
