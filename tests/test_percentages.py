@@ -780,3 +780,19 @@ def test_change_span_and_as_of_bounds(rule_facts):
     assert [(f["period_start"], f["period_end"]) for f in rule_facts(
         "Tính hết năm 2021, tỷ lệ trống đạt 18%. Thị phần giảm từ 31% xuống 12% trong 7 năm.", "percentages"
     )] == [("2021-01-01", "2021-12-31"), (None, None), (None, None)]
+
+
+# a year's end with no cut-off word, after "vào" or opening its sentence, is written as the year; a level right
+# before it ("mức 1,8% cuối năm 2021") and a cut-off ("Đến cuối năm 2020") keep it whole
+YEAR_END_CASES = [
+    ("Tỷ lệ nợ xấu của ngành ước khoảng 3,1% vào cuối năm 2019.", [("năm 2019", "2019-01-01", "2019-12-31")]),
+    ("Cuối năm 2018, công ty A đã mua 40% cổ phần của công ty B.", [("năm 2018", "2018-01-01", "2018-12-31")]),
+    ("Lạm phát cao hơn mức 1,8% cuối năm 2021.", [("cuối năm 2021", "2021-12-31", "2021-12-31")]),
+    ("Đến cuối năm 2020, tỷ lệ phủ sóng đạt 90%.", [("Đến cuối năm 2020", "2020-12-31", "2020-12-31")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", YEAR_END_CASES)
+def test_year_end_written_as_the_year(rule_facts, sentence, expected):
+    got = rule_facts(sentence, "percentages")
+    assert [(f["period"], f["period_start"], f["period_end"]) for f in got] == expected

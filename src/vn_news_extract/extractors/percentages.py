@@ -203,6 +203,8 @@ def _lex() -> dict[str, Any]:
         ),
         "ratio": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['ratio_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
         "goes_on": re.compile(rf"(?:{alt(d['paragraph_goes_on'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        # "vào | cuối năm 2016", or opening its sentence ("Cuối năm 2016, ..."): the year the figure is dated to
+        "year_end_link": re.compile(rf"(?:(?<!\w)(?:{alt(d['year_end_links'])})\s+|^\W*)$", re.IGNORECASE),
         "start_point": re.compile(
             NOT_AFTER_WORD
             + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["start_point_not_after"])
@@ -1204,6 +1206,7 @@ def _attributes(
     direction, cue = _change(cl, protected)
     comparison = _comparison(cl, direction, lex, protected)
     period = _period(cl, periods, bases, lex)
+    written = _year_of_year_end(view, period, lex) if period else None
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
     fact.update(
@@ -1216,6 +1219,25 @@ def _attributes(
         period_end=period.period_end if period else None,
         comparison=comparison,
     )
+    if written:
+        fact.update(period=written[0], period_start=written[1], period_end=written[2])
+
+
+# "cuối năm 2016" with no cut-off word: the year's end, read as the year when nothing else is said of it
+_YEAR_END = re.compile(r"cuối\s+(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))", re.IGNORECASE)
+
+
+def _year_of_year_end(view: TextView, period: Period, lex: dict[str, Any]) -> tuple[str, str, str] | None:
+    """ "vào cuối năm 2016", "Cuối năm 2016, ..." -> the year "năm 2016": a figure dated at a year's end after a
+    "year_end_links" word or by a year's end opening its sentence is the year's (not "mức 1,9% cuối năm 2024", a
+    level at that point, nor "đến cuối năm 2024", a cut-off)."""
+    m = _YEAR_END.fullmatch(period.text)
+    if m is None:
+        return None
+    s_lo = view.sentence_bounds(period.cstart)[0]
+    if not lex["year_end_link"].search(view.ctext[s_lo : period.cstart]):
+        return None
+    return m.group("year"), f"{m.group('y')}-01-01", f"{m.group('y')}-12-31"
 
 
 def _inside_parens(text: str, lo: int, pos: int) -> bool:
