@@ -178,3 +178,8 @@ def test_periods(rule_facts, sentence, expected):
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []
+
+
+def test_a_bare_year_part_start_is_no_period(rule_facts):
+    """ "từ cuối năm 2016" without "đến nay" / "trở đi" is a start point: no stretch of its own."""
+    assert [p["text"] for p in rule_facts("Được biết từ cuối năm 2016, sở đã thanh tra.", "periods")] == ["cuối năm 2016"]

@@ -796,3 +796,21 @@ YEAR_END_CASES = [
 def test_year_end_written_as_the_year(rule_facts, sentence, expected):
     got = rule_facts(sentence, "percentages")
     assert [(f["period"], f["period_start"], f["period_end"]) for f in got] == expected
+
+
+# a present frame opening a quotation dates the quoted figure; a year's end or middle starts a stretch up to now
+QUOTE_AND_SINCE_CASES = [
+    ("Ông cho biết: “Hiện nay tỷ lệ che phủ của rừng đạt 42%.", ["Hiện nay"]),
+    ("Từ cuối năm 2012 đến nay, xã đã trồng 5 nghìn cây, tỷ lệ sống đạt 93%.", ["Từ cuối năm 2012 đến nay"]),
+    ("Từ giữa năm 2013 trở đi, giá thuê tăng 6%.", ["Từ giữa năm 2013 trở đi"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", QUOTE_AND_SINCE_CASES)
+def test_quoted_present_and_year_part_since(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_year_part_since_bounds(rule_facts):
+    got = rule_facts("Từ cuối năm 2012 đến nay, giá tăng 9%. Từ giữa năm 2013 trở đi, giá thuê tăng 6%.", "percentages")
+    assert [(f["period_start"], f["period_end"]) for f in got] == [("2012-12-31", None), ("2013-07-01", None)]

@@ -192,6 +192,9 @@ _SHAPES_PATTERN = (
             (
                 rf"(?P<fromtime>từ\s+(?:(?:ngày|{_SESSION})\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
                 rf"|(?:cuối|đầu|giữa)\s+tháng\s+(?P<fcm>{_M})(?:\s*[/.-]\s*(?P<fcy>{_Y})|(?=\s+{_ONWARDS}))"
+                # "từ cuối năm 2015 đến nay", "từ giữa năm 2022 trở đi" ("từ đầu năm 2024" is the year to date: ``ytd``;
+                # a bare "từ cuối năm 2016" stays a start point)
+                rf"|(?P<fyp>cuối|giữa)\s+năm\s+(?P<fyy>{_Y})(?=\s+{_ONWARDS})"
                 rf"|(?:tháng\s+(?P<fom>{_M})\s*[/.-]\s*|năm\s+)(?P<foy>{_Y})(?=\s+{_ONWARDS}))"
                 rf"(?:\s+{_ONWARDS})?)(?![\d/-]|\.\d)"
             ),
@@ -298,7 +301,7 @@ def _lex() -> dict[str, Any]:
         # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens; "từ mức 65% hiện tại":
         # the time of the figure right before it
         "present_opens": re.compile(
-            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+|{FIGURE_RIGHT_BEFORE})$",
+            rf"(?:^|[,.;:()\n–-]\s*|[“‘]\s*|\"|(?<!\w)(?:{alternation(data['present_after'])})\s+|{FIGURE_RIGHT_BEFORE})$",
             re.IGNORECASE,
         ),
         "present_not_before": re.compile(
@@ -509,6 +512,8 @@ def _from_time(g: dict[str, Any]) -> Bounds:
         return iso_date(int(g["fd"]), int(g["fm"]), int(g["fy"])), None
     if g["fcy"]:
         return f"{g['fcy']}-{int(g['fcm']):02d}-01", None
+    if g["fyy"]:  # "từ cuối năm 2015 đến nay" -> from the year's last day, "từ giữa năm 2022 ..." -> from 1 July
+        return (f"{g['fyy']}-12-31" if g["fyp"].lower() == "cuối" else f"{g['fyy']}-07-01"), None
     if g["fcm"]:
         return _NONE  # "từ đầu tháng 11 đến nay": no year
     return f"{g['foy']}-{int(g['fom'] or 1):02d}-01", None
