@@ -814,3 +814,18 @@ def test_quoted_present_and_year_part_since(rule_facts, sentence, expected):
 def test_year_part_since_bounds(rule_facts):
     got = rule_facts("Từ cuối năm 2012 đến nay, giá tăng 9%. Từ giữa năm 2013 trở đi, giá thuê tăng 6%.", "percentages")
     assert [(f["period_start"], f["period_end"]) for f in got] == [("2012-12-31", None), ("2013-07-01", None)]
+
+
+# "kể từ ... đến nay" runs up to now: the stretch written from "từ", also opening its sentence; a record's start
+# ("cao nhất kể từ năm 2009 đến nay") and a bare "Kể từ năm 2009," stay no period
+SINCE_UP_TO_NOW_CASES = [
+    ("Kể từ năm 2009 đến nay, sản lượng tăng bình quân 5,1%/năm.", ["từ năm 2009 đến nay"]),
+    ("Giá cổ phiếu tăng hơn 30% kể từ giữa tháng 8 cho tới nay.", ["từ giữa tháng 8 cho tới nay"]),
+    ("Đây là mức cao nhất kể từ năm 2009 đến nay, tăng 5%.", [None]),
+    ("Kể từ năm 2009, sản lượng tăng bình quân 5,1%/năm.", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SINCE_UP_TO_NOW_CASES)
+def test_since_up_to_now(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected

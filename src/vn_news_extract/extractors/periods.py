@@ -58,6 +58,10 @@ _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"(?<!\w)nhất\s*$", re.IGNORECASE)
 _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
+# a start that runs up to now or on: "từ năm 2007 | đến nay"
+_UP_TO_NOW = re.compile(rf"\s{_ONWARDS}$", re.IGNORECASE)
+# ... unless a record runs from it: "cao nhất kể | từ năm 2007 đến nay"
+_RECORD_SINCE = re.compile(r"(?<!\w)nhất(?:\s+kể)?\s*$", re.IGNORECASE)
 
 _DATA = load_json("periods.json")
 # "Cuộc thăm dò dư luận công bố | ngày 8/6", "Điều tra của trang mạng X tiến hành | ngày 19/5": a survey and a few
@@ -146,10 +150,11 @@ _SHAPES_PATTERN = (
                 rf"(?P<years>(?P<yn>\d{{1,2}})\s+năm(?:\s+(?P<yrecent>{_RECENT})"
                 rf"|\s*\(\s*(?P<ya>{_Y})\s*[-–—]\s*(?P<yb>{_Y})\s*\)|\s+kể\s+từ\s+năm\s+(?P<ys>{_Y})))(?!\d)"
             ),
-            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020", "kể từ cuối năm 2023"
+            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020", "kể từ cuối năm 2023" (one up to now, "kể
+            # | từ năm 2007 đến nay", is the stretch ``fromtime``, written from "từ")
             (
                 rf"(?P<since>kể\s+từ\s+(?:(?P<spart>đầu|giữa|cuối)\s+)?(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)"
-                rf"(?P<sy>{_Y}))(?!\d)"
+                rf"(?P<sy>{_Y}))(?!\d)(?!\s+{_ONWARDS})"
             ),
             # a crop or school year: "niên vụ 2022 - 2023", "niên vụ 2016/17", "năm học 2024 - 2025"
             rf"(?P<crop>(?:niên vụ|năm học)\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
@@ -700,11 +705,12 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         m.group("since")
         or m.group("fromtime")
         and _SINCE_BEFORE.search(before)
+        and not (_UP_TO_NOW.search(m.group()) and not _RECORD_SINCE.search(before))
         or m.group("ytd")
         and _RECORD_BEFORE.search(before)
     ) and not _FIGURE_BEFORE.search(before):
         # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022", "mức thấp nhất từ đầu năm đến nay": no figure
-        # counted since then
+        # counted since then (but "Kể từ năm 2007 đến nay, ..." runs up to now: the stretch "từ năm 2007 đến nay")
         return True
     return _bare_months(m) and not _is_reporting_months(m, text, before, lex)
 
