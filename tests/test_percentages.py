@@ -829,3 +829,16 @@ SINCE_UP_TO_NOW_CASES = [
 @pytest.mark.parametrize("sentence,expected", SINCE_UP_TO_NOW_CASES)
 def test_since_up_to_now(rule_facts, sentence, expected):
     assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_a_length_gives_way_to_the_dates_it_spans(rule_facts):
+    """ "trong 3 tháng từ 1/5/2023 đến hết 31/7/2023": the dates, not the bare length; a length alone stays."""
+    got = rule_facts(
+        "Quỹ giảm 0,4%/năm phí cho mọi khoản vay trong 4 tháng từ 1/3/2022 đến hết 30/6/2022. "
+        "Giá tăng 3% trong 3 tháng qua.",
+        "percentages",
+    )
+    assert [(f["period"], f["period_start"], f["period_end"]) for f in got] == [
+        ("từ 1/3/2022 đến hết 30/6/2022", "2022-03-01", "2022-06-30"),
+        ("3 tháng qua", None, None),
+    ]

@@ -1055,7 +1055,22 @@ def _sentence_start(cl: _Clause, p: Period) -> int:
     return ends[-1] if ends else cl.p_lo
 
 
+# "trong 3 tháng | từ 1/5/2023 đến hết 31/7/2023", "6 tháng, từ tháng 1 đến tháng 6/2024": a length of time and
+# right after it the dates it spans
+_SPAN_GAP = re.compile(r"\s*,?\s*")
+
+
 def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
+    """``_own_period_as_near``, but a length with no dates of its own ("3 tháng") right before the dates it spans
+    ("từ 1/5/2023 đến hết 31/7/2023") gives way to them."""
+    p = _own_period_as_near(cl, own, lex)
+    if p is None or p.period_start is not None or p.period_end is not None:
+        return p
+    spans = [q for q in own if q.cstart >= p.cend and _SPAN_GAP.fullmatch(cl.text, p.cend, q.cstart)]
+    return spans[0] if spans and spans[0].period_start and spans[0].period_end else p
+
+
+def _own_period_as_near(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
     """Of several periods in a clause: the one right after the figure ("57% trong năm 2016 từ mức 46%
     trong năm 2015"), else the nearest before it ("quý I tăng 5,15% sang quý II đã tăng lên 6,17%"), else
     the first after it unless another figure stands between ("từ 40% xuống 37% từ tháng 10/2021")."""
