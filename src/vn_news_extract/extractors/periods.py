@@ -517,7 +517,8 @@ def _from_time(g: dict[str, Any]) -> Bounds:
         return iso_date(int(g["fd"]), int(g["fm"]), int(g["fy"])), None
     if g["fcy"]:
         return f"{g['fcy']}-{int(g['fcm']):02d}-01", None
-    if g["fyy"]:  # "từ cuối năm 2015 đến nay" -> from the year's last day, "từ giữa năm 2022 ..." -> from 1 July
+    # "từ cuối năm 2015 đến nay" -> from the year's last day, "từ giữa năm 2022 ..." -> from 1 July
+    if g["fyy"]:
         return (f"{g['fyy']}-12-31" if g["fyp"].lower() == "cuối" else f"{g['fyy']}-07-01"), None
     if g["fcm"]:
         return _NONE  # "từ đầu tháng 11 đến nay": no year
