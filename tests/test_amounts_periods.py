@@ -53,6 +53,12 @@ PERIODS = [
     ("Tính từ đầu năm 2024, giá tăng mạnh.", ("từ đầu năm 2024", "2024-01-01", None)),
     ("Tính đến hết tháng 6/2025, dư nợ tăng.", ("Tính đến hết tháng 6/2025", "2025-01-01", "2025-06-30")),
     ("Tính đến hết tháng 3, dư nợ tăng.", ("Tính đến hết tháng 3", None, None)),
+    # the cut-off prefix is one pattern (periods.json "cutoff_leads", "cutoff_words") in every shape it opens
+    ("Tính tới tháng 5/2023, dư nợ tăng.", ("Tính tới tháng 5/2023", "2023-01-01", "2023-05-31")),
+    ("Tới hết ngày 20/8/2022, số thu đạt 60% dự toán.", ("Tới hết ngày 20/8/2022", "2022-01-01", "2022-08-20")),
+    ("Cho đến ngày 14/9/2021, vốn giải ngân tăng.", ("Cho đến ngày 14/9/2021", "2021-01-01", "2021-09-14")),
+    ("Tới ngày 7/3, lãi suất qua đêm tăng.", ("Tới ngày 7/3", None, None)),
+    ("Cho tới cuối tháng 2/2020, tồn kho giảm.", ("Cho tới cuối tháng 2/2020", "2020-02-29", "2020-02-29")),
     ("Dữ liệu tháng 4-2017 cho thấy doanh thu tăng.", ("tháng 4-2017", "2017-04-01", "2017-04-30")),
     ("Tại ngày 30/6/2025, dư nợ tăng.", ("ngày 30/6/2025", "2025-06-30", "2025-06-30")),
     ("Kim ngạch kỳ 2 tháng 3/2024 tăng.", ("kỳ 2 tháng 3/2024", "2024-03-16", "2024-03-31")),
@@ -179,3 +185,8 @@ def test_periods(rule_facts, sentence, expected):
 ])
 def test_not_periods(rule_facts, sentence):
     assert rule_facts(sentence, "periods") == []
+
+
+def test_a_bare_year_part_start_is_no_period(rule_facts):
+    """ "từ cuối năm 2016" without "đến nay" / "trở đi" is a start point: no stretch of its own."""
+    assert [p["text"] for p in rule_facts("Được biết từ cuối năm 2016, sở đã thanh tra.", "periods")] == ["cuối năm 2016"]

@@ -834,3 +834,65 @@ PLAN_FIGURE_CASES = [
 @pytest.mark.parametrize("sentence,expected", PLAN_FIGURE_CASES)
 def test_a_figure_of_the_plan_has_no_other_base(rule_facts, sentence, expected):
     assert [f["comparison"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+# a year's end with no cut-off word, after "vào" or opening its sentence, is written as the year; a level right
+# before it ("mức 1,8% cuối năm 2021") and a cut-off ("Đến cuối năm 2020") keep it whole
+YEAR_END_CASES = [
+    ("Tỷ lệ nợ xấu của ngành ước khoảng 3,1% vào cuối năm 2019.", [("năm 2019", "2019-01-01", "2019-12-31")]),
+    ("Cuối năm 2018, công ty A đã mua 40% cổ phần của công ty B.", [("năm 2018", "2018-01-01", "2018-12-31")]),
+    ("Lạm phát cao hơn mức 1,8% cuối năm 2021.", [("cuối năm 2021", "2021-12-31", "2021-12-31")]),
+    ("Đến cuối năm 2020, tỷ lệ phủ sóng đạt 90%.", [("Đến cuối năm 2020", "2020-12-31", "2020-12-31")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", YEAR_END_CASES)
+def test_year_end_written_as_the_year(rule_facts, sentence, expected):
+    got = rule_facts(sentence, "percentages")
+    assert [(f["period"], f["period_start"], f["period_end"]) for f in got] == expected
+
+
+# a present frame opening a quotation dates the quoted figure; a year's end or middle starts a stretch up to now
+QUOTE_AND_SINCE_CASES = [
+    ("Ông cho biết: “Hiện nay tỷ lệ che phủ của rừng đạt 42%.", ["Hiện nay"]),
+    ("Từ cuối năm 2012 đến nay, xã đã trồng 5 nghìn cây, tỷ lệ sống đạt 93%.", ["Từ cuối năm 2012 đến nay"]),
+    ("Từ giữa năm 2013 trở đi, giá thuê tăng 6%.", ["Từ giữa năm 2013 trở đi"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", QUOTE_AND_SINCE_CASES)
+def test_quoted_present_and_year_part_since(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_year_part_since_bounds(rule_facts):
+    got = rule_facts("Từ cuối năm 2012 đến nay, giá tăng 9%. Từ giữa năm 2013 trở đi, giá thuê tăng 6%.", "percentages")
+    assert [(f["period_start"], f["period_end"]) for f in got] == [("2012-12-31", None), ("2013-07-01", None)]
+
+
+# "kể từ ... đến nay" runs up to now: the stretch written from "từ", also opening its sentence; a record's start
+# ("cao nhất kể từ năm 2009 đến nay") and a bare "Kể từ năm 2009," stay no period
+SINCE_UP_TO_NOW_CASES = [
+    ("Kể từ năm 2009 đến nay, sản lượng tăng bình quân 5,1%/năm.", ["từ năm 2009 đến nay"]),
+    ("Giá cổ phiếu tăng hơn 30% kể từ giữa tháng 8 cho tới nay.", ["từ giữa tháng 8 cho tới nay"]),
+    ("Đây là mức cao nhất kể từ năm 2009 đến nay, tăng 5%.", [None]),
+    ("Kể từ năm 2009, sản lượng tăng bình quân 5,1%/năm.", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SINCE_UP_TO_NOW_CASES)
+def test_since_up_to_now(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+def test_a_length_gives_way_to_the_dates_it_spans(rule_facts):
+    """ "trong 3 tháng từ 1/5/2023 đến hết 31/7/2023": the dates, not the bare length; a length alone stays."""
+    got = rule_facts(
+        "Quỹ giảm 0,4%/năm phí cho mọi khoản vay trong 4 tháng từ 1/3/2022 đến hết 30/6/2022. "
+        "Giá tăng 3% trong 3 tháng qua.",
+        "percentages",
+    )
+    assert [(f["period"], f["period_start"], f["period_end"]) for f in got] == [
+        ("từ 1/3/2022 đến hết 30/6/2022", "2022-03-01", "2022-06-30"),
+        ("3 tháng qua", None, None),
+    ]

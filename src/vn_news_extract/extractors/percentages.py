@@ -214,6 +214,8 @@ def _lex() -> dict[str, Any]:
             rf"\s*,\s*(?:(?:{alt(d['start_clause_words'])})\s+)*(?=(?:{alt(d['start_point'])})\s)",
             re.IGNORECASE,
         ),
+        # "vào | cuối năm 2016", or opening its sentence ("Cuối năm 2016, ..."): the year the figure is dated to
+        "year_end_link": re.compile(rf"(?:(?<!\w)(?:{alt(d['year_end_links'])})\s+|^\W*)$", re.IGNORECASE),
         "start_point": re.compile(
             NOT_AFTER_WORD
             + "".join(rf"(?<!{re.escape(w)}\s)" for w in d["start_point_not_after"])
@@ -1094,7 +1096,22 @@ def _sentence_start(cl: _Clause, p: Period) -> int:
     return ends[-1] if ends else cl.p_lo
 
 
+# "trong 3 tháng | từ 1/5/2023 đến hết 31/7/2023", "6 tháng, từ tháng 1 đến tháng 6/2024": a length of time and
+# right after it the dates it spans
+_SPAN_GAP = re.compile(r"\s*,?\s*")
+
+
 def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
+    """``_own_period_as_near``, but a length with no dates of its own ("3 tháng") right before the dates it spans
+    ("từ 1/5/2023 đến hết 31/7/2023") gives way to them."""
+    p = _own_period_as_near(cl, own, lex)
+    if p is None or p.period_start is not None or p.period_end is not None:
+        return p
+    spans = [q for q in own if q.cstart >= p.cend and _SPAN_GAP.fullmatch(cl.text, p.cend, q.cstart)]
+    return spans[0] if spans and spans[0].period_start and spans[0].period_end else p
+
+
+def _own_period_as_near(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
     """Of several periods in a clause: the one right after the figure ("57% trong năm 2016 từ mức 46%
     trong năm 2015"), else the nearest before it ("quý I tăng 5,15% sang quý II đã tăng lên 6,17%"), else
     the first after it unless another figure stands between ("từ 40% xuống 37% từ tháng 10/2021")."""
@@ -1248,6 +1265,7 @@ def _attributes(
         None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
     )
     period = _period(cl, periods, bases, lex)
+    written = _year_of_year_end(view, period, lex) if period else None
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
     fact.update(
@@ -1260,6 +1278,25 @@ def _attributes(
         period_end=period.period_end if period else None,
         comparison=comparison,
     )
+    if written:
+        fact.update(period=written[0], period_start=written[1], period_end=written[2])
+
+
+# "cuối năm 2016" with no cut-off word: the year's end, read as the year when nothing else is said of it
+_YEAR_END = re.compile(r"cuối\s+(?P<year>năm\s+(?P<y>(?:19|20)\d{2}))", re.IGNORECASE)
+
+
+def _year_of_year_end(view: TextView, period: Period, lex: dict[str, Any]) -> tuple[str, str, str] | None:
+    """ "vào cuối năm 2016", "Cuối năm 2016, ..." -> the year "năm 2016": a figure dated at a year's end after a
+    "year_end_links" word or by a year's end opening its sentence is the year's (not "mức 1,9% cuối năm 2024", a
+    level at that point, nor "đến cuối năm 2024", a cut-off)."""
+    m = _YEAR_END.fullmatch(period.text)
+    if m is None:
+        return None
+    s_lo = view.sentence_bounds(period.cstart)[0]
+    if not lex["year_end_link"].search(view.ctext[s_lo : period.cstart]):
+        return None
+    return m.group("year"), f"{m.group('y')}-01-01", f"{m.group('y')}-12-31"
 
 
 def _inside_parens(text: str, lo: int, pos: int) -> bool:

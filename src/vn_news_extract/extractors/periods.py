@@ -58,6 +58,10 @@ _MONTH_BEFORE = re.compile(r"tháng\s+\d{1,2}\s*$")
 _SINCE_BEFORE = re.compile(r"(?<!\w)(?:kể|nhất)\s*$", re.IGNORECASE)
 _RECORD_BEFORE = re.compile(r"(?<!\w)nhất\s*$", re.IGNORECASE)
 _SINCE_WORDS = re.compile(r"(?<!\w)kể\s+từ\s*$", re.IGNORECASE)
+# a start that runs up to now or on: "từ năm 2007 | đến nay"
+_UP_TO_NOW = re.compile(rf"\s{_ONWARDS}$", re.IGNORECASE)
+# ... unless a record runs from it: "cao nhất kể | từ năm 2007 đến nay"
+_RECORD_SINCE = re.compile(r"(?<!\w)nhất(?:\s+kể)?\s*$", re.IGNORECASE)
 
 _DATA = load_json("periods.json")
 # "Cuộc thăm dò dư luận công bố | ngày 8/6", "Điều tra của trang mạng X tiến hành | ngày 19/5": a survey and a few
@@ -109,6 +113,13 @@ _STARTS = (
     + ")"
 )
 
+# the cut-off before a time a figure is counted to ("cutoff_leads", "cutoff_words"): "tính đến", "tính tới", "cho
+# đến", "đến", "tới"; ``_CUTOFF_LED`` wants its lead word ("tính đến", not a bare "đến"). Every shape below that a
+# cut-off may open spells it with these two.
+_CUTOFF_WORDS = alternation(_DATA["cutoff_words"])
+_CUTOFF_LED = rf"(?:{alternation(_DATA['cutoff_leads'])})\s+(?:{_CUTOFF_WORDS})"
+_CUTOFF = rf"(?:(?:{alternation(_DATA['cutoff_leads'])})\s+)?(?:{_CUTOFF_WORDS})"
+
 # a number of years, the time a change took ("trong 13 năm", "chỉ trong vòng ba năm": frame ``fspan``; shared with
 # percentages, where both figures of the change's pair take it)
 CHANGE_SPAN = re.compile(rf"(?:\d{{1,2}}|{alternation(_DATA['count_words'])})\s+năm", re.IGNORECASE)
@@ -143,7 +154,7 @@ _SHAPES_PATTERN = (
             # a year as the end of a stretch or a target: "đến năm 2030", "tính đến năm 2022", "tới năm 2025"
             # (a bare year only before a comma: "Đến 2030, 95% diện tích ...")
             (
-                rf"(?P<until>(?:(?:tính|cho)\s+)?(?:đến|tới)\s+(?:hết\s+)?(?:năm\s+(?P<uny>{_Y})(?!\d)"
+                rf"(?P<until>{_CUTOFF}\s+(?:hết\s+)?(?:năm\s+(?P<uny>{_Y})(?!\d)"
                 rf"|(?P<uny2>{_Y})(?=\s*,)))"
             ),
             # several years: "10 năm qua", "7 năm (2010 – 2016)", "5 năm kể từ năm 2022"
@@ -151,10 +162,11 @@ _SHAPES_PATTERN = (
                 rf"(?P<years>(?P<yn>\d{{1,2}})\s+năm(?:\s+(?P<yrecent>{_RECENT})"
                 rf"|\s*\(\s*(?P<ya>{_Y})\s*[-–—]\s*(?P<yb>{_Y})\s*\)|\s+kể\s+từ\s+năm\s+(?P<ys>{_Y})))(?!\d)"
             ),
-            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020", "kể từ cuối năm 2023"
+            # since a month or year: "kể từ năm 1997", "kể từ tháng 3/2020", "kể từ cuối năm 2023" (one up to now, "kể
+            # | từ năm 2007 đến nay", is the stretch ``fromtime``, written from "từ")
             (
                 rf"(?P<since>kể\s+từ\s+(?:(?P<spart>đầu|giữa|cuối)\s+)?(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)"
-                rf"(?P<sy>{_Y}))(?!\d)"
+                rf"(?P<sy>{_Y}))(?!\d)(?!\s+{_ONWARDS})"
             ),
             # a crop or school year: "niên vụ 2022 - 2023", "niên vụ 2016/17", "năm học 2024 - 2025"
             rf"(?P<crop>(?:niên vụ|năm học)\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
@@ -197,28 +209,31 @@ _SHAPES_PATTERN = (
             (
                 rf"(?P<fromtime>từ\s+(?:(?:ngày|{_SESSION})\s+(?P<fd>{_D})\s*[/.-]\s*(?P<fm>{_M})\s*[/.-]\s*(?P<fy>{_Y})"
                 rf"|(?:cuối|đầu|giữa)\s+tháng\s+(?P<fcm>{_M})(?:\s*[/.-]\s*(?P<fcy>{_Y})|(?=\s+{_ONWARDS}))"
+                # "từ cuối năm 2015 đến nay", "từ giữa năm 2022 trở đi" ("từ đầu năm 2024" is the year to date: ``ytd``;
+                # a bare "từ cuối năm 2016" stays a start point)
+                rf"|(?P<fyp>cuối|giữa)\s+năm\s+(?P<fyy>{_Y})(?=\s+{_ONWARDS})"
                 rf"|(?:tháng\s+(?P<fom>{_M})\s*[/.-]\s*|năm\s+)(?P<foy>{_Y})(?=\s+{_ONWARDS}))"
                 rf"(?:\s+{_ONWARDS})?)(?![\d/-]|\.\d)"
             ),
             # up to the end of a month: "tính đến tháng 4-2017", "tính đến hết tháng 3"
             (
-                rf"(?P<uptomonth>(?:tính\s+)?đến\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
+                rf"(?P<uptomonth>{_CUTOFF}\s+(?:hết\s+)?tháng\s+(?P<utm>{_M})(?!\d)"
                 rf"(?:\s*(?:/|-|năm)\s*(?P<uty>{_Y})|{_THIS_YEAR}|{THIS_TAIL})?)(?!\d)"
             ),
             # a point in time: "tính đến 30/9/2025", "đến hết ngày 31/10/2024", "thời điểm 1/9/2025"
             (
-                rf"(?P<upto>(?P<uw>(?:tính\s+(?:đến|tới)|đến)(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
+                rf"(?P<upto>(?P<uw>{_CUTOFF}(?:\s+hết)?(?:\s+ngày)?|thời điểm(?:\s+ngày)?)\s+"
                 rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)"
             ),
             # the same without a year, when the words make it a cut-off: "tính đến hết ngày 1/11"
             (
-                rf"(?P<uptoday>(?:tính\s+(?:đến|tới)(?:\s+hết)?(?:\s+ngày)?|đến\s+hết(?:\s+ngày)?|đến\s+ngày)\s+{_D}\s*[/.-]\s*{_M})"
+                rf"(?P<uptoday>(?:{_CUTOFF_LED}(?:\s+hết)?(?:\s+ngày)?|(?:{_CUTOFF_WORDS})\s+(?:hết(?:\s+ngày)?|ngày))\s+{_D}\s*[/.-]\s*{_M})"
                 rf"(?![\d/.-])"
             ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"; a cut-off
             # word before it is part of the period as written ("tính đến cuối tháng 3/2025"), the bounds the same
             (
-                rf"(?P<endof>(?:(?:tính\s+)?(?:đến|tới)\s+|tính\s+(?=hết))?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
+                rf"(?P<endof>(?:{_CUTOFF}\s+|tính\s+(?=hết))?(?P<eow>cuối|hết)\s+(?:tháng\s+(?P<em>1[0-2]|0?[1-9])(?!\d)(?:\s*(?:/|\.|năm)\s*(?P<emy>{_Y}))?"
                 rf"|(?:quý\s+|Q(?=[1-4]))(?P<eq>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<eqy>{_Y})|(?![\w/]))"
                 rf"|năm\s+(?P<ey>{_Y})|{_RELATIVE_YEAR}))(?![\d/])"
             ),
@@ -309,7 +324,7 @@ def _lex() -> dict[str, Any]:
         # "Hiện nay, ...", "nhưng hiện nay chiếm 62%": the present frames a clause it opens; "từ mức 65% hiện tại":
         # the time of the figure right before it
         "present_opens": re.compile(
-            rf"(?:^|[,.;:()\n–-]\s*|(?<!\w)(?:{alternation(data['present_after'])})\s+|{FIGURE_RIGHT_BEFORE})$",
+            rf"(?:^|[,.;:()\n–-]\s*|[“‘]\s*|\"|(?<!\w)(?:{alternation(data['present_after'])})\s+|{FIGURE_RIGHT_BEFORE})$",
             re.IGNORECASE,
         ),
         "present_not_before": re.compile(
@@ -525,6 +540,9 @@ def _from_time(g: dict[str, Any]) -> Bounds:
         return iso_date(int(g["fd"]), int(g["fm"]), int(g["fy"])), None
     if g["fcy"]:
         return f"{g['fcy']}-{int(g['fcm']):02d}-01", None
+    # "từ cuối năm 2015 đến nay" -> from the year's last day, "từ giữa năm 2022 ..." -> from 1 July
+    if g["fyy"]:
+        return (f"{g['fyy']}-12-31" if g["fyp"].lower() == "cuối" else f"{g['fyy']}-07-01"), None
     if g["fcm"]:
         return _NONE  # "từ đầu tháng 11 đến nay": no year
     return f"{g['foy']}-{int(g['fom'] or 1):02d}-01", None
@@ -724,11 +742,12 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         m.group("since")
         or m.group("fromtime")
         and _SINCE_BEFORE.search(before)
+        and not (_UP_TO_NOW.search(m.group()) and not _RECORD_SINCE.search(before))
         or m.group("ytd")
         and _RECORD_BEFORE.search(before)
     ) and not _FIGURE_BEFORE.search(before):
         # "thấp nhất kể từ năm 2004", "suy giảm kể từ tháng 9/2022", "mức thấp nhất từ đầu năm đến nay": no figure
-        # counted since then
+        # counted since then (but "Kể từ năm 2007 đến nay, ..." runs up to now: the stretch "từ năm 2007 đến nay")
         return True
     return _bare_months(m) and not _is_reporting_months(m, text, before, lex)
 
