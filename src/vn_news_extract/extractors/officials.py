@@ -155,8 +155,8 @@ def lex() -> Lex:
     for t in titles:
         # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own,
         # and so is a post over a company's board ("Chủ tịch Hội đồng quản trị").
-        cut = heads_re.search(t)
-        if cut and t[: cut.start()] in titles and not board_re.search(t):
+        # any head may be the cut: "Tổng Thanh tra Chính phủ" is "Tổng Thanh tra" plus "Chính phủ", not "Tổng"
+        if any(t[: cut.start()] in titles for cut in heads_re.finditer(t)) and not board_re.search(t):
             continue
         bases.add(t)
         bases.add(t[0].lower() + t[1:])
@@ -567,6 +567,9 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     boundaries: "không" of "hàng không", "dự" of "dự án" are syllables of a word inside the body's name."""
     if lx.org_goes_on.match(rest) or _at_named_place(rest, lx):
         return False
+    said = _speech_verb().match(rest)
+    if said is not None and (view is None or view.on_words(at, at + said.end("verb"))):
+        return True  # "Công ty X bổ sung rằng ...": a verb of saying and "rằng" end the body
     stop = lx.org_stop.match(rest)
     if stop is not None and (view is None or view.on_words(at, at + stop.end())):
         return True
@@ -579,6 +582,13 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     return (
         lx.title.match(rest, joined.end()) is not None or lx.person_lead.match(rest, joined.end()) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _speech_verb() -> re.Pattern[str]:
+    """One or two lower-case words (a verb of saying) and the word that opens what is said ("bổ sung rằng")."""
+    links = alternation(load_json("officials.json")["speech_links"])
+    return re.compile(rf"(?P<verb>[{_LO}]+(?:\s+[{_LO}]+)?)\s+(?:{links})(?!\w)")
 
 
 def _org_after(
@@ -1445,7 +1455,7 @@ def _title_before(
             text, max(0, tm.start() - 80), tm.start()
         ):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
-            org = lx.name_after_post.sub("", org).strip()
+            org = _before_next_post(lx.name_after_post.sub("", org).strip(), lx)
             if apposed and (
                 _org_limit(org, lx) < len(org)
                 or not _apposed_body(org, lx)
@@ -1493,6 +1503,21 @@ def _title_before(
             person.span = (dashed.start(), person.end)
         return person
     return None
+
+
+@lru_cache(maxsize=1)
+def _post_opener() -> re.Pattern[str]:
+    """A word that opens a post ("Trưởng", "Phó") and the capitalised word of what it heads."""
+    return re.compile(rf"(?:{alternation(load_json('officials.json')['post_openers'])})\s+[{_UP}]")
+
+
+def _before_next_post(org: str, lx: Lex) -> str:
+    """"Bí thư thường trực Bộ X, Trưởng SOM ASEAN của Y, bà A": the posts before the name are listed; a
+    comma and a post the lexicon does not hold end the first post's body (a post it holds was tried first)."""
+    for comma in _COMMA.finditer(org):
+        if _post_opener().match(org, comma.end()) and not lx.title.match(org, comma.end()):
+            return org[: comma.start()]
+    return org
 
 
 def _foreign_after_comma(text: str, person: Person, lx: Lex) -> bool:

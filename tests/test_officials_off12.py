@@ -1,0 +1,43 @@
+"""Officials: the body and the post where dev9's blind errors showed families (made-up sentences)."""
+
+import pytest
+
+# (sentence, [(name, honorific, prefix, title, organization)])
+CASES_OFF12 = [
+    # a verb of saying and "rằng" end the body after the post
+    (
+        "Ông Trần Văn Khoa - Giám đốc phân tích, Công ty Chứng khoán Hòa Lộc bổ sung rằng lãi suất sẽ giảm.",
+        [("Trần Văn Khoa", "ông", None, "Giám đốc phân tích", "Công ty Chứng khoán Hòa Lộc")],
+    ),
+    (
+        "Bà Lê Thị Hạnh, Chủ tịch Hiệp hội Dệt may Nam Bình lo ngại rằng đơn hàng sẽ giảm.",
+        [("Lê Thị Hạnh", "bà", None, "Chủ tịch", "Hiệp hội Dệt may Nam Bình")],
+    ),
+    # posts listed before an honoured name: a comma and the next post end the first post's body
+    (
+        "Hội nghị do Bí thư thường trực Bộ Ngoại giao, Trưởng SOM ASEAN của Lào, bà Vilay Phommasane chủ trì.",
+        [("Vilay Phommasane", "bà", None, "Bí thư thường trực", "Bộ Ngoại giao")],
+    ),
+    (
+        "Tham dự có Giám đốc Sở Công Thương, Trưởng BTC hội chợ, ông Phạm Văn Lộc.",
+        [("Phạm Văn Lộc", "ông", None, "Giám đốc", "Sở Công Thương")],
+    ),
+    # a compiled post that is a post plus a body splits at any head, not only the first
+    (
+        "Tổng Thanh tra Chính phủ Đoàn Văn Khải trình bày báo cáo.",
+        [("Đoàn Văn Khải", None, None, "Tổng Thanh tra", "Chính phủ")],
+    ),
+    # unchanged: a body's name is no verb of saying
+    (
+        "Ông Hồ Văn Tâm, Giám đốc Sở Xây dựng tỉnh Bình Lâm cho rằng giá sẽ tăng.",
+        [("Hồ Văn Tâm", "ông", None, "Giám đốc", "Sở Xây dựng tỉnh Bình Lâm")],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", CASES_OFF12)
+def test_officials_off12_families(rule_facts, sentence, expected):
+    got = [
+        (f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")
+    ]
+    assert got == expected
