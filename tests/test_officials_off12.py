@@ -27,6 +27,20 @@ CASES_OFF12 = [
         "Tổng Thanh tra Chính phủ Đoàn Văn Khải trình bày báo cáo.",
         [("Đoàn Văn Khải", None, None, "Tổng Thanh tra", "Chính phủ")],
     ),
+    # a spaced dash before a capitalised clause opener, and an ellipsis, end the body
+    (
+        "Kỷ luật ông Trần Văn Hòa, Giám đốc Sở Xây dựng tỉnh Bình Lâm - Trong thời gian công tác, ông đã vi phạm.",
+        [("Trần Văn Hòa", "ông", None, "Giám đốc", "Sở Xây dựng tỉnh Bình Lâm")],
+    ),
+    (
+        "Ông Lý Văn Hào, Trưởng Ban Dân vận Tỉnh ủy… Các đại biểu dâng hương.",
+        [("Lý Văn Hào", "ông", None, "Trưởng Ban", "Ban Dân vận Tỉnh ủy")],
+    ),
+    # unchanged: a dash inside a body's name
+    (
+        "Ông Hà Minh Tú, Chủ tịch Hội Hữu nghị Việt Nam - Lào phát biểu.",
+        [("Hà Minh Tú", "ông", None, "Chủ tịch", "Hội Hữu nghị Việt Nam - Lào")],
+    ),
     # unchanged: a body's name is no verb of saying
     (
         "Ông Hồ Văn Tâm, Giám đốc Sở Xây dựng tỉnh Bình Lâm cho rằng giá sẽ tăng.",

@@ -62,7 +62,7 @@ _ACRONYM_AFTER = re.compile(rf"{_BRACKETED_ACRONYM}(?!\w)")
 # "Cơ quan X (NSA)": the body's short name in brackets ends the text between a post and a name
 _ACRONYM_AT_END = re.compile(rf"{_BRACKETED_ACRONYM}$")
 # a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
-_BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
+_BREAK = re.compile(r"[,;:()\n\"“”…]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-document caches below
@@ -447,6 +447,7 @@ def _org_limit(body: str, lx: Lex) -> int:
             and brk.start() > 0
             and body[brk.start() - 1].isalpha()
             and not lx.title.match(body, brk.end())  # "Bí thư Chi bộ - Giám đốc Trung tâm": the next post
+            and not _clause_after_dash(body, brk.end(), lx)
         ):
             pos = brk.end()  # "Hội Hữu nghị Việt Nam - Lào", "châu Á - Thái Bình Dương"
             continue
@@ -465,6 +466,12 @@ def _org_limit(body: str, lx: Lex) -> int:
 
 
 _WORD_PAIR_BEFORE = re.compile(r"(\S+)\s+\S+$")
+
+
+def _clause_after_dash(body: str, pos: int, lx: Lex) -> bool:
+    """"Đoàn X tỉnh Y - Trong thời gian ...": a capitalised clause opener after the dash starts a sentence."""
+    word = _NAME_WORD.match(body, pos)
+    return word is not None and _is_clause_opener(word.group(), lx)
 
 
 def _parallel_dash(body: str, brk: re.Match[str]) -> bool:
