@@ -36,6 +36,20 @@ CASES_OFF12 = [
         "Ông Lý Văn Hào, Trưởng Ban Dân vận Tỉnh ủy… Các đại biểu dâng hương.",
         [("Lý Văn Hào", "ông", None, "Trưởng Ban", "Ban Dân vận Tỉnh ủy")],
     ),
+    # a bare head after a sub-unit's comma is the body named again, no parent
+    (
+        "Theo bà Lê Thu Hà, Phó Tổng Cục trưởng Tổng cục Thủy lợi Việt Nam, Tổng cục đã gửi nhiều văn bản.",
+        [("Lê Thu Hà", "bà", None, "Phó Tổng Cục trưởng", "Tổng cục Thủy lợi Việt Nam")],
+    ),
+    (
+        "Bà Lê Thu Hà, Vụ trưởng Vụ Kế hoạch, Bộ Nội vụ cho biết.",
+        [("Lê Thu Hà", "bà", None, "Vụ trưởng", "Vụ Kế hoạch, Bộ Nội vụ")],
+    ),
+    # a lower-case field after a comma, right before the parent in brackets, closes the body's name
+    (
+        "Ông Mạc Văn Tùng, Vụ trưởng Vụ Giáo dục mầm non, tiểu học (Bộ GD-ĐT) cho biết.",
+        [("Mạc Văn Tùng", "ông", None, "Vụ trưởng", "Vụ Giáo dục mầm non, tiểu học")],
+    ),
     # unchanged: a dash inside a body's name
     (
         "Ông Hà Minh Tú, Chủ tịch Hội Hữu nghị Việt Nam - Lào phát biểu.",

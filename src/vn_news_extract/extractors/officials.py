@@ -530,13 +530,22 @@ def _enumerated_name(body: str, comma: int, lx: Lex) -> bool:
     before = _LAST_TOKEN.search(body, 0, comma)
     if before is None or _ACRONYM.fullmatch(before.group()) or _foreign(before.group(), lx):
         return False  # "Công ty AlphaTrue, dẫn báo cáo": a company's name ends before an apposition
-    if text[0].islower() and not _NAMED.search(text):
+    if text[0].islower() and not _NAMED.search(text) and not _lower_field(body, seg):
         return False  # "Công ty X, khuyến nghị": a verb, not a field of the name
     for m in _TOKEN.finditer(text):
         head_inside = m.start() and m.group()[0].isupper() and lx.org_head.match(text[m.start() :])
         if head_inside and not text[: m.start()].endswith("của "):
             return False  # "Bộ X, chuyên gia Ban Y": another body (but "ngân sách của Quốc hội")
     return not any(_org_stops(text[m.start() :], lx) for m in _TOKEN.finditer(text))
+
+
+_LOWER_FIELD_WORDS = 2  # words of a lower-case field closing a body's name before its parent in brackets
+
+
+def _lower_field(body: str, seg: re.Match[str]) -> bool:
+    """"Vụ Công tác học sinh, sinh viên (Bộ X)": a field of one or two lower-case words after the comma, right
+    before the bracket that names the body's parent or short name, closes the body's name."""
+    return len(seg.group("seg").split()) <= _LOWER_FIELD_WORDS and body.startswith("(", seg.end())
 
 
 _AT = re.compile(r"tại\s+")
@@ -642,7 +651,7 @@ def _org_after(
         parent = lx.parent_after.match(text[end_abs : hi + 1]) or _company_after_comma(text, end_abs, hi, lx)
         if parent:
             p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
-            if p_org:
+            if p_org and not lx.org_head.fullmatch(p_org):  # "Tổng cục X, Tổng cục đã ...": the body again
                 closing = ")" if "(" in parent.group() and text[p_end : p_end + 1] == ")" else ""
                 org = text[pos + offset : p_end] + closing
                 end_abs = p_end + len(closing)
