@@ -69,3 +69,26 @@ def test_officials_off12_families(rule_facts, sentence, expected):
         (f["name"], f["honorific"], f["prefix"], f["title"], f["organization"]) for f in rule_facts(sentence, "officials")
     ]
     assert got == expected
+
+
+# through the whole pipeline (the segmentation decides where a verb of saying stands)
+PIPELINE_CASES = [
+    (
+        "Theo bà Lê Thu Hà, Phó Tổng Cục trưởng Tổng cục Thủy lợi Việt Nam, Tổng cục đã gửi nhiều văn bản.",
+        ("Lê Thu Hà", "Phó Tổng Cục trưởng", "Tổng cục Thủy lợi Việt Nam"),
+    ),
+    (
+        "Ông Trần Văn Khoa - Giám đốc phân tích, Công ty Chứng khoán Hòa Lộc bổ sung rằng lãi suất sẽ giảm.",
+        ("Trần Văn Khoa", "Giám đốc phân tích", "Công ty Chứng khoán Hòa Lộc"),
+    ),
+    (
+        "Ông Mạc Văn Tùng, Vụ trưởng Vụ Giáo dục mầm non, tiểu học (Bộ GD-ĐT) cho biết.",
+        ("Mạc Văn Tùng", "Vụ trưởng", "Vụ Giáo dục mầm non, tiểu học"),
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PIPELINE_CASES)
+def test_officials_off12_pipeline(facts, sentence, expected):
+    got = [(f["name"], f["title"], f["organization"]) for f in facts(sentence, "officials")]
+    assert got == [expected]
