@@ -45,6 +45,10 @@ CASES_OFF12 = [
         "Bà Lê Thu Hà, Vụ trưởng Vụ Kế hoạch, Bộ Nội vụ cho biết.",
         [("Lê Thu Hà", "bà", None, "Vụ trưởng", "Vụ Kế hoạch, Bộ Nội vụ")],
     ),
+    (
+        "Ông Phạm Văn Tú, Vụ trưởng Vụ Tín dụng, Ngân hàng Nhà nước cho biết.",
+        [("Phạm Văn Tú", "ông", None, "Vụ trưởng", "Vụ Tín dụng, Ngân hàng Nhà nước")],
+    ),
     # a lower-case field after a comma, right before the parent in brackets, closes the body's name
     (
         "Ông Mạc Văn Tùng, Vụ trưởng Vụ Giáo dục mầm non, tiểu học (Bộ GD-ĐT) cho biết.",
@@ -80,6 +84,10 @@ PIPELINE_CASES = [
     (
         "Ông Trần Văn Khoa - Giám đốc phân tích, Công ty Chứng khoán Hòa Lộc bổ sung rằng lãi suất sẽ giảm.",
         ("Trần Văn Khoa", "Giám đốc phân tích", "Công ty Chứng khoán Hòa Lộc"),
+    ),
+    (
+        "Ông Phạm Văn Tú, Vụ trưởng Vụ Tín dụng, Ngân hàng Nhà nước cho biết.",
+        ("Phạm Văn Tú", "Vụ trưởng", "Vụ Tín dụng, Ngân hàng Nhà nước"),
     ),
     (
         "Ông Mạc Văn Tùng, Vụ trưởng Vụ Giáo dục mầm non, tiểu học (Bộ GD-ĐT) cho biết.",

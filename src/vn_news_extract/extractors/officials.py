@@ -651,7 +651,8 @@ def _org_after(
         parent = lx.parent_after.match(text[end_abs : hi + 1]) or _company_after_comma(text, end_abs, hi, lx)
         if parent:
             p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
-            if p_org and not lx.org_head.fullmatch(p_org):  # "Tổng cục X, Tổng cục đã ...": the body again
+            # "Tổng cục X, Tổng cục đã ...": the body's bare head again, no parent ("Vụ X, Ngân hàng Nhà nước" is)
+            if p_org and not (lx.org_head.fullmatch(p_org) and org.startswith(p_org)):
                 closing = ")" if "(" in parent.group() and text[p_end : p_end + 1] == ")" else ""
                 org = text[pos + offset : p_end] + closing
                 end_abs = p_end + len(closing)
