@@ -49,6 +49,15 @@ CASES_OFF12 = [
         "Ông Phạm Văn Tú, Vụ trưởng Vụ Tín dụng, Ngân hàng Nhà nước cho biết.",
         [("Phạm Văn Tú", "ông", None, "Vụ trưởng", "Vụ Tín dụng, Ngân hàng Nhà nước")],
     ),
+    # a comma, capitalised words and "và" inside a body's name, but not a clause with a stop word
+    (
+        "Theo bà Lê Thu Hà, Phó Tổng Cục trưởng Tổng cục Thủy lợi, Tổng cục đã có văn bản gửi Ủy ban nhân dân và Sở Nông nghiệp các tỉnh.",
+        [("Lê Thu Hà", "bà", None, "Phó Tổng Cục trưởng", "Tổng cục Thủy lợi")],
+    ),
+    (
+        "Ông Lâm Văn Đức, Bộ trưởng Bộ Lao động, Thương binh và Xã hội cho biết.",
+        [("Lâm Văn Đức", "ông", None, "Bộ trưởng", "Bộ Lao động, Thương binh và Xã hội")],
+    ),
     # a lower-case field after a comma, right before the parent in brackets, closes the body's name
     (
         "Ông Mạc Văn Tùng, Vụ trưởng Vụ Giáo dục mầm non, tiểu học (Bộ GD-ĐT) cho biết.",

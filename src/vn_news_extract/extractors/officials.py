@@ -453,7 +453,7 @@ def _org_limit(body: str, lx: Lex) -> int:
             continue
         if (
             brk.group() == ","
-            and (_ENUM_TAIL.match(body, brk.start()) or _enumerated_name(body, brk.start(), lx))
+            and (_enum_tail(body, brk.start(), lx) or _enumerated_name(body, brk.start(), lx))
             and after is not None
             and not lx.title.match(body, after.end())
         ):
@@ -466,6 +466,16 @@ def _org_limit(body: str, lx: Lex) -> int:
 
 
 _WORD_PAIR_BEFORE = re.compile(r"(\S+)\s+\S+$")
+
+
+def _enum_tail(body: str, comma: int, lx: Lex) -> bool:
+    """", Thương binh và Xã hội": a comma, capitalised words and "và" before a capitalised one, with no stop word
+    among them (not "Tổng cục X, Tổng cục đã gửi Ủy ban A và Sở B": a clause)."""
+    tail = _ENUM_TAIL.match(body, comma)
+    if tail is None:
+        return False
+    words = body[comma + 1 : tail.end()].strip()
+    return not any(_org_stops(words[m.start() :], lx) for m in _TOKEN.finditer(words))
 
 
 def _clause_after_dash(body: str, pos: int, lx: Lex) -> bool:
