@@ -469,7 +469,7 @@ _WORD_PAIR_BEFORE = re.compile(r"(\S+)\s+\S+$")
 
 
 def _enum_tail(body: str, comma: int, lx: Lex) -> bool:
-    """", Thương binh và Xã hội": a comma, capitalised words and "và" before a capitalised one, with no stop word
+    """ ", Thương binh và Xã hội": a comma, capitalised words and "và" before a capitalised one, with no stop word
     among them (not "Tổng cục X, Tổng cục đã gửi Ủy ban A và Sở B": a clause)."""
     tail = _ENUM_TAIL.match(body, comma)
     if tail is None:
@@ -479,7 +479,7 @@ def _enum_tail(body: str, comma: int, lx: Lex) -> bool:
 
 
 def _clause_after_dash(body: str, pos: int, lx: Lex) -> bool:
-    """"Đoàn X tỉnh Y - Trong thời gian ...": a capitalised clause opener after the dash starts a sentence."""
+    """ "Đoàn X tỉnh Y - Trong thời gian ...": a capitalised clause opener after the dash starts a sentence."""
     word = _NAME_WORD.match(body, pos)
     return word is not None and _is_clause_opener(word.group(), lx)
 
@@ -553,7 +553,7 @@ _LOWER_FIELD_WORDS = 2  # words of a lower-case field closing a body's name befo
 
 
 def _lower_field(body: str, seg: re.Match[str]) -> bool:
-    """"Vụ Công tác học sinh, sinh viên (Bộ X)": a field of one or two lower-case words after the comma, right
+    """ "Vụ Công tác học sinh, sinh viên (Bộ X)": a field of one or two lower-case words after the comma, right
     before the bracket that names the body's parent or short name, closes the body's name."""
     return len(seg.group("seg").split()) <= _LOWER_FIELD_WORDS and body.startswith("(", seg.end())
 
@@ -1539,7 +1539,7 @@ def _post_opener() -> re.Pattern[str]:
 
 
 def _before_next_post(org: str, lx: Lex) -> str:
-    """"Bí thư thường trực Bộ X, Trưởng SOM ASEAN của Y, bà A": the posts before the name are listed; a
+    """ "Bí thư thường trực Bộ X, Trưởng SOM ASEAN của Y, bà A": the posts before the name are listed; a
     comma and a post the lexicon does not hold end the first post's body (a post it holds was tried first)."""
     for comma in _COMMA.finditer(org):
         if _post_opener().match(org, comma.end()) and not lx.title.match(org, comma.end()):
