@@ -63,7 +63,7 @@ _ACRONYM_AFTER = re.compile(rf"{_BRACKETED_ACRONYM}(?!\w)")
 # "Cơ quan X (NSA)": the body's short name in brackets ends the text between a post and a name
 _ACRONYM_AT_END = re.compile(rf"{_BRACKETED_ACRONYM}$")
 # a punctuation break, a spaced dash, or a list number ("1/ A - Chủ tịch X 2/ B - ...")
-_BREAK = re.compile(r"[,;:()\n\"“”]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
+_BREAK = re.compile(r"[,;:()\n\"“”…]|\.\s|\s[-–—]\s|\s\d{1,2}/(?:\s|$)")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a key of the per-document caches below
@@ -157,8 +157,8 @@ def lex() -> Lex:
     for t in titles:
         # "Chủ tịch UBND" is the title "Chủ tịch" plus an organisation; "Trưởng Ban" is a title of its own,
         # and so is a post over a company's board ("Chủ tịch Hội đồng quản trị").
-        cut = heads_re.search(t)
-        if cut and t[: cut.start()] in titles and not board_re.search(t):
+        # any head may be the cut: "Tổng Thanh tra Chính phủ" is "Tổng Thanh tra" plus "Chính phủ", not "Tổng"
+        if any(t[: cut.start()] in titles for cut in heads_re.finditer(t)) and not board_re.search(t):
             continue
         bases.add(t)
         bases.add(t[0].lower() + t[1:])
@@ -453,12 +453,13 @@ def _org_limit(body: str, lx: Lex) -> int:
             and brk.start() > 0
             and body[brk.start() - 1].isalpha()
             and not lx.title.match(body, brk.end())  # "Bí thư Chi bộ - Giám đốc Trung tâm": the next post
+            and not _clause_after_dash(body, brk.end(), lx)
         ):
             pos = brk.end()  # "Hội Hữu nghị Việt Nam - Lào", "châu Á - Thái Bình Dương"
             continue
         if (
             brk.group() == ","
-            and (_ENUM_TAIL.match(body, brk.start()) or _enumerated_name(body, brk.start(), lx))
+            and (_enum_tail(body, brk.start(), lx) or _enumerated_name(body, brk.start(), lx))
             and after is not None
             and not lx.title.match(body, after.end())
         ):
@@ -471,6 +472,22 @@ def _org_limit(body: str, lx: Lex) -> int:
 
 
 _WORD_PAIR_BEFORE = re.compile(r"(\S+)\s+\S+$")
+
+
+def _enum_tail(body: str, comma: int, lx: Lex) -> bool:
+    """ ", Thương binh và Xã hội": a comma, capitalised words and "và" before a capitalised one, with no stop word
+    among them (not "Tổng cục X, Tổng cục đã gửi Ủy ban A và Sở B": a clause)."""
+    tail = _ENUM_TAIL.match(body, comma)
+    if tail is None:
+        return False
+    words = body[comma + 1 : tail.end()].strip()
+    return not any(_org_stops(words[m.start() :], lx) for m in _TOKEN.finditer(words))
+
+
+def _clause_after_dash(body: str, pos: int, lx: Lex) -> bool:
+    """ "Đoàn X tỉnh Y - Trong thời gian ...": a capitalised clause opener after the dash starts a sentence."""
+    word = _NAME_WORD.match(body, pos)
+    return word is not None and _is_clause_opener(word.group(), lx)
 
 
 def _parallel_dash(body: str, brk: re.Match[str]) -> bool:
@@ -529,13 +546,22 @@ def _enumerated_name(body: str, comma: int, lx: Lex) -> bool:
     before = _LAST_TOKEN.search(body, 0, comma)
     if before is None or _ACRONYM.fullmatch(before.group()) or _foreign(before.group(), lx):
         return False  # "Công ty AlphaTrue, dẫn báo cáo": a company's name ends before an apposition
-    if text[0].islower() and not _NAMED.search(text):
+    if text[0].islower() and not _NAMED.search(text) and not _lower_field(body, seg):
         return False  # "Công ty X, khuyến nghị": a verb, not a field of the name
     for m in _TOKEN.finditer(text):
         head_inside = m.start() and m.group()[0].isupper() and lx.org_head.match(text[m.start() :])
         if head_inside and not text[: m.start()].endswith("của "):
             return False  # "Bộ X, chuyên gia Ban Y": another body (but "ngân sách của Quốc hội")
     return not any(_org_stops(text[m.start() :], lx) for m in _TOKEN.finditer(text))
+
+
+_LOWER_FIELD_WORDS = 2  # words of a lower-case field closing a body's name before its parent in brackets
+
+
+def _lower_field(body: str, seg: re.Match[str]) -> bool:
+    """ "Vụ Công tác học sinh, sinh viên (Bộ X)": a field of one or two lower-case words after the comma, right
+    before the bracket that names the body's parent or short name, closes the body's name."""
+    return len(seg.group("seg").split()) <= _LOWER_FIELD_WORDS and body.startswith("(", seg.end())
 
 
 _AT = re.compile(r"tại\s+")
@@ -573,6 +599,9 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     boundaries: "không" of "hàng không", "dự" of "dự án" are syllables of a word inside the body's name."""
     if lx.org_goes_on.match(rest) or _at_named_place(rest, lx):
         return False
+    said = _speech_verb().match(rest)
+    if said is not None and (view is None or view.on_words(at, at + said.end("verb"))):
+        return True  # "Công ty X bổ sung rằng ...": a verb of saying and "rằng" end the body
     stop = lx.org_stop.match(rest)
     if stop is not None and (view is None or view.on_words(at, at + stop.end())):
         return True
@@ -585,6 +614,13 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     return (
         lx.title.match(rest, joined.end()) is not None or lx.person_lead.match(rest, joined.end()) is not None
     )
+
+
+@lru_cache(maxsize=1)
+def _speech_verb() -> re.Pattern[str]:
+    """One or two lower-case words (a verb of saying) and the word that opens what is said ("bổ sung rằng")."""
+    links = alternation(load_json("officials.json")["speech_links"])
+    return re.compile(rf"(?P<verb>[{_LO}]+(?:\s+[{_LO}]+)?)\s+(?:{links})(?!\w)")
 
 
 def _org_after(
@@ -631,7 +667,8 @@ def _org_after(
         parent = lx.parent_after.match(text[end_abs : hi + 1]) or _company_after_comma(text, end_abs, hi, lx)
         if parent:
             p_org, p_end = _org_after(text, end_abs + parent.end(), hi, lx, view)
-            if p_org:
+            # "Tổng cục X, Tổng cục đã ...": the body's bare head again, no parent ("Vụ X, Ngân hàng Nhà nước" is)
+            if p_org and not (lx.org_head.fullmatch(p_org) and org.startswith(p_org)):
                 closing = ")" if "(" in parent.group() and text[p_end : p_end + 1] == ")" else ""
                 org = text[pos + offset : p_end] + closing
                 end_abs = p_end + len(closing)
@@ -1476,7 +1513,7 @@ def _title_before(
             text, max(0, tm.start() - 80), tm.start()
         ):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
-            org = lx.name_after_post.sub("", org).strip()
+            org = _before_next_post(lx.name_after_post.sub("", org).strip(), lx)
             if apposed and (
                 _org_limit(org, lx) < len(org)
                 or not _apposed_body(org, lx)
@@ -1543,6 +1580,21 @@ def _joined_words(text: str, start: int, end: int, view: TextView | None) -> fro
         syllables = text[s:e].lower().split()
         pairs |= {f"{a} {b}" for a, b in pairwise(syllables)}
     return frozenset(pairs)
+
+
+@lru_cache(maxsize=1)
+def _post_opener() -> re.Pattern[str]:
+    """A word that opens a post ("Trưởng", "Phó") and the capitalised word of what it heads."""
+    return re.compile(rf"(?:{alternation(load_json('officials.json')['post_openers'])})\s+[{_UP}]")
+
+
+def _before_next_post(org: str, lx: Lex) -> str:
+    """ "Bí thư thường trực Bộ X, Trưởng SOM ASEAN của Y, bà A": the posts before the name are listed; a
+    comma and a post the lexicon does not hold end the first post's body (a post it holds was tried first)."""
+    for comma in _COMMA.finditer(org):
+        if _post_opener().match(org, comma.end()) and not lx.title.match(org, comma.end()):
+            return org[: comma.start()]
+    return org
 
 
 def _foreign_after_comma(text: str, person: Person, lx: Lex) -> bool:
