@@ -453,8 +453,9 @@ def test_names_added_from_news(rule_facts):
 
 
 def test_stock_sector_groups_after_shares(rule_facts):
-    """A capitalised sector name after "cổ phiếu" heads a market's sector group and counts; in lower case it is
-    the shares; a bracket ends a body's name, so sector groups after it are not read inside one."""
+    """A sector name after "cổ phiếu" heads a market's sector group and counts, capitalised or not (the gold
+    counts "cổ phiếu ngân hàng"); a lower-case one a firm's name follows is that firm's shares; a bracket ends a
+    body's name, so sector groups after it are not read inside one."""
     facts = rule_facts(
         "Nhà đầu tư nắm nhiều cổ phiếu Ngân hàng (tăng chậm hơn Chứng khoán và Bất động sản).", "sectors"
     )
@@ -463,7 +464,9 @@ def test_stock_sector_groups_after_shares(rule_facts):
         ("Chứng khoán", "K66"),
         ("Bất động sản", "L68"),
     ]
-    assert rule_facts("Nhà đầu tư bán bớt cổ phiếu ngân hàng trong tuần.", "sectors") == []
+    (f,) = rule_facts("Nhà đầu tư bán bớt cổ phiếu ngân hàng trong tuần.", "sectors")
+    assert f["text"] == "ngân hàng" and f["code"] == "K64"
+    assert rule_facts("Nhà đầu tư bán bớt cổ phiếu ngân hàng Bình Minh trong tuần.", "sectors") == []
 
 
 def test_field_cue_in_a_study_sentence(rule_facts):
@@ -880,3 +883,36 @@ def test_a_place_in_a_capitalised_list_is_no_body(rule_facts):
     facts = rule_facts("Nhóm cổ phiếu giảm mạnh như Khu công nghiệp, Thủy sản, Dệt may.", "sectors")
     assert [f["text"] for f in facts] == ["Thủy sản", "Dệt may"]
     assert rule_facts("Ban Quản lý các Khu công nghiệp, Du lịch tỉnh vừa họp.", "sectors") == []
+
+
+def test_heads_cut_to_a_syllable_share_the_name_after_them(rule_facts):
+    """ "nông, thủy sản", "nông - lâm nghiệp", "nông-công nghiệp": heads cut to their first syllable before the
+    name they share make one name with all their codes (sections when the name's codes are sections); not the
+    last syllable of another phrase ("đầu tư công")."""
+    (f,) = rule_facts("Gói vay dành cho ngành lâm, thủy sản được mở rộng.", "sectors")
+    assert f["text"] == "lâm, thủy sản" and f["codes"] == ["A02", "A03"] and f["code"] == "A"
+    (f,) = rule_facts("Tỉnh chú trọng kinh tế nông - lâm nghiệp ở vùng núi.", "sectors")
+    assert f["text"] == "nông - lâm nghiệp" and f["codes"] == ["A01", "A02"]
+    facts = rule_facts("Vốn đổ vào lĩnh vực nông-công nghiệp và viễn thông.", "sectors")
+    assert facts[0]["text"] == "nông-công nghiệp" and facts[0]["code"] is None
+    assert facts[0]["codes"] == ["A", "B", "C", "D", "E"]
+    facts = rule_facts("Huyện đẩy mạnh các lĩnh vực như đầu tư công, nông nghiệp nông thôn.", "sectors")
+    assert [f["text"] for f in facts] == ["nông nghiệp"]
+
+
+def test_a_trade_head_keeps_a_utilitys_codes(rule_facts):
+    """ "bán lẻ" + electricity is the sale of electricity (D35), not retail; other goods keep the head's code."""
+    (f,) = rule_facts("Bộ đang soạn cơ chế cho thị trường bán lẻ điện cạnh tranh.", "sectors")
+    assert f["text"].endswith("bán lẻ điện") and f["code"] == "D35"
+    (f,) = rule_facts("Các doanh nghiệp bán buôn thực phẩm báo lãi.", "sectors")
+    assert f["text"] == "bán buôn thực phẩm" and f["code"] == "G46"
+
+
+def test_crafts_and_aircraft_industries(rule_facts):
+    """ "tiểu thủ công nghiệp" is manufacturing (a handicraft cluster is a place); "công nghiệp hàng không" is
+    the aircraft industry (C30), not air transport."""
+    facts = rule_facts("Tiểu thủ công nghiệp, dịch vụ ngày càng phát triển ở xã.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("Tiểu thủ công nghiệp", "C"), ("dịch vụ", None)]
+    assert rule_facts("Xã có một cụm công nghiệp - tiểu thủ công nghiệp mới.", "sectors") == []
+    (f,) = rule_facts("Hai nước bàn về phát triển công nghiệp hàng không.", "sectors")
+    assert f["text"] == "công nghiệp hàng không" and f["code"] == "C30"
