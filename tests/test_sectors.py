@@ -916,3 +916,15 @@ def test_crafts_and_aircraft_industries(rule_facts):
     assert rule_facts("Xã có một cụm công nghiệp - tiểu thủ công nghiệp mới.", "sectors") == []
     (f,) = rule_facts("Hai nước bàn về phát triển công nghiệp hàng không.", "sectors")
     assert f["text"] == "công nghiệp hàng không" and f["code"] == "C30"
+
+
+def test_software_services_as_business_segments(rule_facts):
+    """A firm's IT segments: software outsourcing and IT services (J62, J63); systems integration after a cue
+    word only (a verb elsewhere)."""
+    (f,) = rule_facts("Mảng gia công phần mềm của công ty tăng trưởng 20%.", "sectors")
+    assert f["text"] == "gia công phần mềm" and f["code"] == "J62"
+    (f,) = rule_facts("Trong khi đó, mảng dịch vụ CNTT giảm nhẹ.", "sectors")
+    assert f["text"] == "dịch vụ CNTT" and f["codes"] == ["J62", "J63"] and f["code"] == "J"
+    (f,) = rule_facts("Mảng tích hợp hệ thống báo lãi lớn.", "sectors")
+    assert f["text"] == "tích hợp hệ thống" and f["code"] == "J62"
+    assert rule_facts("Ứng dụng giúp tích hợp hệ thống camera trong nhà.", "sectors") == []

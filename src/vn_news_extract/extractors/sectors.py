@@ -75,7 +75,7 @@ class News:
     field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
     field_words: frozenset[str]  # those cue words: a list they open holds fields of work ...
     field_sections: frozenset[str]  # ... of these sections (market industries), not agencies' domains
-    grid_sections: frozenset[str]  # a trade head + a name of these sections keeps the name's codes ("bán lẻ điện")
+    grid_sections: frozenset[str]  # a trade head + a utility keeps its codes ("bán lẻ điện")
     figure_gap: re.Pattern[
         str
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
@@ -109,7 +109,7 @@ class News:
     market_sentence: re.Pattern[str]  # a stock-market word: "ngành Ngân hàng" there is a group of shares
     period_number: re.Pattern[str]  # a number that is a date ("năm 2015"), no count before a name
     chain_before: re.Pattern[str]  # a chain of outlets before a trade head: the trade ("hệ thống bán lẻ")
-    contracted_heads: dict[str, tuple[str, ...]]  # "nông" in "nông, thủy sản": a name cut to its first syllable
+    contracted_heads: dict[str, tuple[str, ...]]  # "nông" of "nông, thủy sản": a name cut to a syllable
     contracted_tails: frozenset[str]  # the names such heads share ("thủy sản", "lâm nghiệp", "công nghiệp")
     contracted_before: re.Pattern[str]  # those heads, each with its comma or dash, right before a tail
 
@@ -375,7 +375,9 @@ def _contracted_rule(data: dict[str, Any]) -> dict[str, Any]:
     return {
         "contracted_heads": heads,
         "contracted_tails": frozenset(_phrase_key(t) for t in data["tails"]),
-        "contracted_before": re.compile("".join(rf"(?<!{re.escape(w)} )" for w in data["not_after"]) + rf"(?:{head})+$"),
+        "contracted_before": re.compile(
+            "".join(rf"(?<!{re.escape(w)} )" for w in data["not_after"]) + rf"(?:{head})+$"
+        ),
     }
 
 
