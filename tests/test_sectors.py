@@ -453,8 +453,9 @@ def test_names_added_from_news(rule_facts):
 
 
 def test_stock_sector_groups_after_shares(rule_facts):
-    """A capitalised sector name after "cổ phiếu" heads a market's sector group and counts; in lower case it is
-    the shares; a bracket ends a body's name, so sector groups after it are not read inside one."""
+    """A sector name after "cổ phiếu" heads a market's sector group and counts, capitalised or not (the gold
+    counts "cổ phiếu ngân hàng"); a lower-case one a firm's name follows is that firm's shares; a bracket ends a
+    body's name, so sector groups after it are not read inside one."""
     facts = rule_facts(
         "Nhà đầu tư nắm nhiều cổ phiếu Ngân hàng (tăng chậm hơn Chứng khoán và Bất động sản).", "sectors"
     )
@@ -463,7 +464,9 @@ def test_stock_sector_groups_after_shares(rule_facts):
         ("Chứng khoán", "K66"),
         ("Bất động sản", "L68"),
     ]
-    assert rule_facts("Nhà đầu tư bán bớt cổ phiếu ngân hàng trong tuần.", "sectors") == []
+    (f,) = rule_facts("Nhà đầu tư bán bớt cổ phiếu ngân hàng trong tuần.", "sectors")
+    assert f["text"] == "ngân hàng" and f["code"] == "K64"
+    assert rule_facts("Nhà đầu tư bán bớt cổ phiếu ngân hàng Bình Minh trong tuần.", "sectors") == []
 
 
 def test_field_cue_in_a_study_sentence(rule_facts):
@@ -955,3 +958,48 @@ def test_an_administrations_guidance_before_its_cue(rule_facts):
     assert rule_facts("Quán không đạt tiêu chí theo quy định của ngành y tế.", "sectors") == []
     (f,) = rule_facts("Đây là thành tựu lớn của ngành nông nghiệp.", "sectors")
     assert f["code"] == "A"
+
+
+def test_heads_cut_to_a_syllable_share_the_name_after_them(rule_facts):
+    """ "nông, thủy sản", "nông - lâm nghiệp", "nông-công nghiệp": heads cut to their first syllable before the
+    name they share make one name with all their codes (sections when the name's codes are sections); not the
+    last syllable of another phrase ("đầu tư công")."""
+    (f,) = rule_facts("Gói vay dành cho ngành lâm, thủy sản được mở rộng.", "sectors")
+    assert f["text"] == "lâm, thủy sản" and f["codes"] == ["A02", "A03"] and f["code"] == "A"
+    (f,) = rule_facts("Tỉnh chú trọng kinh tế nông - lâm nghiệp ở vùng núi.", "sectors")
+    assert f["text"] == "nông - lâm nghiệp" and f["codes"] == ["A01", "A02"]
+    facts = rule_facts("Vốn đổ vào lĩnh vực nông-công nghiệp và viễn thông.", "sectors")
+    assert facts[0]["text"] == "nông-công nghiệp" and facts[0]["code"] is None
+    assert facts[0]["codes"] == ["A", "B", "C", "D", "E"]
+    facts = rule_facts("Huyện đẩy mạnh các lĩnh vực như đầu tư công, nông nghiệp nông thôn.", "sectors")
+    assert [f["text"] for f in facts] == ["nông nghiệp"]
+
+
+def test_a_trade_head_keeps_a_utilitys_codes(rule_facts):
+    """ "bán lẻ" + electricity is the sale of electricity (D35), not retail; other goods keep the head's code."""
+    (f,) = rule_facts("Bộ đang soạn cơ chế cho thị trường bán lẻ điện cạnh tranh.", "sectors")
+    assert f["text"].endswith("bán lẻ điện") and f["code"] == "D35"
+    (f,) = rule_facts("Các doanh nghiệp bán buôn thực phẩm báo lãi.", "sectors")
+    assert f["text"] == "bán buôn thực phẩm" and f["code"] == "G46"
+
+
+def test_crafts_and_aircraft_industries(rule_facts):
+    """ "tiểu thủ công nghiệp" is manufacturing (a handicraft cluster is a place); "công nghiệp hàng không" is
+    the aircraft industry (C30), not air transport."""
+    facts = rule_facts("Tiểu thủ công nghiệp, dịch vụ ngày càng phát triển ở xã.", "sectors")
+    assert [(f["text"], f["code"]) for f in facts] == [("Tiểu thủ công nghiệp", "C"), ("dịch vụ", None)]
+    assert rule_facts("Xã có một cụm công nghiệp - tiểu thủ công nghiệp mới.", "sectors") == []
+    (f,) = rule_facts("Hai nước bàn về phát triển công nghiệp hàng không.", "sectors")
+    assert f["text"] == "công nghiệp hàng không" and f["code"] == "C30"
+
+
+def test_software_services_as_business_segments(rule_facts):
+    """A firm's IT segments: software outsourcing and IT services (J62, J63); systems integration after a cue
+    word only (a verb elsewhere)."""
+    (f,) = rule_facts("Mảng gia công phần mềm của công ty tăng trưởng 20%.", "sectors")
+    assert f["text"] == "gia công phần mềm" and f["code"] == "J62"
+    (f,) = rule_facts("Trong khi đó, mảng dịch vụ CNTT giảm nhẹ.", "sectors")
+    assert f["text"] == "dịch vụ CNTT" and f["codes"] == ["J62", "J63"] and f["code"] == "J"
+    (f,) = rule_facts("Mảng tích hợp hệ thống báo lãi lớn.", "sectors")
+    assert f["text"] == "tích hợp hệ thống" and f["code"] == "J62"
+    assert rule_facts("Ứng dụng giúp tích hợp hệ thống camera trong nhà.", "sectors") == []

@@ -202,6 +202,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "study_words": _LIST,
         "field_cues": _LIST,
         "field_sections": _STR,
+        "grid_trade": _DICT,
         "by_road": _DICT,
         "unit_firms": _DICT,
         "institutions": _DICT,
@@ -215,6 +216,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "market_sentences": _LIST,
         "period_numbers": _LIST,
         "chain_heads": _LIST,
+        "contracted": _DICT,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

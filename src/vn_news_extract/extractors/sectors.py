@@ -77,6 +77,7 @@ class News:
     field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
     field_words: frozenset[str]  # those cue words: a list they open holds fields of work ...
     field_sections: frozenset[str]  # ... of these sections (market industries), not agencies' domains
+    grid_sections: frozenset[str]  # a trade head + a utility keeps its codes ("bán lẻ điện")
     figure_gap: re.Pattern[
         str
     ]  # between items that each have their figure ("công nghiệp tăng 7,1%, xây dựng")
@@ -110,6 +111,9 @@ class News:
     market_sentence: re.Pattern[str]  # a stock-market word: "ngành Ngân hàng" there is a group of shares
     period_number: re.Pattern[str]  # a number that is a date ("năm 2015"), no count before a name
     chain_before: re.Pattern[str]  # a chain of outlets before a trade head: the trade ("hệ thống bán lẻ")
+    contracted_heads: dict[str, tuple[str, ...]]  # "nông" of "nông, thủy sản": a name cut to a syllable
+    contracted_tails: frozenset[str]  # the names such heads share ("thủy sản", "lâm nghiệp", "công nghiệp")
+    contracted_before: re.Pattern[str]  # those heads, each with its comma or dash, right before a tail
 
 
 @dataclass(frozen=True)
@@ -324,6 +328,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         field_words=frozenset(_phrase_key(w) for w in data["field_cues"]),
         field_sections=frozenset(data["field_sections"]),
+        grid_sections=frozenset(data["grid_trade"]["sections"]),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
@@ -365,7 +370,22 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         market_sentence=re.compile(rf"(?<!{_WORD})(?:{alternation(data['market_sentences'])})(?!{_WORD})"),
         chain_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['chain_heads'])})\s+$"),
         period_number=re.compile(rf"(?<!{_WORD})(?:{alternation(data['period_numbers'])})\s+\d[\d/.-]*\s+$"),
+        **_contracted_rule(data["contracted"]),
     )
+
+
+def _contracted_rule(data: dict[str, Any]) -> dict[str, Any]:
+    """The ``News`` fields of the "contracted" rule: heads ("nông", "lâm") each cut from a name and written
+    with a comma or a dash right before the name they share ("nông, thủy sản", "nông-công nghiệp")."""
+    heads = {_phrase_key(h): tuple(c) for h, c in data["heads"].items()}
+    head = rf"(?<!{_WORD})(?:{alternation(heads)})\s*[,\-–]\s*"
+    return {
+        "contracted_heads": heads,
+        "contracted_tails": frozenset(_phrase_key(t) for t in data["tails"]),
+        "contracted_before": re.compile(
+            "".join(rf"(?<!{re.escape(w)} )" for w in data["not_after"]) + rf"(?:{head})+$"
+        ),
+    }
 
 
 def _cue_before(v: Vsic, before: str) -> bool:
@@ -400,6 +420,16 @@ def _institution(v: Vsic, before: str, entry: Entry) -> bool:
     if v.news.institution_before.search(before) is None:
         return False
     return _codes_within(entry, v.news.institution_sections)
+
+
+def _named_firm_after(text: str, start: int, end: int) -> bool:
+    """A lower-case name followed by a capitalised one: one firm's shares ("cổ phiếu ngân hàng Vietcombank"),
+    no group of shares."""
+    return not text[start].isupper() and _FIRM_NAME_AFTER.match(text, end) is not None
+
+
+# A capitalised word right after a name (a firm's own name: "ngân hàng" + " Vietcombank").
+_FIRM_NAME_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
 
 
 def _market_group(view: TextView, v: Vsic, low: str, start: int) -> bool:
@@ -549,20 +579,21 @@ def _candidate(
     entry = v.table.get(key) or v.commaless.get(" ".join(key.replace(",", " ").split()))  # news's commas
     if entry is None:
         return None
+    first = _contracted_start(view, v, low, start, key)  # "nông, " of "nông, thủy sản": the name starts there
     word_cued = False
-    if not view.on_words(start, end):
+    if first == start and not view.on_words(start, end):
         head = _word_head(view, v, low, key, entry, start, end)
         if head is None:
             return None  # "công nghiệp" inside the word "khu công nghiệp", "hàng không" in "cảng hàng không"
         word_cued = head in v.news.agent_heads  # "nhà bán lẻ": the retailers
     if any(a <= start and end <= b for a, b in shielded):
         return None  # "khu công nghiệp", "bảo hiểm xã hội"
-    before = low[max(0, start - 30) : start]
-    if _in_name(view, v, before, start, end) or v.news.place_before.search(before):
+    before = low[max(0, first - 30) : first]
+    if _in_name(view, v, before, first, end) or v.news.place_before.search(before):
         return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
-    if _place_or_kind(v, low, before, start, end):
+    if _place_or_kind(v, low, before, first, end):
         return None  # "khu chung cư, thương mại, dịch vụ", "trung tâm thương mại, dịch vụ", "du lịch y tế"
-    cued = _cue_reading(view, v, low, (start, end), before, marks, entry, word_cued)
+    cued = _cue_reading(view, v, low, (first, end), before, marks, entry, word_cued)
     if cued is None:
         return None
     codes = entry.codes
@@ -570,10 +601,36 @@ def _candidate(
         codes = v.news.after_trade.get(key, codes)  # "xuất khẩu thủy sản"
     if key in v.news.road_names and _by_road(view, v, low, start, article):
         codes = v.news.road_codes  # "doanh nghiệp vận tải khách bằng xe ô tô": road transport
+    if first < start:
+        return _Candidate(first, end, entry, _contracted_codes(v, low, first, start, codes), cued)
     word = view.word_at(start)
     if word is not None and word[0] < start:
         start = word[0]  # the fact is the word of the segmentation ("thị trường chứng khoán"), a token
     return _Candidate(start, end, entry, codes, cued)
+
+
+def _contracted_start(view: TextView, v: Vsic, low: str, start: int, key: str) -> int:
+    """Where a name shared by heads cut to their first syllable starts: at the first head ("nông, lâm nghiệp",
+    "nông - lâm nghiệp", "nông-công nghiệp"), else at ``start``; a head must start a word of the segmentation
+    (not the last syllable of "đầu tư công")."""
+    if key not in v.news.contracted_tails:
+        return start
+    m = v.news.contracted_before.search(low, max(0, start - _CONTRACTED_CHARS), start)
+    return m.start() if m and view.is_boundary(m.start()) else start
+
+
+def _contracted_codes(v: Vsic, low: str, first: int, start: int, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The codes of the heads in [first, start) and of the name they share (``codes``); a head's sections when
+    the name's codes are sections ("nông-công nghiệp": A, B, C, D, E)."""
+    sections = all(len(c) == 1 for c in codes)
+    out: list[str] = []
+    for syllable in re.findall(rf"{_WORD}+", low[first:start]):
+        out.extend(c[:1] if sections else c for c in v.news.contracted_heads.get(syllable, ()))
+    return tuple(dict.fromkeys(out + list(codes)))
+
+
+# How far back heads cut to a syllable may reach ("nông, lâm, ngư, " before a shared name).
+_CONTRACTED_CHARS = 24
 
 
 def _by_road(view: TextView, v: Vsic, low: str, pos: int, article: _LandArticle) -> bool:
@@ -657,8 +714,8 @@ def _cue_reading(
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
     trade = key in v.news.trade_cued and v.news.trade_cue.search(before) is not None  # "xuất khẩu dịch vụ"
     cued = cued or trade or (key in v.news.trade_heads and v.news.chain_before.search(before) is not None)
-    shares = view.ctext[start].isupper() and v.share_before.search(before) is not None
-    cued = cued or shares  # "cổ phiếu Ngân hàng": the market's sector group of shares, not the shares
+    shares = v.share_before.search(before) is not None and not _named_firm_after(view.ctext, start, end)
+    cued = cued or shares  # "cổ phiếu Ngân hàng", "cổ phiếu ngân hàng": the market's sector group of shares
     majors = cued and study.within(*view.sentence_bounds(start))
     majors = majors and not v.news.field_cue.search(before)  # "sinh viên ... trong lĩnh vực vi mạch": a field
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
@@ -1034,13 +1091,22 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
         if prev is None or low[prev.end : c.start].strip():
             out.append(c)
         elif _makes_one_name(v, low, prev, c):
-            codes = v.news.trade_heads.get(_low_key(low[prev.start : prev.end]), c.codes)
+            codes = _joined_codes(v, low, prev, c)
             out[-1] = _Candidate(prev.start, c.end, Entry(codes, c.entry.confidence, False), codes, prev.cued)
         elif prev.entry.context_only:
             out[-1] = _Candidate(c.start, c.end, c.entry, c.codes, c.cued or prev.cued)
         else:
             out.append(c)
     return out
+
+
+def _joined_codes(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> tuple[str, ...]:
+    """The codes of a head + a name made one name: a trade head's ("bán buôn thực phẩm": G46), except for a
+    utility sold through its grid or mains, which stays in its own section ("bán lẻ điện": D35, as VSIC
+    classes the distribution and sale of electricity, gas and water), else the name's."""
+    if _codes_within(c.entry, v.news.grid_sections):
+        return c.codes
+    return v.news.trade_heads.get(_low_key(low[prev.start : prev.end]), c.codes)
 
 
 def _processing_lists(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candidate]:
