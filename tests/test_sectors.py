@@ -1003,3 +1003,12 @@ def test_software_services_as_business_segments(rule_facts):
     (f,) = rule_facts("Mảng tích hợp hệ thống báo lãi lớn.", "sectors")
     assert f["text"] == "tích hợp hệ thống" and f["code"] == "J62"
     assert rule_facts("Ứng dụng giúp tích hợp hệ thống camera trong nhà.", "sectors") == []
+
+
+def test_a_capitalised_cue_word_glued_to_the_names_first_words():
+    """After a sentence the tagger may join a capitalised cue word to the first words of the name after it
+    ("Mảng tích hợp" + "hệ thống"): the name still counts, read with its cue, as a word-headed fact does."""
+    from vn_news_extract import extract_text
+
+    facts = extract_text("Lợi nhuận tăng 35%. Mảng tích hợp hệ thống báo lãi lớn.", as_article=False)["sectors"]
+    assert [(f["text"], f["code"]) for f in facts] == [("Mảng tích hợp hệ thống", "J62")]

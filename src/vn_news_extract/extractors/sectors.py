@@ -90,6 +90,7 @@ class News:
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     makers: frozenset[str]  # the making and trading names: ``production_words`` and the ``trade_heads``
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
+    cue_heads: frozenset[str]  # the cue words among them ("ngành", "mảng")
     event_heads: frozenset[str]  # such a head for a name that stands alone only ("khủng hoảng bất động sản")
     unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
     unit_sections: frozenset[str]  # the VSIC sections of those market services
@@ -344,6 +345,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         word_heads=frozenset(
             _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
         ),
+        cue_heads=frozenset(_phrase_key(w) for w in cue_words),
         unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
         unit_sections=frozenset(data["unit_firms"]["sections"]),
         institution_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['institutions']['words'])})\s+$"),
@@ -778,13 +780,18 @@ def _word_head(view: TextView, v: Vsic, low: str, key: str, entry: Entry, start:
     sector (the fact is then the word, a token of its own): a market word ("thị trường chứng khoán"), a cue or firm word the tagger joined to the name
     ("ngành hàng không"), an activity on it ("xúc tiến du lịch"), an event of a name that stands alone
     ("khủng hoảng bất động sản"), or an agent before a making or trading name
-    ("nhà sản xuất ô tô", "nhà bán lẻ": the firms).  None for any other head (a place, a body, a thing: "khu
+    ("nhà sản xuất ô tô", "nhà bán lẻ": the firms); also a capitalised cue word the tagger glued to the name's
+    first words, the rest of the name on words of its own ("Mảng tích hợp" + "hệ thống").  None for any other
+    head (a place, a body, a thing: "khu
     công nghiệp", "cảng hàng không", "lưới điện", "nhà khoa học") and when the phrase cuts a word otherwise.
     ``key`` is the phrase's ``_low_key`` and ``entry`` its table entry (the caller's)."""
     word = view.word_at(start)
-    if word is None or word[0] == start or word[1] != end:
+    if word is None or word[0] == start or word[1] > end:
         return None
     head = _low_key(low[word[0] : start])
+    if word[1] < end:  # "Mảng tích hợp" + "hệ thống": a capitalised cue word glued to the name's first words
+        glued = view.ctext[word[0]].isupper() and view.is_boundary(end)
+        return head if glued and head in v.news.cue_heads else None
     if head in v.news.word_heads:
         return head
     if head in v.news.event_heads and not entry.context_only:
