@@ -1265,7 +1265,7 @@ def _attributes(
         None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
     )
     period = _period(cl, periods, bases, lex)
-    written = _year_of_year_end(view, period, lex) if period else None
+    period_text, period_start, period_end = _written_period(view, period, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
     fact.update(
@@ -1273,13 +1273,21 @@ def _attributes(
         direction=direction,
         indicator=indicator,
         sector=sector,
-        period=period.text if period else None,
-        period_start=period.period_start if period else None,
-        period_end=period.period_end if period else None,
+        period=period_text,
+        period_start=period_start,
+        period_end=period_end,
         comparison=comparison,
     )
-    if written:
-        fact.update(period=written[0], period_start=written[1], period_end=written[2])
+
+
+def _written_period(
+    view: TextView, period: Period | None, lex: dict[str, Any]
+) -> tuple[str | None, str | None, str | None]:
+    """A figure's period, start and end: its period as read, but a year's end read as the year
+    (``_year_of_year_end``); all none with no period."""
+    if period is None:
+        return None, None, None
+    return _year_of_year_end(view, period, lex) or (period.text, period.period_start, period.period_end)
 
 
 # "cuối năm 2016" with no cut-off word: the year's end, read as the year when nothing else is said of it
