@@ -1107,8 +1107,10 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
     p = _own_period_as_near(cl, own, lex)
     if p is None or p.period_start is not None or p.period_end is not None:
         return p
-    spans = [q for q in own if q.cstart >= p.cend and _SPAN_GAP.fullmatch(cl.text, p.cend, q.cstart)]
-    return spans[0] if spans and spans[0].period_start and spans[0].period_end else p
+    span = next(
+        (q for q in own if q.cstart >= p.cend and _SPAN_GAP.fullmatch(cl.text, p.cend, q.cstart)), None
+    )
+    return span if span and span.period_start and span.period_end else p
 
 
 def _own_period_as_near(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
