@@ -1508,6 +1508,8 @@ def _title_before(
         for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end))
         if t.start() < lead_start
     ]
+    # a stop word inside a segmented word ("hàng không") goes on with the body before a full name only
+    full = len(person.name.split()) >= 3 or any(_foreign(w, lx) for w in person.name.split())
     for tm in reversed(found):
         if _inside_body(text, tm) or _after_head_word(text, tm.start(), lx):
             continue  # "Ủy ban Công tác đại biểu A", "Viện Đại biểu Quốc hội": a post word inside a body's name
@@ -1532,9 +1534,7 @@ def _title_before(
         aged = lx.unit_age.search(org)
         age = aged.group() if aged and aged.end() == len(org) and aged.start() > 0 else ""
         org = org[: len(org) - len(age)]
-        # a stop word inside a segmented word ("hàng không") goes on with the body before a full name only
-        full = len(person.name.split()) >= 3 or any(_foreign(w, lx) for w in person.name.split())
-        joined = _joined_words(text, tm.end(), gap_end, view) if full else frozenset()
+        joined = _joined_words(text, tm.end(), gap_end, view) if full and org else frozenset()
         if (
             org
             and not _org_like(_between_body(org), lx, joined)
