@@ -602,7 +602,8 @@ def _ordinal(g: dict[str, Any]) -> Bounds:
     first = _ORDINALS[g["ow"].lower()] == "first"
     if g["ou"].lower() == "quý":
         return _bounds(int(g["oy"]), 1 if first else 10, 3 if first else 12)
-    return _bounds(int(g["oy"]), 1 if first else 12, 1 if first else 12)
+    month = 1 if first else 12
+    return _bounds(int(g["oy"]), month, month)
 
 
 def _quarter(g: dict[str, Any]) -> Bounds:
