@@ -38,6 +38,8 @@ def parse_plaintext(text: str) -> Article:
     if not lines:
         return Article(title=None, sapo=None, author=author, published_at=None, paragraphs=())
     title, body = lines[0], lines[1:]
+    # a credit or glued-headline line is dropped unless it reads as prose; the prose test goes first: it is the
+    # cheaper one and holds for most body lines (is_credit tries every credit pattern)
     kept = [
         line
         for line in body

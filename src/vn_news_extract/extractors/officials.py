@@ -481,7 +481,7 @@ def _enum_tail(body: str, comma: int, lx: Lex) -> bool:
     if tail is None:
         return False
     words = body[comma + 1 : tail.end()].strip()
-    return not any(_org_stops(words[m.start() :], lx) for m in _TOKEN.finditer(words))
+    return _stop_free(words, lx)
 
 
 def _clause_after_dash(body: str, pos: int, lx: Lex) -> bool:
@@ -510,7 +510,7 @@ def _lower_dash(body: str, pos: int, lx: Lex) -> bool:
     if m is None or lx.title.match(body, m.end()) or lx.person_lead.match(body[m.end() :]):
         return False
     low = m.group("low")
-    return not any(_org_stops(low[t.start() :], lx) for t in _TOKEN.finditer(low))
+    return _stop_free(low, lx)
 
 
 _ENUM_HEAD_WORDS = 4  # words of a body's name before the comma of an enumeration inside it
@@ -552,7 +552,7 @@ def _enumerated_name(body: str, comma: int, lx: Lex) -> bool:
         head_inside = m.start() and m.group()[0].isupper() and lx.org_head.match(text[m.start() :])
         if head_inside and not text[: m.start()].endswith("của "):
             return False  # "Bộ X, chuyên gia Ban Y": another body (but "ngân sách của Quốc hội")
-    return not any(_org_stops(text[m.start() :], lx) for m in _TOKEN.finditer(text))
+    return _stop_free(text, lx)
 
 
 _LOWER_FIELD_WORDS = 2  # words of a lower-case field closing a body's name before its parent in brackets
@@ -589,6 +589,11 @@ def _at_named_place(rest: str, lx: Lex) -> bool:
 _TRAILING_JOIN = re.compile(rf"(?:\s*,\s*(?:và|hoặc|cùng)(?:\s+[{_LO}]\S*)*|\s+(?:và|hoặc|cùng))$")
 _JOIN_POST = re.compile(r"(?:và|làm|kiêm|giữ chức|kiêm nhiệm)\s+")
 _AND_NUMBER = re.compile(r"và\s+\d")  # "Công ty X và 11 bị can khác": a count of others ends the body
+
+
+def _stop_free(text: str, lx: Lex) -> bool:
+    """Whether no word of ``text`` ends a body's name there (``_org_stops`` from each word on)."""
+    return not any(_org_stops(text[m.start() :], lx) for m in _TOKEN.finditer(text))
 
 
 def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) -> bool:
@@ -1503,6 +1508,8 @@ def _title_before(
         for t in lx.title.finditer(text, region_lo, max(lead_start, gap_end))
         if t.start() < lead_start
     ]
+    # a stop word inside a segmented word ("hàng không") goes on with the body before a full name only
+    full = len(person.name.split()) >= 3 or any(_foreign(w, lx) for w in person.name.split())
     for tm in reversed(found):
         if _inside_body(text, tm) or _after_head_word(text, tm.start(), lx):
             continue  # "Ủy ban Công tác đại biểu A", "Viện Đại biểu Quốc hội": a post word inside a body's name
@@ -1527,9 +1534,7 @@ def _title_before(
         aged = lx.unit_age.search(org)
         age = aged.group() if aged and aged.end() == len(org) and aged.start() > 0 else ""
         org = org[: len(org) - len(age)]
-        # a stop word inside a segmented word ("hàng không") goes on with the body before a full name only
-        full = len(person.name.split()) >= 3 or any(_foreign(w, lx) for w in person.name.split())
-        joined = _joined_words(text, tm.end(), gap_end, view) if full else frozenset()
+        joined = _joined_words(text, tm.end(), gap_end, view) if full and org else frozenset()
         if (
             org
             and not _org_like(_between_body(org), lx, joined)

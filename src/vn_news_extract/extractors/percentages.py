@@ -1107,8 +1107,10 @@ def _own_period(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period |
     p = _own_period_as_near(cl, own, lex)
     if p is None or p.period_start is not None or p.period_end is not None:
         return p
-    spans = [q for q in own if q.cstart >= p.cend and _SPAN_GAP.fullmatch(cl.text, p.cend, q.cstart)]
-    return spans[0] if spans and spans[0].period_start and spans[0].period_end else p
+    span = next(
+        (q for q in own if q.cstart >= p.cend and _SPAN_GAP.fullmatch(cl.text, p.cend, q.cstart)), None
+    )
+    return span if span and span.period_start and span.period_end else p
 
 
 def _own_period_as_near(cl: _Clause, own: list[Period], lex: dict[str, Any]) -> Period | None:
@@ -1265,7 +1267,7 @@ def _attributes(
         None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
     )
     period = _period(cl, periods, bases, lex)
-    written = _year_of_year_end(view, period, lex) if period else None
+    period_text, period_start, period_end = _written_period(view, period, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
     fact.update(
@@ -1273,13 +1275,21 @@ def _attributes(
         direction=direction,
         indicator=indicator,
         sector=sector,
-        period=period.text if period else None,
-        period_start=period.period_start if period else None,
-        period_end=period.period_end if period else None,
+        period=period_text,
+        period_start=period_start,
+        period_end=period_end,
         comparison=comparison,
     )
-    if written:
-        fact.update(period=written[0], period_start=written[1], period_end=written[2])
+
+
+def _written_period(
+    view: TextView, period: Period | None, lex: dict[str, Any]
+) -> tuple[str | None, str | None, str | None]:
+    """A figure's period, start and end: its period as read, but a year's end read as the year
+    (``_year_of_year_end``); all none with no period."""
+    if period is None:
+        return None, None, None
+    return _year_of_year_end(view, period, lex) or (period.text, period.period_start, period.period_end)
 
 
 # "cuối năm 2016" with no cut-off word: the year's end, read as the year when nothing else is said of it

@@ -116,9 +116,10 @@ _STARTS = (
 # the cut-off before a time a figure is counted to ("cutoff_leads", "cutoff_words"): "tính đến", "tính tới", "cho
 # đến", "đến", "tới"; ``_CUTOFF_LED`` wants its lead word ("tính đến", not a bare "đến"). Every shape below that a
 # cut-off may open spells it with these two.
+_CUTOFF_LEADS = alternation(_DATA["cutoff_leads"])
 _CUTOFF_WORDS = alternation(_DATA["cutoff_words"])
-_CUTOFF_LED = rf"(?:{alternation(_DATA['cutoff_leads'])})\s+(?:{_CUTOFF_WORDS})"
-_CUTOFF = rf"(?:(?:{alternation(_DATA['cutoff_leads'])})\s+)?(?:{_CUTOFF_WORDS})"
+_CUTOFF_LED = rf"(?:{_CUTOFF_LEADS})\s+(?:{_CUTOFF_WORDS})"
+_CUTOFF = rf"(?:(?:{_CUTOFF_LEADS})\s+)?(?:{_CUTOFF_WORDS})"
 
 # a number of years, the time a change took ("trong 13 năm", "chỉ trong vòng ba năm": frame ``fspan``; shared with
 # percentages, where both figures of the change's pair take it)
@@ -601,7 +602,8 @@ def _ordinal(g: dict[str, Any]) -> Bounds:
     first = _ORDINALS[g["ow"].lower()] == "first"
     if g["ou"].lower() == "quý":
         return _bounds(int(g["oy"]), 1 if first else 10, 3 if first else 12)
-    return _bounds(int(g["oy"]), 1 if first else 12, 1 if first else 12)
+    month = 1 if first else 12
+    return _bounds(int(g["oy"]), month, month)
 
 
 def _quarter(g: dict[str, Any]) -> Bounds:
