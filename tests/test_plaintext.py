@@ -58,3 +58,12 @@ def test_short_caption_still_dropped():
     art = parse_plaintext("Tiêu đề bài\n\nĐoạn mở đầu của bài viết khá dài để làm sapo cho bài, có dấu chấm ở cuối câu.\n"
                           "Đoàn công tác kiểm tra công trình. Ảnh: Minh Anh\nĐoạn thân bài thứ hai kết thúc ở đây.\n")
     assert "Ảnh: Minh Anh" not in art.text and "Đoạn thân bài thứ hai" in art.text
+
+
+def test_abbreviation_dots_are_no_sentence_breaks():
+    """ "TP. Hồ Chí Minh" twice in a long caption does not make it prose: the caption is still dropped."""
+    caption = ("Toàn cảnh hội nghị xúc tiến đầu tư vào khu vực phía Nam được tổ chức tại TP. Hồ Chí Minh với sự tham "
+               "dự của đại diện các doanh nghiệp đến từ TP. Cần Thơ và các tỉnh lân cận trong vùng. Ảnh: Minh Anh")
+    art = parse_plaintext("Tiêu đề bài\n\nĐoạn mở đầu của bài viết khá dài để làm sapo cho bài, có dấu chấm ở cuối câu.\n"
+                          f"{caption}\nĐoạn thân bài thứ hai kết thúc ở đây.\n")
+    assert "Ảnh: Minh Anh" not in art.text and "Đoạn thân bài thứ hai" in art.text

@@ -16,7 +16,9 @@ _TERMINAL = tuple('.!?…:;"”’»)]')
 # A headline starting inside a line: "... giảm sâu Nông dân phấn khởi ..." (capitalised word, then lower case).
 _GLUE = re.compile(rf"[{LOWER}%\d”\"'] [{UPPER}][{LOWER}]* [{LOWER}]")
 # A sentence ending inside a line: ". Bộ", "?” Ông" (the end mark, a closing quote or bracket, a capital).
-_SENTENCE_BREAK = re.compile(rf"[.!?…][\"”’)]?\s+[\"“(]?[{UPPER}]")
+# A full stop after one to three capitals alone ("TP. Hồ Chí Minh", "Q. 1", "GS. Nguyễn") is an abbreviation's.
+_ABBREVIATION_DOT = "".join(rf"(?<!(?<!\w)[{UPPER}]{{{n}}})" for n in (1, 2, 3))
+_SENTENCE_BREAK = re.compile(rf"(?:[!?…]|{_ABBREVIATION_DOT}\.)[\"”’)]?\s+[\"“(]?[{UPPER}]")
 # A clause mark inside a line: a comma or a semicolon before a space.
 _CLAUSE_MARK = re.compile(r"[,;]\s")
 _CAP_WORD = re.compile(rf"^[{UPPER}][{LOWER}]*\.?$|^[{UPPER}.]{{1,12}}$")
