@@ -1003,3 +1003,20 @@ def test_software_services_as_business_segments(rule_facts):
     (f,) = rule_facts("Mảng tích hợp hệ thống báo lãi lớn.", "sectors")
     assert f["text"] == "tích hợp hệ thống" and f["code"] == "J62"
     assert rule_facts("Ứng dụng giúp tích hợp hệ thống camera trong nhà.", "sectors") == []
+
+
+def test_the_statistics_offices_retail_sales_are_retail(rule_facts):
+    """The statistics office's 'tổng mức bán lẻ hàng hóa và (doanh thu) dịch vụ tiêu dùng' is retail (G47), as
+    the gold codes it ('bán lẻ'), and so is the sector of a figure it gives."""
+    (f,) = rule_facts("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý này tăng 7%.", "sectors")
+    assert f["code"] == "G47"
+    (f,) = rule_facts("Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng tăng 5%.", "sectors")
+    assert f["code"] == "G47"
+
+
+def test_a_port_authority_is_a_body(rule_facts):
+    """ "Cảng vụ hàng không" (an airport authority) is a body, also in lower case; the industry stays."""
+    assert rule_facts("Hồ sơ được gửi tới Cảng vụ hàng không khu vực.", "sectors") == []
+    assert rule_facts("Hãng phối hợp với cảng vụ hàng không và lực lượng an ninh.", "sectors") == []
+    (f,) = rule_facts("Ngành hàng không phục hồi mạnh sau dịch.", "sectors")
+    assert f["code"] == "H51"
