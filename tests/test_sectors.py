@@ -1020,3 +1020,18 @@ def test_a_port_authority_is_a_body(rule_facts):
     assert rule_facts("Hãng phối hợp với cảng vụ hàng không và lực lượng an ninh.", "sectors") == []
     (f,) = rule_facts("Ngành hàng không phục hồi mạnh sau dịch.", "sectors")
     assert f["code"] == "H51"
+
+
+def test_a_bare_production_word_sharing_its_object(rule_facts):
+    """ "sản xuất" + more verbs and their object ("ngành sản xuất, chế biến hạt điều") is a verb sharing that
+    object, no sector of its own; with no object after the verbs it stays manufacturing."""
+    facts = rule_facts("Gói vay hỗ trợ doanh nghiệp ngành sản xuất, chế biến hạt điều.", "sectors")
+    assert "sản xuất" not in [f["text"] for f in facts]
+    facts = rule_facts("Hội có nhiều thành viên trong lĩnh vực sản xuất và kinh doanh xe máy.", "sectors")
+    assert "sản xuất" not in [f["text"] for f in facts]
+    (f,) = rule_facts(
+        "Quỹ mở khóa học cho doanh nghiệp trong lĩnh vực sản xuất, chế biến cho 50 học viên.", "sectors"
+    )
+    assert f["text"] == "sản xuất" and f["code"] == "C"
+    (f,) = rule_facts("Thuế quan tác động xấu đến các ngành sản xuất và xuất khẩu trọng điểm.", "sectors")
+    assert f["text"] == "sản xuất"
