@@ -1012,3 +1012,35 @@ def test_a_capitalised_cue_word_glued_to_the_names_first_words():
 
     facts = extract_text("Lợi nhuận tăng 35%. Mảng tích hợp hệ thống báo lãi lớn.", as_article=False)["sectors"]
     assert [(f["text"], f["code"]) for f in facts] == [("Mảng tích hợp hệ thống", "J62")]
+
+
+def test_the_statistics_offices_retail_sales_are_retail(rule_facts):
+    """The statistics office's 'tổng mức bán lẻ hàng hóa và (doanh thu) dịch vụ tiêu dùng' is retail (G47), as
+    the gold codes it ('bán lẻ'), and so is the sector of a figure it gives."""
+    (f,) = rule_facts("Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng quý này tăng 7%.", "sectors")
+    assert f["code"] == "G47"
+    (f,) = rule_facts("Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng tăng 5%.", "sectors")
+    assert f["code"] == "G47"
+
+
+def test_a_port_authority_is_a_body(rule_facts):
+    """ "Cảng vụ hàng không" (an airport authority) is a body, also in lower case; the industry stays."""
+    assert rule_facts("Hồ sơ được gửi tới Cảng vụ hàng không khu vực.", "sectors") == []
+    assert rule_facts("Hãng phối hợp với cảng vụ hàng không và lực lượng an ninh.", "sectors") == []
+    (f,) = rule_facts("Ngành hàng không phục hồi mạnh sau dịch.", "sectors")
+    assert f["code"] == "H51"
+
+
+def test_a_bare_production_word_sharing_its_object(rule_facts):
+    """ "sản xuất" + more verbs and their object ("ngành sản xuất, chế biến hạt điều") is a verb sharing that
+    object, no sector of its own; with no object after the verbs it stays manufacturing."""
+    facts = rule_facts("Gói vay hỗ trợ doanh nghiệp ngành sản xuất, chế biến hạt điều.", "sectors")
+    assert "sản xuất" not in [f["text"] for f in facts]
+    facts = rule_facts("Hội có nhiều thành viên trong lĩnh vực sản xuất và kinh doanh xe máy.", "sectors")
+    assert "sản xuất" not in [f["text"] for f in facts]
+    (f,) = rule_facts(
+        "Quỹ mở khóa học cho doanh nghiệp trong lĩnh vực sản xuất, chế biến cho 50 học viên.", "sectors"
+    )
+    assert f["text"] == "sản xuất" and f["code"] == "C"
+    (f,) = rule_facts("Thuế quan tác động xấu đến các ngành sản xuất và xuất khẩu trọng điểm.", "sectors")
+    assert f["text"] == "sản xuất"

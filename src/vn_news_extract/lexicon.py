@@ -217,6 +217,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "period_numbers": _LIST,
         "chain_heads": _LIST,
         "contracted": _DICT,
+        "shared_object": _DICT,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

@@ -109,6 +109,7 @@ class News:
     place_peer_starts: re.Pattern[str]  # a list item starting with one ("nơi công cộng")
     processing_heads: frozenset[str]  # "chế biến", "sản xuất": goods listed after them make one name
     processed_goods: frozenset[str]  # the goods of such a list ("lương thực", "thực phẩm", "đồ uống")
+    shared_object: re.Pattern[str]  # after "sản xuất": verbs and their object ("sản xuất, chế biến thủy sản")
     market_sentence: re.Pattern[str]  # a stock-market word: "ngành Ngân hàng" there is a group of shares
     period_number: re.Pattern[str]  # a number that is a date ("năm 2015"), no count before a name
     chain_before: re.Pattern[str]  # a chain of outlets before a trade head: the trade ("hệ thống bán lẻ")
@@ -369,6 +370,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         place_peer_starts=re.compile(rf"^(?:{alternation(data['place_peers'])})(?!{_WORD})"),
         processing_heads=frozenset(_phrase_key(w) for w in data["processing_heads"]),
         processed_goods=frozenset(_phrase_key(w) for w in data["processed_goods"]),
+        shared_object=re.compile(
+            rf"(?:\s*(?:,|[ \t]và|[ \t]hoặc)[ \t]+(?:{alternation(data['shared_object']['verbs'])})(?!{_WORD}))+[ \t]+"
+            rf"(?!(?:{alternation(data['name_breaks'] + data['shared_object']['not_objects'])})(?!{_WORD}))[^\W\d]"
+        ),
         market_sentence=re.compile(rf"(?<!{_WORD})(?:{alternation(data['market_sentences'])})(?!{_WORD})"),
         chain_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['chain_heads'])})\s+$"),
         period_number=re.compile(rf"(?<!{_WORD})(?:{alternation(data['period_numbers'])})\s+\d[\d/.-]*\s+$"),
@@ -735,6 +740,8 @@ def _cue_reading(
         return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
     if entry.context_only and v.news.object_after.match(low, end):
         return None  # "xây dựng các cảng", "tư vấn các doanh nghiệp": a verb and its object
+    if key in v.news.production_words and v.news.shared_object.match(low, end):
+        return None  # "ngành sản xuất, chế biến thủy sản": a verb sharing its object with the next one
     if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
         return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
