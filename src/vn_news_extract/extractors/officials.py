@@ -226,7 +226,7 @@ def lex() -> Lex:
         representative=re.compile(
             rf"\s+(?:{alternation(d['post_joiners'])})\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
         ),
-        org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
+        org_stop=re.compile(rf"^(?:{alternation(d['org_stop'] + d['org_end_verbs'])})(?!\w)"),
         # ", Bộ Y" (", thuộc Bộ Y") after a unit, but not a post that opens with a parent's word (", Bộ trưởng Bộ Y B")
         parent_after=re.compile(
             rf"^\s*,\s*(?:thuộc\s+)?(?!(?:{title_re})(?!\w))(?=(?:{alternation(d['parent_units'])})(?!\w))"
