@@ -53,3 +53,27 @@ PIPELINE_CASES_OFF13 = [
 def test_officials_off13_pipeline(facts, sentence, expected):
     got = [(f["name"], f["title"], f["organization"]) for f in facts(sentence, "officials")]
     assert got == expected
+
+
+PROJECT_CASES = [
+    # a capitalised project is the body the director heads; 'Dự án của X' is still a function
+    (
+        "Ông Markus Bell, Giám đốc Dự án Quan hệ Đối tác Năng lượng BMX tại Đức cho biết.",
+        [("Markus Bell", "Giám đốc", "Dự án Quan hệ Đối tác Năng lượng BMX tại Đức")],
+    ),
+    (
+        "Ông Đỗ Văn Bình, Giám đốc Dự án của Công ty Sao Mai cho hay công trình đúng tiến độ.",
+        [("Đỗ Văn Bình", "Giám đốc Dự án", "Công ty Sao Mai")],
+    ),
+    # 'LHQ' is the United Nations after 'tại'
+    (
+        "Đại sứ Mỹ tại LHQ Nikki Hall cho biết.",
+        [("Nikki Hall", "Đại sứ", "Mỹ tại LHQ")],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PROJECT_CASES)
+def test_officials_off13_projects_and_seats(facts, sentence, expected):
+    got = [(f["name"], f["title"], f["organization"]) for f in facts(sentence, "officials")]
+    assert got == expected
