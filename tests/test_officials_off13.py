@@ -65,6 +65,15 @@ PROJECT_CASES = [
         "Ông Đỗ Văn Bình, Giám đốc Dự án của Công ty Sao Mai cho hay công trình đúng tiến độ.",
         [("Đỗ Văn Bình", "Giám đốc Dự án", "Công ty Sao Mai")],
     ),
+    # 'phát triển kinh doanh' is a director's function; 'đảm nhiệm' ends the body
+    (
+        "Ông Phạm Văn Khải, Giám đốc Phát triển kinh doanh GoRide cho biết.",
+        [("Phạm Văn Khải", "Giám đốc Phát triển kinh doanh", "GoRide")],
+    ),
+    (
+        "Ông Trần Văn Nam, Giám đốc Công ty Năng lượng Tái tạo đảm nhiệm vai trò tổng thầu.",
+        [("Trần Văn Nam", "Giám đốc", "Công ty Năng lượng Tái tạo")],
+    ),
     # 'LHQ' is the United Nations after 'tại'
     (
         "Đại sứ Mỹ tại LHQ Nikki Hall cho biết.",
