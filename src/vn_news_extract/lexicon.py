@@ -116,7 +116,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "unit_age_marks", "posts_held_alone", "country_references",
             "spelling_variants", "name_particles", "functions_lower_only",
             "company_kinds", "described_company_heads",
-            "speech_links", "post_openers",
+            "speech_links", "post_openers", "org_end_verbs",
         )
     }
     | {"fused_unit_titles": _DICT},

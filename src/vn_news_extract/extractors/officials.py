@@ -24,10 +24,12 @@ from .view import TextView
 
 _UP = UPPER
 _LO = LOWER
+# one or more initials glued to a surname ("J.Trump", "H.R.McMaster"; not "P.Bến Nghé": see _foreign)
+_INITIALS = rf"[{_UP}]\.(?:[{_UP}]\.)*(?:Mc|Mac)?[{_UP}][{_LO}]+"
 CAP_WORD = (
     rf"[{_UP}][{_UP}0-9&]*(?:-[{_UP}0-9&]+)+|[{_UP}]['’][{_UP}][{_LO}]*|[{_UP}][{_LO}]+-[{_LO}]+"
     rf"|[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)+"  # "Jean-Daniel", "Al-Hussein"
-    rf"|[{_UP}]\.[{_UP}][{_LO}]+"  # an initial glued to a name: "A.Merkel", "J.Trump"
+    rf"|{_INITIALS}"  # initials glued to a name: "A.Merkel", "J.Trump", "H.R.McMaster"
     rf"|[{_UP}][{_UP}0-9&]+|(?:Mc|Mac|De|Di|Du|La|Le|O')[{_UP}][{_LO}]+|[{_UP}][{_LO}]+|[{_UP}]"
 )
 CAP_RUN = re.compile(rf"(?<!\w)(?:{CAP_WORD})(?:\s+(?:{CAP_WORD}))*(?!\w)")
@@ -226,7 +228,7 @@ def lex() -> Lex:
         representative=re.compile(
             rf"\s+(?:{alternation(d['post_joiners'])})\s+(?:là\s+)?(?:{alternation(d['representative_phrases'])})(?:\s+của)?(?=\s)"
         ),
-        org_stop=re.compile(rf"^(?:{alternation(d['org_stop'])})(?!\w)"),
+        org_stop=re.compile(rf"^(?:{alternation(d['org_stop'] + d['org_end_verbs'])})(?!\w)"),
         # ", Bộ Y" (", thuộc Bộ Y") after a unit, but not a post that opens with a parent's word (", Bộ trưởng Bộ Y B")
         parent_after=re.compile(
             rf"^\s*,\s*(?:thuộc\s+)?(?!(?:{title_re})(?!\w))(?=(?:{alternation(d['parent_units'])})(?!\w))"
@@ -1272,12 +1274,12 @@ def _foreign(word: str, lx: Lex) -> bool:
     if _CAPITALISED_PARTS.fullmatch(word):
         return any(not lx.vn_syllable.fullmatch(part.lower()) for part in word.split("-"))
     if _INITIALLED.fullmatch(word):  # "A.Merkel" (not the abbreviated place "P.Bến Nghé")
-        return not lx.vn_syllable.fullmatch(word[2:].lower())
+        return not lx.vn_syllable.fullmatch(word.rsplit(".", 1)[1].lower())
     return not lx.vn_syllable.fullmatch(word.lower())
 
 
 _CAPITALISED_PARTS = re.compile(rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)+")
-_INITIALLED = re.compile(rf"[{_UP}]\.[{_UP}][{_LO}]+")
+_INITIALLED = re.compile(_INITIALS)
 
 
 def _foreign_window(text: str, words: list[Word], lx: Lex) -> tuple[int, int] | None:
