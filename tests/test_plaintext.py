@@ -67,3 +67,11 @@ def test_abbreviation_dots_are_no_sentence_breaks():
     art = parse_plaintext("Tiêu đề bài\n\nĐoạn mở đầu của bài viết khá dài để làm sapo cho bài, có dấu chấm ở cuối câu.\n"
                           f"{caption}\nĐoạn thân bài thứ hai kết thúc ở đây.\n")
     assert "Ảnh: Minh Anh" not in art.text and "Đoạn thân bài thứ hai" in art.text
+
+
+def test_invisible_characters_leave_the_text():
+    """A zero-width space separates words, a soft hyphen sits inside one: neither stays in the article text."""
+    art = parse_plaintext("Tiêu đề bài\n\nĐoạn mở đầu của bài viết khá dài để làm sapo cho bài, có dấu chấm ở cuối câu.\n"
+                          "Giá điện dự kiến \u200b\u200btăng 3% theo hiệp ước Trans\u00adPacific.\n")
+    assert "\u200b" not in art.text and "\u00ad" not in art.text
+    assert "dự kiến tăng 3% theo hiệp ước TransPacific." in art.text

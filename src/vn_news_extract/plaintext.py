@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from .boilerplate import rules
+from .textnorm import visible
 from .types import Article
 
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _lines(text: str) -> list[str]:
-    return [" ".join(line.split()) for line in text.splitlines()]
+    return [" ".join(line.split()) for line in visible(text).splitlines()]
 
 
 def parse_plaintext(text: str) -> Article:

@@ -111,6 +111,16 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+# Invisible characters pages leave inside article text: a zero-width space or a no-break mark separates words (a
+# space), a soft hyphen or a word joiner sits inside a word (dropped). Readers apply it; passages stay as given.
+_INVISIBLE = str.maketrans({"\u200b": " ", "\ufeff": " ", "\u00ad": None, "\u2060": None})
+
+
+def visible(text: str) -> str:
+    """``text`` without the invisible characters a page left inside it ("tín hiệu \u200b\u200bsẽ tăng")."""
+    return text.translate(_INVISIBLE)
+
+
 def key(text: str) -> str:
     """Canonical lower-case key with single spaces, for comparing names and phrases."""
     return " ".join(canonical(text).lower().split())

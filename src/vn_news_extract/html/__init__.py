@@ -23,7 +23,7 @@ from urllib.parse import urljoin
 from ..boilerplate import rules
 from ..decode import decode_bytes
 from ..errors import ExtractionError
-from ..textnorm import key
+from ..textnorm import key, visible
 from ..types import Article, RawDocument
 from . import listing, meta
 from .body import SHORT_BODY, densest, walk, with_trafilatura
@@ -61,7 +61,7 @@ def _join(base: str | None, href: str) -> str | None:
 def _nfc(text: str | None) -> str | None:
     if text is None:
         return None
-    text = " ".join(unicodedata.normalize("NFC", text).split())
+    text = " ".join(visible(unicodedata.normalize("NFC", text)).split())
     return text or None
 
 
@@ -563,7 +563,7 @@ def article_from_markup(markup: str, url: str | None = None) -> Article:
         sapo=_nfc(sapo),
         author=" - ".join(authors) or None,
         published_at=_date(page, visible_dates, markup),
-        paragraphs=tuple(body),
+        paragraphs=tuple(p for p in map(_nfc, body) if p),
         url=page.canonical or url,
         site=page.site(),
         captions=tuple(parts.captions),
