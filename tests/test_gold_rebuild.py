@@ -88,3 +88,13 @@ def test_the_builder_prints_its_usage_and_writes_nothing_for_help() -> None:
     done = subprocess.run([sys.executable, str(REAL / "_build.py"), "--bogus"], cwd=ROOT, capture_output=True,
                           text=True, check=False)
     assert done.returncode == 2 and done.stdout.strip() == "unknown option --bogus"
+
+
+def test_the_builder_resolves_one_annotation_file_and_names_a_missing_one() -> None:
+    """``--file`` (the annotators' check) resolves one file's items; a missing file or path is one line, exit 2."""
+    ann = sorted((REAL / "ann").glob("dev9_*.py"))[0]
+    assert _run("_build.py", "--file", str(ann.relative_to(ROOT))).strip().endswith(f"{ann.name}: 95 items resolve")
+    for args in (["--file", "corpus/real/ann/no_such_file.py"], ["--file"]):
+        done = subprocess.run([sys.executable, str(REAL / "_build.py"), *args], cwd=ROOT, capture_output=True,
+                              text=True, check=False)
+        assert done.returncode == 2 and len(done.stdout.strip().splitlines()) == 1 and not done.stderr

@@ -180,8 +180,16 @@ if __name__ == "__main__":
     if unknown:  # --help included: print the usage and write nothing
         print(__doc__.split("\n\n")[1] if unknown[0] in ("-h", "--help") else f"unknown option {unknown[0]}")
         sys.exit(0 if unknown[0] in ("-h", "--help") else 2)
+    for option in ("--file", "--out"):  # options that take a path
+        if option in sys.argv and sys.argv.index(option) + 1 == len(sys.argv):
+            print(f"{option} needs a path")
+            sys.exit(2)
     if "--file" in sys.argv:
-        check_file(Path(sys.argv[sys.argv.index("--file") + 1]).resolve())
+        ann = Path(sys.argv[sys.argv.index("--file") + 1]).resolve()
+        if not ann.is_file():
+            print(f"no annotation file {ann}")
+            sys.exit(2)
+        check_file(ann)
     elif "--agreement" in sys.argv:
         rest = sys.argv[sys.argv.index("--agreement") + 1:]
         agreement(rest[0] if rest else "")
