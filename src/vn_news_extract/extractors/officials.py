@@ -143,6 +143,9 @@ class Lex:
     title_then_dash: re.Pattern[str]
     country_reference: re.Pattern[str]
     particle_gap: re.Pattern[str]
+    speech_verb: re.Pattern[str]
+    hyphened_particle: re.Pattern[str]
+    post_opener: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -326,6 +329,14 @@ def lex() -> Lex:
         title_then_dash=re.compile(
             rf"(?:^|(?<=[,;:(]\s)|(?<=\n)|(?<=\s))(?=[{_UP}])(?P<t>{title_re})\s[-–—]\s$"
         ),
+        # one or two lower-case words (a verb of saying) and the word that opens what is said ("bổ sung rằng")
+        speech_verb=re.compile(
+            rf"(?P<verb>[{_LO}]+(?:\s+[{_LO}]+)?)\s+(?:{alternation(d['speech_links'])})(?!\w)"
+        ),
+        # "Bashar al-Assad": a particle hyphened to the capitalised word after a run
+        hyphened_particle=re.compile(rf"\s+(?:{alternation(d['name_particles'])})-[{_UP}][{_LO}]+(?!\w)"),
+        # a word that opens a post ("Trưởng", "Phó") and the capitalised word of what it heads
+        post_opener=re.compile(rf"(?:{alternation(d['post_openers'])})\s+[{_UP}]"),
     )
 
 
@@ -606,7 +617,7 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     boundaries: "không" of "hàng không", "dự" of "dự án" are syllables of a word inside the body's name."""
     if lx.org_goes_on.match(rest) or _at_named_place(rest, lx):
         return False
-    said = _speech_verb().match(rest)
+    said = lx.speech_verb.match(rest)
     if said is not None and (view is None or view.on_words(at, at + said.end("verb"))):
         return True  # "Công ty X bổ sung rằng ...": a verb of saying and "rằng" end the body
     stop = lx.org_stop.match(rest)
@@ -621,13 +632,6 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     return (
         lx.title.match(rest, joined.end()) is not None or lx.person_lead.match(rest, joined.end()) is not None
     )
-
-
-@lru_cache(maxsize=1)
-def _speech_verb() -> re.Pattern[str]:
-    """One or two lower-case words (a verb of saying) and the word that opens what is said ("bổ sung rằng")."""
-    links = alternation(load_json("officials.json")["speech_links"])
-    return re.compile(rf"(?P<verb>[{_LO}]+(?:\s+[{_LO}]+)?)\s+(?:{links})(?!\w)")
 
 
 def _org_after(
@@ -854,17 +858,11 @@ _REGNAL = re.compile(r"[IVX]+")
 def _hyphened_particle_end(text: str, end: int, lx: Lex) -> int:
     """The end of a run, past a particle hyphened to a capitalised word that ends a foreign name ("Bashar
     al-Assad", "Hamad al-Thani") after a foreign word."""
-    m = _hyphened_particle().match(text, end)
+    m = lx.hyphened_particle.match(text, end)
     if m is None:
         return end
     last = _LAST_TOKEN.search(text, max(0, end - 40), end)
     return m.end() if last is not None and _foreign(last.group(), lx) else end
-
-
-@lru_cache(maxsize=1)
-def _hyphened_particle() -> re.Pattern[str]:
-    particles = alternation(load_json("officials.json")["name_particles"])
-    return re.compile(rf"\s+(?:{particles})-[{_UP}][{_LO}]+(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -1589,17 +1587,11 @@ def _joined_words(text: str, start: int, end: int, view: TextView | None) -> fro
     return frozenset(pairs)
 
 
-@lru_cache(maxsize=1)
-def _post_opener() -> re.Pattern[str]:
-    """A word that opens a post ("Trưởng", "Phó") and the capitalised word of what it heads."""
-    return re.compile(rf"(?:{alternation(load_json('officials.json')['post_openers'])})\s+[{_UP}]")
-
-
 def _before_next_post(org: str, lx: Lex) -> str:
     """ "Bí thư thường trực Bộ X, Trưởng SOM ASEAN của Y, bà A": the posts before the name are listed; a
     comma and a post the lexicon does not hold end the first post's body (a post it holds was tried first)."""
     for comma in _COMMA.finditer(org):
-        if _post_opener().match(org, comma.end()) and not lx.title.match(org, comma.end()):
+        if lx.post_opener.match(org, comma.end()) and not lx.title.match(org, comma.end()):
             return org[: comma.start()]
     return org
 
