@@ -61,10 +61,12 @@ class Boilerplate:
 
     def is_credit(self, line: str) -> bool:
         """A caption or photo credit line ("... Ảnh: Minh Anh")."""
-        return any(p.search(line.strip()) for p in self.credit)
+        text = line.strip()
+        return any(p.search(text) for p in self.credit)
 
     def is_source_line(self, line: str) -> bool:
-        return any(p.match(line.strip()) for p in self.source_line)
+        text = line.strip()
+        return any(p.match(text) for p in self.source_line)
 
     def is_site_line(self, line: str) -> bool:
         """A line of the site's footer or legal notice ("Chịu trách nhiệm nội dung: ...", "Hotline: ...")."""
@@ -73,11 +75,13 @@ class Boilerplate:
 
     def is_credit_line(self, line: str) -> bool:
         """A closing photo or video credit ("Ảnh: Misso")."""
-        return any(p.match(line.strip()) for p in self.credit_line)
+        text = line.strip()
+        return any(p.match(text) for p in self.credit_line)
 
     def is_teaser_line(self, line: str) -> bool:
         """An inline related-article line (">> Tin ...", "Xem tiếp: ...")."""
-        return any(p.match(line.strip()) for p in self.teaser_line)
+        text = line.strip()
+        return any(p.match(text) for p in self.teaser_line)
 
     def prefixed_byline(self, line: str) -> str | None:
         """The names of a byline introduced by its role ("Tin, ảnh: Vũ Phương Thảo")."""

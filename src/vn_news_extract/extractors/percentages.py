@@ -1014,12 +1014,10 @@ def _framing_period(
 
 
 def _lone_day(cl: _Clause, day: Period, periods: list[Period]) -> bool:
-    """Whether a day that opens the sentence before ("Ngày 14/5, lãi suất ... giảm 0,02 điểm %. Cụ thể: qua đêm
+    """Whether a local day that opens the sentence before ("Ngày 14/5, lãi suất ... giảm 0,02 điểm %. Cụ thể: qua đêm
     4,28%; ...") is the only time that sentence names after it: the sentence going on with it lists the day's
     figures; not a report's date followed by the time it reports ("Ngày 10/9, ... cho biết ... tháng 8. Trong đó")."""
-    return day.local and not any(
-        day.cend <= p.cstart < cl.s_lo and not p.in_comparison for p in periods if p is not day
-    )
+    return not any(day.cend <= p.cstart < cl.s_lo and not p.in_comparison for p in periods if p is not day)
 
 
 def _surveyed(cl: _Clause) -> bool:
