@@ -630,13 +630,15 @@ def _contracted_codes(v: Vsic, low: str, first: int, start: int, codes: tuple[st
     the name's codes are sections ("nông-công nghiệp": A, B, C, D, E)."""
     sections = all(len(c) == 1 for c in codes)
     out: list[str] = []
-    for syllable in re.findall(rf"{_WORD}+", low[first:start]):
+    for syllable in _SYLLABLE.findall(low[first:start]):
         out.extend(c[:1] if sections else c for c in v.news.contracted_heads.get(syllable, ()))
     return tuple(dict.fromkeys(out + list(codes)))
 
 
 # How far back heads cut to a syllable may reach ("nông, lâm, ngư, " before a shared name).
 _CONTRACTED_CHARS = 24
+# A syllable of those heads ("nông" of "nông, lâm, ").
+_SYLLABLE = re.compile(rf"{_WORD}+")
 
 
 def _by_road(view: TextView, v: Vsic, low: str, pos: int, article: _LandArticle) -> bool:
