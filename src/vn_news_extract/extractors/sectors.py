@@ -265,6 +265,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
     upper_word = rf"[{UPPER}][\w-]*"
     fillers = alternation(data["name_fillers"])
     trades = alternation(data["trade_words"] + data["production_words"] + data["market_words"])
+    places = alternation(data["place_heads"] + data["domain_heads"])
     return News(
         after_trade={_phrase_key(k): tuple(v) for k, v in data["after_trade"].items()},
         road_names=frozenset(_phrase_key(w) for w in data["by_road"]["names"]),
@@ -283,10 +284,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         shields=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['places'] + data['not_sectors'])})(?!{_WORD})"
         ),
-        place_before=re.compile(
-            rf"(?:^|\s)(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+$"
-        ),
-        place_item=re.compile(rf"(?:{alternation(data['place_heads'] + data['domain_heads'])})\s+"),
+        place_before=re.compile(rf"(?:^|\s)(?:{places})\s+$"),
+        place_item=re.compile(rf"(?:{places})\s+"),
         kind_of=re.compile(rf"(?:^|\s)(?:{alternation(data['kind_heads'])})[ \t]+$"),
         admin_domains=frozenset(_phrase_key(d) for d in data["admin_domains"]),
         admin_after=re.compile(rf"\s+(?:{alternation(data['admin_after'])})(?!{_WORD})"),
@@ -631,13 +630,15 @@ def _contracted_codes(v: Vsic, low: str, first: int, start: int, codes: tuple[st
     the name's codes are sections ("nông-công nghiệp": A, B, C, D, E)."""
     sections = all(len(c) == 1 for c in codes)
     out: list[str] = []
-    for syllable in re.findall(rf"{_WORD}+", low[first:start]):
+    for syllable in _SYLLABLE.findall(low[first:start]):
         out.extend(c[:1] if sections else c for c in v.news.contracted_heads.get(syllable, ()))
     return tuple(dict.fromkeys(out + list(codes)))
 
 
 # How far back heads cut to a syllable may reach ("nông, lâm, ngư, " before a shared name).
 _CONTRACTED_CHARS = 24
+# A syllable of those heads ("nông" of "nông, lâm, ").
+_SYLLABLE = re.compile(rf"{_WORD}+")
 
 
 def _by_road(view: TextView, v: Vsic, low: str, pos: int, article: _LandArticle) -> bool:
