@@ -98,3 +98,11 @@ def test_the_builder_resolves_one_annotation_file_and_names_a_missing_one() -> N
         done = subprocess.run([sys.executable, str(REAL / "_build.py"), *args], cwd=ROOT, capture_output=True,
                               text=True, check=False)
         assert done.returncode == 2 and len(done.stdout.strip().splitlines()) == 1 and not done.stderr
+
+
+def test_the_sampler_names_the_batches_it_knows() -> None:
+    """An unknown or missing batch number is one line and exit 2, not a traceback."""
+    for args in (["--batch", "99"], ["--batch"]):
+        done = subprocess.run([sys.executable, str(REAL / "_sample.py"), *args], cwd=ROOT, capture_output=True,
+                              text=True, check=False)
+        assert done.returncode == 2 and done.stdout.startswith("--batch needs one of 2, 3") and not done.stderr

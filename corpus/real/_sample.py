@@ -236,6 +236,10 @@ def batch(number: int, out: Path) -> None:
 if __name__ == "__main__":
     target = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else ROOT / "corpus" / "real"
     if "--batch" in sys.argv:
-        batch(int(sys.argv[sys.argv.index("--batch") + 1]), target)
+        arg = sys.argv[sys.argv.index("--batch") + 1 :][:1]
+        if not arg or not arg[0].isdigit() or int(arg[0]) not in BATCHES:
+            print(f"--batch needs one of {', '.join(map(str, BATCHES))}")
+            sys.exit(2)
+        batch(int(arg[0]), target)
     else:
         main(target)
