@@ -1,6 +1,6 @@
 """Build and check the real gold set from the hand annotations in ``corpus/real/ann/``.
 
-    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,…,dev9}/ and check them
+    python corpus/real/_build.py           # write corpus/real/{dev,test,dev2,…,dev10}/ and check them
     python corpus/real/_build.py --check   # check the written files only
     python corpus/real/_build.py --out DIR # write DIR/{dev,test,...}/ instead (a test compares it with the committed)
     python corpus/real/_build.py --agreement [e]   # agreement of the doubly annotated items (id prefix)
@@ -137,7 +137,7 @@ def build(check_only: bool = False, out: Path = HERE) -> None:
 def agreement(prefix: str = "") -> None:
     """Fact-level agreement (F1 of one annotator against the other) on the doubly annotated items (those whose
     id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2, ``g`` batch 3, ``h`` batch 4, ``i`` batch 5, ``j`` batch 6,
-    ``k`` batch 7, ``l`` batch 8, ``m`` batch 9)."""
+    ``k`` batch 7, ``l`` batch 8, ``m`` batch 9, ``n`` batch 10)."""
     sys.path.insert(0, str(ROOT / "src"))
     from vn_news_extract.evaluate import GoldDoc, Tally, score_document  # noqa: PLC0415
 
