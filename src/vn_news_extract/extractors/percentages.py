@@ -215,6 +215,10 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         # "vào | cuối năm 2016", or opening its sentence ("Cuối năm 2016, ..."): the year the figure is dated to
+        # "đến năm 2030", "Đến 2030": a target year, the figure's period written as the year ("năm 2030")
+        "target_year": re.compile(
+            rf"(?:{alt(d['target_year_cutoffs'])})\s+(?P<year>(?:năm\s+)?{YEAR})", re.IGNORECASE
+        ),
         "year_end_link": re.compile(rf"(?:(?<!\w)(?:{alt(d['year_end_links'])})\s+|^\W*)$", re.IGNORECASE),
         "start_point": re.compile(
             NOT_AFTER_WORD
@@ -1287,7 +1291,19 @@ def _written_period(
     (``_year_of_year_end``); all none with no period."""
     if period is None:
         return None, None, None
-    return _year_of_year_end(view, period, lex) or (period.text, period.period_start, period.period_end)
+    return (
+        _year_of_year_end(view, period, lex)
+        or _target_year(period, lex)
+        or (period.text, period.period_start, period.period_end)
+    )
+
+
+def _target_year(period: Period, lex: dict[str, Any]) -> tuple[str, str | None, str | None] | None:
+    """ "đến năm 2030", "cho đến năm 2025", "Đến 2030" -> "năm 2030", "2025", "2030": a whole year right after a
+    cut-off word is the year a target or a forecast is set for, written without the cut-off word (not "đến hết năm
+    2021", "tính đến năm 2022": an as-of cut-off keeps its words)."""
+    m = lex["target_year"].fullmatch(period.text)
+    return (m.group("year"), period.period_start, period.period_end) if m else None
 
 
 # "cuối năm 2016" with no cut-off word: the year's end, read as the year when nothing else is said of it

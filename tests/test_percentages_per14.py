@@ -1,0 +1,20 @@
+"""Percentages' periods (round per14): rules found on fresh unlabeled audits, each with made-up sentences."""
+
+import pytest
+
+# a whole year right after a cut-off word is a target year, written without the cut-off word; an as-of cut-off
+# ("tính đến", "đến hết", "đến cuối") keeps its words
+TARGET_YEAR_CASES = [
+    ("Huyện phấn đấu đến năm 2035 tỷ lệ hộ dùng nước sạch đạt 98%.", ("năm 2035", "2035-01-01", "2035-12-31")),
+    ("Theo lộ trình, thuế suất sẽ giảm còn 12% cho đến năm 2027.", ("năm 2027", "2027-01-01", "2027-12-31")),
+    ("Tới năm 2040, 70% xe buýt của thành phố chạy bằng điện.", ("năm 2040", "2040-01-01", "2040-12-31")),
+    ("Đến 2032, 85% trường học có phòng máy tính.", ("2032", "2032-01-01", "2032-12-31")),
+    ("Tính đến năm 2023, 41% hộ dân đã lắp điện mặt trời.", ("Tính đến năm 2023", "2023-01-01", "2023-12-31")),
+    ("Đến hết năm 2022, tỷ lệ giải ngân đạt 64%.", ("Đến hết năm 2022", "2022-01-01", "2022-12-31")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", TARGET_YEAR_CASES)
+def test_target_year_is_the_year(rule_facts, sentence, expected):
+    (fact,) = rule_facts(sentence, "percentages")
+    assert (fact["period"], fact["period_start"], fact["period_end"]) == expected
