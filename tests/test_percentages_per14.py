@@ -18,3 +18,17 @@ TARGET_YEAR_CASES = [
 def test_target_year_is_the_year(rule_facts, sentence, expected):
     (fact,) = rule_facts(sentence, "percentages")
     assert (fact["period"], fact["period_start"], fact["period_end"]) == expected
+
+
+def test_earlier_sentence_frame_read_by_the_views_sentences(facts):
+    """An earlier sentence's frame is found in the sentence as the view splits it: "TP. Hồ Chí Minh" is no break, so
+    the frame opening that sentence, not a period in its closing brackets, dates the figures going on after it."""
+    text = (
+        "Tính đến cuối tháng 4/2031, tổng dư nợ tại TP. Hồ Chí Minh đạt 900 nghìn tỷ đồng, tăng 2,4% so với cuối năm "
+        "(cao hơn mức tăng chung trong 4 tháng đầu năm).\nTrong đó, cho vay tiêu dùng chiếm 41% tổng dư nợ."
+    )
+    got = facts(text, "percentages")  # the pipeline's sentences (the plain rule splits "TP. ")
+    assert [(f["text"], f["period"], f["period_end"]) for f in got] == [
+        ("2,4%", "Tính đến cuối tháng 4/2031", "2031-04-30"),
+        ("41%", "Tính đến cuối tháng 4/2031", "2031-04-30"),
+    ]
