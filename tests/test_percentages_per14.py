@@ -32,3 +32,19 @@ def test_earlier_sentence_frame_read_by_the_views_sentences(facts):
         ("2,4%", "Tính đến cuối tháng 4/2031", "2031-04-30"),
         ("41%", "Tính đến cuối tháng 4/2031", "2031-04-30"),
     ]
+
+
+# a week named by its number after a link word ("trong tuần 15", "của tuần 14", "trong tuần 15/2025"), as written
+WEEK_CASES = [
+    ("Trong tuần 22, khối ngoại chiếm 18,4% giá trị giao dịch.", ["tuần 22"]),
+    ("Thanh khoản đạt 61,2% trong tuần 9 (so với 58,7% của tuần 8).", ["tuần 9", "tuần 8"]),
+    ("Giá trị khớp lệnh trong tuần 31/2030 giảm 4,6% so với tuần trước.", ["tuần 31/2030"]),
+    # a term's rate, a count of weeks: no period
+    ("Lãi suất qua đêm 3,1%, 1 tuần 3,3%, 2 tuần 3,4%.", [None, None, None]),
+    ("Dòng tiền tăng tuần thứ 5 liên tiếp, đạt 44%.", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", WEEK_CASES)
+def test_numbered_week_after_a_link_word(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected

@@ -78,6 +78,9 @@ SURVEY_REACH = 80
 _SESSION_TIMES = alternation(_DATA["session_times"])
 # the word(s) naming a trading session ("phiên"), in every shape and frame below
 _SESSION_WORDS: frozenset[str] = frozenset(_DATA["session_words"])
+# "trong | tuần 15", "của | tuần 14/2025": a week named by its number only after a "week_links" word (a bare number
+# after "tuần" may be a term's rate, "1 tuần 4,5%", or a count)
+_WEEK_LINKED = "|".join(rf"(?<=(?<!\w){re.escape(w)}\s)" for w in _DATA["week_links"])
 _SESSION = alternation(_SESSION_WORDS)
 # a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
 _MONTH_COUNTS: dict[str, int] = _DATA["month_count_words"]
@@ -261,11 +264,11 @@ _SHAPES_PATTERN = (
                 # a weekday with its date: "ngày thứ Ba (7/2)" (not "ngày thứ ba liên tiếp", the third day)
                 rf"|ngày\s+{_WEEKDAY}\s*\(\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?\s*\))(?![\w/]))"
             ),
-            # a trading week counted in its year, as written: "tuần giao dịch thứ 17/2025", "tuần thứ 17/2025" (not
-            # "tuần thứ 3 liên tiếp", a count)
+            # a trading week counted in its year, as written: "tuần giao dịch thứ 17/2025", "tuần thứ 17/2025", "trong
+            # tuần 15", "của tuần 14/2025" (not "tuần thứ 3 liên tiếp", a count, nor "1 tuần 4,73%", a term's rate)
             (
-                rf"(?P<tradeweek>tuần\s+(?:giao\s+dịch\s+thứ\s+\d{{1,2}}(?:\s*/\s*{_Y})?|thứ\s+\d{{1,2}}\s*/\s*{_Y}))"
-                rf"(?![\d/])(?!\s+liên\s+tiếp)"
+                rf"(?P<tradeweek>tuần\s+(?:giao\s+dịch\s+thứ\s+\d{{1,2}}(?:\s*/\s*{_Y})?|thứ\s+\d{{1,2}}\s*/\s*{_Y})"
+                rf"|(?:{_WEEK_LINKED})tuần\s+\d{{1,2}}(?:\s*/\s*{_Y})?)(?![\d/]|[.,]\d|\s*%)(?!\s+liên\s+tiếp)"
             ),
             # a holiday: "dịp Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "dịp lễ 30/4"
             (
