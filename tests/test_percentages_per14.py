@@ -48,3 +48,20 @@ WEEK_CASES = [
 @pytest.mark.parametrize("sentence,expected", WEEK_CASES)
 def test_numbered_week_after_a_link_word(rule_facts, sentence, expected):
     assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+# a cut-off at this moment ("Đến thời điểm hiện tại, ...", "nhưng tới thời điểm này ..."), whole like an as-of frame
+MOMENT_CASES = [
+    ("Đến thời điểm hiện tại, 92% hộ dân trong xã đã có nước sạch.", ["Đến thời điểm hiện tại"]),
+    (
+        "Công trình khởi công từ ngày 3/2/2029 nhưng tới thời điểm này mới đạt khoảng 35% khối lượng.",
+        ["tới thời điểm này"],
+    ),
+    # not a cut-off: the present as written
+    ("Tỷ lệ dùng ví điện tử tại thời điểm hiện tại là 27%.", ["hiện tại"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MOMENT_CASES)
+def test_cut_off_at_this_moment(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
