@@ -65,3 +65,19 @@ MOMENT_CASES = [
 @pytest.mark.parametrize("sentence,expected", MOMENT_CASES)
 def test_cut_off_at_this_moment(rule_facts, sentence, expected):
     assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected
+
+
+# a year entered, opening its sentence or clause before a comma, frames it ("Sang năm 2025, ..."); a postponement
+# or a deadline does not
+ENTERED_YEAR_CASES = [
+    ("Sang năm 2033, doanh thu dự kiến tăng 14% so với năm 2032.", ["năm 2033"]),
+    ("Bước sang năm 2029, sản lượng điện mặt trời đã tăng trở lại 9%.", ["năm 2029"]),
+    ("Hạ tầng năm 2031 còn thiếu, sang năm 2032, vốn giải ngân giảm 6%.", ["năm 2032"]),
+    ("Dự án bị lùi sang năm 2034, tỷ lệ giải ngân mới đạt 27%.", [None]),
+    ("Trước năm 2030, tỷ lệ này phải đạt 55%.", [None]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ENTERED_YEAR_CASES)
+def test_entered_year_frames_its_clause(rule_facts, sentence, expected):
+    assert [f["period"] for f in rule_facts(sentence, "percentages")] == expected

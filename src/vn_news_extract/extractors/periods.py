@@ -304,6 +304,10 @@ def _lex() -> dict[str, Any]:
         "term_before": re.compile(rf"(?:^|[\s(])(?:{alternation(data['term_before'])})\s+$", re.IGNORECASE),
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
+        # "Sang năm 2025, ...", "Bước sang năm 2024, ...": a year entered, opening its sentence or clause, frames it
+        "entering": re.compile(
+            rf"(?:^|[.!?;:,(“\"\n])\s*(?:{alternation(data['entering_before'])})\s+$", re.IGNORECASE
+        ),
         "comparison": re.compile(rf"(?:{comp})\s*$", re.IGNORECASE),
         # "nhiều hơn | tết | năm ngoái": a comparative and at most two words, none a time's link ("hơn | trong")
         "comparative": re.compile(
@@ -713,11 +717,22 @@ def _is_reporting_months(m: re.Match[str], text: str, before: str, lex: dict[str
     )
 
 
+def _entered_year(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
+    """Whether a year after an "entering_before" word that opens its sentence or clause is followed by a comma
+    ("Sang năm 2025, tín dụng ...", "Bước sang năm 2024, ..."): the year the clause after it is about (not "lùi
+    sang năm 2026", a postponement)."""
+    opening = lex["entering"].search(before)
+    if opening is None or opening.start() == 0 and m.start() > len(before):
+        return False  # (the window's start is no sentence start unless the text starts there)
+    return text[m.end() : m.end() + 2].lstrip().startswith(",")
+
+
 def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
     """Whether a period-shaped match is something else: a target year, a date, a loan term, a futures
     contract's month, a record's start ("thấp nhất kể từ năm 2004") or a bare duration."""
     if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
-        return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
+        # a target year, unless right after its figure ("là 1,35% vào năm 2011") or a year entered ("Sang năm 2025, ...")
+        return not _entered_year(m, text, before, lex)
     if m.group("day") and not lex["day_before"].search(before) and not _survey_day(m, text):
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
         return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
