@@ -102,7 +102,7 @@ X(T, "Chủ tịch UBND tỉnh Hưng Yên Tạ Quang Huy cho biết tốc độ 
   O("Chủ tịch UBND tỉnh Hưng Yên Tạ Quang Huy", "Tạ Quang Huy", title="Chủ tịch", org="UBND tỉnh Hưng Yên"),
   P("8,2%", "+", ind="tốc độ tăng trưởng kinh tế", per="năm 2024"))
 X(T, "Tỉnh phấn đấu đến năm 2030 tỷ lệ đô thị hóa đạt trên 45%.",
-  P("45%", q="trên", ind="tỷ lệ đô thị hóa", per="đến năm 2030", ps=None, pe="2030-12-31"))
+  P("45%", q="trên", ind="tỷ lệ đô thị hóa", per="năm 2030", ps=None, pe="2030-12-31"))
 X(T, "Đoàn công tác làm việc tại xã Tân Lập, huyện Đan Phượng vào sáng 20/3.", neg="place names and date")
 X(T, "Ông Võ Văn Hưng, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Dương, cho biết 9 tháng năm 2024 tỉnh thu hút 1,25 tỷ USD vốn FDI.",
   O("Ông Võ Văn Hưng, Giám đốc Sở Kế hoạch và Đầu tư tỉnh Bình Dương", "Võ Văn Hưng", hon="ông", title="Giám đốc",

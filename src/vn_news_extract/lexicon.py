@@ -137,12 +137,13 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "present_words", "respectively", "base_time_links", "ratio_levels",
             "while_words", "turn_words", "timed_bases", "increase_alone",
             "restating_next", "cause_words", "deadline_words", "report_words", "clock_units", "comparison_go_on", "year_end_links",
+            "target_year_cutoffs",
         )
     },
     "periods.json": {
-        "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
+        "roman": _DICT, "deadline_before": _LIST, "entering_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
         "survey_words": _LIST, "survey_gap_words": _NUM,
-        "session_times": _LIST, "session_words": _LIST,
+        "session_times": _LIST, "session_words": _LIST, "week_links": _LIST,
         "comparative_before": _LIST, "time_links": _LIST,
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
         "until_not_after": _LIST, "plan_before": _LIST, "plan_gap_words": _NUM, "count_words": _LIST,

@@ -9,6 +9,7 @@ clause of the sentence (a list intro); the period from the clause, else from ear
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -58,7 +59,6 @@ _YEAR = re.compile(YEAR)
 _RESPECTIVE_YEARS = re.compile(
     rf"(?<!\w)năm\s+(?P<first>{YEAR})(?:\s*(?:,|;|và)\s*{YEAR})+(?!\d)", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
 # "tháng 1 vừa qua", "quý 3 này": a month or quarter named relative to now, the same as one written with its year
 _RELATIVE_TAIL = re.compile(THIS_TAIL + "$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
@@ -215,6 +215,10 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         # "vào | cuối năm 2016", or opening its sentence ("Cuối năm 2016, ..."): the year the figure is dated to
+        # "đến năm 2030", "Đến 2030": a target year, the figure's period written as the year ("năm 2030")
+        "target_year": re.compile(
+            rf"(?:{alt(d['target_year_cutoffs'])})\s+(?P<year>(?:năm\s+)?{YEAR})", re.IGNORECASE
+        ),
         "year_end_link": re.compile(rf"(?:(?<!\w)(?:{alt(d['year_end_links'])})\s+|^\W*)$", re.IGNORECASE),
         "start_point": re.compile(
             NOT_AFTER_WORD
@@ -516,6 +520,7 @@ class _Clause:
     c_hi: int
     now: int = -1  # a word of the present ("hiện nay") before the figure in its sentence
     s_prev: int = 0  # the sentence before, in the paragraph
+    starts: tuple[int, ...] = ()  # the view's sentence starts, paragraph start to figure's sentence
 
     @property
     def before(self) -> str:
@@ -550,6 +555,7 @@ def _clause_of(
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
+    lo, hi = bisect.bisect_right(view.sent_starts, p_lo), bisect.bisect_right(view.sent_starts, s_lo)
     return _Clause(
         text,
         start,
@@ -561,6 +567,7 @@ def _clause_of(
         _clause_end(text, end, s_hi),
         now[-1] if now else -1,
         max(p_lo, _sentences_back(view, s_lo, 1)),
+        tuple(view.sent_starts[lo:hi]),
     )
 
 
@@ -1069,8 +1076,7 @@ def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> b
     trong tháng 11/2022 so với tháng trước."), or the period opens it as a frame ("Năm 2023 là năm khó khăn.");
     not a background event's time ("... được đánh giá uy tín nhất vào năm 2008. 48% ...")."""
     text = cl.text
-    end = _SENTENCE_END.search(text, p.cend, cl.s_lo)
-    hi = end.start() if end else cl.s_lo
+    hi = next((s for s in cl.starts if s > p.cstart), cl.s_lo)
     rest = list(text[lo:hi])
     for q in periods:
         if lo <= q.cstart and q.cend <= hi:
@@ -1088,10 +1094,9 @@ def _frames_figures(cl: _Clause, lo: int, p: Period, periods: list[Period]) -> b
 
 
 def _sentence_start(cl: _Clause, p: Period) -> int:
-    """The start of the sentence that holds ``p`` (a sentence of the figure's paragraph)."""
-    # (the end's look-ahead must see the period's first letter: search one character past it)
-    ends = [m.end() for m in _SENTENCE_END.finditer(cl.text, cl.p_lo, p.cstart + 1) if m.end() <= p.cstart]
-    return ends[-1] if ends else cl.p_lo
+    """The start of the sentence that holds ``p`` (a sentence of the figure's paragraph), as the view splits them:
+    "TP. Hồ Chí Minh" is no sentence break."""
+    return max([cl.p_lo, *(s for s in cl.starts if s <= p.cstart)])
 
 
 # "trong 3 tháng | từ 1/5/2023 đến hết 31/7/2023", "6 tháng, từ tháng 1 đến tháng 6/2024": a length of time and
@@ -1287,7 +1292,19 @@ def _written_period(
     (``_year_of_year_end``); all none with no period."""
     if period is None:
         return None, None, None
-    return _year_of_year_end(view, period, lex) or (period.text, period.period_start, period.period_end)
+    return (
+        _year_of_year_end(view, period, lex)
+        or _target_year(period, lex)
+        or (period.text, period.period_start, period.period_end)
+    )
+
+
+def _target_year(period: Period, lex: dict[str, Any]) -> tuple[str, str | None, str | None] | None:
+    """ "đến năm 2030", "cho đến năm 2025", "Đến 2030" -> "năm 2030", "2025", "2030": a whole year right after a
+    cut-off word is the year a target or a forecast is set for, written without the cut-off word (not "đến hết năm
+    2021", "tính đến năm 2022": an as-of cut-off keeps its words)."""
+    m = lex["target_year"].fullmatch(period.text)
+    return (m.group("year"), period.period_start, period.period_end) if m else None
 
 
 # "cuối năm 2016" with no cut-off word: the year's end, read as the year when nothing else is said of it

@@ -78,6 +78,9 @@ SURVEY_REACH = 80
 _SESSION_TIMES = alternation(_DATA["session_times"])
 # the word(s) naming a trading session ("phiên"), in every shape and frame below
 _SESSION_WORDS: frozenset[str] = frozenset(_DATA["session_words"])
+# "trong | tuần 15", "của | tuần 14/2025": a week named by its number only after a "week_links" word (a bare number
+# after "tuần" may be a term's rate, "1 tuần 4,5%", or a count)
+_WEEK_LINKED = "|".join(rf"(?<=(?<!\w){re.escape(w)}\s)" for w in _DATA["week_links"])
 _SESSION = alternation(_SESSION_WORDS)
 # a number of months written as a word: "sáu tháng đầu năm 2025", "lũy kế hai tháng đầu năm"
 _MONTH_COUNTS: dict[str, int] = _DATA["month_count_words"]
@@ -261,11 +264,11 @@ _SHAPES_PATTERN = (
                 # a weekday with its date: "ngày thứ Ba (7/2)" (not "ngày thứ ba liên tiếp", the third day)
                 rf"|ngày\s+{_WEEKDAY}\s*\(\s*(?:ngày\s+)?{_D}\s*/\s*{_M}(?:\s*/\s*{_Y})?\s*\))(?![\w/]))"
             ),
-            # a trading week counted in its year, as written: "tuần giao dịch thứ 17/2025", "tuần thứ 17/2025" (not
-            # "tuần thứ 3 liên tiếp", a count)
+            # a trading week counted in its year, as written: "tuần giao dịch thứ 17/2025", "tuần thứ 17/2025", "trong
+            # tuần 15", "của tuần 14/2025" (not "tuần thứ 3 liên tiếp", a count, nor "1 tuần 4,73%", a term's rate)
             (
-                rf"(?P<tradeweek>tuần\s+(?:giao\s+dịch\s+thứ\s+\d{{1,2}}(?:\s*/\s*{_Y})?|thứ\s+\d{{1,2}}\s*/\s*{_Y}))"
-                rf"(?![\d/])(?!\s+liên\s+tiếp)"
+                rf"(?P<tradeweek>tuần\s+(?:giao\s+dịch\s+thứ\s+\d{{1,2}}(?:\s*/\s*{_Y})?|thứ\s+\d{{1,2}}\s*/\s*{_Y})"
+                rf"|(?:{_WEEK_LINKED})tuần\s+\d{{1,2}}(?:\s*/\s*{_Y})?)(?![\d/]|[.,]\d|\s*%)(?!\s+liên\s+tiếp)"
             ),
             # a holiday: "dịp Tết", "dịp Tết Nguyên đán Giáp Thìn 2024", "dịp lễ 30/4"
             (
@@ -301,6 +304,10 @@ def _lex() -> dict[str, Any]:
         "term_before": re.compile(rf"(?:^|[\s(])(?:{alternation(data['term_before'])})\s+$", re.IGNORECASE),
         "roman": data["roman"],
         "deadline": re.compile(rf"(?:^|\s)(?:{words})\s*$", re.IGNORECASE),
+        # "Sang năm 2025, ...", "Bước sang năm 2024, ...": a year entered, opening its sentence or clause, frames it
+        "entering": re.compile(
+            rf"(?:^|[.!?;:,(“\"\n])\s*(?:{alternation(data['entering_before'])})\s+$", re.IGNORECASE
+        ),
         "comparison": re.compile(rf"(?:{comp})\s*$", re.IGNORECASE),
         # "nhiều hơn | tết | năm ngoái": a comparative and at most two words, none a time's link ("hơn | trong")
         "comparative": re.compile(
@@ -710,11 +717,22 @@ def _is_reporting_months(m: re.Match[str], text: str, before: str, lex: dict[str
     )
 
 
+def _entered_year(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
+    """Whether a year after an "entering_before" word that opens its sentence or clause is followed by a comma
+    ("Sang năm 2025, tín dụng ...", "Bước sang năm 2024, ..."): the year the clause after it is about (not "lùi
+    sang năm 2026", a postponement)."""
+    opening = lex["entering"].search(before)
+    if opening is None or opening.start() == 0 and m.start() > len(before):
+        return False  # (the window's start is no sentence start unless the text starts there)
+    return text[m.end() : m.end() + 2].lstrip().startswith(",")
+
+
 def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
     """Whether a period-shaped match is something else: a target year, a date, a loan term, a futures
     contract's month, a record's start ("thấp nhất kể từ năm 2004") or a bare duration."""
     if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
-        return True  # a target year, unless right after its figure ("là 1,35% vào năm 2011")
+        # a target year, unless right after its figure ("là 1,35% vào năm 2011") or a year entered ("Sang năm 2025, ...")
+        return not _entered_year(m, text, before, lex)
     if m.group("day") and not lex["day_before"].search(before) and not _survey_day(m, text):
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
         return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
