@@ -100,3 +100,19 @@ def test_sector_before_a_place_name_stays(facts):
 
 def test_the_process_of_an_activity_is_no_sector(facts):
     assert facts("Nhà máy giảm phát thải trong quá trình công nghiệp và vận hành tòa nhà.", "sectors") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hội chợ đón các đoàn nghệ nhân và cán bộ nông nghiệp của nhiều huyện.",
+        "Bà Vi Thị Lan là tiếp viên hàng không của hãng từ năm 2015.",
+    ],
+)
+def test_staff_named_after_a_sector(facts, sentence):
+    assert facts(sentence, "sectors") == []
+
+
+def test_staff_of_a_cued_sector_keep_it(facts):
+    got = facts("Cán bộ, nhân viên ngành ngân hàng đã hỗ trợ khách hàng vay vốn.", "sectors")
+    assert [(f["text"], f["code"]) for f in got] == [("ngân hàng", "K64")]
