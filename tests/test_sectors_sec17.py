@@ -116,3 +116,27 @@ def test_staff_named_after_a_sector(facts, sentence):
 def test_staff_of_a_cued_sector_keep_it(facts):
     got = facts("Cán bộ, nhân viên ngành ngân hàng đã hỗ trợ khách hàng vay vốn.", "sectors")
     assert [(f["text"], f["code"]) for f in got] == [("ngân hàng", "K64")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trong tháng 5, sản xuất thép cán nguội đạt 1,35 triệu tấn, giảm 4,2% so với tháng trước.",
+        "Sản xuất điện tháng 8 đạt 712 triệu kWh, tăng 6,3% so với cùng kỳ.",
+    ],
+)
+def test_an_output_figure_of_goods_is_no_sector(facts, sentence):
+    assert facts(sentence, "sectors") == []
+    assert all(p["sector"] is None for p in facts(sentence, "percentages"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # a cue word calls it the industry; money is no output of goods
+        ("Ngành sản xuất thép năm nay đạt 30 triệu tấn.", "C24"),
+        ("Doanh thu sản xuất thép đạt 20 nghìn tỷ đồng.", "C24"),
+    ],
+)
+def test_an_industry_with_a_figure_stays(facts, sentence, code):
+    assert [f["code"] for f in facts(sentence, "sectors")] == [code]

@@ -73,6 +73,7 @@ class News:
     peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
+    output_after: re.Pattern[str]  # "... tháng 4 đạt 2,1 triệu tấn": an output figure after a making name
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
     field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
     field_words: frozenset[str]  # those cue words: a list they open holds fields of work ...
@@ -333,6 +334,12 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         field_sections=frozenset(data["field_sections"]),
         grid_sections=frozenset(data["grid_trade"]["sections"]),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
+        output_after=re.compile(
+            rf"[^,.;:!?\n]{{0,{data['output_figures']['reach']}}}?(?<!{_WORD})"
+            rf"(?:{alternation(data['output_figures']['verbs'])})\s+[^,.;:!?\n\d]{{0,12}}\d[\d.,]*\s*"
+            rf"(?:(?:{alternation(data['output_figures']['scales'])})\s+)?"
+            rf"(?:{alternation(data['output_figures']['units'])})(?!{_WORD})"
+        ),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
             rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
@@ -605,7 +612,7 @@ def _candidate(
     if _place_or_kind(v, low, before, first, end):
         return None  # "khu chung cư, thương mại, dịch vụ", "trung tâm thương mại, dịch vụ", "du lịch y tế"
     cued = _cue_reading(view, v, low, (first, end), before, marks, entry, word_cued)
-    if cued is None:
+    if cued is None or (not cued and _output_figure(v, key, low, end)):
         return None
     codes = entry.codes
     if v.news.trade_before.search(before):
@@ -618,6 +625,13 @@ def _candidate(
     if word is not None and word[0] < start:
         start = word[0]  # the fact is the word of the segmentation ("thị trường chứng khoán"), a token
     return _Candidate(start, end, entry, codes, cued)
+
+
+def _output_figure(v: Vsic, key: str, low: str, end: int) -> bool:
+    """Whether a name of making goods ("sản xuất thép thành phẩm") with no cue word is the subject of an output
+    figure in its clause ("... tháng 4 đạt 2,1 triệu tấn"): the goods produced, not the industry."""
+    makes = any(key.startswith(word + " ") for word in v.news.production_words)
+    return makes and v.news.output_after.match(low, end) is not None
 
 
 def _contracted_start(view: TextView, v: Vsic, low: str, start: int, key: str) -> int:
