@@ -185,6 +185,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "act_auxiliaries": _LIST,
         "admin_acts": _LIST,
         "admin_before": _LIST,
+        "admin_partners": _LIST,
+        "output_figures": _DICT,
         "admin_peers": _LIST,
         "list_intros": _LIST,
         "production_words": _LIST,

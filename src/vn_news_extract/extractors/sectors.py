@@ -73,6 +73,7 @@ class News:
     peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
+    output_after: re.Pattern[str]  # "... tháng 4 đạt 2,1 triệu tấn": an output figure after a making name
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
     field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
     field_words: frozenset[str]  # those cue words: a list they open holds fields of work ...
@@ -104,6 +105,7 @@ class News:
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
     name_heads: frozenset[str]  # a body's head words ("trung tâm", "tập đoàn")
     name_words: frozenset[str]  # lower-case words inside a company's or body's name ("đầu tư", "chế biến")
+    describe_stops: frozenset[str]  # no lower-case word of a body's name before a sector ("của", "ngành")
     name_close: re.Pattern[str]  # a name's end after it ("huyện Tháp Mười", "(VNPT)"), no "và", "của"
     place_peer_ends: re.Pattern[str]  # a list item ending with a use of land or buildings ("khu chung cư")
     place_peer_starts: re.Pattern[str]  # a list item starting with one ("nơi công cộng")
@@ -302,7 +304,8 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             rf"(?:\s+(?:{alternation(data['act_auxiliaries'])}))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
         ),
         admin_before=re.compile(
-            rf"(?<!{_WORD})(?:{alternation(data['admin_before'])})\s+của\s+(?:toàn\s+)?ngành\s+$"
+            rf"(?<!{_WORD})(?:(?:{alternation(data['admin_before'])})\s+của|{alternation(data['admin_partners'])})"
+            rf"\s+(?:toàn\s+)?ngành\s+$"
         ),
         admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
         peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})$"),
@@ -331,6 +334,12 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         field_sections=frozenset(data["field_sections"]),
         grid_sections=frozenset(data["grid_trade"]["sections"]),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
+        output_after=re.compile(
+            rf"[^,.;:!?\n]{{0,{data['output_figures']['reach']}}}?(?<!{_WORD})"
+            rf"(?:{alternation(data['output_figures']['verbs'])})\s+[^,.;:!?\n\d]{{0,12}}\d[\d.,]*\s*"
+            rf"(?:(?:{alternation(data['output_figures']['scales'])})\s+)?"
+            rf"(?:{alternation(data['output_figures']['units'])})(?!{_WORD})"
+        ),
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
             rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
@@ -361,6 +370,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         name_heads=frozenset(_phrase_key(h) for h in data["body_heads"]),
         name_words=frozenset(_phrase_key(w) for w in data["name_fillers"]),
+        describe_stops=frozenset(
+            _phrase_key(w) for w in [*data["name_breaks"], *data["count_before"], *cue_words, *head_words]
+        ),
         name_close=re.compile(
             rf"(?:,?[ \t]+(?!(?:{alternation(data['name_breaks'])})(?!{_WORD}))[{LOWER}][\w-]*){{0,3}}"
             rf"[ \t]+\(?[{UPPER}]"
@@ -600,7 +612,7 @@ def _candidate(
     if _place_or_kind(v, low, before, first, end):
         return None  # "khu chung cư, thương mại, dịch vụ", "trung tâm thương mại, dịch vụ", "du lịch y tế"
     cued = _cue_reading(view, v, low, (first, end), before, marks, entry, word_cued)
-    if cued is None:
+    if cued is None or (not cued and _output_figure(v, key, low, end)):
         return None
     codes = entry.codes
     if v.news.trade_before.search(before):
@@ -613,6 +625,13 @@ def _candidate(
     if word is not None and word[0] < start:
         start = word[0]  # the fact is the word of the segmentation ("thị trường chứng khoán"), a token
     return _Candidate(start, end, entry, codes, cued)
+
+
+def _output_figure(v: Vsic, key: str, low: str, end: int) -> bool:
+    """Whether a name of making goods ("sản xuất thép thành phẩm") with no cue word is the subject of an output
+    figure in its clause ("... tháng 4 đạt 2,1 triệu tấn"): the goods produced, not the industry."""
+    makes = any(key.startswith(word + " ") for word in v.news.production_words)
+    return makes and v.news.output_after.match(low, end) is not None
 
 
 def _contracted_start(view: TextView, v: Vsic, low: str, start: int, key: str) -> int:
@@ -953,8 +972,10 @@ def _in_name(view: TextView, v: Vsic, before: str, start: int, end: int) -> bool
     capital = text[start].isupper() and not text[start:end].isupper()  # "BĐS" is an abbreviation, not a name
     gap = _CAPITAL_AFTER.match(text, end)
     name_after = gap is not None and text[gap.end()].isupper()
-    if v.org_before.search(before) and (capital or name_after):
-        return True
+    org = v.org_before.search(before)
+    capital_head = _capital_head(text, org, start) and not v.firm_before.search(before)
+    if org and (capital or name_after or capital_head):
+        return True  # "Bộ Xây dựng", "Chứng khoán Rồng Việt", "thuộc Tổng cục thủy sản"
     if v.name_before.search(before) or v.news.body_before.search(text[max(0, start - 40) : start]):
         return True
     if capital and _ACRONYM_AFTER.match(text, end):
@@ -969,21 +990,35 @@ def _in_name(view: TextView, v: Vsic, before: str, start: int, end: int) -> bool
     return _lower_in_name(view, v, start, end, name_after)
 
 
-def _title_run(view: TextView, start: int) -> bool:
+def _capital_head(text: str, head: re.Match[str] | None, start: int) -> bool:
+    """Whether the body's head ``head`` matched right before ``start`` ("Tổng cục") is capitalised inside its
+    sentence: a lower-case phrase after it goes on with the body's name ("thuộc Tổng cục thủy sản"); the caller
+    leaves out firm words ("Công ty đóng tàu": the firm's industry)."""
+    if head is None:
+        return False
+    pos = start - len(head.string) + head.start()
+    pos += len(text[pos:start]) - len(text[pos:start].lstrip(' \t(["“'))
+    return text[pos].isupper() and not _sentence_start(text, pos)
+
+
+def _title_run(view: TextView, start: int, by_syllables: bool = False) -> bool:
     """Whether at least ``_TITLE_WORDS`` title-cased words of the segmentation stand right before a capitalised
     phrase in its sentence, with no punctuation between ("Trại Hè Hướng Nghiệp" + "Hàng Không", "Kỹ thuật Điện
     tử" + "Viễn thông"): the phrase ends the title of a name, a programme or a study major.  The sentence's
-    first word does not count (capitalised anyway)."""
+    first word does not count (capitalised anyway).  ``by_syllables`` counts their capitalised syllables
+    instead ("Làng Văn hóa" is one word of two)."""
     text = view.ctext
     first = view.sentence_bounds(start)[0]
     words = view.words_in(max(first, start - _TITLE_REACH), start)
     if not words or text[words[-1][1] : start].strip():
         return False
-    for count, (a, b) in enumerate(reversed(words), start=1):
+    count = 0
+    for a, b in reversed(words):
         word = text[a:b]
         titled = word[:1].isupper() and any(ch.islower() for ch in word) and word.replace(" ", "").isalpha()
         if not titled or not text[first:a].strip(" \"“'(-–"):
             break  # not title-cased, or the sentence's first word
+        count += sum(part[:1].isupper() for part in word.split()) if by_syllables else 1
         if count >= _TITLE_WORDS:
             return True
     return False
@@ -1003,6 +1038,8 @@ def _lower_in_name(view: TextView, v: Vsic, start: int, end: int, name_after: bo
     window = text[max(0, start - 90) : start]
     if _ACRONYM_AFTER.match(text, end) and v.news.name_run.search(window):
         return True
+    if name_after and _title_run(view, start, by_syllables=True):
+        return True  # "Làng Văn hóa" + "du lịch" + "Chợ Lách": inside a proper name of title-cased words
     if _named_run(view, v, start, end):
         return True
     if " và " not in window:
@@ -1024,19 +1061,35 @@ def _named_run(view: TextView, v: Vsic, start: int, end: int) -> bool:
     if v.news.name_close.match(view.ctext, end) is None:
         return False
     after_head = ""  # the word after the one read: the name's first word when the head is reached
+    described = 0  # lower-case words describing the body's work ("Hội | môi giới | bất động sản Việt Nam")
     for a, b in reversed(view.words_in(max(0, start - _NAME_REACH), start)[-_NAME_WORDS:]):
         word, key = view.ctext[a:b], _phrase_key(view.ctext[a:b])
         if key in v.news.name_heads:
+            if described:  # a capitalised head, mid-sentence or before a capitalised word ("Công ty TNHH")
+                return word[:1].isupper() and (after_head[:1].isupper() or not _sentence_start(view.ctext, a))
             return word[:1].isupper() or after_head[:1].isupper()
         filler = key in v.news.name_words
         if after_head == "," and not filler:
             return (
                 False  # a comma ends a name ("ngân hàng JPMorgan Chase, thị trường ..."), it only parts items
             )
-        if not (word[:1].isupper() or word == "," or filler):
-            return False
+        if not (word[:1].isupper() or word in (",", "-", "–") or filler):
+            described += len(key.split())
+            if not _describes(v, word, key) or described > _NAME_DESCRIBED:
+                return False
         after_head = word
     return False
+
+
+def _describes(v: Vsic, word: str, key: str) -> bool:
+    """Whether a lower-case word may describe a body's line of work inside its name: a word of letters that
+    does not end a name ('name_breaks'), counts nothing ('count_before': "các") and is no cue or firm word
+    ("ngành", "doanh nghiệp" + a sector are a mention of it, not a name)."""
+    return word.replace(" ", "").isalpha() and key not in v.news.describe_stops
+
+
+# At most this many lower-case syllables of a description stand between a capitalised body's head and a sector.
+_NAME_DESCRIBED = 3
 
 
 # How far (characters, words) before a phrase the head of the name it is in is looked for.
@@ -1166,11 +1219,16 @@ def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     place ("ngành du lịch tỉnh", "ngành cấp nước TP.HCM")."""
     if _low_key(low[start:end]) not in v.news.admin_domains:
         return False
-    if text[start].isupper() or v.news.admin_acts.match(low, end):
+    place = _PLACE_AFTER.match(text, end)  # "ngành nông nghiệp Thanh Hóa đã ...": the province's department
+    if text[start].isupper() or v.news.admin_acts.match(low, place.end() if place else end):
         return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
     if v.news.admin_before.search(low, 0, start):
         return True  # "theo khuyến cáo của ngành nông nghiệp": the administration's guidance
     return bool(v.news.admin_after.match(low, end))
+
+
+# A place's name right after an administration's domain: one to three capitalised syllables.
+_PLACE_AFTER = re.compile(rf"(?:[ \t]+[{UPPER}][\w.-]*){{1,3}}(?=[ \t])")
 
 
 def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
