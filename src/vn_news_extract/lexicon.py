@@ -99,6 +99,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,
         "bare_bodies": _LIST,
         "party_place_stop_words": _LIST,
+        "issuers_after_type": _DICT,
     },
     "officials.json": {
         key: _LIST
