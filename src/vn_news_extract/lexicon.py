@@ -117,7 +117,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "unit_age_marks", "posts_held_alone", "country_references",
             "spelling_variants", "name_particles", "functions_lower_only",
             "company_kinds", "described_company_heads",
-            "speech_links", "post_openers", "org_end_verbs",
+            "speech_links", "post_openers", "org_end_verbs", "units_named_by_acronym",
+            "remit_posts",
         )
     }
     | {"fused_unit_titles": _DICT},
