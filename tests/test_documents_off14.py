@@ -34,6 +34,15 @@ CASES_OFF14 = [
         "Hai bị cáo bị truy tố theo điều 174 bộ luật hình sự, theo luật đất đai thì khác.",
         [("bộ luật hình sự", "Bộ luật", None, None)],
     ),
+    # a body asked ("kiến nghị", "đề nghị") to amend a document issued it
+    (
+        "Hiệp hội kiến nghị Chính phủ sớm sửa đổi Nghị định 52 (2019) về lệ phí.",
+        [("Nghị định 52 (2019)", "Nghị định", "52/2019", "Chính phủ")],
+    ),
+    (
+        "Doanh nghiệp đề nghị Bộ Tài chính bãi bỏ Thông tư số 96 về phí sàn.",
+        [("Thông tư số 96", "Thông tư", "96", "Bộ Tài chính")],
+    ),
     # the organs of a Party body named after a bare number, both of them
     (
         "Các địa phương thực hiện Kết luận số 241 của Bộ Chính trị, Ban Bí thư về sắp xếp bộ máy.",
