@@ -1454,7 +1454,9 @@ def _cited_by_name(text: str, named: dict[str, dict[str, Any]]) -> dict[str, Any
     if key in named:
         return named[key]
     year = _NAME_YEAR_AT_END.search(key)
-    cited = named.get(key[: year.start()]) if year else None
+    if year is None:
+        return None
+    cited = named.get(key[: year.start()])
     return cited if cited is not None and _year_of(cited["number"]) == year.group(1) else None
 
 
