@@ -745,7 +745,8 @@ def test_a_kind_of_treaty_is_no_document(facts, sentence, expected):
 @pytest.mark.parametrize(
     "sentence,expected",
     [
-        ("Mức phạt được quy định tại Nghị định 45 năm 2019 về xử phạt.", [("Nghị định", "45", None, None)]),
+        # the year after the number is its year (the gold's "Nghị định 148 năm 2020" -> 148/2020)
+        ("Mức phạt được quy định tại Nghị định 45 năm 2019 về xử phạt.", [("Nghị định", "45/2019", None, None)]),
         (
             "Chính phủ đã ban hành Nghị định 88 ngày 2/7/2023 về trợ giúp xã hội.",
             [("Nghị định", "88", "Chính phủ", "2023-07-02")],
@@ -866,7 +867,7 @@ def test_issuing_verb_names_the_body_or_post_before_it(facts, sentence, expected
         # the year between a number and its issuer, also a Party organ
         ("Theo Kết luận 45-KL/TW năm 2023 của Bộ Chính trị, việc này cần làm sớm.", [("Kết luận", "45-KL/TW", "Bộ Chính trị", None)]),
         # the year between a number and its issuer
-        ("Việc này trái với Chỉ thị 09 năm 2016 của Thủ tướng Chính phủ.", [("Chỉ thị", "09", "Thủ tướng Chính phủ", None)]),
+        ("Việc này trái với Chỉ thị 09 năm 2016 của Thủ tướng Chính phủ.", [("Chỉ thị", "09/2016", "Thủ tướng Chính phủ", None)]),
         # the body that sends a letter issued it
         ("Bộ Y tế vừa gửi công văn số 4321 tới các địa phương.", [("Công văn", "4321", "Bộ Y tế", None)]),
         # an unknown code after a hyphen is no issuer's: no document

@@ -99,6 +99,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,
         "bare_bodies": _LIST,
         "party_place_stop_words": _LIST,
+        "issuers_after_type": _DICT,
     },
     "officials.json": {
         key: _LIST
@@ -116,7 +117,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "unit_age_marks", "posts_held_alone", "country_references",
             "spelling_variants", "name_particles", "functions_lower_only",
             "company_kinds", "described_company_heads",
-            "speech_links", "post_openers", "org_end_verbs",
+            "speech_links", "post_openers", "org_end_verbs", "units_named_by_acronym",
+            "remit_posts",
         )
     }
     | {"fused_unit_titles": _DICT},

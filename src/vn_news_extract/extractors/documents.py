@@ -111,6 +111,8 @@ _YEAR = re.compile(YEAR)
 _YEAR_RANGE = re.compile(rf"{YEAR}-{YEAR}")
 # "năm 2013" after a law's name: the year ends the name
 _NAM_YEAR = re.compile(rf"\s+năm\s+({YEAR})(?!\d)")
+# "năm 2020" or "(2014)" right after a bare number: its year ("Nghị định 148 năm 2020" is 148/2020)
+_YEAR_AFTER_NUMBER = re.compile(rf"\s+(?:năm\s+(?P<y>{YEAR})|\(\s*(?P<b>{YEAR})\s*\))(?![\d\w])")
 # The word after a position (read in place: no copy of the rest of the text)
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 # A number and a slash right before a coded number: the tail of a longer code, not a number of its own
@@ -156,6 +158,7 @@ def _lex() -> dict[str, Any]:
         "types": types["types"],
         "by_abbrev": by_abbrev,
         "issuers": {k.upper(): v for k, v in issuers["issuers"].items()},
+        "issuers_after_type": {k.upper(): v for k, v in issuers["issuers_after_type"].items()},
         "numbered": issuers["numbered"],
         # a National Assembly symbol with its term: "QH15", "UBTVQH14"
         "assembly_symbol": re.compile(rf"({alternation(issuers['numbered'])})(\d{{1,2}})"),
@@ -361,13 +364,15 @@ def _issuer(parts: list[str]) -> tuple[str | None, str | None]:
     lex = _lex()
     names: list[str] = []
     abbrevs: list[str] = []
-    for part in parts:
+    for i, part in enumerate(parts):
         up = part.upper()
         m = lex["assembly_symbol"].fullmatch(up)
         if up in lex["issuers"] and up not in lex["by_abbrev"]:
             names.append(lex["issuers"][up])
         elif m:
             names.append(lex["numbered"][m.group(1)])
+        elif i > 0 and up in lex["issuers_after_type"] and parts[0].upper() in lex["by_abbrev"]:
+            names.append(lex["issuers_after_type"][up])  # "KL-TTr": a type's code, then the inspectorate
         else:
             continue
         abbrevs.append(part)
@@ -521,6 +526,8 @@ def _issuer_in_text(
     that issued it under the body's code ("NQ/TW của Bộ Chính trị": ``_party_organ``).  Otherwise the code
     decides, as the gold convention has it: "QĐ-UBND ... của UBND tỉnh X" is the Ủy ban nhân dân."""
     organ = _party_organ(view, start, end, issuer, dated_end)
+    if organ is None and issuer is None and numbered:
+        organ = _organs_after(view, start, end, dated_end)
     if organ is not None:
         return organ
     named = _issuer_named(view, start, end, dated_end, numbered) or _bare_body_after(view, end, dated_end)
@@ -572,6 +579,19 @@ def _party_organ(
             return m.group("org")
     m = before.search(text, s_lo, start)
     return m.group("org") if m else None
+
+
+def _organs_after(view: TextView, start: int, end: int, dated_end: int | None = None) -> str | None:
+    """A number without a code, then the organs of a Party body as the text names them ("Kết luận số 167 của
+    Bộ Chính trị, Ban Bí thư"): those organs, as written, also two of them."""
+    text = view.ctext
+    s_hi = view.sentence_bounds(start)[1]
+    for after, _before in _lex()["party_organ"].values():
+        for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
+            m = after.match(text, pos, s_hi)
+            if m:
+                return m.group("org")
+    return None
 
 
 def _trim_issuer(org: str) -> str:
@@ -775,7 +795,15 @@ def _number_only(view: TextView, found: Found, taken: list[tuple[int, int]]) -> 
                 dtype and _foreign(text, m.end(), m.end(), dtype)
             ):
                 continue
-            _add(found, taken, view, m.start(), m.end(), dtype, m.group("num"), None, None)
+            number, end = _with_year(text, m.group("num"), m.end())
+            _add(found, taken, view, m.start(), end, dtype, number, None, None)
+
+
+def _with_year(text: str, number: str, end: int) -> tuple[str, int]:
+    """A bare number and the year written right after it ("Nghị định 148 năm 2020", "Nghị định 44 (2014)")
+    cite the number of that year: "148/2020", the span running over the year."""
+    ym = _YEAR_AFTER_NUMBER.match(text, end)
+    return (f"{number}/{ym.group('y') or ym.group('b')}", ym.end()) if ym else (number, end)
 
 
 def _loose_citation(text: str, m: re.Match[str]) -> bool:
@@ -972,8 +1000,9 @@ def _known_law_end(view: TextView, m: re.Match[str], dtype: str) -> int | None:
         return pos
     known = lex["law_name"].match(text, pos)
     lower = m.group("first")[:1].islower()
-    if m.group("tw") in lex["lower_law_words"] and (known is None or lower):
+    if m.group("tw") in lex["lower_law_words"] and (known is None or (lower and " " not in m.group("tw"))):
         return None  # "pháp luật hiện hành", "luật chơi": a lower-case law word names a known law only
+        # (written capitalised, save after the code word "bộ luật": "điều 240 bộ luật hình sự")
     if known and not (lower and " " not in known.group().strip()):  # "Luật giá": a word, no name
         tail = _LAW_NAME_TAIL.match(text, known.end())
         return tail.end() if tail else known.end()
@@ -1406,8 +1435,8 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
             num and "/" not in num and "-" not in num and num in coded and coded[num]["type"] == fact["type"]
         ):
             target = coded[num]
-        elif num is None and _name_key(fact["text"]) in named:
-            target = named[_name_key(fact["text"])]
+        elif num is None and (cited := _cited_by_name(fact["text"], named)) is not None:
+            target = cited
         else:
             result.append(fact)
             continue
@@ -1418,6 +1447,21 @@ def _join_short_mentions(out: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return result
 
 
+def _cited_by_name(text: str, named: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The law cited with its number that a name without one mentions: the same name, or the same name and
+    the number's year ("Luật Đất đai năm 2024" for "Luật Đất đai số 31/2024/QH15")."""
+    key = _name_key(text)
+    if key in named:
+        return named[key]
+    year = _NAME_YEAR_AT_END.search(key)
+    if year is None:
+        return None
+    cited = named.get(key[: year.start()])
+    return cited if cited is not None and _year_of(cited["number"]) == year.group(1) else None
+
+
+# The year that closes a law's name as compared: "law:luật đất đai 2024"
+_NAME_YEAR_AT_END = re.compile(rf"\s+({YEAR})$")
 # The number that leads a Party number: "57" in "57-NQ/TW", "27" in "27-NQ", "43" in "43-CP"
 _PARTY_LEAD = re.compile(r"(\d+)-[^\d/]+(?:/|$)")
 # A short citation's number and year ("52/2021", "12-2019"), and those of a coded number ("52/2021/NĐ-CP")

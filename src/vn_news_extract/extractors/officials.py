@@ -102,6 +102,8 @@ class Lex:
     rank_at_end: re.Pattern[str]
     dotted_abbreviation: re.Pattern[str]
     lower_units: frozenset[str]
+    acronym_units: frozenset[str]
+    remit: re.Pattern[str]  # a remit ("phụ trách"), a post only as the first after a name
     units_of_parent: frozenset[str]
     place_word: re.Pattern[str]
     place_lead: re.Pattern[str]
@@ -248,6 +250,8 @@ def lex() -> Lex:
         ),
         fused_units={k.lower(): v for k, v in d["fused_unit_titles"].items()},
         lower_units=frozenset(d["units_named_in_lower_case"]),
+        acronym_units=frozenset(d["units_named_by_acronym"]),
+        remit=re.compile(rf"(?i:{alternation(d['remit_posts'])})(?!\w)"),
         units_of_parent=frozenset(d["units_of_parent"]),
         place_word=re.compile(rf"(?:{alternation(d['org_ends_after_place'])})(?!\w)"),
         place_lead=guarded(rf"(?<!\w)(?:{alternation(d['org_ends_after_place'] + d['place_leads'])})\s*$"),
@@ -768,7 +772,11 @@ def extract(view: TextView) -> list[Official]:
     for p in people:
         if not p.title and p.prefix in lx.ranks:  # "Đại tá Nguyễn Văn A cho biết": the rank is the post
             p.title, p.prefix = p.prefix, None
-    officials = [p for p in people if p.title and not _post_only_beside_another(text, p, lx)]
+    officials = [
+        p
+        for p in people
+        if p.title and not _post_only_beside_another(text, p, lx) and not _bodiless_remit(p, lx)
+    ]
     # A "name" inside another official's mention is part of it ("Công ty TNHH Dịch vụ Hoàng Long").
     officials = [
         p
@@ -1468,8 +1476,9 @@ def _fused_unit(p: Person, lx: Lex) -> str | None:
     if lx.own_body.match(org) and not (unit in lx.ministry_units and lx.own_body.fullmatch(org)):
         return None
     first = org.split()[0]
-    if len(first) > 1 and first.isupper() and not lx.place_word.match(org):
-        return None  # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written (not "Trưởng Công an TP X")
+    if len(first) > 1 and first.isupper() and not lx.place_word.match(org) and unit not in lx.acronym_units:
+        # "Viện trưởng VKSND", "Bộ trưởng GD-ĐT": as written (not "Trưởng Công an TP X", "Trưởng phòng CSGT")
+        return None
     return unit
 
 
@@ -2153,8 +2162,8 @@ def _more_roles(
     for _ in range(_MAX_ROLES):
         more = _COMMA_SEP.match(text, end, hi) or (_DASH_SEP.match(text, end, hi) if org is None else None)
         nxt = lx.title.match(text, more.end()) if more else None
-        if more is None or nxt is None:
-            break
+        if more is None or nxt is None or lx.remit.match(nxt.group("t")):
+            break  # "Phó Giám đốc Sở X, phụ trách ngân sách": the remit of the post before, no role of its own
         if org is not None and _former_after_current(person.title, nxt.group("t"), lx):
             break  # "Trưởng Ban X, nguyên Phó Giám đốc Sở Y": the current post is the fact, not the former one
         next_org, next_end = _org_after(text, nxt.end(), hi, lx, view)
@@ -2418,6 +2427,20 @@ def _fuller_org(org: str | None, than: str | None) -> bool:
     return org is not None and org != "" and (not than or (org != than and org.startswith(than)))
 
 
+def _body_of_place(p: Person, first: Person) -> bool:
+    """'Chủ tịch Hà Nội A' (a headline names the body by its place), then 'ông A - Chủ tịch UBND TP Hà Nội':
+    the same post, its body written whole, ending with what the first mention gave."""
+    org, than = p.organization, first.organization
+    if not org or not than or (p.title or "").lower() != (first.title or "").lower():
+        return False
+    return org.endswith(f" {than}")
+
+
+def _bodiless_remit(p: Person, lx: Lex) -> bool:
+    """'A, phụ trách tài chính của X' is A's post; a remit with no body is a verb ('kế toán A, phụ trách cho B')."""
+    return p.organization is None and lx.remit.match(p.title or "") is not None
+
+
 def _merge(people: list[Person], headline_end: int = -1) -> list[Person]:
     """One entry per person, at the fullest mention (a fuller body). A headline (the text's first line, ending at
     ``headline_end``) gives a post in short: the body text's mention of the same post lends it its honorific
@@ -2429,8 +2452,8 @@ def _merge(people: list[Person], headline_end: int = -1) -> list[Person]:
         if key in by_name:
             first = by_name[key]
             first.mentions.extend(p.mentions)
-            if (p.span[1] - p.span[0]) > (first.span[1] - first.span[0]) and _fuller_org(
-                p.organization, first.organization
+            if (p.span[1] - p.span[0]) > (first.span[1] - first.span[0]) and (
+                _fuller_org(p.organization, first.organization) or _body_of_place(p, first)
             ):
                 first.span, first.title, first.organization = p.span, p.title, p.organization
                 first.honorific, first.prefix = p.honorific or first.honorific, p.prefix or first.prefix
