@@ -1,5 +1,8 @@
-"""Sector rules from the dev10 batch (sec18): land categories ("đất sản xuất nông nghiệp", "diện tích trồng trọt"),
-container lorries in a road-transport text, a farmed fish's industry."""
+"""Sector rules from the dev10 batch (sec18): a name the text calls a sector after it ("X là ngành"), a share of
+the economy ("tỷ trọng dịch vụ"), words the segmentation glues to a name ("thu du lịch"), land categories
+("đất sản xuất nông nghiệp"), container lorries in a road-transport text, a farmed fish's industry."""
+
+import pytest
 
 
 def _read(text, words=None):
@@ -8,6 +11,55 @@ def _read(text, words=None):
 
     view = TextView.from_text(text, words=words) if words else TextView.from_text(text)
     return [(f.text, f.code, list(f.codes)) for f in sectors.extract(view)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Theo ông Lò Văn Tám, hàng hải luôn là lĩnh vực hút nhiều vốn tư nhân.",
+            [("hàng hải", "H", ["H50", "H52"])],
+        ),
+        ("Bảo hiểm là một trong những ngành lớn nhanh nhất ở tỉnh Xuân Lạc.", [("Bảo hiểm", "K65", ["K65"])]),
+        # a sentence's capital is no capitalised administration ("ngành Ngân hàng")
+        ("Ngân hàng vẫn là ngành góp lãi nhiều nhất, chừng 41% toàn sàn.", [("Ngân hàng", "K64", ["K64"])]),
+        (
+            "Vận tải đã trở thành ngành mũi nhọn của huyện Đông Lạc.",
+            [("Vận tải", "H", ["H49", "H50", "H51"])],
+        ),
+        # a product line ("ngành hàng") is no sector; a cue-only name with no cue stays out
+        ("Ở xã Tân Đô, thanh long là ngành hàng chủ lực.", []),
+        ("Hàng hải luôn là niềm tự hào của vùng.", []),
+    ],
+)
+def test_a_name_called_a_sector_after_it(sentence, expected):
+    assert _read(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Huyện Đông Lạc phấn đấu nâng tỷ trọng dịch vụ lên 47% vào năm 2030.",
+            [("dịch vụ", None, list("GHIJKLMNOPQRSTU"))],
+        ),
+        ("Tỉ trọng xây dựng trong cơ cấu kinh tế của tỉnh giảm nhẹ.", [("xây dựng", "F", ["F"])]),
+        ("Doanh nghiệp mở rộng dịch vụ khách hàng.", []),
+    ],
+)
+def test_a_share_of_the_economy_calls_services_a_sector(sentence, expected):
+    assert _read(sentence) == expected
+
+
+def test_a_word_glued_to_a_name_leaves_the_name_its_own_span():
+    text = "Tổng thu du lịch của tỉnh Xuân Lạc ước đạt 912 tỷ đồng."
+    assert _read(text, ["Tổng", "thu du lịch", "của", "tỉnh"]) == [("du lịch", None, ["I55", "N79"])]
+    text = "Tỉnh cần coi du lịch là một ngành kinh tế."
+    assert _read(text, ["cần", "coi du lịch", "là", "một", "ngành", "kinh tế"]) == [
+        ("du lịch", None, ["I55", "N79"])
+    ]
+    # any other word ending in a sector name is still a place or a thing
+    assert _read("Công nhân khu công nghiệp nghỉ Tết.", ["Công nhân", "khu công nghiệp", "nghỉ"]) == []
 
 
 def test_farm_land_is_a_land_category():
