@@ -80,3 +80,12 @@ def test_container_lorries_are_road_transport(rule_facts):
 def test_a_farmed_fish_industry_is_farming_and_processing(rule_facts):
     (f,) = rule_facts("Trung Quốc chiếm chừng 17% thị phần của toàn ngành cá tra.", "sectors")
     assert f["codes"] == ["A03", "C10"] and f["code"] is None
+
+
+def test_transport_infrastructure_is_transport():
+    """ "hạ tầng giao thông" is one name (transport, H), not construction (F42) with "giao thông" left over."""
+    assert _read("Vốn đổ vào các lĩnh vực hạ tầng giao thông ở huyện Đông Lạc, trong đó có hàng không.") == [
+        ("hạ tầng giao thông", "H", ["H49", "H50", "H51", "H52"]),
+        ("hàng không", "H51", ["H51"]),
+    ]
+    assert _read("Tỉnh Xuân Lạc rót vốn vào hạ tầng giao thông kết nối.") == []
