@@ -223,6 +223,9 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "chain_heads": _LIST,
         "contracted": _DICT,
         "shared_object": _DICT,
+        "called_after": _DICT,
+        "share_cues": _DICT,
+        "glued_heads": _DICT,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

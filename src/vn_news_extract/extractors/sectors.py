@@ -118,6 +118,10 @@ class News:
     contracted_heads: dict[str, tuple[str, ...]]  # "nông" of "nông, thủy sản": a name cut to a syllable
     contracted_tails: frozenset[str]  # the names such heads share ("thủy sản", "lâm nghiệp", "công nghiệp")
     contracted_before: re.Pattern[str]  # those heads, each with its comma or dash, right before a tail
+    called_after: re.Pattern[str]  # "là ngành" right after a name calls it a sector ("X là lĩnh vực ...")
+    share_cue: re.Pattern[str]  # "tỷ trọng" right before a name of ``share_cued``: that name's sector
+    share_cued: frozenset[str]  # cue-only names a share word calls a sector ("tỷ trọng dịch vụ")
+    glued_heads: frozenset[str]  # words glued to a name, no part of it ("thu" of "thu du lịch")
 
 
 @dataclass(frozen=True)
@@ -389,6 +393,23 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         chain_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['chain_heads'])})\s+$"),
         period_number=re.compile(rf"(?<!{_WORD})(?:{alternation(data['period_numbers'])})\s+\d[\d/.-]*\s+$"),
         **_contracted_rule(data["contracted"]),
+        called_after=_called_after_rule(data["called_after"]),
+        share_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['share_cues']['words'])})\s+$"),
+        share_cued=frozenset(_phrase_key(w) for w in data["share_cues"]["names"]),
+        glued_heads=frozenset(_phrase_key(w) for w in data["glued_heads"]["words"]),
+    )
+
+
+def _called_after_rule(data: dict[str, Any]) -> re.Pattern[str]:
+    """A copula and a cue word right after a name ("hàng hải luôn là lĩnh vực", "coi ngân hàng là một ngành
+    kinh tế"): the text calls the name a sector, as a cue word before it does; not a product line ("là ngành
+    hàng")."""
+    adverbs, copulas = alternation(data["adverbs"]), alternation(data["copulas"])
+    quantifiers, cues = alternation(data["quantifiers"]), alternation(data["cues"])
+    blocked = alternation(data["not_after"])
+    return re.compile(
+        rf"(?:[ \t]+(?:{adverbs}))*[ \t]+(?:{copulas})(?:[ \t]+(?:{quantifiers}))?[ \t]+(?:{cues})"
+        rf"(?!{_WORD})(?![ \t]+(?:{blocked})(?!{_WORD}))"
     )
 
 
@@ -599,7 +620,8 @@ def _candidate(
         return None
     first = _contracted_start(view, v, low, start, key)  # "nông, " of "nông, thủy sản": the name starts there
     word_cued = False
-    if first == start and not view.on_words(start, end):
+    glued = _glued_head(view, v, low, start, end)  # "thu" of "Tổng | thu du lịch": the name stands apart
+    if first == start and not glued and not view.on_words(start, end):
         head = _word_head(view, v, low, key, entry, start, end)
         if head is None:
             return None  # "công nghiệp" inside the word "khu công nghiệp", "hàng không" in "cảng hàng không"
@@ -622,7 +644,7 @@ def _candidate(
     if first < start:
         return _Candidate(first, end, entry, _contracted_codes(v, low, first, start, codes), cued)
     word = view.word_at(start)
-    if word is not None and word[0] < start:
+    if word is not None and word[0] < start and not glued:
         start = word[0]  # the fact is the word of the segmentation ("thị trường chứng khoán"), a token
     return _Candidate(start, end, entry, codes, cued)
 
@@ -632,6 +654,15 @@ def _output_figure(v: Vsic, key: str, low: str, end: int) -> bool:
     figure in its clause ("... tháng 4 đạt 2,1 triệu tấn"): the goods produced, not the industry."""
     makes = any(key.startswith(word + " ") for word in v.news.production_words)
     return makes and v.news.output_after.match(low, end) is not None
+
+
+def _glued_head(view: TextView, v: Vsic, low: str, start: int, end: int) -> bool:
+    """Whether the phrase at [start, end) ends a word of the segmentation that starts with one of ``glued_heads``
+    ("thu du lịch", "coi du lịch"): a word glued to the name, which stands apart after it."""
+    word = view.word_at(start)
+    if word is None or word[0] >= start or word[1] != end:
+        return False
+    return _low_key(low[word[0] : start]) in v.news.glued_heads
 
 
 def _contracted_start(view: TextView, v: Vsic, low: str, start: int, key: str) -> int:
@@ -739,7 +770,10 @@ def _cue_reading(
     study, peers, goods = marks
     key = _low_key(low[start:end])
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
+    cued = cued or v.news.called_after.match(low, end) is not None  # "hàng hải luôn là lĩnh vực ..."
     trade = key in v.news.trade_cued and v.news.trade_cue.search(before) is not None  # "xuất khẩu dịch vụ"
+    share = key in v.news.share_cued and v.news.share_cue.search(before) is not None  # "tỷ trọng dịch vụ"
+    trade = trade or share
     cued = cued or trade or (key in v.news.trade_heads and v.news.chain_before.search(before) is not None)
     shares = v.share_before.search(before) is not None and not _named_firm_after(view.ctext, start, end)
     cued = cued or shares  # "cổ phiếu Ngân hàng", "cổ phiếu ngân hàng": the market's sector group of shares
@@ -1220,7 +1254,9 @@ def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     if _low_key(low[start:end]) not in v.news.admin_domains:
         return False
     place = _PLACE_AFTER.match(text, end)  # "ngành nông nghiệp Thanh Hóa đã ...": the province's department
-    if text[start].isupper() or v.news.admin_acts.match(low, place.end() if place else end):
+    # a sentence's first word is capitalised anyway ("Ngân hàng vẫn là ngành đóng góp lợi nhuận lớn nhất")
+    capital = text[start].isupper() and not _sentence_start(text, start)
+    if capital or v.news.admin_acts.match(low, place.end() if place else end):
         return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
     if v.news.admin_before.search(low, 0, start):
         return True  # "theo khuyến cáo của ngành nông nghiệp": the administration's guidance
