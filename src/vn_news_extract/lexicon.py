@@ -138,7 +138,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "while_words", "turn_words", "timed_bases", "increase_alone",
             "restating_next", "cause_words", "deadline_words", "report_words", "clock_units", "comparison_go_on", "year_end_links",
         )
-    },
+    }
+    | {key: _LIST for key in ("compared_levels", "result_words", "growth_after_figure", "opening_present_words")},
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
         "survey_words": _LIST, "survey_gap_words": _NUM,
