@@ -43,6 +43,18 @@ CASES = [
         "Giá một thùng táo hiện đã lên 40 USD, tăng 25% so với cùng kỳ năm ngoái.",
         [("increase", None, "so với cùng kỳ năm ngoái")],
     ),
+    # a percentage alone in brackets right after another one is a level beside the change, not the change again
+    (
+        "So với năm trước, số người dùng đã tăng 4% (71%). Phần còn lại giữ nguyên.",
+        [("increase", None, "So với năm trước"), (None, None, None)],
+    ),
+    # "so với tốc độ tăng trưởng của ...": a base naming a growth goes on after its change word
+    (
+        "Doanh thu mảng phần mềm vượt 35% so với tốc độ tăng trưởng của ngành phần cứng.",
+        [("increase", None, "so với tốc độ tăng trưởng của ngành phần cứng")],
+    ),
+    # "ước tính | đến 31/3/2023": "tính" ends the word "ước tính", the cut-off is "đến"
+    ("Theo Sở, ước tính đến 31/3/2023, huyện đạt 41,5% kế hoạch năm.", [(None, "đến 31/3/2023", None)]),
     # a base before "trong khi" is the other subject's
     (
         "Nhóm X đặt kế hoạch tăng trưởng 14%, đi ngang so với thực hiện 2023, trong khi nhóm Y chỉ đặt mức tăng (6,5%).",

@@ -109,6 +109,7 @@ _AMOUNT_CLAUSE = re.compile(
 )
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _ITEM_BREAK = re.compile(r"[:;]")
+_PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
 _INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
 
@@ -249,7 +250,8 @@ def _lex() -> dict[str, Any]:
         # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})(?!\s+sánh)"
-            rf"\s+(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n]+)"
+            # "so với | tốc độ tăng trưởng | của ngành game": a base that names a growth holds its change word
+            rf"\s+(?:(?:{alt(d['base_growth_words'])}){NOT_BEFORE_WORD}|{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n]+)"
             # a phrase that opens with a stop word but goes on with the base: "so với số | ước thực hiện năm 2024"
             rf"(?:\s+(?:(?:{alt(d['comparison_go_on'])}){NOT_BEFORE_WORD}|(?!(?:{alt(d['comparison_stop'] + d['qualifiers'])})\s+\d)(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})"
             rf"(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n%]+))){{0,7}}"
@@ -657,10 +659,7 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
         direction = "decrease"  # "OCB - 6,3%; VCI -5,6%": a minus set apart after a ticker
     elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
-        opened = text.rfind("(", cl.s_lo, start)
-        direction, _cue = _direction(text[_clause_start(text, cl.s_lo, opened, protected) : opened])
-        if direction is None and _dated_bracket(text, cl.s_lo, opened):
-            direction = _growth_of(text[cl.s_lo : opened])
+        direction = _bracketed(cl, protected)
     elif direction is None and not cl.in_parens:
         direction = _restated(cl, protected)
     if direction is None and _lex()["growth_after"].match(text, cl.end):
@@ -680,6 +679,20 @@ def _reached(prev: str, lex: dict[str, Any]) -> str | None:
     phần trăm, | còn 9,6%"): the change word before its last figure, else in the whole clause."""
     figures = list(lex["figure"].finditer(prev))
     return _direction(prev[: figures[-1].start()] if figures else prev)[0]
+
+
+def _bracketed(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
+    """The change a figure alone in brackets restates: the change of the clause before the brackets, else the growth
+    of its sentence when a period stands right before them ("quý II (6,17%)"); none right after a percentage ("tăng
+    6% (86%)": a level beside the change, not the change again)."""
+    text = cl.text
+    opened = text.rfind("(", cl.s_lo, cl.start)
+    if _PERCENT_BEFORE.search(text, max(cl.s_lo, opened - 12), opened):
+        return None
+    direction = _direction(text[_clause_start(text, cl.s_lo, opened, protected) : opened])[0]
+    if direction is None and _dated_bracket(text, cl.s_lo, opened):
+        direction = _growth_of(text[cl.s_lo : opened])
+    return direction
 
 
 def _dated_bracket(text: str, lo: int, opened: int) -> bool:
@@ -784,7 +797,7 @@ def _comparison(
 def _bracket_after_base(cl: _Clause, lex: dict[str, Any]) -> bool:
     """Whether the figure stands alone in brackets that open right after a comparison base ("so với quý I (5,15%)")."""
     opened = cl.text.rfind("(", cl.s_lo, cl.start)
-    if cl.text[opened + 1 : cl.start].strip():
+    if cl.text[opened + 1 : cl.start].strip() or not _CLOSING_BRACKET.match(cl.text, cl.end):
         return False
     before = cl.text[cl.s_lo : opened].rstrip()
     bases = list(lex["comparison"].finditer(before))
