@@ -32,6 +32,11 @@ CASES = [
         "Theo ông Q, điều đáng chú ý là tốc độ tăng trưởng của ngành gốm, năm 2015 là 12%, năm nay khoảng 15%.",
         [("increase", "năm 2015", None), ("increase", "năm nay", None)],
     ),
+    # a list of bare figures after a growth noun: every item is a growth rate, however long the list
+    (
+        "Tốc độ tăng doanh thu quý 2 các năm 2019-2022 lần lượt là: 4,1%; 5,2%; 3,3%; 6,4%.",
+        [("increase", "các năm 2019-2022", None)] * 4,
+    ),
     # a figure alone in brackets after its period, also inside a base: "so với quý I (4,2%)"
     (
         "Tốc độ tăng trưởng của tỉnh 9 tháng đạt 6,8%, trong đó quý III (7,4%) cao hơn hẳn so với quý I (4,2%).",

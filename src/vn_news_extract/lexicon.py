@@ -129,7 +129,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "restating", "averages", "decrease_alone", "start_point_not_after",
         )
     }
-    | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM, "object_words": _NUM}
+    | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM, "object_words": _NUM, "restated_list_items": _NUM}
     | {
         key: _LIST
         for key in (

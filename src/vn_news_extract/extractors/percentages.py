@@ -152,6 +152,8 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "figure_gap_words": int(d["figure_gap_words"]),
+        # "lần lượt là: 3,21%; 4,85%; 5,12%": a bare figure restates the change of at most this many figures before it
+        "list_back": int(d["restated_list_items"]),
         "comparative": re.compile(
             rf"(?<!\w)(?:{alt([w for w in d['increase'] + d['decrease'] if w.endswith(' hơn')])})$",
             re.IGNORECASE,
@@ -710,7 +712,7 @@ def _growth_of(sentence: str) -> str | None:
     return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
 
 
-def _restated(cl: _Clause, protected: list[tuple[int, int]], depth: int = 1) -> str | None:
+def _restated(cl: _Clause, protected: list[tuple[int, int]], depth: int | None = None) -> str | None:
     """A clause that only restates the clause before it takes that clause's change: "giảm 39 USD,
     tương đương 1,9%" (a restating word, any change); "có tốc độ tăng trưởng khá tốt, đạt trung bình 15%/năm"
     (a growth level word or none, a growth noun; not a share: "..., chiếm 59,5%").  Not when the clause before has its own percentage ("tăng 10%,
@@ -735,6 +737,7 @@ def _restated(cl: _Clause, protected: list[tuple[int, int]], depth: int = 1) -> 
         if not (bare and figures):
             return None
         direction = _direction(prev[: figures[-1].start()])[0]
+        depth = lex["list_back"] if depth is None else depth
         if direction is None and depth > 0:
             # "tốc độ tăng trưởng ..., năm 2016 là 27%, | năm nay khoảng 30%": the figure before restates a growth too
             f = figures[-1]
