@@ -131,7 +131,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "restating", "averages", "decrease_alone", "start_point_not_after",
         )
     }
-    | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM, "object_words": _NUM}
+    | {"inherit_sentences_back": _NUM, "figure_gap_words": _NUM, "object_words": _NUM, "restated_list_items": _NUM}
     | {
         key: _LIST
         for key in (
@@ -141,7 +141,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "restating_next", "cause_words", "deadline_words", "report_words", "clock_units", "comparison_go_on", "year_end_links",
             "target_year_cutoffs",
         )
-    },
+    }
+    | {key: _LIST for key in ("compared_levels", "result_words", "growth_after_figure", "opening_present_words", "base_growth_words")},
     "periods.json": {
         "roman": _DICT, "deadline_before": _LIST, "entering_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
         "survey_words": _LIST, "survey_gap_words": _NUM,
@@ -150,7 +151,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
         "until_not_after": _LIST, "plan_before": _LIST, "plan_gap_words": _NUM, "count_words": _LIST,
         "month_count_words": _DICT, "ordinal_of_year": _DICT, "span_qualifiers": _LIST, "span_change_words": _LIST,
-        "cutoff_leads": _LIST, "cutoff_words": _LIST,
+        "cutoff_leads": _LIST, "cutoff_words": _LIST, "cutoff_leads_not_after": _LIST,
         "present_frames": _LIST, "until_now_frames": _LIST, "present_after": _LIST, "present_not_before": _LIST, "day_parts": _LIST,
         "relative_days": _LIST, "relative_span_not_after": _LIST, "relative_units": _LIST, "relative_spans": _LIST, "named_days": _LIST,
     },

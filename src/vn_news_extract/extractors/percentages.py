@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -108,6 +108,8 @@ _AMOUNT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_ITEM_BREAK = re.compile(r"[:;]")
+_PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
 _INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
 
@@ -150,6 +152,8 @@ def _lex() -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "figure_gap_words": int(d["figure_gap_words"]),
+        # "lần lượt là: 3,21%; 4,85%; 5,12%": a bare figure restates the change of at most this many figures before it
+        "list_back": int(d["restated_list_items"]),
         "comparative": re.compile(
             rf"(?<!\w)(?:{alt([w for w in d['increase'] + d['decrease'] if w.endswith(' hơn')])})$",
             re.IGNORECASE,
@@ -202,6 +206,21 @@ def _lex() -> dict[str, Any]:
         "growth_tail": re.compile(
             rf"(?:{alt(d['increase'] + d['decrease'])})(?:\s+(?:{alt(d['qualifiers'])}))?", re.IGNORECASE
         ),
+        # "thấp hơn | mức dự báo 2%": a comparative's level compared with; "giảm 4 điểm, | còn 9,6%": the level reached
+        "compared_level": re.compile(rf"\s+(?:{alt(d['compared_levels'])}){NOT_BEFORE_WORD}", re.IGNORECASE),
+        "result": re.compile(rf"(?:{alt(d['result_words'])})", re.IGNORECASE),
+        # "( 9% YoY)": a change against the year (quarter, month) before
+        "growth_after": re.compile(
+            rf"\s*(?:{alt(d['growth_after_figure'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
+        # "Hiện Trung Quốc chiếm ...": a bare present word opening the sentence (not "Hiện nay", a frame of its own)
+        "opening_present": re.compile(
+            rf"[\s“\"‘'(]*(?P<w>{alt(d['opening_present_words'])})(?!\w)(?!\s+(?:nay|tại|giờ)(?!\w))",
+            re.IGNORECASE,
+        ),
+        "cause_word": re.compile(
+            rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+        ),
         "cause_before": re.compile(rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'])})\s+$", re.IGNORECASE),
         "cause": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'] + d['report_words'])}){NOT_BEFORE_WORD}",
@@ -237,7 +256,8 @@ def _lex() -> dict[str, Any]:
         # a number inside the base is one word ("so với mức 3,94 tỷ USD của tháng 2/2024")
         "comparison": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alternation(d['comparison_start'], flexible_spaces=True)})(?!\s+sánh)"
-            rf"\s+(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n]+)"
+            # "so với | tốc độ tăng trưởng | của ngành game": a base that names a growth holds its change word
+            rf"\s+(?:(?:{alt(d['base_growth_words'])}){NOT_BEFORE_WORD}|{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n]+)"
             # a phrase that opens with a stop word but goes on with the base: "so với số | ước thực hiện năm 2024"
             rf"(?:\s+(?:(?:{alt(d['comparison_go_on'])}){NOT_BEFORE_WORD}|(?!(?:{alt(d['comparison_stop'] + d['qualifiers'])})\s+\d)(?!(?:{alt(d['comparison_stop'])}){NOT_BEFORE_WORD})"
             rf"(?:{_PERCENT_WORD}|{_DECIMAL}|[^\s,;.:()\n%]+))){{0,7}}"
@@ -311,7 +331,7 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
             return "decrease", alone.group()
         alone = lex["increase_alone"].search(segment)
         return ("increase", alone.group()) if alone else (None, None)
-    if _consumed(segment, last, lex):
+    if _consumed(segment, last, lex) or _not_governing(segment, last, lex):
         return (
             None,
             None,
@@ -346,6 +366,17 @@ def _consumed(segment: str, cue: re.Match[str], lex: dict[str, Any]) -> bool:
     if _FROM_WORD_END.search(gap):
         return False  # "tăng lên mức 57% trong năm 2016 từ mức | 46%": the change's starting point
     return len(_LIST_JOINER.sub(" ", gap).replace("_", " ").split()) > lex["figure_gap_words"]
+
+
+def _not_governing(segment: str, cue: re.Match[str], lex: dict[str, Any]) -> bool:
+    """Whether the change word ``cue`` does not govern the figure at the segment's end: a comparative followed by a
+    level word names the level compared with ("thấp hơn mức dự báo | 2%"), and a cause word after the change opens
+    what caused it ("không bị mất giá nhờ kiểm soát lạm phát dưới | 4%")."""
+    if cue.group("lvl"):
+        return False
+    if lex["comparative"].search(segment, 0, cue.end()) and lex["compared_level"].match(segment, cue.end()):
+        return True
+    return bool(lex["cause_word"].search(segment, cue.end()))
 
 
 def _completes(change: re.Match[str], m: re.Match[str], segment: str, lex: dict[str, Any]) -> bool:
@@ -637,14 +668,58 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
         direction = "decrease"  # "OCB - 6,3%; VCI -5,6%": a minus set apart after a ticker
     elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
-        opened = text.rfind("(", cl.s_lo, start)
-        direction, _cue = _direction(text[_clause_start(text, cl.s_lo, opened, protected) : opened])
+        direction = _bracketed(cl, protected)
     elif direction is None and not cl.in_parens:
         direction = _restated(cl, protected)
+    if direction is None and _lex()["growth_after"].match(text, cl.end):
+        direction = "increase"  # "( 9% YoY)": a year-on-year change written without a minus
     return direction, cue
 
 
-def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
+def _after_own_period(before: str) -> str:
+    """The words of a clause before its figure after the period that opens it: "năm 2016 | là 27%", "năm nay |
+    khoảng 30%" (each item of a list of times and figures)."""
+    own = PERIOD_RE.match(before)
+    return before[own.end() :].strip() if own else before
+
+
+def _reached(prev: str, lex: dict[str, Any]) -> str | None:
+    """The direction of the change in clause ``prev`` that a clause of the level reached restates ("giảm 4 điểm
+    phần trăm, | còn 9,6%"): the change word before its last figure, else in the whole clause."""
+    figures = list(lex["figure"].finditer(prev))
+    return _direction(prev[: figures[-1].start()] if figures else prev)[0]
+
+
+def _bracketed(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
+    """The change a figure alone in brackets restates: the change of the clause before the brackets, else the growth
+    of its sentence when a period stands right before them ("quý II (6,17%)"); none right after a percentage ("tăng
+    6% (86%)": a level beside the change, not the change again)."""
+    text = cl.text
+    opened = text.rfind("(", cl.s_lo, cl.start)
+    if _PERCENT_BEFORE.search(text, max(cl.s_lo, opened - 12), opened):
+        return None
+    direction = _direction(text[_clause_start(text, cl.s_lo, opened, protected) : opened])[0]
+    if direction is None and _dated_bracket(text, cl.s_lo, opened):
+        direction = _growth_of(text[cl.s_lo : opened])
+    return direction
+
+
+def _dated_bracket(text: str, lo: int, opened: int) -> bool:
+    """Whether a period ends right before the bracket that opens at ``opened`` ("quý II | (6,17%)")."""
+    before = text[max(lo, opened - 40) : opened].rstrip()
+    return any(m.end() == len(before) for m in PERIOD_RE.finditer(before))
+
+
+def _growth_of(sentence: str) -> str | None:
+    """The direction a growth noun of ``sentence`` gives the figures that break it down by period ("Tốc độ tăng
+    trưởng ... đạt 5,73%, trong đó quý II (6,17%) ... so với quý I (5,15%)"), none without one."""
+    growth = _lex()["growth"].search(_lex()["neutral"].sub(_blank, sentence))
+    if growth is None:
+        return None
+    return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
+
+
+def _restated(cl: _Clause, protected: list[tuple[int, int]], depth: int | None = None) -> str | None:
     """A clause that only restates the clause before it takes that clause's change: "giảm 39 USD,
     tương đương 1,9%" (a restating word, any change); "có tốc độ tăng trưởng khá tốt, đạt trung bình 15%/năm"
     (a growth level word or none, a growth noun; not a share: "..., chiếm 59,5%").  Not when the clause before has its own percentage ("tăng 10%,
@@ -653,14 +728,29 @@ def _restated(cl: _Clause, protected: list[tuple[int, int]]) -> str | None:
     lex = _lex()
     # the figures listed before this one in its clause are part of the list: "tăng lần lượt 0,42%; | 0,12% và 0,16%"
     before = _LIST_JOINER.sub(" ", lex["figure"].sub(" ", cl.before)).strip()
-    m = lex["restating"].fullmatch(before)
-    if m is None or cl.c_lo <= cl.s_lo:
+    before = _after_own_period(before)
+    if cl.c_lo <= cl.s_lo:
         return None
-    prev = cl.text[_clause_start(cl.text, cl.s_lo, cl.c_lo - 1, protected) : cl.c_lo]
+    prev_lo = _clause_start(cl.text, cl.s_lo, cl.c_lo - 1, protected)
+    prev = cl.text[prev_lo : cl.c_lo]
+    if lex["result"].fullmatch(before):
+        return _reached(prev, lex)
+    m = lex["restating"].fullmatch(before)
+    if m is None:
+        return None
     if _FIGURE.search(prev):
         figures = list(lex["figure"].finditer(prev))
         bare = not lex["qualifier"].sub("", before).strip()
-        return _direction(prev[: figures[-1].start()])[0] if bare and figures else None
+        if not (bare and figures):
+            return None
+        direction = _direction(prev[: figures[-1].start()])[0]
+        depth = lex["list_back"] if depth is None else depth
+        if direction is None and depth > 0:
+            # "tốc độ tăng trưởng ..., năm 2016 là 27%, | năm nay khoảng 30%": the figure before restates a growth too
+            f = figures[-1]
+            earlier = replace(cl, start=prev_lo + f.start(), end=prev_lo + f.end(), c_lo=prev_lo)
+            direction = _restated(earlier, protected, depth - 1)
+        return direction
     if m.group("same"):
         # "giảm 39 USD, tương đương 1,9%"; not a ratio to a noun: "lên 500.000 đồng, tương đương 33% chuẩn nghèo"
         return None if lex["ratio_noun"].match(cl.text, cl.end) else _direction(prev)[0]
@@ -684,6 +774,8 @@ def _comparison(
         text[before.start() : cl.start], text[before.end() : cl.start], lex
     ):
         return None  # "gấp 2,5 lần so với mức | 1,42%", "so với mức | tăng 6,1%": the figure is the base
+    if cl.in_parens and _bracket_after_base(cl, lex):
+        return None  # "so với quý I (5,15%)": the base's own figure
     cm = _base_after(cl, direction, lex) or before or _base_after_brackets(cl, comparison_re)
     if cm:
         return _base_text(text, cm, lex)
@@ -697,17 +789,29 @@ def _comparison(
         if text.rfind("(", cl.s_lo, m.start()) <= text.rfind(")", cl.s_lo, m.start()):
             if direction is None and (level or _base_of_figure(cl, m, protected)):
                 continue  # "..., bằng 87,79% so với năm 2024, ... không thấp hơn 10%": another figure's base
-            comparison = _base_text(text, m, lex)
+            # "A tăng 17%, đi ngang so với năm 2024, trong khi B ... (9,6%)": the other subject's base
+            comparison = None if lex["while"].search(text, m.end(), cl.c_lo) else _base_text(text, m, lex)
     if comparison is None and direction is not None:
         trailing = _trailing_base(cl, lex)
         if trailing is not None:
             return _base_text(text, trailing, lex)
-        for m in comparison_re.finditer(text, cl.p_lo, cl.s_lo):
-            base = _base_text(text, m, lex)
-            # an earlier sentence lends its time base, not a level or a count it compares
-            if lex["base_time"].search(base) or lex["timed"].search(base):
-                comparison = base
+        earlier = list(comparison_re.finditer(text, cl.p_lo, cl.s_lo))
+        base = _base_text(text, earlier[-1], lex) if earlier else ""
+        # the nearest base of an earlier sentence lends its time, not a level or a count it compares (nor an older
+        # base it replaced: "... so với 91,5 triệu tấn ước tính tháng trước. ... so với niên vụ trước đó. ... tăng 3,5%")
+        if lex["base_time"].search(base) or lex["timed"].search(base):
+            comparison = base
     return comparison
+
+
+def _bracket_after_base(cl: _Clause, lex: dict[str, Any]) -> bool:
+    """Whether the figure stands alone in brackets that open right after a comparison base ("so với quý I (5,15%)")."""
+    opened = cl.text.rfind("(", cl.s_lo, cl.start)
+    if cl.text[opened + 1 : cl.start].strip() or not _CLOSING_BRACKET.match(cl.text, cl.end):
+        return False
+    before = cl.text[cl.s_lo : opened].rstrip()
+    bases = list(lex["comparison"].finditer(before))
+    return bool(bases) and bases[-1].end() == len(before)
 
 
 def _figure_of_base(base: str, gap: str, lex: dict[str, Any]) -> bool:
@@ -868,6 +972,9 @@ def _period(
     """The clause's own period, else the last one earlier in the paragraph; never a comparison's period
     ("so với mức đỉnh tháng 2", "so với thời điểm tháng 3/2017") nor one inside brackets that hold more
     than the period, nor a start point of another clause ("giữ chức từ tháng 3/2020")."""
+    named = _period_before_bracket(cl, periods)
+    if named is not None:
+        return named
     bracket = _OPENING_BRACKET.match(cl.text, cl.end)
     if bracket:  # "8% (năm 2016); 7,44% (năm 2017)": the bracket right after the figure holds its period
         inside = (
@@ -910,6 +1017,17 @@ def _period(
         or _colon_intro(cl, periods, bases, lex)
         or _survey_day_after(cl, periods)
     )
+
+
+def _period_before_bracket(cl: _Clause, periods: list[Period]) -> Period | None:
+    """The period right before brackets that hold the figure alone ("quý II (6,17%) cao hơn so với quý I (5,15%)"):
+    the figure is that period's, also inside a comparison base."""
+    if not cl.in_parens or not _CLOSING_BRACKET.match(cl.text, cl.end):
+        return None
+    opened = cl.text.rfind("(", cl.s_lo, cl.start)
+    if cl.text[opened + 1 : cl.start].strip():
+        return None
+    return next((p for p in periods if p.cend <= opened and not cl.text[p.cend : opened].strip()), None)
 
 
 def _start_after(cl: _Clause, periods: list[Period], lex: dict[str, Any]) -> Period | None:
@@ -1269,7 +1387,7 @@ def _attributes(
     comparison = (
         None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
     )
-    period = _period(cl, periods, bases, lex)
+    period = _period(cl, periods, bases, lex) or _opening_present(view, cl, lex)
     period_text, period_start, period_end = _written_period(view, period, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
@@ -1283,6 +1401,20 @@ def _attributes(
         period_end=period_end,
         comparison=comparison,
     )
+
+
+def _opening_present(view: TextView, cl: _Clause, lex: dict[str, Any]) -> Period | None:
+    """A bare present word that opens the figure's sentence ("Hiện Trung Quốc chiếm khoảng 20%"), as written, for a
+    figure with no period; not across a colon or semicolon (another item), and never mid-sentence ("giá hiện đã
+    lên": an aspect marker)."""
+    m = lex["opening_present"].match(cl.text, cl.s_lo, cl.start)
+    if (
+        m is None
+        or _ITEM_BREAK.search(cl.text, m.end(), cl.start)
+        or not view.on_words(m.start("w"), m.end("w"))
+    ):
+        return None
+    return Period(**view.span(m.start("w"), m.end("w")), local=True)
 
 
 def _written_period(

@@ -118,8 +118,12 @@ _STARTS = (
 
 # the cut-off before a time a figure is counted to ("cutoff_leads", "cutoff_words"): "tính đến", "tính tới", "cho
 # đến", "đến", "tới"; ``_CUTOFF_LED`` wants its lead word ("tính đến", not a bare "đến"). Every shape below that a
-# cut-off may open spells it with these two.
-_CUTOFF_LEADS = alternation(_DATA["cutoff_leads"])
+# cut-off may open spells it with these two. A lead is no lead as the end of a longer word ("ước tính | đến
+# 30/6/2024": "cutoff_leads_not_after").
+_CUTOFF_LEADS = (
+    "".join(rf"(?<!{w}\s)" for w in _DATA["cutoff_leads_not_after"])
+    + rf"(?:{alternation(_DATA['cutoff_leads'])})"
+)
 _CUTOFF_WORDS = alternation(_DATA["cutoff_words"])
 _CUTOFF_LED = rf"(?:{_CUTOFF_LEADS})\s+(?:{_CUTOFF_WORDS})"
 _CUTOFF = rf"(?:(?:{_CUTOFF_LEADS})\s+)?(?:{_CUTOFF_WORDS})"
