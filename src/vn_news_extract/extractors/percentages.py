@@ -24,6 +24,7 @@ from .periods import (
     CHANGE_SPAN,
     FIGURE_RIGHT_BEFORE,
     PERIOD_RE,
+    SENTENCE_PRESENT,
     SURVEY_BEFORE_DAY,
     SURVEY_REACH,
     SURVEY_WORD,
@@ -978,6 +979,8 @@ def _framing_period(
         and not (lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart) and not _plan_horizon(p))
         and not _cause_of_figure(cl.text, p, lex)
         and not _another_figures(cl.text, p, lex)
+        # "Hiện FN giữ 2 ghế, tuy nhiên ... 20%": a present opening its sentence dates its own clause only
+        and not SENTENCE_PRESENT.fullmatch(p.text)
     ]
     if not earlier:
         return None
