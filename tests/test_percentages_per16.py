@@ -63,3 +63,18 @@ def test_day_without_an_intro_is_no_list_period(rule_facts):
     """A day inside a sentence with no colon after it stays what it was: no period."""
     text = "Báo cáo công bố ngày 9/3 cho thấy độ ẩm trung bình là 65%."
     assert [f["period"] for f in rule_facts(text, "percentages")] == [None]
+
+
+# a year alone in brackets right after the figure, or labelling the bracket the figure stands in
+BRACKET_YEAR_CASES = [
+    ("Tỷ lệ đô thị hóa đạt 41% (2029) và 44% (2031).", [("2029", "2029-12-31"), ("2031", "2031-12-31")]),
+    (
+        "Trong 5 tháng năm 2031, hàng dệt chiếm 36,1% (2030: 38,4%) tổng kim ngạch.",
+        [("5 tháng năm 2031", "2031-05-31"), ("2030", "2030-12-31")],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", BRACKET_YEAR_CASES)
+def test_bracketed_year(rule_facts, sentence, expected):
+    assert [(f["period"], f["period_end"]) for f in rule_facts(sentence, "percentages")] == expected

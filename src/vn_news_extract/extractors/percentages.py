@@ -1273,7 +1273,7 @@ def _attributes(
         None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
     )
     period = _period(cl, periods, bases, lex)
-    period_text, period_start, period_end = _written_period(view, period, lex)
+    period_text, period_start, period_end = _bracket_year(cl) or _written_period(view, period, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
     fact.update(
@@ -1286,6 +1286,23 @@ def _attributes(
         period_end=period_end,
         comparison=comparison,
     )
+
+
+# "43% (2018)": a year alone in brackets right after the figure; "(2024: 47,7%)": the year that labels the bracket
+# the figure stands in
+_BRACKET_YEAR_AFTER = re.compile(r"\s*\(\s*(?P<y>(?:19|20)\d{2})\s*\)")
+_BRACKET_YEAR_BEFORE = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
+
+
+def _bracket_year(cl: _Clause) -> tuple[str, str, str] | None:
+    """The figure's year written alone in brackets after it, or labelling its bracket: the year, as written."""
+    m = _BRACKET_YEAR_AFTER.match(cl.text, cl.end) or _BRACKET_YEAR_BEFORE.search(
+        cl.text, max(0, cl.start - 12), cl.start
+    )
+    if m is None:
+        return None
+    year = m.group("y")
+    return year, f"{year}-01-01", f"{year}-12-31"
 
 
 def _written_period(
