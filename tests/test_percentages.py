@@ -358,7 +358,7 @@ PERIOD_CASES = [
         "Mục tiêu đến năm 2030 đào tạo 5.000 kỹ sư. Hiện nay, nguồn nhân lực mới đáp ứng 50% mục tiêu.",
         ["Hiện nay"],
     ),
-    # a bare "Hiện" opening its sentence dates it to the present (as written), not to the year before
+    # "Hiện" opening its sentence dates it to the present, as written (gold j0174, l0112), never to an earlier year
     ("Năm 2024, doanh thu đạt 10 tỷ USD, tăng 8%. Hiện thị phần của hãng là 20%.", ["Năm 2024", "Hiện"]),
     # figures listed "respectively" take the periods named before them, of one shape and as many as they are
     (

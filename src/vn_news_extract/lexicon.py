@@ -142,9 +142,9 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "target_year_cutoffs",
         )
     }
-    | {key: _LIST for key in ("compared_levels", "result_words", "growth_after_figure", "opening_present_words", "base_growth_words")},
+    | {key: _LIST for key in ("compared_levels", "result_words", "growth_after_figure", "base_growth_words")},
     "periods.json": {
-        "roman": _DICT, "deadline_before": _LIST, "entering_before": _LIST, "comparison_before": _LIST, "day_before": _LIST,
+        "roman": _DICT, "deadline_before": _LIST, "entering_before": _LIST, "sentence_present_frames": _LIST, "comparison_before": _LIST, "day_before": _LIST,
         "survey_words": _LIST, "survey_gap_words": _NUM,
         "session_times": _LIST, "session_words": _LIST, "week_links": _LIST,
         "comparative_before": _LIST, "time_links": _LIST,

@@ -24,6 +24,7 @@ from .periods import (
     CHANGE_SPAN,
     FIGURE_RIGHT_BEFORE,
     PERIOD_RE,
+    SENTENCE_PRESENT,
     SURVEY_BEFORE_DAY,
     SURVEY_REACH,
     SURVEY_WORD,
@@ -108,7 +109,6 @@ _AMOUNT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_BRACKET = re.compile(r"\s*\)")
-_ITEM_BREAK = re.compile(r"[:;]")
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
 # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
 _INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
@@ -212,11 +212,6 @@ def _lex() -> dict[str, Any]:
         # "( 9% YoY)": a change against the year (quarter, month) before
         "growth_after": re.compile(
             rf"\s*(?:{alt(d['growth_after_figure'])}){NOT_BEFORE_WORD}", re.IGNORECASE
-        ),
-        # "Hiện Trung Quốc chiếm ...": a bare present word opening the sentence (not "Hiện nay", a frame of its own)
-        "opening_present": re.compile(
-            rf"[\s“\"‘'(]*(?P<w>{alt(d['opening_present_words'])})(?!\w)(?!\s+(?:nay|tại|giờ)(?!\w))",
-            re.IGNORECASE,
         ),
         "cause_word": re.compile(
             rf"{NOT_AFTER_WORD}(?:{alt(d['cause_words'])}){NOT_BEFORE_WORD}", re.IGNORECASE
@@ -1096,6 +1091,8 @@ def _framing_period(
         and not (lex["start_point"].search(cl.text, max(0, p.cstart - 8), p.cstart) and not _plan_horizon(p))
         and not _cause_of_figure(cl.text, p, lex)
         and not _another_figures(cl.text, p, lex)
+        # "Hiện FN giữ 2 ghế, tuy nhiên ... 20%": a present opening its sentence dates its own clause only
+        and not SENTENCE_PRESENT.fullmatch(p.text)
     ]
     if not earlier:
         return None
@@ -1387,8 +1384,8 @@ def _attributes(
     comparison = (
         None if lex["plan_after"].match(cl.text, cl.end) else _comparison(cl, direction, lex, protected)
     )
-    period = _period(cl, periods, bases, lex) or _opening_present(view, cl, lex)
-    period_text, period_start, period_end = _written_period(view, period, lex)
+    period = _period(cl, periods, bases, lex)
+    period_text, period_start, period_end = _bracket_year(cl) or _written_period(view, period, lex)
     indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
     sector = _sector(cl, sectors, indicator, lex)
     fact.update(
@@ -1403,18 +1400,21 @@ def _attributes(
     )
 
 
-def _opening_present(view: TextView, cl: _Clause, lex: dict[str, Any]) -> Period | None:
-    """A bare present word that opens the figure's sentence ("Hiện Trung Quốc chiếm khoảng 20%"), as written, for a
-    figure with no period; not across a colon or semicolon (another item), and never mid-sentence ("giá hiện đã
-    lên": an aspect marker)."""
-    m = lex["opening_present"].match(cl.text, cl.s_lo, cl.start)
-    if (
-        m is None
-        or _ITEM_BREAK.search(cl.text, m.end(), cl.start)
-        or not view.on_words(m.start("w"), m.end("w"))
-    ):
+# "43% (2018)": a year alone in brackets right after the figure; "(2024: 47,7%)": the year that labels the bracket
+# the figure stands in
+_BRACKET_YEAR_AFTER = re.compile(r"\s*\(\s*(?P<y>(?:19|20)\d{2})\s*\)")
+_BRACKET_YEAR_BEFORE = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
+
+
+def _bracket_year(cl: _Clause) -> tuple[str, str, str] | None:
+    """The figure's year written alone in brackets after it, or labelling its bracket: the year, as written."""
+    m = _BRACKET_YEAR_AFTER.match(cl.text, cl.end) or _BRACKET_YEAR_BEFORE.search(
+        cl.text, max(0, cl.start - 12), cl.start
+    )
+    if m is None:
         return None
-    return Period(**view.span(m.start("w"), m.end("w")), local=True)
+    year = m.group("y")
+    return year, f"{year}-01-01", f"{year}-12-31"
 
 
 def _written_period(

@@ -127,6 +127,8 @@ _CUTOFF_LEADS = (
 _CUTOFF_WORDS = alternation(_DATA["cutoff_words"])
 _CUTOFF_LED = rf"(?:{_CUTOFF_LEADS})\s+(?:{_CUTOFF_WORDS})"
 _CUTOFF = rf"(?:(?:{_CUTOFF_LEADS})\s+)?(?:{_CUTOFF_WORDS})"
+# a part of the day before a cut-off's day: "tính đến sáng ngày 13/9"
+_DAY_PARTS = alternation(_DATA["day_parts"])
 
 # a number of years, the time a change took ("trong 13 năm", "chỉ trong vòng ba năm": frame ``fspan``; shared with
 # percentages, where both figures of the change's pair take it)
@@ -234,9 +236,11 @@ _SHAPES_PATTERN = (
                 rf"(?P<ud>\d{{1,2}})\s*[/.-]\s*(?P<um>\d{{1,2}})\s*[/.-]\s*(?P<uy>{_Y}))(?!\d)"
             ),
             # the same without a year, when the words make it a cut-off: "tính đến hết ngày 1/11"
+            # ("tính đến sáng ngày 13/9"; a bare "Đến 31/5, ..." only opening its clause before a comma: ``_bare_cutoff``)
             (
-                rf"(?P<uptoday>(?:{_CUTOFF_LED}(?:\s+hết)?(?:\s+ngày)?|(?:{_CUTOFF_WORDS})\s+(?:hết(?:\s+ngày)?|ngày))\s+{_D}\s*[/.-]\s*{_M})"
-                rf"(?![\d/.-])"
+                rf"(?P<uptoday>(?:{_CUTOFF_LED}(?:\s+hết)?(?:\s+(?:{_DAY_PARTS}))?(?:\s+ngày)?"
+                rf"|(?:{_CUTOFF_WORDS})\s+(?:hết(?:\s+ngày)?|ngày)|(?P<ubare>{_CUTOFF_WORDS})(?=\s+{_D}\s*[/.-]\s*{_M}\s*,))"
+                rf"\s+{_D}\s*[/.-]\s*{_M})(?![\d/.-])"
             ),
             # the end of a month, quarter or year: "cuối tháng 8/2025", "hết quý II/2025", "cuối năm 2024"; a cut-off
             # word before it is part of the period as written ("tính đến cuối tháng 3/2025"), the bounds the same
@@ -358,6 +362,8 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
         + "|".join(
             [
                 rf"(?P<fpresent>{alternation([*data['present_frames'], *data['until_now_frames']])})(?!\w)",
+                # "Hiện nguồn thu ...": the present, opening its sentence (``_opens_sentence``)
+                rf"(?P<fnow>(?-i:{alternation(data['sentence_present_frames'])}))(?!\w)",
                 # "9h sáng nay (28/6)", "chiều qua", "phiên giao dịch đêm qua"
                 (
                     rf"(?P<frelday>(?:(?:{_SESSION})(?:\s+giao\s+dịch)?\s+)?(?:\d{{1,2}}\s*(?:h|giờ)(?:\s*\d{{1,2}})?\s+)?"
@@ -401,7 +407,17 @@ def _frame_re(data: dict[str, Any]) -> re.Pattern[str]:
 
 # frames named relative to the text's day or to now, and trading sessions, date their own sentence only ("Hôm thứ Tư",
 # "hiện nay", "phiên 24/11")
-_RELATIVE_FRAMES = ("fpresent", "frelday", "fweekday", "fsession", "frecent", "fweek", "fago", "fspan")
+_RELATIVE_FRAMES = (
+    "fpresent",
+    "fnow",
+    "frelday",
+    "fweekday",
+    "fsession",
+    "frecent",
+    "fweek",
+    "fago",
+    "fspan",
+)
 
 # "tăng từ 21% lên 46% chỉ trong vòng | ba năm": a figure right before "trong (vòng)" and the span ...
 _SPAN_AFTER_FIGURE = re.compile(r"\d\s*%\s+(?:chỉ\s+)?trong(?:\s+vòng)?\s+$", re.IGNORECASE)
@@ -737,7 +753,12 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
     if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
         # a target year, unless right after its figure ("là 1,35% vào năm 2011") or a year entered ("Sang năm 2025, ...")
         return not _entered_year(m, text, before, lex)
-    if m.group("day") and not lex["day_before"].search(before) and not _survey_day(m, text):
+    if (
+        m.group("day")
+        and not lex["day_before"].search(before)
+        and not _survey_day(m, text)
+        and not _intro_day(m, text)
+    ):
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
         return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
     if m.group("thisyear") and lex["counted"].search(before):
@@ -774,6 +795,27 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
         # counted since then (but "Kể từ năm 2007 đến nay, ..." runs up to now: the stretch "từ năm 2007 đến nay")
         return True
     return _bare_months(m) and not _is_reporting_months(m, text, before, lex)
+
+
+# "Dự báo ngày 7/2 | như sau:": the rest of a list intro that ends on a colon (no figure, no clause break)
+_INTRO_AFTER = re.compile(r"[^\d%.,;:()\n]{0,30}:(?!\s*[“\"])")
+
+
+def _intro_day(m: re.Match[str], text: str) -> bool:
+    """A day in a list intro that ends on a colon right after it ("Dự báo ngày 7/2 như sau: ..."): the day the
+    listed figures are about (the intro's period, not only its own sentence's)."""
+    if m.group("dw").lower() != "ngày" or not _INTRO_AFTER.match(text, m.end()):
+        return False
+    # a forecast's frame around the day ("đêm 3, ngày 4/6:") is the intro's period, whole
+    return not any(
+        f.start() < m.start() and m.end() <= f.end()
+        for f in _lex()["frame"].finditer(text, max(0, m.start() - 20), m.end())
+    )
+
+
+def _bare_cutoff_inside(m: re.Match[str], before: str) -> bool:
+    """A bare "đến 31/5" inside its clause: an end ("kéo dài đến 31/5, ..."), not a cut-off frame."""
+    return bool(m.group("ubare")) and not _CLAUSE_OPENING.search(before)
 
 
 def _survey_day(m: re.Match[str], text: str) -> bool:
@@ -825,7 +867,7 @@ def extract(view: TextView) -> list[Period]:
     facts: list[Period] = []
     for m in _period_matches(text):
         before = text[max(0, m.start() - 25) : m.start()]
-        if _skipped(m, text, before, lex) or _in_title(text, m):
+        if _skipped(m, text, before, lex) or _in_title(text, m) or _bare_cutoff_inside(m, before):
             continue
         start_iso, end_iso = resolve(m)
         facts.append(
@@ -835,7 +877,12 @@ def extract(view: TextView) -> list[Period]:
                 period_end=end_iso,
                 in_comparison=_in_comparison(m, before, lex),
                 of_plan=bool(lex["plan"].search(text, max(0, m.start() - 50), m.start())),
-                local=bool(m.group("session") or m.group("day") and not lex["day_before"].search(before)),
+                local=bool(
+                    m.group("session")
+                    or m.group("day")
+                    and not lex["day_before"].search(before)
+                    and not _intro_day(m, text)
+                ),
             )
         )
     return _with_frames(view, facts, lex)
@@ -854,6 +901,8 @@ def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> li
             or lex["present_not_before"].match(text, m.end())
         ):
             continue  # "chính sách phân luồng hiện nay": a noun's modifier; "Hiện nay dự thảo quy định ..."
+        if m.group("fnow") and not _opens_sentence(text, m.start()):
+            continue  # "tỷ lệ thất nghiệp hiện ở mức 5,5%": a word of the predicate, not a frame
         if m.group("fspan") and not _change_span(text, m):
             continue  # a term or a record's reach, not the time a change took
         if m.group("fsession") and lex["deadline"].search(before):
@@ -871,6 +920,16 @@ def _with_frames(view: TextView, facts: list[Period], lex: dict[str, Any]) -> li
             )
         )
     return sorted(facts, key=lambda f: f.cstart)
+
+
+# "Hiện nguồn thu ...": a present frame that opens its sentence and dates its own clause only
+SENTENCE_PRESENT = re.compile(alternation(_DATA["sentence_present_frames"]))
+_SENTENCE_END = re.compile(r"[.!?\n“\"]\s*$")
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` starts the text, a line, a sentence or a quotation."""
+    return pos == 0 or bool(_SENTENCE_END.search(text, max(0, pos - 3), pos))
 
 
 def day_frames(view: TextView) -> list[Period]:
