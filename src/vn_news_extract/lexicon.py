@@ -92,6 +92,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "asking_words": _LIST,
         "amending_words": _LIST,
         "auxiliaries": _LIST,
+        "body_end_auxiliaries": _LIST,
         "issuing_verbs": _LIST,
         "issuing_preps": _LIST,
     },
