@@ -138,6 +138,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "present_words", "respectively", "base_time_links", "ratio_levels",
             "while_words", "turn_words", "timed_bases", "increase_alone",
             "restating_next", "cause_words", "deadline_words", "report_words", "clock_units", "comparison_go_on", "year_end_links",
+            "indicator_auxiliaries",
         )
     },
     "periods.json": {
