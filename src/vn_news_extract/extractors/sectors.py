@@ -23,6 +23,8 @@ from ..textnorm import canonical
 from .view import TextView
 
 _WORD = WORD_CHAR
+# The cue word every ``admin_before`` match ends with ("theo khuyến cáo của ngành").
+_ADMIN_CUE = "ngành"
 
 
 @dataclass(frozen=True)
@@ -302,7 +304,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             rf"(?:\s+(?:{alternation(data['act_auxiliaries'])}))*\s+(?:{alternation(data['admin_acts'])})(?!{_WORD})"
         ),
         admin_before=re.compile(
-            rf"(?<!{_WORD})(?:{alternation(data['admin_before'])})\s+của\s+(?:toàn\s+)?ngành\s+$"
+            rf"(?<!{_WORD})(?:{alternation(data['admin_before'])})\s+của\s+(?:toàn\s+)?{_ADMIN_CUE}\s+$"
         ),
         admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
         peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})$"),
@@ -1168,9 +1170,20 @@ def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
         return False
     if text[start].isupper() or v.news.admin_acts.match(low, end):
         return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
-    if v.news.admin_before.search(low, 0, start):
+    if _admin_before(v, low, start):
         return True  # "theo khuyến cáo của ngành nông nghiệp": the administration's guidance
     return bool(v.news.admin_after.match(low, end))
+
+
+def _admin_before(v: Vsic, low: str, start: int) -> bool:
+    """Whether ``admin_before`` ends right at ``start``.  The text before is searched only when the cue word
+    and a space stand right before ``start`` (each match ends with them), not for every candidate."""
+    cue_end = start
+    while cue_end > 0 and low[cue_end - 1].isspace():
+        cue_end -= 1
+    if cue_end == start or not low.endswith(_ADMIN_CUE, 0, cue_end):
+        return False
+    return v.news.admin_before.search(low, 0, start) is not None
 
 
 def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
