@@ -187,7 +187,8 @@ def _without_prefix(name: str) -> list[tuple[str, float]]:
     rule = load_json("sector_aliases.json")["strip_prefixes"]
     for prefix in rule["prefixes"]:
         rest = name[len(prefix) :] if name.startswith(prefix) else ""
-        if len(rest.split()) >= rule["min_words"] and rest.split()[0] not in _CONJUNCTIONS:
+        words = rest.split()
+        if len(words) >= rule["min_words"] and words[0] not in _CONJUNCTIONS:
             return [(rest, 0.9)]
     return []
 
