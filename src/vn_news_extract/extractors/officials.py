@@ -2311,7 +2311,7 @@ def _body_of_country(text: str, c_start: int, lx: Lex) -> bool:
         bool(between)
         and lx.org_head.match(between) is not None
         and len(between.split()) <= 4
-        and re.search(r"[^\w\s]", between) is None
+        and _NO_PUNCT.search(between) is None
     )
 
 
