@@ -2,7 +2,7 @@
 
 import pytest
 
-from vn_news_extract.extractors.officials import _body_of_country, lex
+from vn_news_extract.extractors.officials import _body_of_country, _long_foreign_after_place, lex, words_at
 
 
 @pytest.mark.parametrize(
@@ -17,3 +17,20 @@ from vn_news_extract.extractors.officials import _body_of_country, lex
 )
 def test_a_post_and_a_body_right_before_a_country(text, expected):
     assert _body_of_country(text, text.rindex("Uzbekistan"), lex()) is expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Tổng giám đốc Samsung Việt Nam Shim Won Hwan",
+            (3, 6),
+        ),  # a post, a body ending in a country, the name
+        ("Tổng giám đốc, Samsung Việt Nam Shim Won Hwan", None),  # punctuation between the post and the name
+        ("Samsung Việt Nam Shim Won Hwan", None),  # no post before the body
+        ("Tổng giám đốc Samsung Shim Won Hwan", None),  # no place or country before the name
+    ],
+)
+def test_a_long_foreign_name_after_a_body_ending_in_a_place(text, expected):
+    start = text.index("Samsung")
+    assert _long_foreign_after_place(text, words_at(text, start, len(text)), lex()) == expected

@@ -2296,17 +2296,24 @@ def _long_foreign_after_place(text: str, words: list[Word], lx: Lex) -> tuple[in
             for i in range(len(last))
         ):
             continue
-        posts = list(lx.title.finditer(text, max(0, words[0][1] - 80), words[0][1]))
-        if posts and _NO_PUNCT.search(text, posts[-1].end(), words[k][1]) is None:
+        post = _last_post(text, words[0][1], lx)
+        if post is not None and _NO_PUNCT.search(text, post.end(), words[k][1]) is None:
             return k, len(words)
+        return None  # a later name only widens the stretch from the post: punctuation, or no post, there too
     return None
+
+
+def _last_post(text: str, pos: int, lx: Lex) -> re.Match[str] | None:
+    """The last post written in the 80 characters before ``pos``."""
+    posts = list(lx.title.finditer(text, max(0, pos - 80), pos))
+    return posts[-1] if posts else None
 
 
 def _body_of_country(text: str, c_start: int, lx: Lex) -> bool:
     """Whether a post and a body's head come right before a country ("Phó Chủ tịch thứ nhất Thượng viện
     Uzbekistan A"): up to four words from the head, no punctuation."""
-    posts = list(lx.title.finditer(text, max(0, c_start - 80), c_start))
-    between = text[posts[-1].end() : c_start].strip() if posts else ""
+    post = _last_post(text, c_start, lx)
+    between = text[post.end() : c_start].strip() if post else ""
     return (
         bool(between)
         and lx.org_head.match(between) is not None
