@@ -34,3 +34,28 @@ def test_a_post_and_a_body_right_before_a_country(text, expected):
 def test_a_long_foreign_name_after_a_body_ending_in_a_place(text, expected):
     start = text.index("Samsung")
     assert _long_foreign_after_place(text, words_at(text, start, len(text)), lex()) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        # a minister's domain read as the body, then "của" and a country: the domain joins the title
+        (
+            "Bộ trưởng Quốc phòng Peter Dalton của Australia cho biết hai nước sẽ hợp tác.",
+            ("Peter Dalton", "Bộ trưởng Quốc phòng", "Australia"),
+        ),
+        # the ministry named as its own body keeps it ("Bộ ..."), the country is not read
+        (
+            "Bộ trưởng Bộ Quốc phòng Peter Dalton của Australia cho biết.",
+            ("Peter Dalton", "Bộ trưởng", "Bộ Quốc phòng"),
+        ),
+        # a post with no body before the name takes the one after "của"
+        (
+            "Giám đốc điều hành Peter Dalton của Acme Global cho biết.",
+            ("Peter Dalton", "Giám đốc điều hành", "Acme Global"),
+        ),
+    ],
+)
+def test_the_body_after_a_name_and_of(rule_facts, sentence, expected):
+    (p,) = rule_facts(sentence, "officials")
+    assert (p["name"], p["title"], p["organization"]) == expected
