@@ -92,6 +92,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "asking_words": _LIST,
         "amending_words": _LIST,
         "auxiliaries": _LIST,
+        "body_end_auxiliaries": _LIST,
         "issuing_verbs": _LIST,
         "issuing_preps": _LIST,
     },
@@ -140,6 +141,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "while_words", "turn_words", "timed_bases", "increase_alone",
             "restating_next", "cause_words", "deadline_words", "report_words", "clock_units", "comparison_go_on", "year_end_links",
             "target_year_cutoffs",
+            "indicator_auxiliaries",
         )
     }
     | {key: _LIST for key in ("compared_levels", "result_words", "growth_after_figure", "base_growth_words")},

@@ -119,8 +119,6 @@ _NEXT_WORD = re.compile(r"\s*(\S+)")
 _AFTER_NUMBER_SLASH = re.compile(r"(?:\d\s*/\s*)$")
 _LIST_NUMBER = re.compile(r"\d{1,6}")
 _SPACES = re.compile(r"\s+")
-# A tense word ends a body named before its verb: "Chính phủ Việt Nam đã kịp thời ban hành ..."
-_AUXILIARY = re.compile(r"\s+(?:đã|vừa|đang|sẽ)\s")
 # A subject ("về việc ...") ends where another document is joined to it ("... và Quyết định ...")
 _SUBJECT_END = re.compile(
     r"\s+(?:và|cùng)\s+(?:Quyết định|Nghị định|Thông tư|Nghị quyết|Công văn|Kế hoạch)\b"
@@ -205,6 +203,8 @@ def _lex() -> dict[str, Any]:
         # types read but not reported: a contract's number is no document ("hợp đồng ... số 12/2020/HĐ-X")
         "uncounted": frozenset(i["type"] for i in types["types"].values() if i.get("counted") is False),
         "place_words": tuple(issuers["place_words"]),
+        # a tense word ends a body named before its verb: "Chính phủ Việt Nam đã kịp thời ban hành ..."
+        "body_end": re.compile(rf"\s+(?:{alternation(types['body_end_auxiliaries'])})\s"),
         # a body named with its place ends after the place's name: "UBND tỉnh X xem xét ..." is "UBND tỉnh X"
         "placed_body": re.compile(
             rf"^.*?(?<!\w)(?i:{alternation(issuers['place_words'])})\s*[{UPPER}][\w.]*(?:\s+[{UPPER}][\w.]*)*"
@@ -508,7 +508,7 @@ def _body_name(org: str) -> str:
     """A body named before its verb, without the words that lead to the verb: a tense word ends it
     ("Chính phủ Việt Nam đã kịp thời ..."), and so does a lower-case word after its place's name ("UBND
     tỉnh X xem xét sửa đổi", "UBND tỉnh X đưa ra")."""
-    org = _AUXILIARY.split(org, maxsplit=1)[0].strip()
+    org = _lex()["body_end"].split(org, maxsplit=1)[0].strip()
     placed = _lex()["placed_body"].match(org)
     return placed.group() if placed else org
 

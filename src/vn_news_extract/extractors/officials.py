@@ -1058,35 +1058,34 @@ def _role_after_too(text: str, person: Person, lead_start: int, s_hi: int, lx: L
     if person.organization is None and lx.seat.fullmatch(person.title or ""):
         _prefer_role_after(text, person, s_hi, lx, view)
         _delegation(text, person, lx)
-    elif person.organization is None and (of := _OF_AFTER_NAME.match(text, person.end, s_hi)):
+        return
+    of = _OF_AFTER_NAME.match(text, person.end, s_hi)
+    country = _country_after_domain(text, person, of.end(), lx) if of else None
+    if person.organization is None and of:
         org, org_end = _org_after(text, of.end(), s_hi, lx, view)  # "CEO John Smith của Acme"
         if org:
             person.organization, person.span = org, (person.span[0], org_end)
-    elif (of := _OF_AFTER_NAME.match(text, person.end, s_hi)) and _domain_then_country(
-        text, person, of.end(), lx
-    ):
-        pass  # "Bộ trưởng Quốc phòng A của Australia": the domain joins the title, the country is the body
+    elif country is not None:
+        # "Bộ trưởng Quốc phòng A của Australia": the domain joins the title, the country is the body
+        person.title, person.organization = f"{person.title or ''} {person.organization}", country[0]
+        person.span = (person.span[0], country[1])
     elif person.honorific and _COMMA_AT_END.search(text, person.span[0], lead_start):
         _prefer_role_after(text, person, s_hi, lx, view, start=lead_start)
 
 
-def _domain_then_country(text: str, person: Person, pos: int, lx: Lex) -> bool:
+def _country_after_domain(text: str, person: Person, pos: int, lx: Lex) -> tuple[str, int] | None:
     """A minister's domain read as the body before the name and a country at ``pos`` (after "của"): the
-    domain goes into the title and the country is the organisation (as ``_foreign_ministry`` reads a
-    country written before the name)."""
+    country and where it ends; the domain then goes into the title and the country is the organisation (as
+    ``_foreign_ministry`` reads a country written before the name)."""
     title, org = person.title or "", person.organization
     if (
         not org
         or lx.former.sub("", title, count=1).lower() not in lx.ministry_titles
         or lx.own_body.match(org)
     ):
-        return False
+        return None
     country = lx.country.match(text[pos : pos + 60])
-    if country is None:
-        return False
-    person.title, person.organization = f"{title} {org}", country.group()
-    person.span = (person.span[0], pos + country.end())
-    return True
+    return None if country is None else (country.group(), pos + country.end())
 
 
 def _prefer_role_after(
@@ -2305,22 +2304,29 @@ def _long_foreign_after_place(text: str, words: list[Word], lx: Lex) -> tuple[in
             for i in range(len(last))
         ):
             continue
-        posts = list(lx.title.finditer(text, max(0, words[0][1] - 80), words[0][1]))
-        if posts and _NO_PUNCT.search(text, posts[-1].end(), words[k][1]) is None:
+        post = _last_post(text, words[0][1], lx)
+        if post is not None and _NO_PUNCT.search(text, post.end(), words[k][1]) is None:
             return k, len(words)
+        return None  # a later name only widens the stretch from the post: punctuation, or no post, there too
     return None
+
+
+def _last_post(text: str, pos: int, lx: Lex) -> re.Match[str] | None:
+    """The last post written in the 80 characters before ``pos``."""
+    posts = list(lx.title.finditer(text, max(0, pos - 80), pos))
+    return posts[-1] if posts else None
 
 
 def _body_of_country(text: str, c_start: int, lx: Lex) -> bool:
     """Whether a post and a body's head come right before a country ("Phó Chủ tịch thứ nhất Thượng viện
     Uzbekistan A"): up to four words from the head, no punctuation."""
-    posts = list(lx.title.finditer(text, max(0, c_start - 80), c_start))
-    between = text[posts[-1].end() : c_start].strip() if posts else ""
+    post = _last_post(text, c_start, lx)
+    between = text[post.end() : c_start].strip() if post else ""
     return (
         bool(between)
         and lx.org_head.match(between) is not None
         and len(between.split()) <= 4
-        and re.search(r"[^\w\s]", between) is None
+        and _NO_PUNCT.search(between) is None
     )
 
 

@@ -110,8 +110,6 @@ _AMOUNT_CLAUSE = re.compile(
 )
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _PERCENT_BEFORE = re.compile(r"\d\s*%\s*$")
-# auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
-_INDICATOR_AUXILIARY = re.compile(r"\s+(?:có|đã|vẫn|cũng|sẽ|được|tiếp tục|ước|dự kiến)$")
 
 
 @lru_cache(maxsize=1)
@@ -124,6 +122,8 @@ def _lex() -> dict[str, Any]:
             rf"{_FIGURE_START}(?P<v>{NUM})(?:{_UNIT2})?\s*(?P<rw>{alt(d['range_words'])})\s*(?P<v2>{NUM}){_UNIT}"
             rf"|{_FIGURE_START}{_SIGN}(?P<s>{NUM}){_UNIT.replace('?P<unit>', '?P<unit_s>')}",
         ),
+        # auxiliaries that end an indicator phrase: "doanh thu đã | tăng 5%"
+        "indicator_auxiliary": re.compile(rf"\s+(?:{alt(d['indicator_auxiliaries'])})$"),
         "cue": re.compile(
             rf"(?<!\w)(?P<inc>{alt(d['increase'])})(?!\w)|(?<!\w)(?P<dec>{alt(d['decrease'])})(?!\w)"
             rf"|(?<!\w)(?P<lvl>{alt(d['level'])})(?!\w)",
@@ -1386,7 +1386,7 @@ def _attributes(
     )
     period = _period(cl, periods, bases, lex)
     period_text, period_start, period_end = _bracket_year(cl) or _written_period(view, period, lex)
-    indicator = _indicator(cl.text, cl.c_lo, cl.start, cue)
+    indicator = _indicator(cl.text, cl.c_lo, cl.start, cue, lex)
     sector = _sector(cl, sectors, indicator, lex)
     fact.update(
         qualifier=qualifier,
@@ -1467,14 +1467,14 @@ _LEAD = re.compile(
 )
 
 
-def _indicator(text: str, c_lo: int, start: int, cue: str | None) -> str | None:
+def _indicator(text: str, c_lo: int, start: int, cue: str | None, lex: dict[str, Any]) -> str | None:
     segment = text[c_lo:start]
     if cue:
         idx = segment.lower().rfind(cue.lower())
         if idx >= 0:
             segment = segment[:idx]
     segment = _LEAD.sub("", segment.strip()).strip(" ,:;-–")
-    segment = _INDICATOR_AUXILIARY.sub("", segment)
+    segment = lex["indicator_auxiliary"].sub("", segment)
     words = segment.split()
     if not words or len(words) > 12 or _DIGIT.search(segment):
         return None

@@ -23,6 +23,8 @@ from ..textnorm import canonical
 from .view import TextView
 
 _WORD = WORD_CHAR
+# The cue word every ``admin_before`` match ends with ("theo khuyến cáo của ngành").
+_ADMIN_CUE = "ngành"
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,8 @@ def _without_prefix(name: str) -> list[tuple[str, float]]:
     rule = load_json("sector_aliases.json")["strip_prefixes"]
     for prefix in rule["prefixes"]:
         rest = name[len(prefix) :] if name.startswith(prefix) else ""
-        if len(rest.split()) >= rule["min_words"] and rest.split()[0] not in _CONJUNCTIONS:
+        words = rest.split()
+        if len(words) >= rule["min_words"] and words[0] not in _CONJUNCTIONS:
             return [(rest, 0.9)]
     return []
 
@@ -309,7 +312,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         admin_before=re.compile(
             rf"(?<!{_WORD})(?:(?:{alternation(data['admin_before'])})\s+của|{alternation(data['admin_partners'])})"
-            rf"\s+(?:toàn\s+)?ngành\s+$"
+            rf"\s+(?:toàn\s+)?{_ADMIN_CUE}\s+$"
         ),
         admin_peers=frozenset(_phrase_key(w) for w in data["admin_peers"]),
         peer_ends=re.compile(rf"(?<!{_WORD})(?:{alternation(data['admin_peers'])})$"),
@@ -1258,9 +1261,20 @@ def _administration(text: str, v: Vsic, low: str, start: int, end: int) -> bool:
     capital = text[start].isupper() and not _sentence_start(text, start)
     if capital or v.news.admin_acts.match(low, place.end() if place else end):
         return True  # "ngành Y tế", "ngành tài chính đã phát hiện nhiều vi phạm"
-    if v.news.admin_before.search(low, 0, start):
+    if _admin_before(v, low, start):
         return True  # "theo khuyến cáo của ngành nông nghiệp": the administration's guidance
     return bool(v.news.admin_after.match(low, end))
+
+
+def _admin_before(v: Vsic, low: str, start: int) -> bool:
+    """Whether ``admin_before`` ends right at ``start``.  The text before is searched only when the cue word
+    and a space stand right before ``start`` (each match ends with them), not for every candidate."""
+    cue_end = start
+    while cue_end > 0 and low[cue_end - 1].isspace():
+        cue_end -= 1
+    if cue_end == start or not low.endswith(_ADMIN_CUE, 0, cue_end):
+        return False
+    return v.news.admin_before.search(low, 0, start) is not None
 
 
 # A place's name right after an administration's domain: one to three capitalised syllables.
