@@ -32,7 +32,11 @@ def test_entertainment_covers_arts_and_recreation(facts):
 @pytest.mark.parametrize(
     ("sentence", "text", "codes"),
     [
-        ("Ông Lý Văn Đạt cho rằng thị trường bán lẻ ở các tỉnh phía Bắc còn nhiều dư địa.", "bán lẻ", ["G47"]),
+        (
+            "Ông Lý Văn Đạt cho rằng thị trường bán lẻ ở các tỉnh phía Bắc còn nhiều dư địa.",
+            "bán lẻ",
+            ["G47"],
+        ),
         ("Năm nay, thị trường xây dựng dân dụng chững lại vì giá vật liệu tăng.", "xây dựng", ["F"]),
     ],
 )

@@ -91,9 +91,9 @@ class News:
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     makers: frozenset[str]  # the making and trading names: ``production_words`` and the ``trade_heads``
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
-    market_before: re.Pattern[str]  # a market word right before a cue-only name: its sector ("thị trường vận tải")
-    market_sections: frozenset[str]  # ... when the name's codes are all in these sections (services, not goods)
-    listed_modes: dict[str, tuple[str, ...]]  # "hàng hải" listed beside another transport name: sea transport only
+    market_before: re.Pattern[str]  # a market word before a cue-only name: a cue ("thị trường vận tải")
+    market_sections: frozenset[str]  # ... for names of these sections only (services, not goods)
+    listed_modes: dict[str, tuple[str, ...]]  # "hàng hải" listed beside another transport name: H50
     mode_sections: frozenset[str]  # the sections of those other names ("H")
     cue_heads: frozenset[str]  # the cue words among them ("ngành", "mảng")
     event_heads: frozenset[str]  # such a head for a name that stands alone only ("khủng hoảng bất động sản")
@@ -761,7 +761,7 @@ def _cue_reading(
     cued = cued or trade or (key in v.news.trade_heads and v.news.chain_before.search(before) is not None)
     shares = v.share_before.search(before) is not None and not _named_firm_after(view.ctext, start, end)
     cued = cued or shares  # "cổ phiếu Ngân hàng", "cổ phiếu ngân hàng": the market's sector group of shares
-    cued = cued or _market_of(view.ctext, v, before, start, key, entry)  # "thị trường vận tải": the sector's market
+    cued = cued or _market_of(view.ctext, v, before, start, key, entry)  # "thị trường vận tải"
     majors = cued and study.within(*view.sentence_bounds(start))
     majors = majors and not v.news.field_cue.search(before)  # "sinh viên ... trong lĩnh vực vi mạch": a field
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
@@ -1234,7 +1234,11 @@ def _listed_modes(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Cand
 def _beside(v: Vsic, low: str, c: _Candidate, n: _Candidate) -> bool:
     """Whether ``n`` is a name of ``mode_sections`` (transport) listed right before or after ``c``."""
     a, b = (n, c) if n.start < c.start else (c, n)
-    return _all_in(n.codes, v.news.mode_sections) and bool(n.codes) and _LIST_GAP.fullmatch(low, a.end, b.start) is not None
+    return (
+        _all_in(n.codes, v.news.mode_sections)
+        and bool(n.codes)
+        and _LIST_GAP.fullmatch(low, a.end, b.start) is not None
+    )
 
 
 def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
