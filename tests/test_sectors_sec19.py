@@ -55,3 +55,11 @@ def test_a_market_word_cues_a_cue_only_name(facts, sentence, text, codes):
 )
 def test_a_market_word_before_a_generic_name_goods_or_finance_is_no_cue(facts, sentence):
     assert facts(sentence, "sectors") == []
+
+
+def test_ngành_beside_a_school_s_teaching_staff_is_a_study_major(facts):
+    sentence = (
+        "Cụ thể, 2 khoa của trường không có trưởng khoa, các ngành kỹ thuật điện - điện tử, tài chính – ngân hàng,"
+        " kế toán thiếu 5 giảng viên cơ hữu."
+    )
+    assert facts(sentence, "sectors") == []
