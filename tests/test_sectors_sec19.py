@@ -63,3 +63,10 @@ def test_ngành_beside_a_school_s_teaching_staff_is_a_study_major(facts):
         " kế toán thiếu 5 giảng viên cơ hữu."
     )
     assert facts(sentence, "sectors") == []
+
+
+def test_a_kind_word_before_a_name_makes_it_goods_or_animals(facts):
+    assert (
+        facts("Nước mặn tràn vào làm nhiều loại thủy sản trong ao của xã Tân Hòa chết hàng loạt.", "sectors")
+        == []
+    )
