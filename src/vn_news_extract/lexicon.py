@@ -199,6 +199,8 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "name_fillers": _LIST,
         "cue_not_after": _LIST,
         "market_words": _LIST,
+        "market_sections": _LIST,
+        "listed_modes": _DICT,
         "agent_heads": _LIST,
         "name_breaks": _LIST,
         "count_before": _LIST,

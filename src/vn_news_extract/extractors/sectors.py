@@ -93,6 +93,10 @@ class News:
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     makers: frozenset[str]  # the making and trading names: ``production_words`` and the ``trade_heads``
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
+    market_before: re.Pattern[str]  # a market word before a cue-only name: a cue ("thị trường vận tải")
+    market_sections: frozenset[str]  # ... for names of these sections only (services, not goods)
+    listed_modes: dict[str, tuple[str, ...]]  # "hàng hải" listed beside another transport name: H50
+    mode_sections: frozenset[str]  # the sections of those other names ("H")
     cue_heads: frozenset[str]  # the cue words among them ("ngành", "mảng")
     event_heads: frozenset[str]  # such a head for a name that stands alone only ("khủng hoảng bất động sản")
     unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
@@ -362,6 +366,10 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
         ),
         cue_heads=frozenset(_phrase_key(w) for w in cue_words),
+        market_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['market_words'])})\s+$"),
+        market_sections=frozenset(data["market_sections"]),
+        listed_modes={_phrase_key(k): tuple(c) for k, c in data["listed_modes"]["names"].items()},
+        mode_sections=frozenset(data["listed_modes"]["sections"]),
         unit_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['unit_firms']['words'])})\s+$"),
         unit_sections=frozenset(data["unit_firms"]["sections"]),
         institution_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['institutions']['words'])})\s+$"),
@@ -447,6 +455,16 @@ def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: E
         return True
     unit = v.news.unit_before.search(before) is not None  # "các đơn vị vận tải", not "đơn vị kiểm toán"
     return unit and _codes_within(entry, v.news.unit_sections)
+
+
+def _market_of(text: str, v: Vsic, before: str, start: int, key: str, entry: Entry) -> bool:
+    """A market word right before a lower-case name of a service ("thị trường vận tải", "thị trường bán lẻ"):
+    the market of the sector, which names it as a cue word does; not a generic name ("thị trường dịch vụ"), nor
+    goods ("thị trường ô tô", "thị trường xăng dầu": the product's market) or finance ("thị trường tài chính":
+    the markets for money and securities)."""
+    if key in v.firm_generic or not text[start].islower() or not _codes_within(entry, v.news.market_sections):
+        return False
+    return v.news.market_before.search(before) is not None
 
 
 def _product_before(view: TextView, v: Vsic, before: str, start: int) -> bool:
@@ -592,7 +610,7 @@ def extract(view: TextView) -> list[Sector]:
         if candidate is not None:
             candidates.append(candidate)
         pos = _next_search(view, m.start(), m.end())
-    candidates = _processing_lists(_industries(candidates, v, low), v, low)
+    candidates = _listed_modes(_processing_lists(_industries(candidates, v, low), v, low), v, low)
     return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low)]
 
 
@@ -780,6 +798,7 @@ def _cue_reading(
     cued = cued or trade or (key in v.news.trade_heads and v.news.chain_before.search(before) is not None)
     shares = v.share_before.search(before) is not None and not _named_firm_after(view.ctext, start, end)
     cued = cued or shares  # "cổ phiếu Ngân hàng", "cổ phiếu ngân hàng": the market's sector group of shares
+    cued = cued or _market_of(view.ctext, v, before, start, key, entry)  # "thị trường vận tải"
     majors = cued and study.within(*view.sentence_bounds(start))
     majors = majors and not v.news.field_cue.search(before)  # "sinh viên ... trong lĩnh vực vi mạch": a field
     cued = cued and not majors  # "các ngành Kế toán, Kiểm toán có điểm chuẩn": study majors
@@ -1235,6 +1254,28 @@ def _processing_lists(candidates: list[_Candidate], v: Vsic, low: str) -> list[_
         codes = c.codes if bare else tuple(dict.fromkeys(prev.codes + c.codes))
         out[-1] = _Candidate(prev.start, c.end, Entry(codes, prev.entry.confidence, False), codes, prev.cued)
     return out
+
+
+def _listed_modes(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candidate]:
+    """A transport name listed right beside another one ("vận tải đường sắt, hàng hải, hàng không", "ngành hàng
+    hải, cảng biển") is that one mode ("hàng hải": sea transport, the ports an item of their own); alone it
+    keeps all its codes ("ngành hàng hải": shipping and its ports)."""
+    out = list(candidates)
+    for i, c in enumerate(candidates):
+        codes = v.news.listed_modes.get(_low_key(low[c.start : c.end]))
+        if codes and any(_beside(v, low, c, n) for n in candidates[max(0, i - 1) : i + 2] if n is not c):
+            out[i] = _Candidate(c.start, c.end, c.entry, codes, c.cued)
+    return out
+
+
+def _beside(v: Vsic, low: str, c: _Candidate, n: _Candidate) -> bool:
+    """Whether ``n`` is a name of ``mode_sections`` (transport) listed right before or after ``c``."""
+    a, b = (n, c) if n.start < c.start else (c, n)
+    return (
+        _all_in(n.codes, v.news.mode_sections)
+        and bool(n.codes)
+        and _LIST_GAP.fullmatch(low, a.end, b.start) is not None
+    )
 
 
 def _makes_one_name(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
