@@ -705,10 +705,13 @@ def _dated_bracket(text: str, lo: int, opened: int) -> bool:
     return any(m.end() == len(before) for m in PERIOD_RE.finditer(before))
 
 
-def _growth_of(sentence: str) -> str | None:
-    """The direction a growth noun of ``sentence`` gives the figures that break it down by period ("Tốc độ tăng
-    trưởng ... đạt 5,73%, trong đó quý II (6,17%) ... so với quý I (5,15%)"), none without one."""
-    growth = _lex()["growth"].search(_lex()["neutral"].sub(_blank, sentence))
+def _growth_of(words: str) -> str | None:
+    """The direction a growth noun of ``words`` (neutral phrases blanked) gives the figures that restate it: those
+    that break a sentence's growth down by period ("Tốc độ tăng trưởng ... đạt 5,73%, trong đó quý II (6,17%) ...
+    so với quý I (5,15%)"), or a clause's growth ("có tốc độ tăng trưởng khá tốt, | đạt trung bình 15%/năm");
+    "mức giảm" is a decrease; none without a growth noun."""
+    lex = _lex()
+    growth = lex["growth"].search(lex["neutral"].sub(_blank, words))
     if growth is None:
         return None
     return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
@@ -749,10 +752,7 @@ def _restated(cl: _Clause, protected: list[tuple[int, int]], depth: int | None =
     if m.group("same"):
         # "giảm 39 USD, tương đương 1,9%"; not a ratio to a noun: "lên 500.000 đồng, tương đương 33% chuẩn nghèo"
         return None if lex["ratio_noun"].match(cl.text, cl.end) else _direction(prev)[0]
-    growth = lex["growth"].search(lex["neutral"].sub(_blank, prev))
-    if growth is None:
-        return None
-    return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
+    return _growth_of(prev)
 
 
 def _comparison(
