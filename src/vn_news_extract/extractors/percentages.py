@@ -1081,10 +1081,12 @@ def _framing_period(
     it."""
     if cl.now >= cl.c_lo or lex["deadline"].search(cl.text, cl.c_lo, cl.c_hi):
         return None
+    # a figure after a word of the present or a survey in its sentence inherits from that sentence only
+    inherit_lo = max(cl.p_lo, cl.s_lo if cl.now >= 0 or _surveyed(cl) else 0)
     earlier = [
         p
         for p in periods
-        if max(cl.p_lo, cl.s_lo if cl.now >= 0 or _surveyed(cl) else 0) <= p.cstart < cl.c_lo
+        if inherit_lo <= p.cstart < cl.c_lo
         and not p.in_comparison
         and (not _inside(p, bases) or _opening_plan(cl, p, bases))
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
