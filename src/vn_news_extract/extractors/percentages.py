@@ -607,17 +607,25 @@ def _same_bases_go_on(view: TextView, p_lo: int, lex: dict[str, Any]) -> bool:
     first = lex["figure"].search(text, p_lo, p_hi)
     if first is None or PERIOD_RE.search(text, p_lo, first.start()):
         return False
-    base = lex["comparison"].match(
-        text, first.end() + len(text[first.end() : p_hi]) - len(text[first.end() : p_hi].lstrip())
-    )
+    base = lex["comparison"].match(text, _past_spaces(text, first.end(), p_hi))
     if base is None:
         return False
     prev_lo = view.paragraph_bounds(p_lo - 1)[0]
     said = base.group().lower()
+    # only the characters the base can span are lowered, not the rest of the paragraph after each figure
     return any(
-        text[m.end() : p_lo].lstrip().lower().startswith(said)
-        for m in lex["figure"].finditer(text, prev_lo, p_lo)
+        text[at : min(p_lo, at + len(said))].lower().startswith(said)
+        for at in (_past_spaces(text, m.end(), p_lo) for m in lex["figure"].finditer(text, prev_lo, p_lo))
     )
+
+
+def _past_spaces(text: str, pos: int, hi: int) -> int:
+    """Where ``text[pos:hi]`` goes on after the white space ``str.lstrip`` strips (``str.isspace``)."""
+    spaces = _SPACES.match(text, pos, hi)
+    return spaces.end() if spaces else pos
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _list_goes_on(view: TextView, p_lo: int) -> bool:
