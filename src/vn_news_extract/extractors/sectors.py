@@ -599,7 +599,8 @@ class _Marks:
 def extract(view: TextView) -> list[Sector]:
     v = vsic()
     text = view.ctext
-    low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
     shielded = [m.span() for m in v.news.shields.finditer(low)]
     marks = _Marks(low, v.news.study_words), _Marks(low, v.news.peer_any), _Marks(low, v.news.goods_head)
     article = _LandArticle(view, v, low)
