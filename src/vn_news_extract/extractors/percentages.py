@@ -777,7 +777,7 @@ def _comparison(
         text[before.start() : cl.start], text[before.end() : cl.start], lex
     ):
         return None  # "gấp 2,5 lần so với mức | 1,42%", "so với mức | tăng 6,1%": the figure is the base
-    if cl.in_parens and _bracket_after_base(cl, lex):
+    if _bracket_after_base(cl, lex):
         return None  # "so với quý I (5,15%)": the base's own figure
     cm = _base_after(cl, direction, lex) or before or _base_after_brackets(cl, comparison_re)
     if cm:
@@ -809,12 +809,20 @@ def _comparison(
 
 def _bracket_after_base(cl: _Clause, lex: dict[str, Any]) -> bool:
     """Whether the figure stands alone in brackets that open right after a comparison base ("so với quý I (5,15%)")."""
-    opened = cl.text.rfind("(", cl.s_lo, cl.start)
-    if cl.text[opened + 1 : cl.start].strip() or not _CLOSING_BRACKET.match(cl.text, cl.end):
+    opened = _alone_in_brackets(cl)
+    if opened is None:
         return False
     before = cl.text[cl.s_lo : opened].rstrip()
     bases = list(lex["comparison"].finditer(before))
     return bool(bases) and bases[-1].end() == len(before)
+
+
+def _alone_in_brackets(cl: _Clause) -> int | None:
+    """Where the brackets open that hold the figure alone ("quý I (5,15%)"), none when it is not alone in them."""
+    if not cl.in_parens or not _CLOSING_BRACKET.match(cl.text, cl.end):
+        return None
+    opened = cl.text.rfind("(", cl.s_lo, cl.start)
+    return None if cl.text[opened + 1 : cl.start].strip() else opened
 
 
 def _figure_of_base(base: str, gap: str, lex: dict[str, Any]) -> bool:
@@ -1025,10 +1033,8 @@ def _period(
 def _period_before_bracket(cl: _Clause, periods: list[Period]) -> Period | None:
     """The period right before brackets that hold the figure alone ("quý II (6,17%) cao hơn so với quý I (5,15%)"):
     the figure is that period's, also inside a comparison base."""
-    if not cl.in_parens or not _CLOSING_BRACKET.match(cl.text, cl.end):
-        return None
-    opened = cl.text.rfind("(", cl.s_lo, cl.start)
-    if cl.text[opened + 1 : cl.start].strip():
+    opened = _alone_in_brackets(cl)
+    if opened is None:
         return None
     return next((p for p in periods if p.cend <= opened and not cl.text[p.cend : opened].strip()), None)
 
