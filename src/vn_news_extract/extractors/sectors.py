@@ -1163,7 +1163,15 @@ _NAME_ITEMS = re.compile(r"\s*(?:,|\svà|\s&|\s[-–])\s+")
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    return not text[max(0, start - 3) : start].strip(" \"“'(") or text[:start].rstrip()[-1:] in ".!?:\n"
+    """Whether ``start`` opens the text or a sentence: at most a quote, a bracket or spaces in the three characters
+    before it, or a sentence's end ('.', '!', '?', ':', a line break) as the last character before it that is not
+    white space (looked for back from ``start``, not by copying the text before it)."""
+    if not text[max(0, start - 3) : start].strip(" \"“'("):
+        return True
+    last = start - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    return last < 0 or text[last] in ".!?:\n"
 
 
 def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
