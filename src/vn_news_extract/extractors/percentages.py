@@ -343,9 +343,7 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
     if word in lex["growth_levels"] and lex["growth"].search(segment[: last.start()]):
         growth = lex["growth"].search(segment[: last.start()])
         assert growth is not None
-        if growth.group().lower().startswith("mức giảm"):
-            return "decrease", growth.group()
-        return "increase", growth.group()
+        return _growth_sign(growth.group()), growth.group()
     return None, last.group()
 
 
@@ -722,7 +720,12 @@ def _growth_of(words: str) -> str | None:
     growth = lex["growth"].search(lex["neutral"].sub(_blank, words))
     if growth is None:
         return None
-    return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
+    return _growth_sign(growth.group())
+
+
+def _growth_sign(noun: str) -> str:
+    """The direction a growth noun names: "mức giảm" a decrease, any other ("tốc độ tăng trưởng") an increase."""
+    return "decrease" if noun.lower().startswith("mức giảm") else "increase"
 
 
 def _restated(cl: _Clause, protected: list[tuple[int, int]], depth: int | None = None) -> str | None:
