@@ -75,6 +75,7 @@ class News:
     peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
+    production_heads: tuple[str, ...]  # those words and a space: the head of a name of making goods
     output_after: re.Pattern[str]  # "... tháng 4 đạt 2,1 triệu tấn": an output figure after a making name
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
     field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
@@ -345,6 +346,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         field_sections=frozenset(data["field_sections"]),
         grid_sections=frozenset(data["grid_trade"]["sections"]),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
+        production_heads=tuple(_phrase_key(w) + " " for w in data["production_words"]),
         output_after=re.compile(
             rf"[^,.;:!?\n]{{0,{data['output_figures']['reach']}}}?(?<!{_WORD})"
             rf"(?:{alternation(data['output_figures']['verbs'])})\s+[^,.;:!?\n\d]{{0,12}}\d[\d.,]*\s*"
@@ -674,7 +676,7 @@ def _candidate(
 def _output_figure(v: Vsic, key: str, low: str, end: int) -> bool:
     """Whether a name of making goods ("sản xuất thép thành phẩm") with no cue word is the subject of an output
     figure in its clause ("... tháng 4 đạt 2,1 triệu tấn"): the goods produced, not the industry."""
-    makes = any(key.startswith(word + " ") for word in v.news.production_words)
+    makes = key.startswith(v.news.production_heads)
     return makes and v.news.output_after.match(low, end) is not None
 
 
