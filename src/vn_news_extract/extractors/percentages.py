@@ -1421,8 +1421,8 @@ def _attributes(
 
 # "43% (2018)": a year alone in brackets right after the figure; "(2024: 47,7%)": the year that labels the bracket
 # the figure stands in
-_BRACKET_YEAR_AFTER = re.compile(r"\s*\(\s*(?P<y>(?:19|20)\d{2})\s*\)")
-_BRACKET_YEAR_BEFORE = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
+_BRACKET_YEAR_AFTER = re.compile(rf"\s*\(\s*(?P<y>{YEAR})\s*\)")
+_BRACKET_YEAR_BEFORE = re.compile(rf"\(\s*(?P<y>{YEAR})\s*:\s*$")
 
 
 def _bracket_year(cl: _Clause) -> tuple[str, str, str] | None:
