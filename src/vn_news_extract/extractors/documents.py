@@ -573,10 +573,9 @@ def _party_organ(
     after, before = patterns
     text = view.ctext
     s_lo, s_hi = view.sentence_bounds(start)
-    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
-        m = after.match(text, pos, s_hi)
-        if m:
-            return m.group("org")
+    organ = _organ_at(text, after, end, dated_end, s_hi)
+    if organ is not None:
+        return organ
     m = before.search(text, s_lo, start)
     return m.group("org") if m else None
 
@@ -587,10 +586,19 @@ def _organs_after(view: TextView, start: int, end: int, dated_end: int | None = 
     text = view.ctext
     s_hi = view.sentence_bounds(start)[1]
     for after, _before in _lex()["party_organ"].values():
-        for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
-            m = after.match(text, pos, s_hi)
-            if m:
-                return m.group("org")
+        organ = _organ_at(text, after, end, dated_end, s_hi)
+        if organ is not None:
+            return organ
+    return None
+
+
+def _organ_at(text: str, after: re.Pattern[str], end: int, dated_end: int | None, s_hi: int) -> str | None:
+    """The organ ``after`` reads right after a number (at ``end``), else right after its date (at ``dated_end``),
+    within its sentence (ending at ``s_hi``)."""
+    for pos in dict.fromkeys((end, dated_end if dated_end is not None else end)):
+        m = after.match(text, pos, s_hi)
+        if m:
+            return m.group("org")
     return None
 
 

@@ -343,9 +343,7 @@ def _direction(segment: str) -> tuple[str | None, str | None]:
     if word in lex["growth_levels"] and lex["growth"].search(segment[: last.start()]):
         growth = lex["growth"].search(segment[: last.start()])
         assert growth is not None
-        if growth.group().lower().startswith("mức giảm"):
-            return "decrease", growth.group()
-        return "increase", growth.group()
+        return _growth_sign(growth.group()), growth.group()
     return None, last.group()
 
 
@@ -607,17 +605,25 @@ def _same_bases_go_on(view: TextView, p_lo: int, lex: dict[str, Any]) -> bool:
     first = lex["figure"].search(text, p_lo, p_hi)
     if first is None or PERIOD_RE.search(text, p_lo, first.start()):
         return False
-    base = lex["comparison"].match(
-        text, first.end() + len(text[first.end() : p_hi]) - len(text[first.end() : p_hi].lstrip())
-    )
+    base = lex["comparison"].match(text, _past_spaces(text, first.end(), p_hi))
     if base is None:
         return False
     prev_lo = view.paragraph_bounds(p_lo - 1)[0]
     said = base.group().lower()
+    # only the characters the base can span are lowered, not the rest of the paragraph after each figure
     return any(
-        text[m.end() : p_lo].lstrip().lower().startswith(said)
-        for m in lex["figure"].finditer(text, prev_lo, p_lo)
+        text[at : min(p_lo, at + len(said))].lower().startswith(said)
+        for at in (_past_spaces(text, m.end(), p_lo) for m in lex["figure"].finditer(text, prev_lo, p_lo))
     )
+
+
+def _past_spaces(text: str, pos: int, hi: int) -> int:
+    """Where ``text[pos:hi]`` goes on after the white space ``str.lstrip`` strips (``str.isspace``)."""
+    spaces = _SPACES.match(text, pos, hi)
+    return spaces.end() if spaces else pos
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def _list_goes_on(view: TextView, p_lo: int) -> bool:
@@ -705,13 +711,21 @@ def _dated_bracket(text: str, lo: int, opened: int) -> bool:
     return any(m.end() == len(before) for m in PERIOD_RE.finditer(before))
 
 
-def _growth_of(sentence: str) -> str | None:
-    """The direction a growth noun of ``sentence`` gives the figures that break it down by period ("Tốc độ tăng
-    trưởng ... đạt 5,73%, trong đó quý II (6,17%) ... so với quý I (5,15%)"), none without one."""
-    growth = _lex()["growth"].search(_lex()["neutral"].sub(_blank, sentence))
+def _growth_of(words: str) -> str | None:
+    """The direction a growth noun of ``words`` (neutral phrases blanked) gives the figures that restate it: those
+    that break a sentence's growth down by period ("Tốc độ tăng trưởng ... đạt 5,73%, trong đó quý II (6,17%) ...
+    so với quý I (5,15%)"), or a clause's growth ("có tốc độ tăng trưởng khá tốt, | đạt trung bình 15%/năm");
+    "mức giảm" is a decrease; none without a growth noun."""
+    lex = _lex()
+    growth = lex["growth"].search(lex["neutral"].sub(_blank, words))
     if growth is None:
         return None
-    return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
+    return _growth_sign(growth.group())
+
+
+def _growth_sign(noun: str) -> str:
+    """The direction a growth noun names: "mức giảm" a decrease, any other ("tốc độ tăng trưởng") an increase."""
+    return "decrease" if noun.lower().startswith("mức giảm") else "increase"
 
 
 def _restated(cl: _Clause, protected: list[tuple[int, int]], depth: int | None = None) -> str | None:
@@ -749,10 +763,7 @@ def _restated(cl: _Clause, protected: list[tuple[int, int]], depth: int | None =
     if m.group("same"):
         # "giảm 39 USD, tương đương 1,9%"; not a ratio to a noun: "lên 500.000 đồng, tương đương 33% chuẩn nghèo"
         return None if lex["ratio_noun"].match(cl.text, cl.end) else _direction(prev)[0]
-    growth = lex["growth"].search(lex["neutral"].sub(_blank, prev))
-    if growth is None:
-        return None
-    return "decrease" if growth.group().lower().startswith("mức giảm") else "increase"
+    return _growth_of(prev)
 
 
 def _comparison(
@@ -769,7 +780,7 @@ def _comparison(
         text[before.start() : cl.start], text[before.end() : cl.start], lex
     ):
         return None  # "gấp 2,5 lần so với mức | 1,42%", "so với mức | tăng 6,1%": the figure is the base
-    if cl.in_parens and _bracket_after_base(cl, lex):
+    if _bracket_after_base(cl, lex):
         return None  # "so với quý I (5,15%)": the base's own figure
     cm = _base_after(cl, direction, lex) or before or _base_after_brackets(cl, comparison_re)
     if cm:
@@ -801,12 +812,20 @@ def _comparison(
 
 def _bracket_after_base(cl: _Clause, lex: dict[str, Any]) -> bool:
     """Whether the figure stands alone in brackets that open right after a comparison base ("so với quý I (5,15%)")."""
-    opened = cl.text.rfind("(", cl.s_lo, cl.start)
-    if cl.text[opened + 1 : cl.start].strip() or not _CLOSING_BRACKET.match(cl.text, cl.end):
+    opened = _alone_in_brackets(cl)
+    if opened is None:
         return False
     before = cl.text[cl.s_lo : opened].rstrip()
     bases = list(lex["comparison"].finditer(before))
     return bool(bases) and bases[-1].end() == len(before)
+
+
+def _alone_in_brackets(cl: _Clause) -> int | None:
+    """Where the brackets open that hold the figure alone ("quý I (5,15%)"), none when it is not alone in them."""
+    if not cl.in_parens or not _CLOSING_BRACKET.match(cl.text, cl.end):
+        return None
+    opened = cl.text.rfind("(", cl.s_lo, cl.start)
+    return None if cl.text[opened + 1 : cl.start].strip() else opened
 
 
 def _figure_of_base(base: str, gap: str, lex: dict[str, Any]) -> bool:
@@ -1017,10 +1036,8 @@ def _period(
 def _period_before_bracket(cl: _Clause, periods: list[Period]) -> Period | None:
     """The period right before brackets that hold the figure alone ("quý II (6,17%) cao hơn so với quý I (5,15%)"):
     the figure is that period's, also inside a comparison base."""
-    if not cl.in_parens or not _CLOSING_BRACKET.match(cl.text, cl.end):
-        return None
-    opened = cl.text.rfind("(", cl.s_lo, cl.start)
-    if cl.text[opened + 1 : cl.start].strip():
+    opened = _alone_in_brackets(cl)
+    if opened is None:
         return None
     return next((p for p in periods if p.cend <= opened and not cl.text[p.cend : opened].strip()), None)
 
@@ -1081,10 +1098,12 @@ def _framing_period(
     it."""
     if cl.now >= cl.c_lo or lex["deadline"].search(cl.text, cl.c_lo, cl.c_hi):
         return None
+    # a figure after a word of the present or a survey in its sentence inherits from that sentence only
+    inherit_lo = max(cl.p_lo, cl.s_lo if cl.now >= 0 or _surveyed(cl) else 0)
     earlier = [
         p
         for p in periods
-        if max(cl.p_lo, cl.s_lo if cl.now >= 0 or _surveyed(cl) else 0) <= p.cstart < cl.c_lo
+        if inherit_lo <= p.cstart < cl.c_lo
         and not p.in_comparison
         and (not _inside(p, bases) or _opening_plan(cl, p, bases))
         and not _bracketed_aside(cl.text, cl.s_lo, p, cl.start)
@@ -1402,8 +1421,8 @@ def _attributes(
 
 # "43% (2018)": a year alone in brackets right after the figure; "(2024: 47,7%)": the year that labels the bracket
 # the figure stands in
-_BRACKET_YEAR_AFTER = re.compile(r"\s*\(\s*(?P<y>(?:19|20)\d{2})\s*\)")
-_BRACKET_YEAR_BEFORE = re.compile(r"\(\s*(?P<y>(?:19|20)\d{2})\s*:\s*$")
+_BRACKET_YEAR_AFTER = re.compile(rf"\s*\(\s*(?P<y>{YEAR})\s*\)")
+_BRACKET_YEAR_BEFORE = re.compile(rf"\(\s*(?P<y>{YEAR})\s*:\s*$")
 
 
 def _bracket_year(cl: _Clause) -> tuple[str, str, str] | None:

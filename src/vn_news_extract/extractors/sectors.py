@@ -75,6 +75,7 @@ class News:
     peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
     production_words: frozenset[str]
+    production_heads: tuple[str, ...]  # those words and a space: the head of a name of making goods
     output_after: re.Pattern[str]  # "... tháng 4 đạt 2,1 triệu tấn": an output figure after a making name
     study_words: re.Pattern[str]  # a sentence about admissions: "ngành" there is a study major
     field_cue: re.Pattern[str]  # a cue word that names one field of work there too ("lĩnh vực"), no major
@@ -345,6 +346,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         field_sections=frozenset(data["field_sections"]),
         grid_sections=frozenset(data["grid_trade"]["sections"]),
         production_words=frozenset(_phrase_key(w) for w in data["production_words"]),
+        production_heads=tuple(_phrase_key(w) + " " for w in data["production_words"]),
         output_after=re.compile(
             rf"[^,.;:!?\n]{{0,{data['output_figures']['reach']}}}?(?<!{_WORD})"
             rf"(?:{alternation(data['output_figures']['verbs'])})\s+[^,.;:!?\n\d]{{0,12}}\d[\d.,]*\s*"
@@ -599,7 +601,8 @@ class _Marks:
 def extract(view: TextView) -> list[Sector]:
     v = vsic()
     text = view.ctext
-    low = text.lower() if len(text.lower()) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else "".join(ch.lower()[:1] or ch for ch in text)
     shielded = [m.span() for m in v.news.shields.finditer(low)]
     marks = _Marks(low, v.news.study_words), _Marks(low, v.news.peer_any), _Marks(low, v.news.goods_head)
     article = _LandArticle(view, v, low)
@@ -673,7 +676,7 @@ def _candidate(
 def _output_figure(v: Vsic, key: str, low: str, end: int) -> bool:
     """Whether a name of making goods ("sản xuất thép thành phẩm") with no cue word is the subject of an output
     figure in its clause ("... tháng 4 đạt 2,1 triệu tấn"): the goods produced, not the industry."""
-    makes = any(key.startswith(word + " ") for word in v.news.production_words)
+    makes = key.startswith(v.news.production_heads)
     return makes and v.news.output_after.match(low, end) is not None
 
 
@@ -1162,7 +1165,15 @@ _NAME_ITEMS = re.compile(r"\s*(?:,|\svà|\s&|\s[-–])\s+")
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    return not text[max(0, start - 3) : start].strip(" \"“'(") or text[:start].rstrip()[-1:] in ".!?:\n"
+    """Whether ``start`` opens the text or a sentence: at most a quote, a bracket or spaces in the three characters
+    before it, or a sentence's end ('.', '!', '?', ':', a line break) as the last character before it that is not
+    white space (looked for back from ``start``, not by copying the text before it)."""
+    if not text[max(0, start - 3) : start].strip(" \"“'("):
+        return True
+    last = start - 1
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    return last < 0 or text[last] in ".!?:\n"
 
 
 def _capital_run_from_body(text: str, v: Vsic, start: int) -> bool:
