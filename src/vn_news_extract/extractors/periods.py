@@ -753,12 +753,7 @@ def _skipped(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> b
     if m.group("year") and lex["deadline"].search(before) and not _FIGURE_BEFORE.search(before):
         # a target year, unless right after its figure ("là 1,35% vào năm 2011") or a year entered ("Sang năm 2025, ...")
         return not _entered_year(m, text, before, lex)
-    if (
-        m.group("day")
-        and not lex["day_before"].search(before)
-        and not _survey_day(m, text)
-        and not _intro_day(m, text)
-    ):
+    if _own_sentence_day(m, text, before, lex) and not _survey_day(m, text):
         # only a session's day ("phiên 30/5"), never an end or a start ("duy trì đến phiên 21/5")
         return m.group("dw").lower() not in _SESSION_WORDS or bool(lex["deadline"].search(before))
     if m.group("thisyear") and lex["counted"].search(before):
@@ -811,6 +806,12 @@ def _intro_day(m: re.Match[str], text: str) -> bool:
         f.start() < m.start() and m.end() <= f.end()
         for f in _lex()["frame"].finditer(text, max(0, m.start() - 20), m.end())
     )
+
+
+def _own_sentence_day(m: re.Match[str], text: str, before: str, lex: dict[str, Any]) -> bool:
+    """A day with no 'day_before' word before it and not ending a list intro ("Ngày 23/4, ..."): it dates its own
+    sentence only (a period only as a session's day or a survey's)."""
+    return bool(m.group("day")) and not lex["day_before"].search(before) and not _intro_day(m, text)
 
 
 def _bare_cutoff_inside(m: re.Match[str], before: str) -> bool:
@@ -877,12 +878,7 @@ def extract(view: TextView) -> list[Period]:
                 period_end=end_iso,
                 in_comparison=_in_comparison(m, before, lex),
                 of_plan=bool(lex["plan"].search(text, max(0, m.start() - 50), m.start())),
-                local=bool(
-                    m.group("session")
-                    or m.group("day")
-                    and not lex["day_before"].search(before)
-                    and not _intro_day(m, text)
-                ),
+                local=bool(m.group("session")) or _own_sentence_day(m, text, before, lex),
             )
         )
     return _with_frames(view, facts, lex)
