@@ -112,7 +112,7 @@ _YEAR_RANGE = re.compile(rf"{YEAR}-{YEAR}")
 # "năm 2013" after a law's name: the year ends the name
 _NAM_YEAR = re.compile(rf"\s+năm\s+({YEAR})(?!\d)")
 # "năm 2020" or "(2014)" right after a bare number: its year ("Nghị định 148 năm 2020" is 148/2020)
-_YEAR_AFTER_NUMBER = re.compile(rf"\s+(?:năm\s+(?P<y>{YEAR})|\(\s*(?P<b>{YEAR})\s*\))(?![\d\w])")
+_YEAR_AFTER_NUMBER = re.compile(rf"\s+(?:năm\s+(?P<y>{YEAR})|\(\s*(?P<b>{YEAR})\s*\))(?!\w)")
 # The word after a position (read in place: no copy of the rest of the text)
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 # A number and a slash right before a coded number: the tail of a longer code, not a number of its own
