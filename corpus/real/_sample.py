@@ -10,6 +10,7 @@
     python corpus/real/_sample.py --batch 8  # writes corpus/real/_sample8.jsonl and corpus/real/_articles8.jsonl
     python corpus/real/_sample.py --batch 9  # writes corpus/real/_sample9.jsonl and corpus/real/_articles9.jsonl
     python corpus/real/_sample.py --batch 10 # writes corpus/real/_sample10.jsonl and corpus/real/_articles10.jsonl
+    python corpus/real/_sample.py --batch 11 # writes corpus/real/_sample11.jsonl and corpus/real/_articles11.jsonl
     ... --out DIR                             # writes into DIR instead (a test compares it with the committed files)
 
 Split once, by source article (every sentence of an article lands in the same split): an article is in
@@ -47,6 +48,8 @@ other sentences and whole articles from them (never an article annotated whole, 
 so that half of it again comes from the many papers of the aggregator.
 Batch 10 (``dev10``, seed ``20261209``) revisits the same way when ``dev9`` had been tuned on and ``test`` still
 lagged on sectors and periods: strata weighted to figures and industries (as batch 7), 18 whole articles.
+Batch 11 (``dev11``, seed ``20261210``) revisits the same way when ``dev10`` had been tuned on and ``test`` still
+lagged on sectors and periods: the same strata weights as batch 10, 18 whole articles.
 """
 from __future__ import annotations
 
@@ -83,6 +86,8 @@ BATCHES = {
         "articles": 18, "prefix": "m", "revisit": True},
     10: {"seed": 20261209, "quota": {"percent": 100, "post": 60, "document": 20, "industry": 140, "random": 40},
          "articles": 18, "prefix": "n", "revisit": True},
+    11: {"seed": 20261210, "quota": {"percent": 100, "post": 60, "document": 20, "industry": 140, "random": 40},
+         "articles": 18, "prefix": "o", "revisit": True},
 }
 ROOT = Path(__file__).resolve().parents[2]
 TEXTS = Path("../shared/realdev/texts")  # relative to the repository root
