@@ -451,9 +451,12 @@ def _issuer_named(
     asked = lex["asked_to_amend"].search(pre)
     if asked:  # a body's name, without the words between it and the amending verb ("Chính phủ sớm sửa")
         return _body_name(asked.group("org"))
-    for head in reversed(list(lex["org_head"].finditer(pre))):  # the nearest body first
+    heads = list(lex["org_head"].finditer(pre))
+    for i in reversed(range(len(heads))):  # the nearest body first
+        head = heads[i]
         if (
             head.group()[:1].islower()
+            or (i and _head_runs_on(pre, heads[i - 1], head))
             or pre[: head.start()].endswith(lex["post_words"])
             or (" " not in head.group() and not view.is_boundary(s_lo + head.start()))
         ):
@@ -469,6 +472,12 @@ def _issuer_named(
             return _without_signer(org) if lex["post_end"].search(pre, 0, head.start()) else org
     post = lex["post_before"].search(pre)
     return post.group("post") if post else None
+
+
+def _head_runs_on(pre: str, earlier: re.Match[str], head: re.Match[str]) -> bool:
+    """A head right after another capitalised head is inside that body's name, which the earlier head starts:
+    "Liên minh Hợp tác xã Việt Nam", "Hiệp hội Ngân hàng Việt Nam", "Văn phòng Chính phủ"."""
+    return earlier.group()[:1].isupper() and pre[earlier.end() : head.start()] == " "
 
 
 _CAPITALISED_TAIL = re.compile(rf"(?:\s+[{UPPER}][\w.&-]*)+$")
