@@ -137,7 +137,9 @@ def build(check_only: bool = False, out: Path = HERE) -> None:
 def agreement(prefix: str = "") -> None:
     """Fact-level agreement (F1 of one annotator against the other) on the doubly annotated items (those whose
     id starts with ``prefix``: ``d``/``t`` batch 1, ``e`` batch 2, ``g`` batch 3, ``h`` batch 4, ``i`` batch 5, ``j`` batch 6,
-    ``k`` batch 7, ``l`` batch 8, ``m`` batch 9, ``n`` batch 10)."""
+    ``k`` batch 7, ``l`` batch 8, ``m`` batch 9, ``n`` batch 10, ``o`` batch 11; several joined by commas, e.g.
+    ``d,e,g`` to pool batches). Printed twice: with annotator 2's optional facts counted as claims (a fact
+    annotator 1 left out counts against annotator 2), and with only the required facts of both."""
     sys.path.insert(0, str(ROOT / "src"))
     from vn_news_extract.evaluate import GoldDoc, Tally, score_document  # noqa: PLC0415
 
@@ -145,16 +147,26 @@ def agreement(prefix: str = "") -> None:
     first = load_annotations(HERE / "ann")
     second = load_annotations(HERE / "ann" / "agreement")
     tallies: dict[str, Tally] = {}
+    required: dict[str, Tally] = {}
     n = 0
     for item_id, (facts, defaults, _) in second.items():
-        if item_id not in first or not item_id.startswith(prefix):
+        if item_id not in first or not item_id.startswith(tuple(prefix.split(","))):
             continue
         a = build_item(item_id, *first[item_id][:2], sents, arts)
         b = build_item(item_id, facts, defaults, sents, arts)
         text = a.get("text") or source_text(a["source"]["file"], a["source"]["id"])
         score_document(text, {k: a[k] for k in KINDS}, {k: b[k] for k in KINDS}, tallies, item_id)
+        b_required = {k: [f for f in b[k] if not f.get("optional")] for k in KINDS}
+        score_document(text, {k: a[k] for k in KINDS}, b_required, required, item_id)
         n += 1
     print(f"agreement on {n} items (annotator 2 scored against annotator 1):")
+    _print_tallies(tallies)
+    print("required facts only (annotator 2's optional facts dropped too):")
+    _print_tallies(required)
+    _ = GoldDoc
+
+
+def _print_tallies(tallies: dict) -> None:
     for kind in KINDS:
         t = tallies.get(kind)
         if t is None:
@@ -162,7 +174,6 @@ def agreement(prefix: str = "") -> None:
         p, r, f = t.prf()
         attrs = ", ".join(f"{k} {c / tot:.2f}" for k, (c, tot) in sorted(t.attrs.items()) if tot)
         print(f"  {kind:12} gold {t.tp + t.fn:4d} other {t.tp + t.fp:4d}  P {p:.3f} R {r:.3f} F1 {f:.3f}  {attrs}")
-    _ = GoldDoc
 
 
 def check_file(path: Path) -> None:
