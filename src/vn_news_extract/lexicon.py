@@ -119,7 +119,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "spelling_variants", "name_particles", "functions_lower_only",
             "company_kinds", "described_company_heads",
             "speech_links", "post_openers", "org_end_verbs", "units_named_by_acronym",
-            "remit_posts",
+            "remit_posts", "plural_intro", "noun_stops", "bare_name_after_post", "honorary_posts",
         )
     }
     | {"fused_unit_titles": _DICT},
