@@ -97,7 +97,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "issuing_preps": _LIST,
     },
     "issuers.json": {
-        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,
+        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "deciding_posts": _LIST, "party_organs": _DICT,
         "bare_bodies": _LIST,
         "party_place_stop_words": _LIST,
         "issuers_after_type": _DICT,

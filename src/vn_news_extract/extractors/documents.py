@@ -286,6 +286,7 @@ def _lex() -> dict[str, Any]:
         "post_before": re.compile(
             rf"(?<!\w)(?<!Phó )(?P<post>{alternation(issuers['signing_posts'])})(?:\s+[{UPPER}]\w*){{0,4}}\s+{issuing}"
         ),
+        "deciding_posts": frozenset(issuers["deciding_posts"]),
         "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
         # "trình Thủ tướng Chính phủ bổ sung, điều chỉnh Quyết định ...": the body asked to amend it issued it
         "asked_to_amend": re.compile(
@@ -466,9 +467,17 @@ def _issuer_named(
                 continue
             if org in lex["bare_heads"] and not org.isupper() and org not in lex["issuer_names"]:
                 continue
-            return _without_signer(org) if lex["post_end"].search(pre, 0, head.start()) else org
+            post = lex["post_end"].search(pre, 0, head.start())
+            return _with_deciding_post(post, _without_signer(org)) if post else org
     post = lex["post_before"].search(pre)
     return post.group("post") if post else None
+
+
+def _with_deciding_post(post: re.Match[str], org: str) -> str:
+    """The issuer a post signs for: "Chủ tịch UBND tỉnh" when the post is the body's head whose own decisions
+    the law names (``deciding_posts``), else the body ("Phó Chủ tịch UBND tỉnh X ký ...": "UBND tỉnh X")."""
+    title = post.group().strip()
+    return f"{title} {org}" if title in _lex()["deciding_posts"] else org
 
 
 _CAPITALISED_TAIL = re.compile(rf"(?:\s+[{UPPER}][\w.&-]*)+$")
