@@ -14,6 +14,11 @@ CASES_OFF16 = [
         "Phó Chủ tịch UBND tỉnh Hòa Lâm Trần Văn Lộc vừa ký Quyết định số 2291 về việc xử phạt.",
         [("Quyết định số 2291", "Quyết định", "2291", "UBND tỉnh Hòa Lâm")],
     ),
+    # the code names the issuer: the body written in full is still its fuller name, without the post
+    (
+        "Chủ tịch Ủy ban nhân dân tỉnh Hòa Lâm Trần Văn Lộc vừa ban hành Chỉ thị số 12/CT-UBND về phòng dịch.",
+        [("Chỉ thị số 12/CT-UBND", "Chỉ thị", "12/CT-UBND", "Ủy ban nhân dân tỉnh Hòa Lâm")],
+    ),
     # the code names the issuer: it decides
     (
         "Chủ tịch UBND tỉnh Hòa Lâm vừa ký Quyết định số 2291/QĐ-UBND về việc xử phạt.",

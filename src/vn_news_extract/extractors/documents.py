@@ -431,7 +431,12 @@ def _year_of(number: str | None) -> str | None:
 
 
 def _issuer_named(
-    view: TextView, start: int, end: int, dated_end: int | None = None, numbered: bool = True
+    view: TextView,
+    start: int,
+    end: int,
+    dated_end: int | None = None,
+    numbered: bool = True,
+    coded: bool = False,
 ) -> str | None:
     """For a number without an issuer code: the body the sentence names as its issuer, as written
     ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ", "Quyết định số 5
@@ -468,14 +473,16 @@ def _issuer_named(
             if org in lex["bare_heads"] and not org.isupper() and org not in lex["issuer_names"]:
                 continue
             post = lex["post_end"].search(pre, 0, head.start())
-            return _with_deciding_post(post, _without_signer(org)) if post else org
+            signed = _without_signer(org) if post else org
+            return _with_deciding_post(post, signed) if post and not coded else signed
     post = lex["post_before"].search(pre)
     return post.group("post") if post else None
 
 
 def _with_deciding_post(post: re.Match[str], org: str) -> str:
-    """The issuer a post signs for: "Chủ tịch UBND tỉnh" when the post is the body's head whose own decisions
-    the law names (``deciding_posts``), else the body ("Phó Chủ tịch UBND tỉnh X ký ...": "UBND tỉnh X")."""
+    """The issuer a post signs for when the code names none: "Chủ tịch UBND tỉnh" when the post is the body's
+    head whose own decisions the law names (``deciding_posts``), else the body ("Phó Chủ tịch UBND tỉnh X ký
+    ...": "UBND tỉnh X"); with a code the body is compared with the code's issuer as before."""
     title = post.group().strip()
     return f"{title} {org}" if title in _lex()["deciding_posts"] else org
 
@@ -539,7 +546,9 @@ def _issuer_in_text(
         organ = _organs_after(view, start, end, dated_end)
     if organ is not None:
         return organ
-    named = _issuer_named(view, start, end, dated_end, numbered) or _bare_body_after(view, end, dated_end)
+    named = _issuer_named(view, start, end, dated_end, numbered, issuer is not None) or _bare_body_after(
+        view, end, dated_end
+    )
     if named is None:
         return issuer
     named = _trim_issuer(named)
