@@ -798,7 +798,7 @@ CASES_REAL = [
     ),
     (  # a name and "và" inside the words between a post and a name: the post is the first name's
         "Bộ trưởng Bộ Thương mại Anna Lee và Đại diện thương mại Tom Reed lên đường.",
-        [("Anna Lee", "Bộ trưởng", "Bộ Thương mại", False)],
+        [("Anna Lee", "Bộ trưởng", "Bộ Thương mại", False), ("Tom Reed", "Đại diện thương mại", None, False)],
     ),
     (  # a common surname inside a name after a middle name
         "Giám đốc Sở Tài chính Lê Thị Huỳnh Hoa phát biểu.",

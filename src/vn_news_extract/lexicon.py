@@ -97,7 +97,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "issuing_preps": _LIST,
     },
     "issuers.json": {
-        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "party_organs": _DICT,
+        "issuers": _DICT, "numbered": _DICT, "place_words": _LIST, "signing_posts": _LIST, "deciding_posts": _LIST, "party_organs": _DICT,
         "bare_bodies": _LIST,
         "party_place_stop_words": _LIST,
         "issuers_after_type": _DICT,
@@ -119,7 +119,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "spelling_variants", "name_particles", "functions_lower_only",
             "company_kinds", "described_company_heads",
             "speech_links", "post_openers", "org_end_verbs", "units_named_by_acronym",
-            "remit_posts",
+            "remit_posts", "plural_intro", "noun_stops", "bare_name_after_post", "honorary_posts",
         )
     }
     | {"fused_unit_titles": _DICT},

@@ -286,6 +286,7 @@ def _lex() -> dict[str, Any]:
         "post_before": re.compile(
             rf"(?<!\w)(?<!Phó )(?P<post>{alternation(issuers['signing_posts'])})(?:\s+[{UPPER}]\w*){{0,4}}\s+{issuing}"
         ),
+        "deciding_posts": frozenset(issuers["deciding_posts"]),
         "post_words": tuple(f"{p} " for p in issuers["signing_posts"]),
         # "trình Thủ tướng Chính phủ bổ sung, điều chỉnh Quyết định ...": the body asked to amend it issued it
         "asked_to_amend": re.compile(
@@ -430,7 +431,12 @@ def _year_of(number: str | None) -> str | None:
 
 
 def _issuer_named(
-    view: TextView, start: int, end: int, dated_end: int | None = None, numbered: bool = True
+    view: TextView,
+    start: int,
+    end: int,
+    dated_end: int | None = None,
+    numbered: bool = True,
+    coded: bool = False,
 ) -> str | None:
     """For a number without an issuer code: the body the sentence names as its issuer, as written
     ("UBND tỉnh Thanh Hóa ban hành Quyết định số 812", "Tờ trình số 606 của Chính phủ", "Quyết định số 5
@@ -469,7 +475,9 @@ def _issuer_named(
                 continue
             if org in lex["bare_heads"] and not org.isupper() and org not in lex["issuer_names"]:
                 continue
-            return _without_signer(org) if lex["post_end"].search(pre, 0, head.start()) else org
+            post = lex["post_end"].search(pre, 0, head.start())
+            signed = _without_signer(org) if post else org
+            return _with_deciding_post(post, signed) if post and not coded else signed
     post = lex["post_before"].search(pre)
     return post.group("post") if post else None
 
@@ -478,6 +486,14 @@ def _head_runs_on(pre: str, earlier: re.Match[str], head: re.Match[str]) -> bool
     """A head right after another capitalised head is inside that body's name, which the earlier head starts:
     "Liên minh Hợp tác xã Việt Nam", "Hiệp hội Ngân hàng Việt Nam", "Văn phòng Chính phủ"."""
     return earlier.group()[:1].isupper() and pre[earlier.end() : head.start()] == " "
+
+
+def _with_deciding_post(post: re.Match[str], org: str) -> str:
+    """The issuer a post signs for when the code names none: "Chủ tịch UBND tỉnh" when the post is the body's
+    head whose own decisions the law names (``deciding_posts``), else the body ("Phó Chủ tịch UBND tỉnh X ký
+    ...": "UBND tỉnh X"); with a code the body is compared with the code's issuer as before."""
+    title = post.group().strip()
+    return f"{title} {org}" if title in _lex()["deciding_posts"] else org
 
 
 _CAPITALISED_TAIL = re.compile(rf"(?:\s+[{UPPER}][\w.&-]*)+$")
@@ -539,7 +555,9 @@ def _issuer_in_text(
         organ = _organs_after(view, start, end, dated_end)
     if organ is not None:
         return organ
-    named = _issuer_named(view, start, end, dated_end, numbered) or _bare_body_after(view, end, dated_end)
+    named = _issuer_named(view, start, end, dated_end, numbered, issuer is not None) or _bare_body_after(
+        view, end, dated_end
+    )
     if named is None:
         return issuer
     named = _trim_issuer(named)

@@ -128,6 +128,10 @@ class Lex:
     title_then_comma: re.Pattern[str]
     foreign_org_words: frozenset[str]
     plural_title: re.Pattern[str]
+    honorary_posts: frozenset[str]  # "đại sứ" before "thương hiệu": a brand's honorary role
+    bare_name_after: re.Pattern[str]  # "Giám đốc Công ty X là Nguyễn Văn A": no honorific before the name
+    noun_stop: re.Pattern[str]  # "thông tin": a stop word that is also a noun of a body's name
+    intro_title: re.Pattern[str]  # "Phó Chủ tịch Hội X gồm các ông:": a clause's post, plural in its intro
     plural_before: re.Pattern[str]
     vn_syllable: re.Pattern[str]
     function: re.Pattern[str]
@@ -302,6 +306,14 @@ def lex() -> Lex:
             rf"(?<!\w)(?:{alternation(d['plural_words'])}|\d{{1,2}})\s+(?P<t>{title_re})(?!\w)(?P<org>[^:;.\n]{{0,120}}?)"
             # "các Phó Chủ tịch X: A, B", "3 ủy viên X, gồm các ông: A, B"
             rf"\s*(?::|,?\s(?:{alternation(d['list_intro'])})(?:\s+các\s+(?:ông|bà))?\s*:?)\s*(?:(?:ông|bà|đồng chí)\s+)?$"
+        ),
+        honorary_posts=frozenset(p.lower() for p in d["honorary_posts"]),
+        bare_name_after=re.compile(rf"\s+(?:{alternation(d['bare_name_after_post'])})$"),
+        noun_stop=re.compile(rf"(?:{alternation(d['noun_stops'])})(?!\w)"),
+        intro_title=guarded(
+            rf"(?:^|(?<=[.!?;:\n])\s*|(?<=[.!?;:]\s))(?P<t>{title_re})(?!\w)(?P<org>[^,:;.\n]{{0,120}}?)"
+            rf",?\s(?:{alternation(d['list_intro'])})\s+(?:{alternation(d['plural_intro'])})\s*:?\s*$",
+            re.MULTILINE,
         ),
         plural_before=guarded(rf"(?<!\w)(?:{alternation(d['plural_words'])})\s+$"),
         function=re.compile(rf"(?:{funcs})(?!\w)"),
@@ -638,6 +650,19 @@ def _org_stops(rest: str, lx: Lex, at: int = 0, view: TextView | None = None) ->
     )
 
 
+_AND_BEFORE = re.compile(r"(?<!\w)và\s+$")
+_NAME_PART_END = re.compile(r"\s*[;)]")
+
+
+def _noun_in_name(body: str, at: int, lx: Lex) -> bool:
+    """A stop word that is a noun of the body's name (``noun_stops``): right after 'và' or before ';' or ')'
+    ("Cục Phát thanh Truyền hình và thông tin điện tử", "Cục An toàn thông tin;")."""
+    noun = lx.noun_stop.match(body, at)
+    if noun is None:
+        return False
+    return _AND_BEFORE.search(body, 0, at) is not None or _NAME_PART_END.match(body, noun.end()) is not None
+
+
 def _org_after(
     text: str,
     pos: int,
@@ -664,7 +689,11 @@ def _org_after(
     limit = _org_limit(body, lx)
     end = 0
     for count, m in enumerate(_TOKEN.finditer(body, 0, limit), 1):
-        if m.start() > 0 and _org_stops(body[m.start() :], lx, pos + offset + m.start(), view):
+        if (
+            m.start() > 0
+            and _org_stops(body[m.start() :], lx, pos + offset + m.start(), view)
+            and not _noun_in_name(body, m.start(), lx)
+        ):
             break
         end = m.end()
         if count >= _ORG_MAX_WORDS and not (m.group()[0].isupper() and _CAP_NEXT.match(body, end)):
@@ -1535,6 +1564,7 @@ def _title_before(
                 or _post_of_another(text, tm.start(), lx)
             ):
                 continue  # "Văn phòng Thủ tướng Anh số 10 phố Downing, lãnh đạo đảng X, A": another post's
+        org = _without_bare_link(org, person, lx)
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if lx.country_reference.fullmatch(org):
             org = ""  # "Ngoại trưởng nước này A": the country was named before; no body is written
@@ -1581,6 +1611,16 @@ def _title_before(
             person.span = (dashed.start(), person.end)
         return person
     return None
+
+
+def _without_bare_link(org: str, person: Person, lx: Lex) -> str:
+    """'Giám đốc (của) công ty X là Nguyễn Văn A': a body, then 'là' before a full Vietnamese name without an
+    honorific (``bare_name_after_post``); the body without 'của' and 'là'."""
+    link = lx.bare_name_after.search(org)
+    words = person.name.split()
+    if link is None or person.honorific or person.prefix or len(words) < 3 or words[0] not in lx.surnames:
+        return org
+    return _OF_LEAD.sub("", org[: link.start()])
 
 
 def _joined_words(text: str, start: int, end: int, view: TextView | None) -> frozenset[str]:
@@ -1765,6 +1805,8 @@ def _title_after(
     tm = lx.title.match(text, t_pos)
     if not tm or _name_next(text, tm.end(), lx, bare=person.honorific is None and person.prefix is None):
         return None  # "Hạ Long, Phó Thủ tướng Vương Đình Huệ": the title is the next name's
+    if _honorary(text, tm, lx):
+        return None
     person.title = tm.group("t")
     hi = s_hi
     if bracket:
@@ -1790,6 +1832,11 @@ def _title_after(
     if bracket and text[end : end + 1] == ")":
         end += 1
     return end
+
+
+def _honorary(text: str, tm: re.Match[str], lx: Lex) -> bool:
+    """'A làm đại sứ thương hiệu': an honorary post (``honorary_posts``) before a brand word is no post."""
+    return tm.group("t").lower() in lx.honorary_posts and lx.brand.match(text, tm.end() + 1) is not None
 
 
 _ONE_SPACE = re.compile(rf" (?=[{_UP}])")
@@ -2397,7 +2444,9 @@ def _share_plural_title(text: str, people: list[Person], lx: Lex) -> None:
     end with a colon (or 'là', 'gồm'); every name of the list that follows gets that title."""
     k = 0
     while k < len(people):
-        head = lx.plural_title.search(text[max(0, people[k].start - 160) : people[k].start])
+        head = lx.plural_title.search(text[max(0, people[k].start - 160) : people[k].start]) or _intro_title(
+            text, people[k].start, lx
+        )
         if people[k].title or head is None:
             k += 1
             continue
@@ -2412,6 +2461,12 @@ def _share_plural_title(text: str, people: list[Person], lx: Lex) -> None:
                 break
             j += 1
         k = j + 1
+
+
+def _intro_title(text: str, start: int, lx: Lex) -> re.Match[str] | None:
+    """'Phó Chủ tịch Hội X gồm các ông: A, B': a post opening its clause, its body and a plural intro right
+    before the first name of a list (``plural_intro``)."""
+    return lx.intro_title.search(text, max(0, start - 160), start)
 
 
 def _share_plural_before_name(text: str, people: list[Person], lx: Lex) -> None:
