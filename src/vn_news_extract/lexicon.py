@@ -112,7 +112,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "plural_words", "list_intro", "foreign_org_words", "home_country", "org_goes_on",
             "company_heads", "company_posts", "seats", "universities", "elect_words", "photo_notes",
             "not_joint_after", "sole_posts", "boards", "ranks", "dotted_abbreviations", "units_named_in_lower_case", "brand_words", "regions", "place_leads",
-            "description_links", "joiners", "name_after_post", "age_words", "birth_year_words", "domain_endings",
+            "description_links", "joiners", "name_after_post", "post_terms", "term_person_links", "age_words", "birth_year_words", "domain_endings",
             "units_of_parent", "representative_phrases", "post_joiners",
             "clause_openers", "not_alone_posts",
             "unit_age_marks", "posts_held_alone", "country_references",

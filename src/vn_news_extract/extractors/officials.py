@@ -139,6 +139,7 @@ class Lex:
     joiner_next: re.Pattern[str]
     post_joiner: re.Pattern[str]  # ", ", "và", "kiêm" between two posts of one person
     name_after_post: re.Pattern[str]
+    term_link: re.Pattern[str]
     age: re.Pattern[str]
     age_in_brackets: re.Pattern[str]
     domain: re.Pattern[str]
@@ -199,6 +200,7 @@ def lex() -> Lex:
         rf"(?:\d{{1,3}}\s*(?:{alternation(d['age_words'])})"
         rf"|(?:{alternation(d['birth_year_words'])})\s*\d{{4}})"
     )
+    term = rf"\s+(?:{alternation(d['post_terms'])})\s+\d{{4}}\s*[-–]\s*\d{{4}}"  # "nhiệm kỳ 2021 - 2026"
     places = set()
     for row in load_csv("names/provinces_34_2025_with_merged_old_provinces.csv"):
         places.add(row["short_2025"])
@@ -221,7 +223,7 @@ def lex() -> Lex:
             rf"\s*(?:,|[-–—])\s*$"
         ),
         prefix=guarded(
-            rf"(?<!\w)(?P<p>(?:{alternation(d['prefixes'])})(?:\s*(?:{alternation(d['prefixes'])}))*)\s*$"
+            rf"(?<!\w)(?P<p>(?:{alternation(d['prefixes'])})(?:(?:\s*|-)(?:{alternation(d['prefixes'])}))*)\s*$"
         ),
         title=guarded(rf"(?<!\w)(?P<t>{title_re})(?!\w)"),
         title_at_end=guarded(rf"(?<!\w)(?P<t>{title_re})\s*$"),
@@ -324,8 +326,13 @@ def lex() -> Lex:
         desc_link=re.compile(rf"\s+(?:{alternation(d['description_links'])})\s+"),
         joiner_next=re.compile(rf"\s+(?:{alternation(d['joiners'])})\s"),  # "Anna Lee và ..."
         post_joiner=re.compile(rf"\s*(?:,|{alternation(d['post_joiners'])})\s+"),
-        # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"
-        name_after_post=re.compile(rf"(?:\s*,|\s+(?:{alternation(d['name_after_post'])}))$"),
+        # "Giám đốc Sở X, ông A" / "Tân Giám đốc X là ông A" / "bổ nhiệm Thứ trưởng Bộ X cho ông A"; the
+        # post's term may end the body, then link it to the name ("... tỉnh X nhiệm kỳ 2021 - 2026 đối với ông A")
+        name_after_post=re.compile(
+            rf"(?:(?:{term})?(?:\s*,|\s+(?:{alternation(d['name_after_post'])}))"
+            rf"|{term}\s+(?:{alternation(d['term_person_links'])}))$"
+        ),
+        term_link=re.compile(rf"{term}\s+(?:{alternation(d['term_person_links'])})$"),
         # a person's age or year of birth between the name and the post: "(57 tuổi", "(SN 1970)", ", 45 tuổi"
         age=re.compile(rf"\s*(?:\(|,)\s*{age}\s*\)?(?=\s*[,;\-–—])"),
         age_in_brackets=re.compile(rf"\s*\(\s*{age}\s*\)\s*"),  # "bà B (sinh năm 1980) Giám đốc Y"
@@ -797,6 +804,7 @@ def extract(view: TextView) -> list[Official]:
                 people.append(person)
     _share_plural_before_name(text, people, lx)
     _share_list_titles(text, people)
+    _share_plural_honorific(text, people, lx)
     _share_plural_title(text, people, lx)
     for p in people:
         if not p.title and p.prefix in lx.ranks:  # "Đại tá Nguyễn Văn A cho biết": the rank is the post
@@ -1557,13 +1565,19 @@ def _title_before(
             text, max(0, tm.start() - 80), tm.start()
         ):
             # "Giám đốc Sở X, ông Nguyễn Văn A" / "Tân Giám đốc Sở X là ông Nguyễn Văn A" / "..., Đại tá B"
+            elected_only = lx.term_link.search(org) is not None and _own_post_after(text, person.end, lx)
             org = _before_next_post(lx.name_after_post.sub("", org).strip(), lx)
-            if apposed and (
-                _org_limit(org, lx) < len(org)
-                or not _apposed_body(org, lx)
-                or _post_of_another(text, tm.start(), lx)
+            if elected_only or (
+                apposed
+                and (
+                    _org_limit(org, lx) < len(org)
+                    or not _apposed_body(org, lx)
+                    or _post_of_another(text, tm.start(), lx)
+                )
             ):
-                continue  # "Văn phòng Thủ tướng Anh số 10 phố Downing, lãnh đạo đảng X, A": another post's
+                # "Văn phòng Thủ tướng Anh số 10 phố Downing, lãnh đạo đảng X, A": another post's; "bầu chức vụ
+                # Chủ tịch X nhiệm kỳ ... đối với ông A, Phó Bí thư Y": the post written after A is A's
+                continue
         org = _without_bare_link(org, person, lx)
         org = org.rstrip(" -–—")  # "CEO Uber - Travis Kalanick"
         if lx.country_reference.fullmatch(org):
@@ -1621,6 +1635,12 @@ def _without_bare_link(org: str, person: Person, lx: Lex) -> str:
     if link is None or person.honorific or person.prefix or len(words) < 3 or words[0] not in lx.surnames:
         return org
     return _OF_LEAD.sub("", org[: link.start()])
+
+
+def _own_post_after(text: str, end: int, lx: Lex) -> bool:
+    """Whether a comma or a dash and a post follow the name ending at ``end`` ("ông A, Phó Bí thư Y")."""
+    sep = _ROLE_SEP.match(text, end)
+    return sep is not None and lx.title.match(text, sep.end()) is not None
 
 
 def _joined_words(text: str, start: int, end: int, view: TextView | None) -> frozenset[str]:
@@ -2409,6 +2429,27 @@ def _share_list_titles(text: str, people: list[Person]) -> None:
             prev.title, prev.organization = cur.title, cur.organization
             prev.span = (prev.span[0], prev.end)
             j -= 1
+
+
+def _share_plural_honorific(text: str, people: list[Person], lx: Lex) -> None:
+    """'các ông A, B và bà C': a plural word before the first honorific gives it to the names listed after it
+    with a comma and no honorific of their own (B is 'ông')."""
+    for k, person in enumerate(people[:-1]):
+        if person.honorific is None or not lx.plural_before.search(
+            text, max(0, person.span[0] - 12), person.span[0]
+        ):
+            continue
+        for prev, cur in pairwise(people[k:]):
+            if (
+                cur.honorific is not None
+                or cur.prefix is not None
+                or not _COMMA_GAP.fullmatch(text[prev.end : cur.start])
+            ):
+                break
+            cur.honorific = person.honorific
+
+
+_COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 def _post_only_beside_another(text: str, p: Person, lx: Lex) -> bool:
