@@ -1,0 +1,61 @@
+"""Percentages' attributes (round per18): families of the dev11 gold batch, each with made-up sentences."""
+
+import pytest
+
+# a figure followed by a forecast or target word is a share of it: no change restated from the figure before it, no
+# base, and the year after that word is the forecast's, taken only when nothing else frames the figure
+FORECAST_SHARE_CASES = [
+    (
+        "Trong 6 tháng đầu năm 2031, công ty đạt doanh thu 410 tỷ đồng, tăng 14% so với cùng kỳ; 57% dự báo năm 2031.",
+        [
+            ("14%", "increase", "6 tháng đầu năm 2031", "so với cùng kỳ"),
+            ("57%", None, "6 tháng đầu năm 2031", None),
+        ],
+    ),
+    (
+        "Lợi nhuận 6 tháng năm 2031 của hãng vượt nhẹ so với kỳ vọng, đạt 62% dự báo cả năm 2031 của nhóm phân tích.",
+        [("62%", None, "6 tháng năm 2031", None)],
+    ),
+    # nothing else frames it: the forecast's year
+    ("Doanh thu của hãng đạt 48% dự báo năm 2032.", [("48%", None, "năm 2032", None)]),
+    # a plan word keeps doing the same
+    (
+        "Quý 3/2031, lợi nhuận đạt 30 tỷ đồng, tăng 9% so với cùng kỳ; 71% kế hoạch năm 2031.",
+        [("9%", "increase", "Quý 3/2031", "so với cùng kỳ"), ("71%", None, "Quý 3/2031", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", FORECAST_SHARE_CASES)
+def test_share_of_a_forecast(rule_facts, sentence, expected):
+    got = rule_facts(sentence, "percentages")
+    assert [(f["text"], f["direction"], f["period"], f["comparison"]) for f in got] == expected
+
+
+# "9 tháng 2031": a number of months with its year written right after, as "9 tháng năm 2031" and "9 tháng/2031"
+MONTHS_OF_YEAR_CASES = [
+    ("Lợi nhuận ròng 9 tháng 2031 của hãng đạt 97% dự báo năm 2031.", "9 tháng 2031", "2031-01-01", "2031-09-30"),
+    ("Doanh thu 6 tháng 2030 tăng 12% so với cùng kỳ.", "6 tháng 2030", "2030-01-01", "2030-06-30"),
+]
+
+
+@pytest.mark.parametrize("sentence,period,start,end", MONTHS_OF_YEAR_CASES)
+def test_months_with_their_year(rule_facts, sentence, period, start, end):
+    (got,) = rule_facts(sentence, "percentages")
+    assert (got["period"], got["period_start"], got["period_end"]) == (period, start, end)
+
+
+# a sector named earlier in the sentence is not the subject of a figure in a later item of a list (after a ";")
+LIST_ITEM_SECTOR_CASES = [
+    (
+        "Các ngành tăng mạnh là dệt may (210 triệu USD, tăng 11,5%); đồ chơi trẻ em (64 triệu USD, tăng 23%).",
+        ["C", None],
+    ),
+    # within its own item the sector still holds
+    ("Xuất khẩu dệt may đạt 3 tỷ USD (tăng 7,5%) trong quý I.", ["C"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", LIST_ITEM_SECTOR_CASES)
+def test_sector_not_from_an_earlier_list_item(rule_facts, sentence, expected):
+    assert [f["sector"] for f in rule_facts(sentence, "percentages")] == expected
