@@ -18,6 +18,11 @@ FORECAST_SHARE_CASES = [
     ),
     # nothing else frames it: the forecast's year
     ("Doanh thu của hãng đạt 48% dự báo năm 2032.", [("48%", None, "năm 2032", None)]),
+    # "chỉ tiêu" is also a quota counted, not a target: the change keeps its base
+    (
+        "Năm nay trường tuyển 3.200 chỉ tiêu (tăng 12% chỉ tiêu so với năm trước).",
+        [("12%", "increase", "Năm nay", "so với năm trước")],
+    ),
     # a plan word keeps doing the same
     (
         "Quý 3/2031, lợi nhuận đạt 30 tỷ đồng, tăng 9% so với cùng kỳ; 71% kế hoạch năm 2031.",
