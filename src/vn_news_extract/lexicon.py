@@ -142,6 +142,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
             "restating_next", "cause_words", "deadline_words", "report_words", "clock_units", "comparison_go_on", "year_end_links",
             "target_year_cutoffs",
             "indicator_auxiliaries",
+            "plan_after_figure",
         )
     }
     | {key: _LIST for key in ("compared_levels", "result_words", "growth_after_figure", "base_growth_words")},

@@ -48,11 +48,11 @@ _PERCENT_WORD = r"[-−]?\d+(?:[.,]\d+)*\s*%"
 _FIGURE = re.compile(r"\d\s*(?:%|phần trăm)")
 # ("như" opens a list, "như vậy" / "như thế" do not)
 _CLAUSE_BREAK = re.compile(
-    r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\bnhư\b(?!\s+(?:vậy|thế)\b)|\btrong đó\b|\briêng\b"
+    r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–—]\s(?!\d)|\bnhư\b(?!\s+(?:vậy|thế)\b)|\btrong đó\b|\briêng\b"
 )
 # a period that ends its clause: "..., thực hiện từ ngày 1/7/2024 | ."
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[,.;:)\n]|$)")
-_CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–]\s(?!\d)|\.$")
+_CLAUSE_END = re.compile(r"[;:()\n]|\.\s|,\s|(?<!\d)\s[-–—]\s(?!\d)|\.$")
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _YEAR = re.compile(YEAR)
@@ -68,6 +68,9 @@ _FRAME_WORDS = 3
 _DAY = re.compile(r"ngày\s+\d", re.IGNORECASE)
 # words that may stand before a plan's base that opens a sentence ("Như vậy, so với kế hoạch năm 2024, ...")
 _OPENING_PLAN_WORDS = 2
+# words of a plan between its plan word and its period: "dự báo | cả | năm 2031"; punctuation ends the plan
+_PLAN_GAP_WORDS = 2
+_PUNCT = re.compile(r"[,.;:()\n]")
 # "mức tăng 27,4% của | quý 2": the period another figure owns, never inherited
 _FIGURE_OWNS = re.compile(r"\d\s*%\s+của\s+$")
 # "từ mức 65% | hiện tại | lên 70%": the present right after a figure is that figure's time only
@@ -181,7 +184,8 @@ def _lex() -> dict[str, Any]:
         ),
         # "đạt 95% | kế hoạch năm": a figure of the plan (the periods' plan words), measured against it
         "plan_after": re.compile(
-            rf"\s*(?:{alt(load_json('periods.json')['plan_before'])}){NOT_BEFORE_WORD}", re.IGNORECASE
+            rf"\s*(?:{alt(load_json('periods.json')['plan_before'] + d['plan_after_figure'])}){NOT_BEFORE_WORD}",
+            re.IGNORECASE,
         ),
         # "phấn đấu giải ngân trên 95% | trước ngày 31/1/2025": a deadline, the figure's own time
         "deadline": re.compile(
@@ -414,6 +418,7 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     raw.sort(key=lambda f: f["cstart"])
     if raw:  # a day opening its clause dates the figures of its sentence: "Ngày 23/4, ... lãi suất 4%/năm"
         periods = sorted([*periods, *day_frames(view)], key=lambda p: p.cstart)
+        periods = _forecast_periods(text, raw, periods, lex)
     # the comparison bases of the text (a period inside one is the base's), only when there is a figure
     bases = [_base_span(text, m, lex) for m in lex["comparison"].finditer(text)] if raw else []
     out: list[dict[str, Any]] = []
@@ -426,6 +431,27 @@ def extract(view: TextView, sectors: list[Sector], periods: list[Period]) -> lis
     _respective_years(view, out, lex)
     _respective_periods(view, out, periods, lex)
     return [Percentage(**fact) for fact in out]
+
+
+def _forecast_periods(
+    text: str, raw: list[dict[str, Any]], periods: list[Period], lex: dict[str, Any]
+) -> list[Period]:
+    """The periods written right after a figure's plan or forecast word ("61% dự báo | năm 2031") are the plan's,
+    as a plan word before them makes them in the periods (a figure takes one only when nothing else frames it)."""
+    plans = [m.end() for m in (lex["plan_after"].match(text, f["cend"]) for f in raw) if m]
+    if not plans:
+        return periods
+    return [replace(p, of_plan=True) if _right_after_plan(text, p, plans) else p for p in periods]
+
+
+def _right_after_plan(text: str, p: Period, plans: list[int]) -> bool:
+    """Whether ``p`` follows one of the ``plans`` word ends across at most two words of the plan ("dự báo | cả |
+    năm 2031", "kế hoạch | năm 2031") and no punctuation."""
+    return any(
+        end <= p.cstart and len(gap.split()) <= _PLAN_GAP_WORDS and not _PUNCT.search(gap)
+        for end in plans
+        for gap in (text[end : p.cstart],)
+    )
 
 
 def _bare_figures(view: TextView, start: int, unit: str) -> list[dict[str, Any]]:
@@ -670,8 +696,8 @@ def _change(cl: _Clause, protected: list[tuple[int, int]]) -> tuple[str | None, 
     elif cl.in_parens and direction is None and not cl.before.strip(" (-−–"):
         # "giảm 18,35 điểm (1,12%)", "mức tăng CPI bình quân (3,27%)": the figure restates the change before it
         direction = _bracketed(cl, protected)
-    elif direction is None and not cl.in_parens:
-        direction = _restated(cl, protected)
+    elif direction is None and not cl.in_parens and not _lex()["plan_after"].match(text, cl.end):
+        direction = _restated(cl, protected)  # not a share of a plan: "tăng 14%; | 57% dự báo năm 2031"
     if direction is None and _lex()["growth_after"].match(text, cl.end):
         direction = "increase"  # "( 9% YoY)": a year-on-year change written without a minus
     return direction, cue
@@ -846,6 +872,9 @@ def _base_after(cl: _Clause, direction: str | None, lex: dict[str, Any]) -> re.M
     after = lex["comparison"].search(text, cl.end, cl.c_hi)
     if after is None or lex["while"].search(text, cl.end, after.start()):
         return None
+    turn = lex["contrast"].search(text, cl.end, after.start())
+    if turn and not _FIGURE.search(text, turn.end(), after.start()):
+        return None  # "7,2% ... song cơ cấu hàng hóa so với ...": the other clause's (not "giảm 2% nhưng tăng 8% so với")
     if direction is None and _own_change_between(text, cl.end, after.start(), lex):
         return None
     return after
@@ -1111,7 +1140,7 @@ def _framing_period(
         and not _cause_of_figure(cl.text, p, lex)
         and not _another_figures(cl.text, p, lex)
         # "Hiện FN giữ 2 ghế, tuy nhiên ... 20%": a present opening its sentence dates its own clause only
-        and not SENTENCE_PRESENT.fullmatch(p.text)
+        and not (SENTENCE_PRESENT.fullmatch(p.text) and not _bracket_in_clause_of(cl, p))
     ]
     if not earlier:
         return None
@@ -1152,6 +1181,15 @@ def _framing_period(
             chosen, earlier
         )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _bracket_in_clause_of(cl: _Clause, p: Period) -> bool:
+    """Whether the figure stands in brackets inside the clause that ``p`` opens ("Hiện có 3 triệu hộ (khoảng 45% số hộ)
+    ...": a bracketed figure takes its clause's period)."""
+    if not cl.in_parens:
+        return False
+    opened = cl.text.rfind("(", cl.s_lo, cl.start)
+    return _clause_start(cl.text, cl.s_lo, opened, []) <= p.cstart
 
 
 def _lone_day(cl: _Clause, day: Period, periods: list[Period]) -> bool:
@@ -1379,7 +1417,12 @@ def _sector(cl: _Clause, sectors: list[Sector], indicator: str | None, lex: dict
     if subject:
         return subject[-1].code  # "xây dựng chiếm lần lượt 28,87% và 7,8%": the clause's subject
     if indicator is None:
-        earlier = [s for s in sectors if cl.s_lo <= s.cstart and s.cend <= cl.start]
+        # not across a list item's end: "dệt may (210 triệu USD, tăng 11,5%); | đồ chơi (..., tăng 23%)"
+        earlier = [
+            s
+            for s in sectors
+            if cl.s_lo <= s.cstart and s.cend <= cl.start and ";" not in text[s.cend : cl.c_lo]
+        ]
         if earlier:
             return earlier[-1].code
     return None
