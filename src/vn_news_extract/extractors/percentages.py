@@ -64,6 +64,8 @@ _RESPECTIVE_YEARS = re.compile(
 _RELATIVE_TAIL = re.compile(THIS_TAIL + "$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
+# a paragraph's frame opens its sentence after at most this many words ("Trong | năm 2016, ...", "Tính chung | ...")
+_FRAME_LEAD_WORDS = 2
 # a day ("Ngày 10/9", "ngày 8/6"): a local period that never carries into the next sentence
 _DAY = re.compile(r"ngày\s+\d", re.IGNORECASE)
 # words that may stand before a plan's base that opens a sentence ("Như vậy, so với kế hoạch năm 2024, ...")
@@ -545,6 +547,7 @@ class _Clause:
     now: int = -1  # a word of the present ("hiện nay") before the figure in its sentence
     s_prev: int = 0  # the sentence before, in the paragraph
     starts: tuple[int, ...] = ()  # the view's sentence starts, paragraph start to figure's sentence
+    para_lo: int = 0  # the paragraph's own start, before ``p_lo`` caps it to a few sentences back
 
     @property
     def before(self) -> str:
@@ -576,10 +579,11 @@ def _clause_of(
     ):
         p_lo = view.paragraph_bounds(p_lo - 1)[0]  # "Trong đó, ...": the list of the paragraph before
     # a figure inherits from a few sentences before, not from a whole page flattened into one paragraph
+    para_lo = p_lo
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
-    lo, hi = bisect.bisect_right(view.sent_starts, p_lo), bisect.bisect_right(view.sent_starts, s_lo)
+    lo, hi = bisect.bisect_right(view.sent_starts, para_lo), bisect.bisect_right(view.sent_starts, s_lo)
     return _Clause(
         text,
         start,
@@ -592,6 +596,7 @@ def _clause_of(
         now[-1] if now else -1,
         max(p_lo, _sentences_back(view, s_lo, 1)),
         tuple(view.sent_starts[lo:hi]),
+        para_lo,
     )
 
 
@@ -1114,7 +1119,7 @@ def _framing_period(
         and not SENTENCE_PRESENT.fullmatch(p.text)
     ]
     if not earlier:
-        return None
+        return _paragraph_frame(cl, periods)
     if not all(p.of_plan for p in earlier):
         earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
     # a session or a day frames its own sentence only, and not a figure behind a cause or a report word ("Phiên
@@ -1152,6 +1157,22 @@ def _framing_period(
             chosen, earlier
         )  # "... năm 2017. Trong đó, ...": the sentence goes on with the one before
     return None
+
+
+def _paragraph_frame(cl: _Clause, periods: list[Period]) -> Period | None:
+    """The frame that opens a sentence of the paragraph further back than the sentences a figure inherits from
+    ("Trong năm 2016, mảng A tăng 26%. ... [four sentences] ... Trong khi đó, mảng B giảm 0,6%"), when no period but
+    a comparison's stands between it and the figure: it frames the paragraph's figures up to the next period."""
+    if cl.now >= 0 or cl.para_lo >= cl.p_lo or _surveyed(cl):
+        return None
+    between = [p for p in periods if cl.para_lo <= p.cstart < cl.c_lo and not p.in_comparison]
+    frame = between[-1] if between else None
+    if frame is None or frame.cstart >= cl.p_lo or frame.local or frame.of_plan or frame.period_end is None:
+        return None
+    opens = max(s for s in (cl.para_lo, *cl.starts) if s <= frame.cstart)
+    lead = cl.text[opens : frame.cstart].split()
+    closes = cl.text[frame.cend : frame.cend + 2].lstrip().startswith(",")
+    return frame if closes and len(lead) <= _FRAME_LEAD_WORDS else None
 
 
 def _lone_day(cl: _Clause, day: Period, periods: list[Period]) -> bool:

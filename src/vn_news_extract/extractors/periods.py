@@ -256,7 +256,7 @@ _SHAPES_PATTERN = (
                 rf"(?:(?:của|trong)\s+)?năm(?:\s+(?P<oy>{_Y})(?!\d)|\s+(?:nay|ngoái|trước)(?!\w)|(?![\w/]))(?!\s*tài\s+khóa))"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<my3>{_Y})(?!\d)(?!\s*[-–/]\s*\d)|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
             rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{THIS_TAIL})?)",
             (
@@ -611,8 +611,8 @@ def _half(g: dict[str, Any]) -> Bounds:
 
 
 def _months(g: dict[str, Any]) -> Bounds:
-    """ "9 tháng năm 2024" -> January to September; "6 tháng cuối năm 2024" -> July to December."""
-    year = g["my"] or g["my2"]
+    """ "9 tháng năm 2024", "9 tháng 2024" -> January to September; "6 tháng cuối năm 2024" -> July to December."""
+    year = g["my"] or g["my2"] or g["my3"]
     n = int(g["n"]) if g["n"].isdigit() else _MONTH_COUNTS[g["n"].lower()]
     if not year or not 1 <= n <= 12:
         return _NONE
@@ -829,7 +829,8 @@ def _survey_day(m: re.Match[str], text: str) -> bool:
 def _bare_months(m: re.Match[str]) -> bool:
     """A number of months with no year, part or "qua" ("3 tháng")."""
     return bool(
-        m.group("months") and not (m.group("my") or m.group("my2") or m.group("part") or m.group("mrecent"))
+        m.group("months")
+        and not (m.group("my") or m.group("my2") or m.group("my3") or m.group("part") or m.group("mrecent"))
     )
 
 
