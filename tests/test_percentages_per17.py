@@ -57,3 +57,79 @@ PARAGRAPH_CASES = [
 @pytest.mark.parametrize("text", PARAGRAPH_CASES)
 def test_paragraph_frame_not_past(rule_facts, text):
     assert rule_facts(text, "percentages")[-1]["period"] is None
+
+
+# a number of quarters of a year ("3 quý của năm 2031", "ba quý đầu năm 2031", "2 quý cuối năm 2031"): the first or
+# last quarters of that year, as written
+QUARTERS_CASES = [
+    ("Trong 3 quý của năm 2031, xuất khẩu gạo tăng 27%.", "3 quý của năm 2031", "2031-01-01", "2031-09-30"),
+    ("Trong ba quý đầu năm 2031, giá thép giảm 6,5%.", "ba quý đầu năm 2031", "2031-01-01", "2031-09-30"),
+    ("Trong 2 quý cuối năm 2031, doanh số tăng 11%.", "2 quý cuối năm 2031", "2031-07-01", "2031-12-31"),
+]
+
+
+@pytest.mark.parametrize("sentence,period,start,end", QUARTERS_CASES)
+def test_quarters_of_a_year(rule_facts, sentence, period, start, end):
+    (fact,) = rule_facts(sentence, "percentages")
+    assert (fact["period"], fact["period_start"], fact["period_end"]) == (period, start, end)
+
+
+def test_quarters_in_a_row_are_no_period(rule_facts):
+    (fact,) = rule_facts("Giá nhà tăng 3% trong 2 quý liên tiếp.", "percentages")
+    assert fact["period"] is None
+
+
+# a year split by a slash after a bare "năm" is a crop or fiscal season ("năm 2031/32"), written whole with no bounds,
+# like "niên vụ 2031/32"; a year range with a dash stays two calendar years
+SEASON_CASES = [
+    ("Sản lượng đậu tương năm 2031/32 dự kiến tăng 14,2%.", "năm 2031/32", None, None),
+    ("Sản lượng ngô năm 2031/2032 dự kiến giảm 3%.", "năm 2031/2032", None, None),
+    ("Niên vụ 2031/32, diện tích trồng tăng 2,5%.", "Niên vụ 2031/32", None, None),
+    ("Sản lượng năm 2031-2032 tăng 5%.", "năm 2031-2032", "2031-01-01", "2032-12-31"),
+]
+
+
+@pytest.mark.parametrize("sentence,period,start,end", SEASON_CASES)
+def test_season_year(rule_facts, sentence, period, start, end):
+    (fact,) = rule_facts(sentence, "percentages")
+    assert (fact["period"], fact["period_start"], fact["period_end"]) == (period, start, end)
+
+
+# a fiscal year, as written ("năm tài chính kết thúc vào tháng 6/2031": July 2030 to June 2031; "7 tháng đầu của năm
+# tài khóa này" has no bounds)
+FISCAL_CASES = [
+    (
+        "Lợi nhuận của hãng tăng 17% trong năm tài chính kết thúc vào tháng 6/2031.",
+        "năm tài chính kết thúc vào tháng 6/2031",
+        "2030-07-01",
+        "2031-06-30",
+    ),
+    (
+        "Chi tiêu công tăng 6% trong 5 tháng đầu của năm tài khóa này.",
+        "5 tháng đầu của năm tài khóa này",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("sentence,period,start,end", FISCAL_CASES)
+def test_fiscal_year(rule_facts, sentence, period, start, end):
+    (fact,) = rule_facts(sentence, "percentages")
+    assert (fact["period"], fact["period_start"], fact["period_end"]) == (period, start, end)
+
+
+# the paragraph's frame may open a clause after a source ("Theo Sở X, trong 2 tháng đầu năm 2031, ...")
+CLAUSE_FRAME_PARAGRAPH = (
+    "Theo Sở Công thương tỉnh Lam Sơn, trong 2 tháng đầu năm 2031, kim ngạch xuất khẩu của tỉnh tăng 5%. "
+    "Trong đó, hàng dệt đạt 42 triệu USD, giảm 1,4% so với cùng kỳ năm trước. "
+    "Nhu cầu của các thị trường chính chưa cao. "
+    "Riêng hàng may mặc đã có dấu hiệu khởi sắc. "
+    "Đây là mặt hàng duy nhất có kim ngạch tăng, với mức tăng gần 43% so với cùng kỳ năm 2030."
+)
+
+
+def test_paragraph_frame_opening_a_clause(rule_facts):
+    facts = rule_facts(CLAUSE_FRAME_PARAGRAPH, "percentages")
+    assert [f["period"] for f in facts] == ["2 tháng đầu năm 2031"] * 3
+

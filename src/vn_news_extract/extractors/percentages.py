@@ -1160,9 +1160,10 @@ def _framing_period(
 
 
 def _paragraph_frame(cl: _Clause, periods: list[Period]) -> Period | None:
-    """The frame that opens a sentence of the paragraph further back than the sentences a figure inherits from
-    ("Trong năm 2016, mảng A tăng 26%. ... [four sentences] ... Trong khi đó, mảng B giảm 0,6%"), when no period but
-    a comparison's stands between it and the figure: it frames the paragraph's figures up to the next period."""
+    """The frame that opens a sentence or a clause of the paragraph ("Trong năm 2016, ...", "Theo Sở X, trong 2 tháng
+    đầu năm, ...") further back than the sentences a figure inherits from ("Trong năm 2016, mảng A tăng 26%. ... [four
+    sentences] ... Trong khi đó, mảng B giảm 0,6%"), when no period but a comparison's stands between it and the
+    figure: it frames the paragraph's figures up to the next period."""
     if cl.now >= 0 or cl.para_lo >= cl.p_lo or _surveyed(cl):
         return None
     between = [p for p in periods if cl.para_lo <= p.cstart < cl.c_lo and not p.in_comparison]
@@ -1170,7 +1171,7 @@ def _paragraph_frame(cl: _Clause, periods: list[Period]) -> Period | None:
     if frame is None or frame.cstart >= cl.p_lo or frame.local or frame.of_plan or frame.period_end is None:
         return None
     opens = max(s for s in (cl.para_lo, *cl.starts) if s <= frame.cstart)
-    lead = cl.text[opens : frame.cstart].split()
+    lead = cl.text[_clause_start(cl.text, opens, frame.cstart, []) : frame.cstart].split()
     closes = cl.text[frame.cend : frame.cend + 2].lstrip().startswith(",")
     return frame if closes and len(lead) <= _FRAME_LEAD_WORDS else None
 
