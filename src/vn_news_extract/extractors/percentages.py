@@ -66,6 +66,8 @@ _RELATIVE_TAIL = re.compile(THIS_TAIL + "$")
 _FRAME_WORDS = 3
 # a paragraph's frame opens its sentence after at most this many words ("Trong | năm 2016, ...", "Tính chung | ...")
 _FRAME_LEAD_WORDS = 2
+# ... looked for this many characters back (a clause or sentence break stands closer in any real frame's sentence)
+_FRAME_LEAD_REACH = 60
 # a day ("Ngày 10/9", "ngày 8/6"): a local period that never carries into the next sentence
 _DAY = re.compile(r"ngày\s+\d", re.IGNORECASE)
 # words that may stand before a plan's base that opens a sentence ("Như vậy, so với kế hoạch năm 2024, ...")
@@ -583,7 +585,7 @@ def _clause_of(
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
-    lo, hi = bisect.bisect_right(view.sent_starts, para_lo), bisect.bisect_right(view.sent_starts, s_lo)
+    lo, hi = bisect.bisect_right(view.sent_starts, p_lo), bisect.bisect_right(view.sent_starts, s_lo)
     return _Clause(
         text,
         start,
@@ -1170,10 +1172,13 @@ def _paragraph_frame(cl: _Clause, periods: list[Period]) -> Period | None:
     frame = between[-1] if between else None
     if frame is None or frame.cstart >= cl.p_lo or frame.local or frame.of_plan or frame.period_end is None:
         return None
-    opens = max(s for s in (cl.para_lo, *cl.starts) if s <= frame.cstart)
+    opens = max(cl.para_lo, frame.cstart - _FRAME_LEAD_REACH)
     lead = cl.text[_clause_start(cl.text, opens, frame.cstart, []) : frame.cstart].split()
     closes = cl.text[frame.cend : frame.cend + 2].lstrip().startswith(",")
-    return frame if closes and len(lead) <= _FRAME_LEAD_WORDS else None
+    # the paragraph goes on reporting figures under it (not a page flattened into one paragraph: "Năm 2022, doanh số
+    # đạt kỷ lục. [three sentences with no figure] Giá ca cao giảm 3%.")
+    reports = _FIGURE.search(cl.text, frame.cend, cl.s_lo)
+    return frame if closes and reports and len(lead) <= _FRAME_LEAD_WORDS else None
 
 
 def _lone_day(cl: _Clause, day: Period, periods: list[Period]) -> bool:

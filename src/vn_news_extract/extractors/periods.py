@@ -266,13 +266,14 @@ _SHAPES_PATTERN = (
             # "7 tháng đầu của năm tài khóa này" (not "năm tài chính 2024", which a plan may name: "68% dự báo năm tài
             # chính 2024")
             (
-                rf"(?P<fiscal>(?:(?:\d{{1,2}}|{_MONTH_COUNT})\s+tháng\s+(?:đầu|cuối)\s+(?:của\s+)?)?năm\s+tài\s+(?:chính|khóa)"
+                rf"(?P<fiscal>(?:\d{{1,2}}\s+tháng\s+(?:đầu|cuối)\s+(?:của\s+)?)?năm\s+tài\s+(?:chính|khóa)"
                 rf"(?:\s+kết\s+thúc\s+(?:vào\s+)?tháng\s+(?P<fim>{_M})\s*/\s*(?P<fiy>{_Y})|\s+(?:này|nay))(?![\w/]))"
             ),
             rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<my3>{_Y})(?!\d)(?!\s*[-–/]\s*\d)|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
-            # the first or last quarters of a year: "3 quý của năm 2022", "ba quý đầu năm 2024", "2 quý cuối năm nay"
+            # the first or last quarters of a year: "3 quý của năm 2022", "ba quý đầu năm 2024", "2 quý cuối năm nay" (the
+            # few count words written out: the whole count alternation would exhaust the scan's prefix guard)
             (
-                rf"(?P<quarters>(?P<qc>[1-4]|{_MONTH_COUNT})\s+quý(?P<qpart>\s+đầu|\s+cuối)?\s+(?:của\s+)?năm"
+                rf"(?P<quarters>(?P<qc>[1-4]|hai|ba|bốn)\s+quý(?P<qpart>\s+đầu|\s+cuối)?\s+(?:của\s+)?năm"
                 rf"(?:\s+(?P<qcy>{_Y})|\s+nay)?)(?![\w/])"
             ),
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
