@@ -154,6 +154,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "term_before": _LIST, "contract_before": _LIST, "reporting_after": _LIST,
         "until_not_after": _LIST, "plan_before": _LIST, "plan_gap_words": _NUM, "count_words": _LIST,
         "month_count_words": _DICT, "ordinal_of_year": _DICT, "span_qualifiers": _LIST, "span_change_words": _LIST,
+        "season_words": _LIST,
         "cutoff_leads": _LIST, "cutoff_words": _LIST, "cutoff_leads_not_after": _LIST,
         "present_frames": _LIST, "until_now_frames": _LIST, "present_after": _LIST, "present_not_before": _LIST, "day_parts": _LIST,
         "relative_days": _LIST, "relative_span_not_after": _LIST, "relative_units": _LIST, "relative_spans": _LIST, "named_days": _LIST,

@@ -64,6 +64,10 @@ _RESPECTIVE_YEARS = re.compile(
 _RELATIVE_TAIL = re.compile(THIS_TAIL + "$")
 # an earlier sentence's period frames the figures after it when it opens its clause: "Trong năm 2023, ..."
 _FRAME_WORDS = 3
+# a paragraph's frame opens its sentence after at most this many words ("Trong | năm 2016, ...", "Tính chung | ...")
+_FRAME_LEAD_WORDS = 2
+# ... looked for this many characters back (a clause or sentence break stands closer in any real frame's sentence)
+_FRAME_LEAD_REACH = 60
 # a day ("Ngày 10/9", "ngày 8/6"): a local period that never carries into the next sentence
 _DAY = re.compile(r"ngày\s+\d", re.IGNORECASE)
 # words that may stand before a plan's base that opens a sentence ("Như vậy, so với kế hoạch năm 2024, ...")
@@ -571,6 +575,7 @@ class _Clause:
     now: int = -1  # a word of the present ("hiện nay") before the figure in its sentence
     s_prev: int = 0  # the sentence before, in the paragraph
     starts: tuple[int, ...] = ()  # the view's sentence starts, paragraph start to figure's sentence
+    para_lo: int = 0  # the paragraph's own start, before ``p_lo`` caps it to a few sentences back
 
     @property
     def before(self) -> str:
@@ -602,6 +607,7 @@ def _clause_of(
     ):
         p_lo = view.paragraph_bounds(p_lo - 1)[0]  # "Trong đó, ...": the list of the paragraph before
     # a figure inherits from a few sentences before, not from a whole page flattened into one paragraph
+    para_lo = p_lo
     p_lo = max(p_lo, _sentences_back(view, s_lo, lex["sentences_back"]))
     c_lo = _clause_start(text, s_lo, start, protected)
     now = [m.start() for m in lex["present"].finditer(text, s_lo, start) if view.on_words(m.start(), m.end())]
@@ -618,6 +624,7 @@ def _clause_of(
         now[-1] if now else -1,
         max(p_lo, _sentences_back(view, s_lo, 1)),
         tuple(view.sent_starts[lo:hi]),
+        para_lo,
     )
 
 
@@ -1143,7 +1150,7 @@ def _framing_period(
         and not (SENTENCE_PRESENT.fullmatch(p.text) and not _bracket_in_clause_of(cl, p))
     ]
     if not earlier:
-        return None
+        return _paragraph_frame(cl, periods)
     if not all(p.of_plan for p in earlier):
         earlier = [p for p in earlier if not p.of_plan]  # a plan's period frames nothing when a real one does
     # a session or a day frames its own sentence only, and not a figure behind a cause or a report word ("Phiên
@@ -1190,6 +1197,26 @@ def _bracket_in_clause_of(cl: _Clause, p: Period) -> bool:
         return False
     opened = cl.text.rfind("(", cl.s_lo, cl.start)
     return _clause_start(cl.text, cl.s_lo, opened, []) <= p.cstart
+
+
+def _paragraph_frame(cl: _Clause, periods: list[Period]) -> Period | None:
+    """The frame that opens a sentence or a clause of the paragraph ("Trong năm 2016, ...", "Theo Sở X, trong 2 tháng
+    đầu năm, ...") further back than the sentences a figure inherits from ("Trong năm 2016, mảng A tăng 26%. ... [four
+    sentences] ... Trong khi đó, mảng B giảm 0,6%"), when no period but a comparison's stands between it and the
+    figure: it frames the paragraph's figures up to the next period."""
+    if cl.now >= 0 or cl.para_lo >= cl.p_lo or _surveyed(cl):
+        return None
+    between = [p for p in periods if cl.para_lo <= p.cstart < cl.c_lo and not p.in_comparison]
+    frame = between[-1] if between else None
+    if frame is None or frame.cstart >= cl.p_lo or frame.local or frame.of_plan or frame.period_end is None:
+        return None
+    opens = max(cl.para_lo, frame.cstart - _FRAME_LEAD_REACH)
+    lead = cl.text[_clause_start(cl.text, opens, frame.cstart, []) : frame.cstart].split()
+    closes = cl.text[frame.cend : frame.cend + 2].lstrip().startswith(",")
+    # the paragraph goes on reporting figures under it (not a page flattened into one paragraph: "Năm 2022, doanh số
+    # đạt kỷ lục. [three sentences with no figure] Giá ca cao giảm 3%.")
+    reports = _FIGURE.search(cl.text, frame.cend, cl.s_lo)
+    return frame if closes and reports and len(lead) <= _FRAME_LEAD_WORDS else None
 
 
 def _lone_day(cl: _Clause, day: Period, periods: list[Period]) -> bool:

@@ -87,6 +87,8 @@ _MONTH_COUNTS: dict[str, int] = _DATA["month_count_words"]
 _MONTH_COUNT_WORDS = alternation(list(_MONTH_COUNTS))
 # not the tail of a larger number or a weekday ("mười hai tháng", "thứ Ba tháng 12"), nor before a month's number
 # ("hai tháng 5 và 6/2024": months named, not counted)
+# the words that name a crop or school year before its two years ("niên vụ 2016/17")
+_SEASON_WORDS = alternation(_DATA["season_words"])
 _MONTH_COUNT = rf"(?<!mười\s)(?<!thứ\s)(?:{_MONTH_COUNT_WORDS})(?!\s+tháng\s*\d)"
 
 # words that may name what a span of years is ("giai đoạn dự báo 2022 đến 2030")
@@ -106,13 +108,13 @@ _TITLE_WORDS = 15
 _PERCENT_IN = re.compile(r"\d\s*%")
 
 # Every shape starts a word with one of these letters (or a digit): a cheap test before the alternation.  The fixed
-# shapes start with the first set, a session word with its own letter; a count of months in words ("sáu tháng")
-# adds its letters only where the count and "tháng" follow (a common letter would defeat the test).
+# shapes start with the first set, a session word with its own letter; a count of months or quarters in words ("sáu tháng",
+# "ba quý") adds its letters only where the count and "tháng" or "quý" follow (a common letter would defeat the test).
 _START_LETTERS = set("cdđghknqt") | {w[0].lower() for w in _SESSION_WORDS}
 _COUNT_LETTERS = "".join(sorted({w[0].lower() for w in _MONTH_COUNTS} - _START_LETTERS))
 _STARTS = (
     rf"(?<!\w)(?=[\d{''.join(sorted(_START_LETTERS))}]"
-    + (rf"|(?=[{_COUNT_LETTERS}])(?:{_MONTH_COUNT_WORDS})\s+tháng" if _COUNT_LETTERS else "")
+    + (rf"|(?=[{_COUNT_LETTERS}])(?:{_MONTH_COUNT_WORDS})\s+(?:tháng|quý)" if _COUNT_LETTERS else "")
     + ")"
 )
 
@@ -178,8 +180,12 @@ _SHAPES_PATTERN = (
                 rf"(?P<since>kể\s+từ\s+(?:(?P<spart>đầu|giữa|cuối)\s+)?(?:tháng\s+(?P<sm>{_M})\s*[/.-]\s*|năm\s+)"
                 rf"(?P<sy>{_Y}))(?!\d)(?!\s+{_ONWARDS})"
             ),
-            # a crop or school year: "niên vụ 2022 - 2023", "niên vụ 2016/17", "năm học 2024 - 2025"
-            rf"(?P<crop>(?:niên vụ|năm học)\s+{_Y}\s*[-–—/]\s*(?:{_Y}|\d{{2}}))(?!\d)",
+            # a crop or school year: "niên vụ 2022 - 2023", "niên vụ 2016/17", "năm học 2024 - 2025"; a year split
+            # by a slash is one too ("năm 2017/18": a season, not the calendar year 2017; "năm 2017-2018" is two years)
+            (
+                rf"(?P<crop>(?:(?:{_SEASON_WORDS})\s+{_Y}\s*[-–—/]|năm\s+{_Y}\s*/)\s*(?:{_Y}|\d{{2}}))"
+                rf"(?![\d/])"
+            ),
             # the customs office's half months: "kỳ 2 tháng 2/2025" (16th to the month's end)
             rf"(?P<halfmonth>kỳ\s+(?P<hk>[12])\s+tháng\s+(?P<hm>{_M})\s*[/.-]\s*(?P<hmy>{_Y}))(?!\d)",
             # the same time a year before, as the subject of its own figure: "(cùng kỳ năm 2024 tăng 10,8%)"
@@ -256,8 +262,20 @@ _SHAPES_PATTERN = (
                 rf"(?:(?:của|trong)\s+)?năm(?:\s+(?P<oy>{_Y})(?!\d)|\s+(?:nay|ngoái|trước)(?!\w)|(?![\w/]))(?!\s*tài\s+khóa))"
             ),
             rf"(?P<whole>cả năm(?:\s+(?P<wy>{_Y}))?)(?!\d)",
-            # "9 tháng năm 2024", "6 tháng/2024", "9 tháng 2024" (the year written right after)
-            rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|(?:\s*/\s*|\s+)(?P<my2>{_Y})(?![\d.,]\d)|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            # a fiscal year, as written: "năm tài chính kết thúc vào tháng 8/2022" (the twelve months up to that month),
+            # "7 tháng đầu của năm tài khóa này" (not "năm tài chính 2024", which a plan may name: "68% dự báo năm tài
+            # chính 2024")
+            (
+                rf"(?P<fiscal>(?:\d{{1,2}}\s+tháng\s+(?:đầu|cuối)\s+(?:của\s+)?)?năm\s+tài\s+(?:chính|khóa)"
+                rf"(?:\s+kết\s+thúc\s+(?:vào\s+)?tháng\s+(?P<fim>{_M})\s*/\s*(?P<fiy>{_Y})|\s+(?:này|nay))(?![\w/]))"
+            ),
+            rf"(?P<months>(?P<n>\d{{1,2}}|{_MONTH_COUNT})\s+tháng(?P<part>\s+đầu|\s+cuối)?(?:\s+(?:của\s+)?năm(?:\s+(?P<my>{_Y})|\s+nay)?|\s*/\s*(?P<my2>{_Y})|\s+(?P<my3>{_Y})(?![\d.,]\d)(?!\d)(?!\s*[-–/]\s*\d)|\s+(?P<mrecent>{_RECENT}))?)(?!\s*tuổi)",
+            # the first or last quarters of a year: "3 quý của năm 2022", "ba quý đầu năm 2024", "2 quý cuối năm nay" (the
+            # few count words written out: the whole count alternation would exhaust the scan's prefix guard)
+            (
+                rf"(?P<quarters>(?P<qc>[1-4]|hai|ba|bốn)\s+quý(?P<qpart>\s+đầu|\s+cuối)?\s+(?:của\s+)?năm"
+                rf"(?:\s+(?P<qcy>{_Y})|\s+nay)?)(?![\w/])"
+            ),
             rf"(?P<half>(?P<hw>nửa đầu|nửa cuối|6 tháng đầu|6 tháng cuối)\s+năm(?:\s+(?P<hy>{_Y})|\s+nay)?)",
             rf"(?P<quarter>(?:quý\s+|(?<!\w)Q(?=[1-4]\s*/))(?P<q>IV|III|II|I|[1-4])(?:\s*(?:/|năm)\s*(?P<qy>{_Y})|{_THIS_YEAR}|{THIS_TAIL})?)",
             (
@@ -612,14 +630,34 @@ def _half(g: dict[str, Any]) -> Bounds:
 
 
 def _months(g: dict[str, Any]) -> Bounds:
-    """ "9 tháng năm 2024" -> January to September; "6 tháng cuối năm 2024" -> July to December."""
-    year = g["my"] or g["my2"]
+    """ "9 tháng năm 2024", "9 tháng 2024" -> January to September; "6 tháng cuối năm 2024" -> July to December."""
+    year = g["my"] or g["my2"] or g["my3"]
     n = int(g["n"]) if g["n"].isdigit() else _MONTH_COUNTS[g["n"].lower()]
     if not year or not 1 <= n <= 12:
         return _NONE
     if g["part"] and "cuối" in g["part"].lower():
         return _bounds(int(year), 13 - n, 12)
     return _bounds(int(year), 1, n)
+
+
+def _fiscal(g: dict[str, Any]) -> Bounds:
+    """ "năm tài chính kết thúc vào tháng 8/2022" -> September 2021 to August 2022; without its end month, no bounds."""
+    if not g["fim"]:
+        return _NONE
+    year, month = int(g["fiy"]), int(g["fim"])
+    first = (year, month + 1) if month < 12 else (year, 1)
+    start = f"{first[0] - (1 if month < 12 else 0):04d}-{first[1]:02d}-01"
+    return start, _bounds(year, month, month)[1]
+
+
+def _quarters(g: dict[str, Any]) -> Bounds:
+    """ "3 quý của năm 2022" -> January to September; "2 quý cuối năm 2024" -> July to December."""
+    n = int(g["qc"]) if g["qc"].isdigit() else _MONTH_COUNTS[g["qc"].lower()]
+    if not g["qcy"] or not 1 <= n <= 4:
+        return _NONE
+    if g["qpart"] and "cuối" in g["qpart"].lower():
+        return _bounds(int(g["qcy"]), 13 - 3 * n, 12)
+    return _bounds(int(g["qcy"]), 1, 3 * n)
 
 
 def _ordinal(g: dict[str, Any]) -> Bounds:
@@ -710,7 +748,9 @@ _SHAPES = (
     ("mspan", _month_span),
     ("until", _until_year),
     ("half", _half),
+    ("fiscal", _fiscal),
     ("months", _months),
+    ("quarters", _quarters),
     ("quarter", _quarter),
     ("month", _month),
     ("monthname", _open),
@@ -830,7 +870,8 @@ def _survey_day(m: re.Match[str], text: str) -> bool:
 def _bare_months(m: re.Match[str]) -> bool:
     """A number of months with no year, part or "qua" ("3 tháng")."""
     return bool(
-        m.group("months") and not (m.group("my") or m.group("my2") or m.group("part") or m.group("mrecent"))
+        m.group("months")
+        and not (m.group("my") or m.group("my2") or m.group("my3") or m.group("part") or m.group("mrecent"))
     )
 
 
