@@ -123,3 +123,26 @@ def test_an_industry_word_before_a_place_or_a_count_is_the_sector(facts, sentenc
 def test_an_industry_word_still_heads_its_list_of_industries(facts):
     got = facts("Các ngành công nghiệp như ô tô, thép đều tăng.", "sectors")
     assert [f["text"] for f in got] == ["ô tô"]
+
+
+def test_a_counted_cue_only_name_opening_a_sentence_is_the_sector_again(facts):
+    got = facts(
+        "Lãi tăng ở nhóm Tài chính gồm Ngân hàng, Bảo hiểm. Ngân hàng gặp khó khi giữ đà tăng. "
+        "Bảo hiểm bị ảnh hưởng bởi bão số 5.",
+        "sectors",
+    )
+    assert [f["text"] for f in got][-2:] == ["Ngân hàng", "Bảo hiểm"]
+    assert len(got) == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word after it: a body's name
+        "Doanh nghiệp trong ngành ngân hàng lãi lớn. Ngân hàng Nhà nước Vân Sơn cho biết như vậy.",
+        # not counted before: a verb or a bank opening the sentence
+        "Ngân hàng cho biết lãi suất giữ nguyên.",
+    ],
+)
+def test_a_cue_only_name_opening_a_sentence_needs_the_text_to_count_it_first(facts, text):
+    assert [f["text"] for f in facts(text, "sectors")] == (["ngân hàng"] if "ngành" in text else [])

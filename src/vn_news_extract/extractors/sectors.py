@@ -627,7 +627,7 @@ def extract(view: TextView) -> list[Sector]:
             candidates.append(candidate)
         pos = _next_search(view, m.start(), m.end())
     candidates = _listed_modes(_processing_lists(_industries(candidates, v, low), v, low), v, low)
-    return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low)]
+    return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low, text)]
 
 
 def _next_search(view: TextView, start: int, end: int) -> int:
@@ -1360,9 +1360,10 @@ def _admin_before(v: Vsic, low: str, start: int) -> bool:
 _PLACE_AFTER = re.compile(rf"(?:[ \t]+[{UPPER}][\w.-]*){{1,3}}(?=[ \t])")
 
 
-def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
-    """The candidates that count: names that stand alone, cue-only names after a cue word, and cue-only
-    names listed next to a counted sector ("bất động sản, xây dựng"), however long the list."""
+def _accepted(v: Vsic, candidates: list[_Candidate], low: str, text: str) -> list[tuple[_Candidate, bool]]:
+    """The candidates that count: names that stand alone, cue-only names after a cue word, cue-only names that
+    open a sentence as its subject after the text counted them ("_repeated_subject"), and cue-only names listed
+    next to a counted sector ("bất động sản, xây dựng"), however long the list."""
     ok = [not c.entry.context_only or c.cued for c in candidates]
     listed = [False] * len(candidates)
     changed = True
@@ -1373,7 +1374,22 @@ def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Ca
             j = i + 1 if ok[i] else i
             if ok[i] != ok[i + 1] and _joins_list(v, candidates[j], low, (a.start, a.end), b.start):
                 ok[j] = listed[j] = changed = True
+    counted: set[str] = set()
+    for i, c in enumerate(candidates):
+        key = _low_key(low[c.start : c.end])
+        ok[i] = ok[i] or (key in counted and _repeated_subject(text, c))
+        if ok[i]:
+            counted.add(key)
     return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
+
+
+def _repeated_subject(text: str, c: _Candidate) -> bool:
+    """Whether a cue-only name the text has already counted opens a sentence, capitalised, as its subject ("...
+    nhóm Tài chính gồm Ngân hàng, Bảo hiểm. Ngân hàng gặp thách thức ..."): the same sector again; not when a
+    capitalised word follows it (a body's or firm's name: "Ngân hàng Nhà nước")."""
+    if not text[c.start].isupper() or not _sentence_start(text, c.start):
+        return False
+    return _FIRM_NAME_AFTER.match(text, c.end) is None
 
 
 def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_end: int) -> bool:
