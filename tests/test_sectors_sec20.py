@@ -146,3 +146,12 @@ def test_a_counted_cue_only_name_opening_a_sentence_is_the_sector_again(facts):
 )
 def test_a_cue_only_name_opening_a_sentence_needs_the_text_to_count_it_first(facts, text):
     assert [f["text"] for f in facts(text, "sectors")] == (["ngân hàng"] if "ngành" in text else [])
+
+
+def test_a_dash_before_a_cue_word_calls_the_list_sectors(facts):
+    got = facts("Hai nước hợp tác về bán lẻ, năng lượng - những lĩnh vực mà Vân Sơn có thế mạnh.", "sectors")
+    assert _pairs(got) == [("bán lẻ", ["G47"]), ("năng lượng", ["D35"])]
+
+
+def test_a_dash_before_a_product_line_calls_nothing(facts):
+    assert facts("Họ bán năng lượng - ngành hàng mới của hãng.", "sectors") == []
