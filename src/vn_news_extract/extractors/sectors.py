@@ -50,7 +50,9 @@ class News:
     not_other_mode: frozenset[str]  # road or rail words and ``not_modes`` ("biển số"): never another mode
     article_words: int  # how many road or rail words make a text with no other mode about land transport
     road_codes: tuple[str, ...]
-    trade_before: re.Pattern[str]
+    trade_before: re.Pattern[
+        str
+    ]  # a trade word, maybe a quantity after it ("nhập khẩu nhiều"), before a name
     trade_cue: re.Pattern[str]  # "xuất khẩu" right before a name of ``trade_cued``: that name's sector
     trade_cued: frozenset[str]  # cue-only names a trade word calls a sector ("xuất khẩu dịch vụ")
     shields: re.Pattern[str]  # places and other phrases holding a sector word that name no sector
@@ -74,6 +76,7 @@ class News:
     peer_any: re.Pattern[str]  # an administration's domain anywhere
     peer_starts: re.Pattern[str]  # a list item starting with one ("công thương xem xét")
     list_intro: re.Pattern[str]
+    intro_not_items: re.Pattern[str]  # after an intro, a place's name or a count ("như Bắc Ninh", "gồm ba")
     production_words: frozenset[str]
     production_heads: tuple[str, ...]  # those words and a space: the head of a name of making goods
     output_after: re.Pattern[str]  # "... tháng 4 đạt 2,1 triệu tấn": an output figure after a making name
@@ -94,7 +97,9 @@ class News:
     trade_heads: dict[str, tuple[str, ...]]  # "bán buôn" + goods: one name, wholesale's codes
     makers: frozenset[str]  # the making and trading names: ``production_words`` and the ``trade_heads``
     word_heads: frozenset[str]  # a head joined to a sector in one word that still names it ("thị trường")
-    market_before: re.Pattern[str]  # a market word before a cue-only name: a cue ("thị trường vận tải")
+    market_before: re.Pattern[
+        str
+    ]  # a market or revenue word before a cue-only name: a cue ("thị trường vận tải")
     market_sections: frozenset[str]  # ... for names of these sections only (services, not goods)
     listed_modes: dict[str, tuple[str, ...]]  # "hàng hải" listed beside another transport name: H50
     mode_sections: frozenset[str]  # the sections of those other names ("H")
@@ -290,7 +295,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         ),
         article_words=int(data["by_road"]["article_words"]),
         road_codes=tuple(data["by_road"]["codes"]),
-        trade_before=re.compile(rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+$"),
+        trade_before=re.compile(
+            rf"(?:^|\s)(?:{alternation(data['trade_words'])})\s+(?:(?:{alternation(data['trade_quantities'])})\s+)?$"
+        ),
         trade_cue=re.compile(
             rf"(?<!{_WORD})(?:{alternation(data['trade_words'] + data['trade_cues']['words'])})\s+$"
         ),
@@ -326,6 +333,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         list_intro=re.compile(
             rf"(?<!{_WORD})(?:{alternation(w for w in data['list_intros'] if w.isalpha() or ' ' in w)})(?!{_WORD})"
             rf"|(?:{alternation(w for w in data['list_intros'] if not w.replace(' ', '').isalpha())})"
+        ),
+        intro_not_items=re.compile(
+            rf"\s*(?:[{UPPER}][\w-]*[ \t]+[{UPPER}]|\d|(?:{alternation(data['intro_counts'])})(?!{_WORD}))"
         ),
         cue_blocked=re.compile(rf"(?<!{_WORD})(?:{alternation(data['cue_not_after'])}) $"),
         goods_head=re.compile(rf"(?<!{_WORD})(?:{alternation(data['goods_heads'])})(?!{_WORD})"),
@@ -368,7 +378,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
             _phrase_key(w) for w in data["market_words"] + data["activity_heads"] + head_words
         ),
         cue_heads=frozenset(_phrase_key(w) for w in cue_words),
-        market_before=re.compile(rf"(?<!{_WORD})(?:{alternation(data['market_words'])})\s+$"),
+        market_before=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(data['market_words'] + data['revenue_words'])})\s+$"
+        ),
         market_sections=frozenset(data["market_sections"]),
         listed_modes={_phrase_key(k): tuple(c) for k, c in data["listed_modes"]["names"].items()},
         mode_sections=frozenset(data["listed_modes"]["sections"]),
@@ -460,8 +472,9 @@ def _firm_before(text: str, v: Vsic, before: str, start: int, key: str, entry: E
 
 
 def _market_of(text: str, v: Vsic, before: str, start: int, key: str, entry: Entry) -> bool:
-    """A market word right before a lower-case name of a service ("thị trường vận tải", "thị trường bán lẻ"):
-    the market of the sector, which names it as a cue word does; not a generic name ("thị trường dịch vụ"), nor
+    """A market word right before a lower-case name of a service ("thị trường vận tải", "thị trường bán lẻ"),
+    or a revenue word ("doanh thu lưu trú"): the market or the takings of the sector, which name it as a cue word
+    does; not a generic name ("thị trường dịch vụ"), nor
     goods ("thị trường ô tô", "thị trường xăng dầu": the product's market) or finance ("thị trường tài chính":
     the markets for money and securities)."""
     if key in v.firm_generic or not text[start].islower() or not _codes_within(entry, v.news.market_sections):
@@ -614,7 +627,7 @@ def extract(view: TextView) -> list[Sector]:
             candidates.append(candidate)
         pos = _next_search(view, m.start(), m.end())
     candidates = _listed_modes(_processing_lists(_industries(candidates, v, low), v, low), v, low)
-    return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low)]
+    return [_fact(view, v, c, listed) for c, listed in _accepted(v, candidates, low, text)]
 
 
 def _next_search(view: TextView, start: int, end: int) -> int:
@@ -815,13 +828,15 @@ def _cue_reading(
     if not cued and _institution(v, before, entry):
         return None  # "các cơ sở giáo dục nghề nghiệp": schools and hospitals, institutions
     counted = v.news.count_before.search(before) is not None and not v.news.period_number.search(before)
+    # "nhập khẩu nhiều thủy sản": a quantity of the trade, the trade's sector
+    counted = counted and not v.news.trade_before.search(before)
     if counted or (not cued and v.news.count_after.match(low, end)):
         return None  # "11 bất động sản", "những bất động sản đó", "các ngân hàng": properties, banks
     if entry.context_only and v.news.object_after.match(low, end):
         return None  # "xây dựng các cảng", "tư vấn các doanh nghiệp": a verb and its object
     if key in v.news.production_words and v.news.shared_object.match(low, end):
         return None  # "ngành sản xuất, chế biến thủy sản": a verb sharing its object with the next one
-    if key in v.news.industry_words and v.news.list_intro.match(low, len(low) - len(low[end:].lstrip())):
+    if key in v.news.industry_words and _heads_list(view.ctext, v, low, end):
         return None  # "các ngành công nghiệp như ô tô, thép": the head of a list of industries
     near = peers.within(max(0, start - _PEER_REACH), end + _PEER_REACH)  # an agency's domain in reach
     may_open = entry.context_only or near or goods.within(max(0, start - _OPENER_REACH), start)
@@ -846,6 +861,14 @@ def _cue_reading(
     return cued
 
 
+def _heads_list(text: str, v: Vsic, low: str, end: int) -> bool:
+    """Whether an industry word ending at ``end`` heads a list of industries: a list intro right after it ("các
+    ngành công nghiệp như ô tô, thép"), unless the intro leads to a place's name or a count ("mạnh về công nghiệp
+    như Bắc Ninh", "Hoạt động công nghiệp gồm ba lĩnh vực"): the sector itself, described or compared."""
+    m = v.news.list_intro.match(low, len(low) - len(low[end:].lstrip()))
+    return m is not None and v.news.intro_not_items.match(text, m.end()) is None
+
+
 # A list of sectors: its items end at a comma, "và", "hoặc", a slash or a dash; a clause ends at these.
 _ITEM_GAP = re.compile(r"\s*(?:,?\s(?:và|hoặc|hay|cùng)|,|/|–|\s-)\s+")
 _CLAUSE_END = re.compile(r"[.;!?()\n\[\]“”\"]")
@@ -855,6 +878,9 @@ _ITEM = re.compile(r"[^\W\d]+(?:[ \t]+[^\W\d]+){0,4}")
 _ITEM_END = re.compile(r"\s*(?:[,;.…)/–]|\s(?:và|hoặc|hay)\s|$)")
 # A list gap right before a word: the word begins an item of the list, it opens none.
 _AFTER_GAP = re.compile(r"[,;]\s*$")
+# A list gap right after a goods word: the word ends an item of the list ("xuất nhập khẩu hàng hóa, dịch vụ tài
+# chính"), it opens none.
+_GAP_AFTER = re.compile(r"\s*[,;]")
 # How far (characters) before a phrase the cue or goods word opening its list is looked for.
 _OPENER_REACH = 150
 # Words of a description between a cue and its list intro ("các ngành công nghiệp công nghệ cao như").
@@ -907,6 +933,7 @@ def _list_opener(v: Vsic, low: str, start: int, end: int) -> str | None:
         for m in v.news.list_head.finditer(clause)
         if not (m.group("cue") and _cue_blocked(v, clause, m.start()))
         and not (m.group("goods") and _AFTER_GAP.search(clause, 0, m.start()))  # "..., sản phẩm phụ trợ"
+        and not (m.group("goods") and _GAP_AFTER.match(clause, m.end()))  # "xuất khẩu hàng hóa, dịch vụ"
     ]
     if not heads:
         return None
@@ -1333,9 +1360,10 @@ def _admin_before(v: Vsic, low: str, start: int) -> bool:
 _PLACE_AFTER = re.compile(rf"(?:[ \t]+[{UPPER}][\w.-]*){{1,3}}(?=[ \t])")
 
 
-def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Candidate, bool]]:
-    """The candidates that count: names that stand alone, cue-only names after a cue word, and cue-only
-    names listed next to a counted sector ("bất động sản, xây dựng"), however long the list."""
+def _accepted(v: Vsic, candidates: list[_Candidate], low: str, text: str) -> list[tuple[_Candidate, bool]]:
+    """The candidates that count: names that stand alone, cue-only names after a cue word, cue-only names that
+    open a sentence as its subject after the text counted them ("_repeated_subject"), and cue-only names listed
+    next to a counted sector ("bất động sản, xây dựng"), however long the list."""
     ok = [not c.entry.context_only or c.cued for c in candidates]
     listed = [False] * len(candidates)
     changed = True
@@ -1346,7 +1374,22 @@ def _accepted(v: Vsic, candidates: list[_Candidate], low: str) -> list[tuple[_Ca
             j = i + 1 if ok[i] else i
             if ok[i] != ok[i + 1] and _joins_list(v, candidates[j], low, (a.start, a.end), b.start):
                 ok[j] = listed[j] = changed = True
+    counted: set[str] = set()
+    for i, c in enumerate(candidates):
+        key = _low_key(low[c.start : c.end])
+        ok[i] = ok[i] or (key in counted and _repeated_subject(text, c))
+        if ok[i]:
+            counted.add(key)
     return [(c, listed[i]) for i, c in enumerate(candidates) if ok[i]]
+
+
+def _repeated_subject(text: str, c: _Candidate) -> bool:
+    """Whether a cue-only name the text has already counted opens a sentence, capitalised, as its subject ("...
+    nhóm Tài chính gồm Ngân hàng, Bảo hiểm. Ngân hàng gặp thách thức ..."): the same sector again; not when a
+    capitalised word follows it (a body's or firm's name: "Ngân hàng Nhà nước")."""
+    if not text[c.start].isupper() or not _sentence_start(text, c.start):
+        return False
+    return _FIRM_NAME_AFTER.match(text, c.end) is None
 
 
 def _joins_list(v: Vsic, c: _Candidate, low: str, first: tuple[int, int], gap_end: int) -> bool:
