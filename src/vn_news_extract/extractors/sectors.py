@@ -356,6 +356,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
             rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
+            rf"|{head}(?:[ \t]+(?:{upper_word}|(?i:{fillers}))){{1,5}}[ \t]+và(?:[ \t]+(?i:{fillers})){{0,2}}[ \t]+$"
         ),
         joined_tail=re.compile(
             rf"{head}\s+{upper_word}(?:,?[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+(?:(?i:{trades})[ \t]+)?$"
