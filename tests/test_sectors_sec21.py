@@ -36,3 +36,43 @@ def test_sector_word_inside_a_bodys_name_is_left_out(facts, sentence, left_out):
 )
 def test_sector_after_a_bodys_name_and_a_verb_stays(facts, sentence, kept):
     assert kept in _texts(facts, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left_out"),
+    [
+        # a vehicle named after its power source is goods, not the power sector
+        ("Tỉnh Lam Sơn xây chuỗi cung ứng cho ngành ô tô điện ở khu kinh tế ven biển.", "điện"),
+        # a right to run an activity, sold at auction, is no sector
+        ("Sở tổ chức đấu giá quyền khai thác khoáng sản tại 4 mỏ trong năm nay.", "khai thác khoáng sản"),
+        # the administration's public services
+        (
+            "Thành phố triển khai 3 đề án trong các lĩnh vực dịch vụ công thông minh, giao thông thông minh.",
+            "dịch vụ",
+        ),
+    ],
+)
+def test_goods_rights_and_public_services_are_no_sector(facts, sentence, left_out):
+    assert not any(left_out in text for text in _texts(facts, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "codes"),
+    [
+        # a licence to mine is still the mining it allows
+        (
+            "Tỉnh Lam Sơn chậm cấp phép khai thác khoáng sản cho các dự án giao thông.",
+            "khai thác khoáng sản",
+            ["B"],
+        ),
+        # services of information technology keep their name
+        (
+            "Doanh thu dịch vụ công nghệ thông tin của tỉnh tăng 9%.",
+            "dịch vụ công nghệ thông tin",
+            ["J62", "J63"],
+        ),
+    ],
+)
+def test_licences_and_technology_services_stay(facts, sentence, text, codes):
+    got = facts(sentence, "sectors")
+    assert (text, codes) in [(f["text"], f["codes"]) for f in got]
