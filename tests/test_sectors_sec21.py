@@ -76,3 +76,20 @@ def test_goods_rights_and_public_services_are_no_sector(facts, sentence, left_ou
 def test_licences_and_technology_services_stay(facts, sentence, text, codes):
     got = facts(sentence, "sectors")
     assert (text, codes) in [(f["text"], f["codes"]) for f in got]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sở ra quyết định xử phạt vi phạm hành chính trong lĩnh vực chứng khoán đối với Công ty Lam Sơn.",
+        # the title's second item after "và", a market word before it
+        "Nghị định về xử phạt vi phạm hành chính trong lĩnh vực chứng khoán và thị trường chứng khoán có hiệu lực.",
+    ],
+)
+def test_field_in_a_decrees_title_is_no_sector(facts, sentence):
+    assert _texts(facts, sentence) == []
+
+
+def test_administrative_procedures_of_a_sector_stay(facts):
+    sentence = "Doanh nghiệp còn gặp khó về thủ tục hành chính trong lĩnh vực bất động sản."
+    assert _texts(facts, sentence) == ["bất động sản"]
