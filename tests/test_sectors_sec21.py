@@ -93,3 +93,12 @@ def test_field_in_a_decrees_title_is_no_sector(facts, sentence):
 def test_administrative_procedures_of_a_sector_stay(facts):
     sentence = "Doanh nghiệp còn gặp khó về thủ tục hành chính trong lĩnh vực bất động sản."
     assert _texts(facts, sentence) == ["bất động sản"]
+
+
+def test_a_property_counted_by_nao_is_no_sector(facts):
+    sentence = "Công ty Lam Sơn không có dự án, bất động sản nào tại tỉnh Vân Sơn."
+    assert _texts(facts, sentence) == []
+
+
+def test_a_cued_sector_before_nao_stays(facts):
+    assert _texts(facts, "Không phải ngành du lịch nào cũng phục hồi nhanh.") == ["du lịch"]
