@@ -182,6 +182,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "trade_words": _LIST,
         "places": _LIST,
         "not_sectors": _LIST,
+        "title_fields": _LIST,
         "place_heads": _LIST,
         "domain_heads": _LIST,
         "admin_domains": _LIST,

@@ -113,6 +113,9 @@ class News:
     count_before: re.Pattern[str]  # a number or quantifier before a name: things ("11 bất động sản")
     count_after: re.Pattern[str]  # a demonstrative right after one: a thing ("bất động sản đó")
     object_after: re.Pattern[str]  # a determiner after a cue-only name: a verb's object ("xây dựng các cảng")
+    title_field: re.Pattern[
+        str
+    ]  # "vi phạm hành chính trong lĩnh vực" (+ an item, "và", a word): a decree's title
     name_run: re.Pattern[str]  # a capitalised body head and the rest of its clause ("Công ty TNHH ... ")
     company_name: re.Pattern[str]  # "Công ty Cổ phần đầu tư" + "nông nghiệp" + "Agri-Vina"
     name_heads: frozenset[str]  # a body's head words ("trung tâm", "tập đoàn")
@@ -366,6 +369,7 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         head_run=re.compile(rf"{head}(?:[ \t]+(?:[\w-]+|&)){{1,7}}[ \t]+$"),
         joined_name=re.compile(
             rf"{head}\s+{upper_word}(?:[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,3}}[ \t]+$"
+            rf"|{head}(?:[ \t]+(?:{upper_word}|(?i:{fillers}))){{1,5}}[ \t]+và(?:[ \t]+(?i:{fillers})){{0,2}}[ \t]+$"
         ),
         joined_tail=re.compile(
             rf"{head}\s+{upper_word}(?:,?[ \t]+[\w-]+){{0,5}}[ \t]+và[ \t]+(?:(?i:{trades})[ \t]+)?$"
@@ -393,6 +397,9 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         count_before=re.compile(rf"(?:^|\s)(?:{alternation(data['count_before'])}|\d(?:[\d.,]*\d)?)\s+$"),
         count_after=re.compile(rf"\s+(?:{alternation(data['count_after'])})(?!{_WORD})"),
         object_after=re.compile(rf"\s+(?:{alternation(data['object_after'])})(?!{_WORD})"),
+        title_field=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(data['title_fields'])})(?:\s+[^\W\d]+(?:[ \t]+[^\W\d]+){{0,3}}\s+và(?:[ \t]+[^\W\d]+){{0,2}})?\s+$"
+        ),
         name_run=re.compile(rf"{head}[^.;:!?()\n“”\"]*$"),
         company_name=re.compile(
             rf"{head}[ \t]+{upper_word}(?:[ \t]+[\w-]+){{0,2}}(?:[ \t]+(?:(?i:{fillers})|{upper_word}))*[ \t]+$"
@@ -1064,6 +1071,8 @@ def _in_name(view: TextView, v: Vsic, before: str, start: int, end: int) -> bool
         return True  # "Bộ Xây dựng", "Chứng khoán Rồng Việt", "thuộc Tổng cục thủy sản"
     if v.name_before.search(before) or v.news.body_before.search(text[max(0, start - 40) : start]):
         return True
+    if v.news.title_field.search(text[max(0, start - _TITLE_FIELD_REACH) : start].lower()):
+        return True  # "xử phạt vi phạm hành chính trong lĩnh vực chứng khoán": a decree's title
     if capital and _ACRONYM_AFTER.match(text, end):
         return True  # "Chứng khoán KBSV vừa có báo cáo", also at a sentence's start: a company
     if capital and not _sentence_start(text, start):
@@ -1172,6 +1181,10 @@ def _describes(v: Vsic, word: str, key: str) -> bool:
     does not end a name ('name_breaks'), counts nothing ('count_before': "các") and is no cue or firm word
     ("ngành", "doanh nghiệp" + a sector are a mention of it, not a name)."""
     return word.replace(" ", "").isalpha() and key not in v.news.describe_stops
+
+
+# How far (characters) before a phrase a decree title's field words ('title_fields') are looked for.
+_TITLE_FIELD_REACH = 75
 
 
 # At most this many lower-case syllables of a description stand between a capitalised body's head and a sector.
