@@ -87,3 +87,33 @@ def test_a_making_name_linked_to_its_goods(facts, sentence, text, code, codes):
 def test_a_trade_head_linked_to_goods_stays_the_trade(facts):
     got = facts("Các doanh nghiệp bán lẻ hàng điện tử đang tồn kho lớn.", "sectors")
     assert [(f["text"], f["codes"]) for f in got] == [("bán lẻ", ["G47"])]
+
+
+def test_electrical_and_electronics_is_one_name(facts):
+    got = facts("Khu công nghệ mới kêu gọi đầu tư vào các lĩnh vực điện và điện tử, cơ khí.", "sectors")
+    assert [(f["text"], f["code"], f["codes"]) for f in got][0] == ("điện và điện tử", "C", ["C26", "C27"])
+
+
+def test_electric_vehicle_batteries_are_batteries(facts):
+    got = facts("Tỉnh Vân Sơn ưu tiên các ngành như may mặc, pin xe điện, kim loại.", "sectors")
+    assert [(f["text"], f["codes"]) for f in got] == [
+        ("may mặc", ["C14"]),
+        ("pin xe điện", ["C27"]),
+        ("kim loại", ["C24"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nhiều hãng phân phối lớn ở châu Âu đã giảm hàng tồn kho.", [("phân phối", ["G46"])]),
+        ("Mức tăng chủ yếu ở lĩnh vực phân phối và tư vấn.", [("phân phối", ["G46"]), ("tư vấn", ["M70"])]),
+    ],
+)
+def test_distribution_after_a_firm_or_cue_word(facts, sentence, expected):
+    got = facts(sentence, "sectors")
+    assert [(f["text"], f["codes"]) for f in got] == expected
+
+
+def test_a_production_forest_is_no_wood_industry(facts):
+    assert facts("Tỉnh Vân Sơn mở rộng diện tích rừng trồng sản xuất gỗ lớn thêm 800 ha.", "sectors") == []
