@@ -237,6 +237,7 @@ DATA_SCHEMAS: dict[str, dict[str, Any]] = {
         "called_after": _DICT,
         "share_cues": _DICT,
         "glued_heads": _DICT,
+        "maker_links": _LIST,
     },
 }  # fmt: skip
 COMMENT_KEY = "_comment"

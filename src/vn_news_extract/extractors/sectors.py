@@ -103,6 +103,8 @@ class News:
     market_sections: frozenset[str]  # ... for names of these sections only (services, not goods)
     listed_modes: dict[str, tuple[str, ...]]  # "hàng hải" listed beside another transport name: H50
     mode_sections: frozenset[str]  # the sections of those other names ("H")
+    maker_links: frozenset[str]  # words between a making name and its goods ("sản xuất hàng" + "điện tử")
+    maker_link_before: re.Pattern[str]  # a cue or firm word, a making name and a link word before a phrase
     cue_heads: frozenset[str]  # the cue words among them ("ngành", "mảng")
     event_heads: frozenset[str]  # such a head for a name that stands alone only ("khủng hoảng bất động sản")
     unit_before: re.Pattern[str]  # "đơn vị" right before a name: firms of a market service ("đơn vị vận tải")
@@ -429,6 +431,11 @@ def _news(data: dict[str, Any], cue_words: list[str], head_words: list[str]) -> 
         share_cue=re.compile(rf"(?<!{_WORD})(?:{alternation(data['share_cues']['words'])})\s+$"),
         share_cued=frozenset(_phrase_key(w) for w in data["share_cues"]["names"]),
         glued_heads=frozenset(_phrase_key(w) for w in data["glued_heads"]["words"]),
+        maker_links=frozenset(_phrase_key(w) for w in data["maker_links"]),
+        maker_link_before=re.compile(
+            rf"(?<!{_WORD})(?:{alternation(head_words)})\s+(?:{alternation(data['production_words'])})\s*"
+            rf"(?:{alternation(data['maker_links'])})\s+$"
+        ),
     )
 
 
@@ -815,6 +822,7 @@ def _cue_reading(
     key = _low_key(low[start:end])
     cued = word_cued or _cue_before(v, before) or _firm_before(view.ctext, v, before, start, key, entry)
     cued = cued or v.news.called_after.match(low, end) is not None  # "hàng hải luôn là lĩnh vực ..."
+    cued = cued or _made_goods(v, before, entry)  # "sản xuất hàng điện tử": the making of those goods
     trade = key in v.news.trade_cued and v.news.trade_cue.search(before) is not None  # "xuất khẩu dịch vụ"
     share = key in v.news.share_cued and v.news.share_cue.search(before) is not None  # "tỷ trọng dịch vụ"
     trade = trade or share
@@ -1263,7 +1271,7 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
     out: list[_Candidate] = []
     for c in candidates:
         prev = out[-1] if out else None
-        if prev is None or low[prev.end : c.start].strip():
+        if prev is None or (low[prev.end : c.start].strip() and not _maker_link(v, low, prev, c)):
             out.append(c)
         elif _makes_one_name(v, low, prev, c):
             codes = _joined_codes(v, low, prev, c)
@@ -1273,6 +1281,21 @@ def _industries(candidates: list[_Candidate], v: Vsic, low: str) -> list[_Candid
         else:
             out.append(c)
     return out
+
+
+def _maker_link(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> bool:
+    """A making name and the goods it makes with a link word between them are one name after a cue or firm
+    word (``_made_goods``): "nhóm ngành sản xuất hàng điện tử", "ngành sản xuất và chế biến nhựa"; not a
+    trade head ("doanh số bán lẻ hàng dệt may") nor a producer ("nước sản xuất hàng điện tử": the country)."""
+    link = _low_key(low[prev.end : c.start].strip())
+    maker = _low_key(low[prev.start : prev.end]) in v.news.production_words
+    return c.cued and maker and link in v.news.maker_links and _all_in(c.codes, _GOODS_SECTIONS)
+
+
+def _made_goods(v: Vsic, before: str, entry: Entry) -> bool:
+    """Whether a goods-producing name follows a cue or firm word, a making name and a link word ("ngành sản
+    xuất hàng" + "điện tử", "doanh nghiệp sản xuất hàng" + "dệt may")."""
+    return _all_in(entry.codes, _GOODS_SECTIONS) and v.news.maker_link_before.search(before) is not None
 
 
 def _joined_codes(v: Vsic, low: str, prev: _Candidate, c: _Candidate) -> tuple[str, ...]:
