@@ -680,8 +680,13 @@ def _candidate(
     if any(a <= start and end <= b for a, b in shielded):
         return None  # "khu công nghiệp", "bảo hiểm xã hội"
     before = low[max(0, first - 30) : first]
-    if _in_name(view, v, before, first, end) or v.news.place_before.search(before):
-        return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ..."
+    if (
+        _in_name(view, v, before, first, end)
+        or v.news.place_before.search(before)
+        or v.news.title_field.search(low[max(0, first - _TITLE_FIELD_REACH) : first])
+    ):
+        return None  # "Bộ Xây dựng", "Luật Kinh doanh bất động sản", "Khu lâm nghiệp ...", a decree's title:
+        # "xử phạt vi phạm hành chính trong lĩnh vực chứng khoán" (``low`` is already lower case)
     if _place_or_kind(v, low, before, first, end):
         return None  # "khu chung cư, thương mại, dịch vụ", "trung tâm thương mại, dịch vụ", "du lịch y tế"
     cued = _cue_reading(view, v, low, (first, end), before, marks, entry, word_cued)
@@ -1079,8 +1084,6 @@ def _in_name(view: TextView, v: Vsic, before: str, start: int, end: int) -> bool
         return True  # "Bộ Xây dựng", "Chứng khoán Rồng Việt", "thuộc Tổng cục thủy sản"
     if v.name_before.search(before) or v.news.body_before.search(text[max(0, start - 40) : start]):
         return True
-    if v.news.title_field.search(text[max(0, start - _TITLE_FIELD_REACH) : start].lower()):
-        return True  # "xử phạt vi phạm hành chính trong lĩnh vực chứng khoán": a decree's title
     if capital and _ACRONYM_AFTER.match(text, end):
         return True  # "Chứng khoán KBSV vừa có báo cáo", also at a sentence's start: a company
     if capital and not _sentence_start(text, start):
